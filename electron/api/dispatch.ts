@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import { apiContract, type ApiClient, type ApiHandlers } from '../../shared/contract/api';
+import { describeIssues } from '../../shared/contract/describe-issues';
+import type { MethodSpec } from '../../shared/contract/define-method';
+import { AppError, type Result } from '../../shared/contract/result';
+
+type AnyHandler = (input: unknown) => Promise<unknown>;
+type DynamicTable<Entry> = Record<string, Record<string, Entry> | undefined>;
+
+function own<Entry>(table: Record<string, Entry> | undefined, key: string): Entry | undefined {
+  return table && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/**
+ * The one entry point every front door (IPC, HTTP, CLI, tests) uses:
+ * looks the method up in the contract, parses the input with its schema,
+ * runs the handler and wraps the outcome in a result envelope. Bad input
+ * never reaches a handler; unexpected errors never leak their details.
+ */
+export async function dispatch(handlers: ApiHandlers, namespace: string, method: string, input: unknown): Promise<Result<unknown>> {
+  // The contract and handler tables are indexed by run-time strings here,
+  // after which the schema check makes the input type-safe.
+  const spec = own((apiContract as unknown as DynamicTable<MethodSpec<z.ZodType, unknown>>)[namespace], method);
+  const handler = own((handlers as unknown as DynamicTable<AnyHandler>)[namespace], method);
+  if (!spec || !handler) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Onbekende opdracht: ${namespace}.${method}.` } };
+  const parsed = spec.input.safeParse(input ?? {});
+  if (!parsed.success) return { ok: false, error: { code: 'INVALID_INPUT', message: describeIssues(parsed.error.issues) } };
+  try {
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+    console.error(`Spinweb: ${namespace}.${method} failed`, error);
+    return { ok: false, error: { code: 'INTERNAL', message: 'Er ging iets mis bij het opslaan of ophalen; er is niets gewijzigd.' } };
+  }
+}
+
+/**
+ * A typed client over `dispatch`, for the CLI and tests (the renderer gets
+ * the same shape from the preload bridge or the HTTP bridge).
+ */
+export function createLocalClient(handlers: ApiHandlers): ApiClient {
+  const client: Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> = {};
+  for (const [namespace, methods] of Object.entries(apiContract)) {
+    client[namespace] = Object.fromEntries(Object.keys(methods).map((method) => [method, (input: unknown) => dispatch(handlers, namespace, method, input)]));
+  }
+  return client as unknown as ApiClient;
+}

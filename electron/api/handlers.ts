@@ -1,0 +1,46 @@
+import type { ApiHandlers } from '../../shared/contract/api';
+import type { RecordMeta } from '../../shared/domain/record';
+import { listChangeSets } from '../changes/change-log';
+import { undoLastChange } from '../changes/undo';
+import type { EntityService } from '../services/entity-service';
+import { entityServices } from '../services/entity-services';
+import { networkStats } from '../services/network-stats';
+import type { ServiceContext } from '../services/service-context';
+
+function crudHandlers<Fields, Rec extends Fields & RecordMeta>(service: EntityService<Fields, Rec>, context: ServiceContext) {
+  return {
+    create: (input: Partial<Fields>) => service.create(context, input),
+    get: ({ id }: { id: string }) => service.get(context, id),
+    list: ({ includeArchived }: { includeArchived?: boolean | undefined }) => service.list(context, { includeArchived }),
+    update: ({ id, patch }: { id: string; patch: Partial<Fields> }) => service.update(context, id, patch),
+    archive: ({ id }: { id: string }) => service.archive(context, id),
+    restore: ({ id }: { id: string }) => service.restore(context, id),
+  };
+}
+
+/**
+ * The API's handlers bound to one database and actor: plain async functions
+ * taking parsed input, testable in Node without Electron.
+ */
+export function createHandlers(context: ServiceContext): ApiHandlers {
+  return {
+    neighbourhood: crudHandlers(entityServices.neighbourhood, context),
+    taxonomyTerm: crudHandlers(entityServices.taxonomyTerm, context),
+    organisation: crudHandlers(entityServices.organisation, context),
+    person: crudHandlers(entityServices.person, context),
+    affiliation: crudHandlers(entityServices.affiliation, context),
+    offer: crudHandlers(entityServices.offer, context),
+    tie: crudHandlers(entityServices.tie, context),
+    logEntry: crudHandlers(entityServices.logEntry, context),
+    casus: crudHandlers(entityServices.casus, context),
+    casusMatch: crudHandlers(entityServices.casusMatch, context),
+    casusFollowUp: crudHandlers(entityServices.casusFollowUp, context),
+    changes: {
+      undo: () => undoLastChange(context.db, context.now().toISOString(), context.actor),
+      list: ({ limit }) => listChangeSets(context.db, limit),
+    },
+    network: {
+      stats: () => networkStats(context.db),
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './cli-error';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Parses a command's arguments strictly; an unknown flag is a UsageError. */
+export function parseCommandArguments<Config extends Options>(args: string[], options: Config, positionals: { min: number; max: number }) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const count = parsed.positionals.length;
+  if (count < positionals.min || count > positionals.max) {
+    throw new UsageError(
+      positionals.max === 0 ? `Onverwacht argument: ${parsed.positionals.join(' ')}` : `Verwacht ${positionals.min} bestandsnaam, kreeg er ${count}.`,
+    );
+  }
+  return parsed;
+}
+
+export function requireOption(value: string | boolean | undefined, flag: string): string {
+  if (typeof value !== 'string' || value === '') throw new UsageError(`De optie --${flag} ontbreekt.`);
+  return value;
+}
+
+/** Commands that read a network must not silently create an empty one. */
+export function requireExistingFile(file: string): string {
+  if (!existsSync(file)) throw new UsageError(`Bestand niet gevonden: ${file}`);
+  return file;
+}

@@ -1,0 +1,16 @@
+import { existsSync } from 'node:fs';
+import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
+import { UsageError } from '../cli-error';
+import { withDatabase } from '../with-database';
+import type { CommandOutput } from './command';
+
+export const backupUsage = 'backup --db FILE --out FILE                               maakt een reservekopie (SQLite online backup)';
+
+export async function backupCommand(args: string[]): Promise<CommandOutput> {
+  const { values } = parseCommandArguments(args, { db: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' } }, { min: 0, max: 0 });
+  const file = requireExistingFile(requireOption(values.db, 'db'));
+  const out = requireOption(values.out, 'out');
+  if (existsSync(out)) throw new UsageError(`${out} bestaat al; kies een nieuwe naam, zodat een eerdere reservekopie niet verloren gaat.`);
+  await withDatabase(file, (network) => network.backupTo(out));
+  return { json: { out }, text: `Reservekopie geschreven naar ${out}.` };
+}

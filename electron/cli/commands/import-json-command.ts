@@ -1,0 +1,21 @@
+import { readFile } from 'node:fs/promises';
+import { importNetwork, parseNetworkFile } from '../../transfer/import-network';
+import { networkStats } from '../../services/network-stats';
+import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
+import { withDatabase } from '../with-database';
+import type { CommandOutput } from './command';
+
+export const importJsonUsage = 'import-json --db FILE NETWERK.json                        leest een geëxporteerd netwerk in een leeg bestand';
+
+export async function importJsonCommand(args: string[]): Promise<CommandOutput> {
+  const { values, positionals } = parseCommandArguments(args, { db: { type: 'string' }, json: { type: 'boolean' } }, { min: 1, max: 1 });
+  const file = requireOption(values.db, 'db');
+  const source = requireExistingFile(positionals[0]!);
+  // Parse before opening the database: a bad file must not even create one.
+  const network = parseNetworkFile(await readFile(source, 'utf8'));
+  const stats = await withDatabase(file, async (opened) => {
+    await importNetwork(opened.db, network);
+    return networkStats(opened.db);
+  });
+  return { json: stats, text: `Netwerk ingelezen in ${file}: ${stats.organisations.total} organisaties, ${stats.persons.total} contactpersonen, ${stats.changeSets} wijzigingen in de historie.` };
+}

@@ -1,0 +1,32 @@
+import type { NetworkStats } from '../../../shared/domain/network-stats';
+import { networkStats } from '../../services/network-stats';
+import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
+import { withDatabase } from '../with-database';
+import type { CommandOutput } from './command';
+
+export const statsUsage = 'stats --db FILE [--json]                                  telt de gegevens per soort';
+
+const labels: Record<Exclude<keyof NetworkStats, 'changeSets'>, string> = {
+  neighbourhoods: 'wijken',
+  taxonomyTerms: 'lijstwaarden',
+  organisations: 'organisaties',
+  persons: 'contactpersonen',
+  affiliations: 'functies',
+  offers: 'aanbod',
+  ties: 'verbindingen',
+  logEntries: 'logboekregels',
+  casussen: 'casussen',
+  casusMatches: 'koppelingen',
+  casusFollowUps: 'vervolgafspraken',
+};
+
+export async function statsCommand(args: string[]): Promise<CommandOutput> {
+  const { values } = parseCommandArguments(args, { db: { type: 'string' }, json: { type: 'boolean' } }, { min: 0, max: 0 });
+  const file = requireExistingFile(requireOption(values.db, 'db'));
+  const stats = await withDatabase(file, (network) => networkStats(network.db));
+  const lines = Object.entries(labels).map(([key, label]) => {
+    const count = stats[key as keyof typeof labels];
+    return `${label.padEnd(18)} ${String(count.active).padStart(6)}${count.total !== count.active ? ` (+${count.total - count.active} gearchiveerd)` : ''}`;
+  });
+  return { json: stats, text: [...lines, `${'wijzigingen'.padEnd(18)} ${String(stats.changeSets).padStart(6)}`].join('\n') };
+}

@@ -1,0 +1,53 @@
+import { AppError } from '../../shared/contract/result';
+import { UsageError } from './cli-error';
+import { backupCommand, backupUsage } from './commands/backup-command';
+import { checkCommand, checkUsage } from './commands/check-command';
+import type { CommandOutput } from './commands/command';
+import { demoCommand, demoUsage } from './commands/demo-command';
+import { exportCommand, exportUsage } from './commands/export-command';
+import { importJsonCommand, importJsonUsage } from './commands/import-json-command';
+import { statsCommand, statsUsage } from './commands/stats-command';
+
+const commands: Record<string, { run: (args: string[]) => Promise<CommandOutput>; usage: string }> = {
+  demo: { run: demoCommand, usage: demoUsage },
+  stats: { run: statsCommand, usage: statsUsage },
+  check: { run: checkCommand, usage: checkUsage },
+  export: { run: exportCommand, usage: exportUsage },
+  'import-json': { run: importJsonCommand, usage: importJsonUsage },
+  backup: { run: backupCommand, usage: backupUsage },
+};
+
+export const usage = ['Gebruik: npm run cli -- <opdracht> [opties]', '', ...Object.values(commands).map((command) => `  ${command.usage}`)].join('\n');
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** Runs one CLI invocation and returns the exit code (0 ok, 1 failed, 2 wrong usage). */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    (name === undefined ? io.stderr : io.stdout)(usage);
+    return name === undefined ? 2 : 0;
+  }
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!command) {
+    io.stderr(`Onbekende opdracht "${name}".\n\n${usage}`);
+    return 2;
+  }
+  const json = args.includes('--json');
+  try {
+    const output = await command.run(args);
+    io.stdout(json ? JSON.stringify(output.json, null, 2) : output.text);
+    return output.exitCode ?? 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`${error.message}\n\nGebruik: npm run cli -- ${command.usage}`);
+      return 2;
+    }
+    const message = error instanceof AppError ? error.message : `Fout: ${error instanceof Error ? error.message : String(error)}`;
+    io.stderr(json ? JSON.stringify({ ok: false, error: { code: error instanceof AppError ? error.code : 'INTERNAL', message } }) : message);
+    return 1;
+  }
+}

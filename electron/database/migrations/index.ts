@@ -1,0 +1,26 @@
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import * as initialSchema from './0001-initial-schema';
+import * as defaultTaxonomies from './0002-default-taxonomies';
+
+/**
+ * Every migration, in order. Names are zero-padded so they sort right; a
+ * migration is never edited after release, only followed by a new one.
+ */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '0001-initial-schema': initialSchema,
+  '0002-default-taxonomies': defaultTaxonomies,
+};
+
+export const migrationNames = Object.keys(migrations);
+
+/** The schema version of this build: the number of migrations it knows. */
+export const currentSchemaVersion = migrationNames.length;
+
+/** Kysely's provider, optionally stopping after `upTo` migrations (for tests). */
+export function migrationProvider(upTo = currentSchemaVersion): MigrationProvider {
+  return {
+    async getMigrations() {
+      return Object.fromEntries(migrationNames.slice(0, upTo).map((name) => [name, migrations[name]!]));
+    },
+  };
+}

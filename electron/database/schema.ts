@@ -1,0 +1,238 @@
+import type { ColumnType } from 'kysely';
+
+/**
+ * The database as Kysely sees it: one interface per table, columns in
+ * snake_case as stored. JSON columns hold text; booleans are 0/1.
+ * Repositories map these rows to the domain types in shared/domain.
+ */
+
+type MetaColumns = {
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+};
+
+export type NeighbourhoodRow = MetaColumns & {
+  id: string;
+  name: string;
+  parent_id: string | null;
+};
+
+export type TaxonomyTermRow = MetaColumns & {
+  id: string;
+  taxonomy: string;
+  label: string;
+  parent_id: string | null;
+  sort_order: number;
+};
+
+export type OrganisationRow = MetaColumns & {
+  id: string;
+  name: string;
+  aliases: string;
+  kind_id: string;
+  description: string;
+  address: string;
+  postcode: string | null;
+  city: string;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  facilities: string;
+  tags: string;
+  status: string;
+  verified_on: string | null;
+};
+
+export type PersonRow = MetaColumns & {
+  id: string;
+  name: string;
+  phones: string;
+  email: string | null;
+  preferred_channel: string | null;
+  broker_warmth: string | null;
+  expertise_tags: string;
+  notes: string;
+  legal_basis: string;
+};
+
+export type AffiliationRow = MetaColumns & {
+  id: string;
+  person_id: string;
+  organisation_id: string;
+  role: string;
+  since: string | null;
+  until: string | null;
+};
+
+export type OfferRow = MetaColumns & {
+  id: string;
+  organisation_id: string;
+  title: string;
+  description: string;
+  location: string;
+  times_of_day: string;
+  schedule: string;
+  cost: string;
+  is_free: number;
+  access: string;
+  capacity: number | null;
+  has_waiting_list: number;
+  contact_person_id: string | null;
+  status: string;
+  verified_on: string | null;
+};
+
+export type TieRow = MetaColumns & {
+  id: string;
+  from_person_id: string | null;
+  from_organisation_id: string | null;
+  to_person_id: string | null;
+  to_organisation_id: string | null;
+  kind: string;
+  warmth: string;
+  since: string | null;
+  source_log_entry_id: string | null;
+  note: string;
+};
+
+export type LogEntryRow = MetaColumns & {
+  id: string;
+  occurred_on: string;
+  kind: string;
+  note: string;
+  follow_up_on: string | null;
+  follow_up_done_on: string | null;
+};
+
+export type CasusRow = MetaColumns & {
+  id: string;
+  code: string;
+  opened_on: string;
+  referrer_person_id: string | null;
+  referrer_type_id: string;
+  age_band: string | null;
+  neighbourhood_id: string | null;
+  main_reason_id: string | null;
+  question: string;
+  wishes_and_talents: string;
+  barriers: string;
+  status: string;
+  conversation_count: number;
+  unmet_need_reason: string;
+  feedback_on: string | null;
+  feedback_channel: string | null;
+  outcome: string;
+  closed_on: string | null;
+};
+
+export type CasusMatchRow = MetaColumns & {
+  id: string;
+  casus_id: string;
+  offer_id: string | null;
+  person_id: string | null;
+  handover_on: string | null;
+  handover_channel: string | null;
+  result: string | null;
+  result_reason: string;
+};
+
+export type CasusFollowUpRow = MetaColumns & {
+  id: string;
+  casus_id: string;
+  due_on: string;
+  done_on: string | null;
+  still_participating: number | null;
+  note: string;
+};
+
+export type ChangeSetRow = {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  summary: string;
+  entity_kind: string | null;
+  entity_id: string | null;
+  undone_by: number | null;
+  undoes: number | null;
+};
+
+export type ChangeRow = {
+  id: number;
+  change_set_id: number;
+  seq: number;
+  table_name: string;
+  row_id: string;
+  before: string | null;
+  after: string | null;
+};
+
+export interface EntityTables {
+  neighbourhood: NeighbourhoodRow;
+  taxonomy_term: TaxonomyTermRow;
+  organisation: OrganisationRow;
+  person: PersonRow;
+  affiliation: AffiliationRow;
+  offer: OfferRow;
+  tie: TieRow;
+  log_entry: LogEntryRow;
+  casus: CasusRow;
+  casus_match: CasusMatchRow;
+  casus_follow_up: CasusFollowUpRow;
+}
+
+export interface LinkTables {
+  organisation_neighbourhood: { id: string; organisation_id: string; neighbourhood_id: string; position: number };
+  offer_theme: { id: string; offer_id: string; term_id: string; position: number };
+  offer_life_domain: { id: string; offer_id: string; term_id: string; position: number };
+  offer_pg_dimension: { id: string; offer_id: string; term_id: string; position: number };
+  offer_target_group: { id: string; offer_id: string; term_id: string; position: number };
+  offer_neighbourhood: { id: string; offer_id: string; neighbourhood_id: string; position: number };
+  log_entry_person: { id: string; log_entry_id: string; person_id: string; position: number };
+  log_entry_organisation: { id: string; log_entry_id: string; organisation_id: string; position: number };
+  log_entry_tie: { id: string; log_entry_id: string; tie_id: string; position: number };
+  casus_need: { id: string; casus_id: string; term_id: string; position: number };
+}
+
+/** Integer ids are assigned by SQLite on insert. */
+type Generated<Column> = ColumnType<Column, Column | undefined, Column>;
+
+export interface Schema extends EntityTables, LinkTables {
+  change_set: Omit<ChangeSetRow, 'id'> & { id: Generated<number> };
+  change: Omit<ChangeRow, 'id'> & { id: Generated<number> };
+}
+
+export type EntityTable = keyof EntityTables;
+export type LinkTable = keyof LinkTables;
+export type TableName = keyof Schema;
+
+/**
+ * Every data table in the order rows can be inserted without breaking a
+ * foreign key (parents first). Export, import and statistics use this order.
+ */
+export const tablesInDependencyOrder: readonly TableName[] = [
+  'neighbourhood',
+  'taxonomy_term',
+  'organisation',
+  'organisation_neighbourhood',
+  'person',
+  'affiliation',
+  'offer',
+  'offer_theme',
+  'offer_life_domain',
+  'offer_pg_dimension',
+  'offer_target_group',
+  'offer_neighbourhood',
+  'log_entry',
+  'log_entry_person',
+  'log_entry_organisation',
+  'tie',
+  'log_entry_tie',
+  'casus',
+  'casus_need',
+  'casus_match',
+  'casus_follow_up',
+  'change_set',
+  'change',
+];

@@ -1,0 +1,79 @@
+import type { z } from 'zod';
+import type { organisationCreate } from '../../shared/domain/organisation';
+import { duplicateOrganisations, organisationSeeds, organisationsWithoutPeople, overlapGroups } from './demo-organisations';
+import { wijken } from './demo-places';
+import { daysBefore, type SeededRandom } from './random';
+import { slug } from './slug';
+
+export interface DemoOrganisation {
+  input: z.input<typeof organisationCreate> & { id: string };
+  kindId: string;
+  wijkId: string;
+  /** In an overlap group: gets no ties to the other members. */
+  overlapGroup: number | null;
+  /** A spelling-variant copy of another organisation (no people, no ties). */
+  isDuplicate: boolean;
+  hasPeople: boolean;
+}
+
+function landline(random: SeededRandom): string {
+  return `010-${random.int(2, 4)}${String(random.int(0, 999_999)).padStart(6, '0')}`;
+}
+
+export function generateOrganisations(random: SeededRandom, today: string): DemoOrganisation[] {
+  const overlapGroupOf = new Map<string, number>();
+  overlapGroups.forEach((group, index) => group.organisations.forEach((name) => overlapGroupOf.set(name, index)));
+  const organisations: DemoOrganisation[] = organisationSeeds.map((seed) => {
+    const wijk = wijken.find((candidate) => candidate.id === seed.wijkId)!;
+    const domain = `${slug(seed.name)}.example`;
+    return {
+      input: {
+        id: random.uuid(),
+        name: seed.name,
+        kindId: seed.kindId,
+        description: '',
+        address: `${random.pick(wijk.streets)} ${random.int(1, 240)}`,
+        postcode: `${random.pick(wijk.postcodeDigits)} ${String.fromCharCode(65 + random.int(0, 22))}${String.fromCharCode(65 + random.int(0, 22))}`,
+        city: 'Rotterdam',
+        neighbourhoodIds: random.chance(0.25) ? [wijk.id, random.pick(wijken).id].filter((id, index, all) => all.indexOf(id) === index) : [wijk.id],
+        phone: random.chance(0.85) ? landline(random) : null,
+        email: random.chance(0.8) ? `info@${domain}` : null,
+        website: random.chance(0.7) ? `https://www.${domain}` : null,
+        facilities: random.chance(0.3) ? random.sample(['zaal voor 40 personen', 'keuken', 'beamer', 'tuin', 'rolstoeltoegankelijk', 'stiltekamer'], random.int(1, 3)) : [],
+        tags: [],
+        status: random.chance(0.97) ? 'actief' : 'inactief',
+        // Some records were checked long ago: the analysis flags them.
+        verifiedOn: daysBefore(today, random.chance(0.2) ? random.int(400, 900) : random.int(5, 330)),
+      },
+      kindId: seed.kindId,
+      wijkId: seed.wijkId,
+      overlapGroup: overlapGroupOf.get(seed.name) ?? null,
+      isDuplicate: false,
+      hasPeople: !organisationsWithoutPeople.includes(seed.name),
+    };
+  });
+  for (const duplicate of duplicateOrganisations) {
+    const original = organisations.find((organisation) => organisation.input.name === duplicate.original)!;
+    // The shared detail is what gives the duplicate away, so it must exist.
+    if (duplicate.shared === 'phone') original.input.phone ??= landline(random);
+    if (duplicate.shared === 'email') original.input.email ??= `info@${slug(original.input.name)}.example`;
+    const wijk = wijken.find((candidate) => candidate.id === original.wijkId)!;
+    organisations.push({
+      ...original,
+      input: {
+        ...original.input,
+        id: random.uuid(),
+        name: duplicate.variant,
+        address: duplicate.shared === 'postcode' ? original.input.address : `${random.pick(wijk.streets)} ${random.int(1, 240)}`,
+        phone: duplicate.shared === 'phone' ? (original.input.phone ?? landline(random)) : null,
+        email: duplicate.shared === 'email' ? (original.input.email ?? null) : null,
+        website: null,
+        verifiedOn: daysBefore(today, random.int(500, 900)),
+      },
+      overlapGroup: null,
+      isDuplicate: true,
+      hasPeople: false,
+    });
+  }
+  return organisations;
+}

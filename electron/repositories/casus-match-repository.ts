@@ -1,0 +1,36 @@
+import type { CasusMatch, CasusMatchFields } from '../../shared/domain/casus-match';
+import type { CasusMatchRow } from '../database/schema';
+import { metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
+
+export const casusMatchRepository: EntityRepository<CasusMatchFields, CasusMatch, CasusMatchRow> = {
+  kind: 'casusMatch',
+  table: 'casus_match',
+  orderBy: 'id',
+  toRow: (fields, meta) => ({
+    ...metaColumns(meta),
+    casus_id: fields.casusId,
+    offer_id: fields.offerId,
+    person_id: fields.personId,
+    handover_on: fields.handoverOn,
+    handover_channel: fields.handoverChannel,
+    result: fields.result,
+    result_reason: fields.resultReason,
+  }),
+  fromRow: (row) => ({
+    ...metaFromRow(row),
+    casusId: row.casus_id,
+    offerId: row.offer_id,
+    personId: row.person_id,
+    handoverOn: row.handover_on,
+    handoverChannel: row.handover_channel as CasusMatch['handoverChannel'],
+    result: row.result as CasusMatch['result'],
+    resultReason: row.result_reason,
+  }),
+  links: [],
+  references: (fields) => [
+    { field: 'casusId', table: 'casus', ids: [fields.casusId] },
+    { field: 'offerId', table: 'offer', ids: [fields.offerId] },
+    { field: 'personId', table: 'person', ids: [fields.personId] },
+  ],
+  describe: () => 'koppeling',
+};

@@ -1,0 +1,114 @@
+import { sql } from 'kysely';
+import type { EntityKind, RecordMeta } from '../../shared/domain/record';
+import type { TaxonomyKind } from '../../shared/taxonomies/taxonomy';
+import type { EntityTable, LinkTable } from '../database/schema';
+import type { Row, RowValue } from '../changes/row';
+import { chunked, selectAllRows, selectRowsById, type Executor } from '../changes/row-access';
+
+/** A list field of an entity stored as rows of a link table (many-to-many). */
+export interface LinkSpec<Fields> {
+  field: keyof Fields & string;
+  table: LinkTable;
+  ownerColumn: string;
+  valueColumn: string;
+}
+
+/** Ids a record points at, checked before a write so errors name the field. */
+export interface Reference {
+  field: string;
+  table: EntityTable;
+  ids: readonly (string | null)[];
+  /** For taxonomy terms: the list the term must belong to. */
+  taxonomy?: TaxonomyKind;
+}
+
+export type LinkValues = Record<string, string[]>;
+
+/**
+ * How one entity is stored: its table, the mapping between its domain
+ * record and its row, its link tables and the records it refers to.
+ * Each entity has one of these in its own file; the generic entity service
+ * does the reading and writing.
+ */
+export interface EntityRepository<Fields, Rec extends Fields & RecordMeta, TableRow extends Row> {
+  kind: EntityKind;
+  table: EntityTable;
+  /** Column that orders lists. */
+  orderBy: string;
+  toRow(fields: Fields, meta: RecordMeta): TableRow;
+  fromRow(row: TableRow, links: LinkValues): Rec;
+  links: readonly LinkSpec<Fields>[];
+  references(fields: Fields): Reference[];
+  /** A short label for the change log, e.g. the organisation's name. */
+  describe(fields: Fields): string;
+}
+
+export function metaColumns(meta: RecordMeta) {
+  return { id: meta.id, created_at: meta.createdAt, updated_at: meta.updatedAt, archived_at: meta.archivedAt };
+}
+
+export function metaFromRow(row: { id: string; created_at: string; updated_at: string; archived_at: string | null }): RecordMeta {
+  return { id: row.id, createdAt: row.created_at, updatedAt: row.updated_at, archivedAt: row.archived_at };
+}
+
+export function jsonList<Item>(text: string): Item[] {
+  return JSON.parse(text) as Item[];
+}
+
+export function flag(value: boolean): number {
+  return value ? 1 : 0;
+}
+
+export function optionalFlag(value: boolean | null): number | null {
+  return value === null ? null : flag(value);
+}
+
+export function linkRowId(ownerId: string, valueId: string): string {
+  return `${ownerId}:${valueId}`;
+}
+
+/** The rows of a link table that hold `values` for `ownerId`, in order. */
+export function linkRows(spec: { ownerColumn: string; valueColumn: string }, ownerId: string, values: readonly string[]): Row[] {
+  return values.map((value, position) => ({ id: linkRowId(ownerId, value), [spec.ownerColumn]: ownerId, [spec.valueColumn]: value, position }));
+}
+
+async function readLinks(executor: Executor, spec: { table: LinkTable; ownerColumn: string; valueColumn: string }, ownerIds: readonly string[] | 'all') {
+  const byOwner = new Map<string, string[]>();
+  const owner = sql.ref(spec.ownerColumn);
+  const value = sql.ref(spec.valueColumn);
+  const batches = ownerIds === 'all' ? [null] : chunked(ownerIds, 1);
+  for (const batch of batches) {
+    const where = batch === null ? sql`` : sql`where ${owner} in (${sql.join(batch)})`;
+    const { rows } = await sql<{ owner: string; value: string }>`
+      select ${owner} as owner, ${value} as value from ${sql.table(spec.table)} ${where} order by ${owner}, position`.execute(executor);
+    for (const row of rows) {
+      const list = byOwner.get(row.owner) ?? [];
+      list.push(row.value);
+      byOwner.set(row.owner, list);
+    }
+  }
+  return byOwner;
+}
+
+/**
+ * Reads records with their link fields: the given ids, or all of them.
+ * Archived records are left out unless `includeArchived`.
+ */
+export async function readRecords<Fields, Rec extends Fields & RecordMeta, TableRow extends Row>(
+  executor: Executor,
+  repository: EntityRepository<Fields, Rec, TableRow>,
+  ids: readonly string[] | 'all',
+  includeArchived: boolean,
+): Promise<Rec[]> {
+  const rows = ids === 'all' ? await selectAllRows(executor, repository.table, repository.orderBy) : await selectRowsById(executor, repository.table, ids);
+  const kept = includeArchived ? rows : rows.filter((row) => row.archived_at === null);
+  const ownerIds = ids === 'all' ? 'all' : kept.map((row) => row.id);
+  const linkMaps = await Promise.all(repository.links.map(async (spec) => [spec.field, await readLinks(executor, spec, ownerIds)] as const));
+  return kept.map((row) => {
+    const links: LinkValues = {};
+    for (const [field, byOwner] of linkMaps) links[field] = byOwner.get(row.id) ?? [];
+    return repository.fromRow(row as TableRow, links);
+  });
+}
+
+export type { RowValue };

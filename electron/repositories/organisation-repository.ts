@@ -1,0 +1,50 @@
+import type { Organisation, OrganisationFields } from '../../shared/domain/organisation';
+import type { OrganisationRow } from '../database/schema';
+import { jsonList, metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
+
+export const organisationRepository: EntityRepository<OrganisationFields, Organisation, OrganisationRow> = {
+  kind: 'organisation',
+  table: 'organisation',
+  orderBy: 'name',
+  toRow: (fields, meta) => ({
+    ...metaColumns(meta),
+    name: fields.name,
+    aliases: JSON.stringify(fields.aliases),
+    kind_id: fields.kindId,
+    description: fields.description,
+    address: fields.address,
+    postcode: fields.postcode,
+    city: fields.city,
+    phone: fields.phone,
+    email: fields.email,
+    website: fields.website,
+    facilities: JSON.stringify(fields.facilities),
+    tags: JSON.stringify(fields.tags),
+    status: fields.status,
+    verified_on: fields.verifiedOn,
+  }),
+  fromRow: (row, links) => ({
+    ...metaFromRow(row),
+    name: row.name,
+    aliases: jsonList(row.aliases),
+    kindId: row.kind_id,
+    description: row.description,
+    address: row.address,
+    postcode: row.postcode,
+    city: row.city,
+    neighbourhoodIds: links.neighbourhoodIds ?? [],
+    phone: row.phone,
+    email: row.email,
+    website: row.website,
+    facilities: jsonList(row.facilities),
+    tags: jsonList(row.tags),
+    status: row.status as Organisation['status'],
+    verifiedOn: row.verified_on,
+  }),
+  links: [{ field: 'neighbourhoodIds', table: 'organisation_neighbourhood', ownerColumn: 'organisation_id', valueColumn: 'neighbourhood_id' }],
+  references: (fields) => [
+    { field: 'kindId', table: 'taxonomy_term', ids: [fields.kindId], taxonomy: 'organisation_kind' },
+    { field: 'neighbourhoodIds', table: 'neighbourhood', ids: fields.neighbourhoodIds },
+  ],
+  describe: (fields) => fields.name,
+};

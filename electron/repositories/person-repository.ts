@@ -1,0 +1,34 @@
+import type { Person, PersonFields, PersonPhone } from '../../shared/domain/person';
+import type { PersonRow } from '../database/schema';
+import { jsonList, metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
+
+export const personRepository: EntityRepository<PersonFields, Person, PersonRow> = {
+  kind: 'person',
+  table: 'person',
+  orderBy: 'name',
+  toRow: (fields, meta) => ({
+    ...metaColumns(meta),
+    name: fields.name,
+    phones: JSON.stringify(fields.phones),
+    email: fields.email,
+    preferred_channel: fields.preferredChannel,
+    broker_warmth: fields.brokerWarmth,
+    expertise_tags: JSON.stringify(fields.expertiseTags),
+    notes: fields.notes,
+    legal_basis: fields.legalBasis,
+  }),
+  fromRow: (row) => ({
+    ...metaFromRow(row),
+    name: row.name,
+    phones: jsonList<PersonPhone>(row.phones),
+    email: row.email,
+    preferredChannel: row.preferred_channel as Person['preferredChannel'],
+    brokerWarmth: row.broker_warmth as Person['brokerWarmth'],
+    expertiseTags: jsonList(row.expertise_tags),
+    notes: row.notes,
+    legalBasis: row.legal_basis as Person['legalBasis'],
+  }),
+  links: [],
+  references: () => [],
+  describe: (fields) => fields.name,
+};

@@ -1,0 +1,27 @@
+import type { TaxonomyTerm, TaxonomyTermFields } from '../../shared/domain/taxonomy-term';
+import type { TaxonomyKind } from '../../shared/taxonomies/taxonomy';
+import type { TaxonomyTermRow } from '../database/schema';
+import { metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
+
+export const taxonomyTermRepository: EntityRepository<TaxonomyTermFields, TaxonomyTerm, TaxonomyTermRow> = {
+  kind: 'taxonomyTerm',
+  table: 'taxonomy_term',
+  orderBy: 'sort_order',
+  toRow: (fields, meta) => ({
+    ...metaColumns(meta),
+    taxonomy: fields.taxonomy,
+    label: fields.label,
+    parent_id: fields.parentId,
+    sort_order: fields.sortOrder,
+  }),
+  fromRow: (row) => ({
+    ...metaFromRow(row),
+    taxonomy: row.taxonomy as TaxonomyKind,
+    label: row.label,
+    parentId: row.parent_id,
+    sortOrder: row.sort_order,
+  }),
+  links: [],
+  references: (fields) => [{ field: 'parentId', table: 'taxonomy_term', ids: [fields.parentId], taxonomy: fields.taxonomy }],
+  describe: (fields) => fields.label,
+};

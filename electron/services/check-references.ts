@@ -1,0 +1,43 @@
+import { sql } from 'kysely';
+import { AppError } from '../../shared/contract/result';
+import { taxonomyLabels } from '../../shared/taxonomies/taxonomy';
+import type { EntityTable } from '../database/schema';
+import type { Executor } from '../changes/row-access';
+import type { Reference } from '../repositories/entity-repository';
+
+const tableLabels: Record<EntityTable, string> = {
+  neighbourhood: 'wijk',
+  taxonomy_term: 'lijstwaarde',
+  organisation: 'organisatie',
+  person: 'contactpersoon',
+  affiliation: 'functie',
+  offer: 'aanbod',
+  tie: 'verbinding',
+  log_entry: 'logboekregel',
+  casus: 'casus',
+  casus_match: 'koppeling',
+  casus_follow_up: 'vervolgafspraak',
+};
+
+/**
+ * Checks that every id a record points at exists (and, for taxonomy terms,
+ * belongs to the right list), so the error names the field instead of
+ * surfacing as a bare foreign-key failure.
+ */
+export async function checkReferences(executor: Executor, references: readonly Reference[]): Promise<void> {
+  for (const reference of references) {
+    const ids = [...new Set(reference.ids.filter((id): id is string => id !== null))];
+    if (ids.length === 0) continue;
+    const { rows } = await sql<{ id: string; taxonomy: string | null; label: string | null }>`
+      select id, ${reference.table === 'taxonomy_term' ? sql`taxonomy, label` : sql`null as taxonomy, null as label`}
+      from ${sql.table(reference.table)} where id in (${sql.join(ids)})`.execute(executor);
+    const found = new Map(rows.map((row) => [row.id, row]));
+    for (const id of ids) {
+      const row = found.get(id);
+      if (!row) throw new AppError('INVALID_INPUT', `${reference.field}: onbekende ${tableLabels[reference.table]} "${id}".`);
+      if (reference.taxonomy && row.taxonomy !== reference.taxonomy) {
+        throw new AppError('INVALID_INPUT', `${reference.field}: "${row.label}" hoort niet bij de lijst ${taxonomyLabels[reference.taxonomy]}.`);
+      }
+    }
+  }
+}

@@ -1,0 +1,163 @@
+import { AppError } from '../../shared/contract/result';
+import { entityLabels, type RecordMeta } from '../../shared/domain/record';
+import type { Row } from '../changes/row';
+import type { ChangeRecorder } from '../changes/change-recorder';
+import { runChange, type ChangeDescription } from '../changes/run-change';
+import { linkRows, readRecords, type EntityRepository, type Reference } from '../repositories/entity-repository';
+import { checkReferences } from './check-references';
+import type { ServiceContext } from './service-context';
+
+export interface EntityRules<Fields> {
+  /** Values for the fields a create input may leave out. */
+  defaults: Partial<Fields>;
+  /** Cross-field rules, as Dutch sentences; empty when the record is fine. */
+  problems?: (fields: Fields) => string[];
+}
+
+/** Create, read, update, archive and restore for one entity. */
+export interface EntityService<Fields, Rec> {
+  create(context: ServiceContext, input: Partial<Fields>): Promise<Rec>;
+  /** Many records in one change set, with multi-row inserts (demo, imports). */
+  createMany(context: ServiceContext, recorder: ChangeRecorder, inputs: readonly (Partial<Fields> & { id?: string })[]): Promise<string[]>;
+  get(context: ServiceContext, id: string): Promise<Rec>;
+  list(context: ServiceContext, options: { includeArchived?: boolean | undefined }): Promise<Rec[]>;
+  update(context: ServiceContext, id: string, patch: Partial<Fields>): Promise<Rec>;
+  archive(context: ServiceContext, id: string): Promise<Rec>;
+  restore(context: ServiceContext, id: string): Promise<Rec>;
+}
+
+function withoutUndefined<Value extends object>(value: Value): Partial<Value> {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<Value>;
+}
+
+/** One check per field for a whole batch, instead of one per record. */
+function mergeReferences(references: readonly Reference[]): Reference[] {
+  const merged = new Map<string, Reference & { ids: (string | null)[] }>();
+  for (const reference of references) {
+    const key = `${reference.field}|${reference.table}|${reference.taxonomy ?? ''}`;
+    const entry = merged.get(key) ?? { ...reference, ids: [] };
+    entry.ids.push(...reference.ids);
+    merged.set(key, entry);
+  }
+  return [...merged.values()];
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function sameList(left: readonly unknown[], right: readonly unknown[]): boolean {
+  return left.length === right.length && left.every((item, index) => item === right[index]);
+}
+
+export function createEntityService<Fields extends object, Rec extends Fields & RecordMeta, TableRow extends Row>(
+  repository: EntityRepository<Fields, Rec, TableRow>,
+  rules: EntityRules<Fields>,
+): EntityService<Fields, Rec> {
+  const label = entityLabels[repository.kind];
+
+  function validate(fields: Fields): void {
+    const problems = rules.problems?.(fields) ?? [];
+    if (problems.length > 0) throw new AppError('INVALID_INPUT', problems.join(' '));
+  }
+
+  function describe(context: ServiceContext, action: ChangeDescription['action'], verb: string, fields: Fields, id: string): ChangeDescription {
+    return { actor: context.actor, action, summary: `${capitalise(label)} '${repository.describe(fields)}' ${verb}`, entityKind: repository.kind, entityId: id };
+  }
+
+  async function readOne(executor: ServiceContext['db'] | ChangeRecorder['trx'], id: string): Promise<Rec> {
+    const [record] = await readRecords(executor, repository, [id], true);
+    if (!record) throw new AppError('NOT_FOUND', `Deze ${label} bestaat niet (meer): "${id}".`);
+    return record;
+  }
+
+  async function insertRecords(recorder: ChangeRecorder, records: readonly { fields: Fields; meta: RecordMeta }[]): Promise<void> {
+    await recorder.insert(repository.table, records.map(({ fields, meta }) => repository.toRow(fields, meta)));
+    for (const spec of repository.links) {
+      const rows = records.flatMap(({ fields, meta }) => linkRows(spec, meta.id, fields[spec.field] as readonly string[]));
+      await recorder.insert(spec.table, rows);
+    }
+  }
+
+  function prepare(context: ServiceContext, input: Partial<Fields> & { id?: string }, at: string) {
+    const { id, ...rest } = input;
+    const fields = { ...rules.defaults, ...withoutUndefined(rest) } as Fields;
+    validate(fields);
+    const meta: RecordMeta = { id: id ?? context.newId(), createdAt: at, updatedAt: at, archivedAt: null };
+    return { fields, meta };
+  }
+
+  async function setArchived(context: ServiceContext, id: string, archived: boolean): Promise<Rec> {
+    const at = context.now().toISOString();
+    const { result } = await runChange(
+      context.db,
+      at,
+      (record: Rec) => describe(context, archived ? 'archive' : 'restore', archived ? 'gearchiveerd' : 'teruggezet', record, id),
+      async (recorder) => {
+        const current = await readOne(recorder.trx, id);
+        if ((current.archivedAt !== null) === archived) return current;
+        await recorder.update(repository.table, id, { archived_at: archived ? at : null, updated_at: at });
+        return readOne(recorder.trx, id);
+      },
+    );
+    return result;
+  }
+
+  return {
+    async create(context, input) {
+      const at = context.now().toISOString();
+      const prepared = prepare(context, input, at);
+      const { result } = await runChange(context.db, at, describe(context, 'create', 'aangemaakt', prepared.fields, prepared.meta.id), async (recorder) => {
+        await checkReferences(recorder.trx, repository.references(prepared.fields));
+        await insertRecords(recorder, [prepared]);
+        return readOne(recorder.trx, prepared.meta.id);
+      });
+      return result;
+    },
+
+    async createMany(context, recorder, inputs) {
+      const at = context.now().toISOString();
+      const prepared = inputs.map((input) => prepare(context, input, at));
+      await insertRecords(recorder, prepared);
+      // After the insert, so a batch may refer to its own records (a buurt to its wijk).
+      await checkReferences(recorder.trx, mergeReferences(prepared.flatMap(({ fields }) => repository.references(fields))));
+      return prepared.map(({ meta }) => meta.id);
+    },
+
+    get: (context, id) => readOne(context.db, id),
+
+    list: (context, options) => readRecords(context.db, repository, 'all', options.includeArchived ?? false),
+
+    async update(context, id, patch) {
+      const at = context.now().toISOString();
+      const changes = withoutUndefined(patch);
+      const { result } = await runChange(
+        context.db,
+        at,
+        (record: Rec) => describe(context, 'update', 'gewijzigd', record, id),
+        async (recorder) => {
+          const current = await readOne(recorder.trx, id);
+          const merged: Fields = { ...current, ...changes };
+          validate(merged);
+          await checkReferences(recorder.trx, repository.references(merged));
+          const meta: RecordMeta = { id, createdAt: current.createdAt, updatedAt: current.updatedAt, archivedAt: current.archivedAt };
+          const before = repository.toRow(current, meta);
+          const after = repository.toRow(merged, meta);
+          const changedLinks = repository.links.filter((spec) => !sameList(current[spec.field] as readonly string[], merged[spec.field] as readonly string[]));
+          const changedColumns = Object.keys(after).filter((column) => after[column] !== before[column]);
+          if (changedColumns.length === 0 && changedLinks.length === 0) return current;
+          await recorder.update(repository.table, id, { ...Object.fromEntries(changedColumns.map((column) => [column, after[column] ?? null])), updated_at: at });
+          for (const spec of changedLinks) {
+            for (const row of linkRows(spec, id, current[spec.field] as readonly string[])) await recorder.remove(spec.table, row.id);
+            await recorder.insert(spec.table, linkRows(spec, id, merged[spec.field] as readonly string[]));
+          }
+          return readOne(recorder.trx, id);
+        },
+      );
+      return result;
+    },
+
+    archive: (context, id) => setArchived(context, id, true),
+    restore: (context, id) => setArchived(context, id, false),
+  };
+}

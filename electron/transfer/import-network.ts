@@ -1,0 +1,78 @@
+import { sql, type Kysely } from 'kysely';
+import { describeIssues } from '../../shared/contract/describe-issues';
+import { AppError } from '../../shared/contract/result';
+import { currentSchemaVersion } from '../database/migrations';
+import { tablesInDependencyOrder, type Schema, type TableName } from '../database/schema';
+import { insertRows, type Executor } from '../changes/row-access';
+import { networkFile, type NetworkFile } from './network-file';
+
+/** Parses and checks a network file's text; throws a Dutch INVALID_INPUT error naming the problem. */
+export function parseNetworkFile(text: string): NetworkFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new AppError('INVALID_INPUT', `Het bestand is geen geldige JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = networkFile.safeParse(json);
+  if (!parsed.success) throw new AppError('INVALID_INPUT', `Het netwerkbestand klopt niet: ${describeIssues(parsed.error.issues)}`);
+  if (parsed.data.schemaVersion !== currentSchemaVersion) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `Het netwerkbestand heeft schemaversie ${parsed.data.schemaVersion}; deze Spinweb leest versie ${currentSchemaVersion}. Exporteer het opnieuw met dezelfde versie van Spinweb.`,
+    );
+  }
+  return parsed.data;
+}
+
+async function columnsOf(executor: Executor, table: TableName): Promise<Set<string>> {
+  const { rows } = await sql<{ name: string }>`select name from pragma_table_info(${table})`.execute(executor);
+  return new Set(rows.map((row) => row.name));
+}
+
+// Tables a new database fills itself (the default taxonomy terms): the
+// imported network's own copy replaces them.
+const replacedOnImport: readonly TableName[] = ['taxonomy_term'];
+
+async function assertEmpty(executor: Executor): Promise<void> {
+  for (const table of tablesInDependencyOrder) {
+    if (replacedOnImport.includes(table)) continue;
+    const { rows } = await sql<{ found: number }>`select exists (select 1 from ${sql.table(table)}) as found`.execute(executor);
+    if (rows[0]?.found) {
+      throw new AppError('CONFLICT', `De doeldatabase is niet leeg (tabel ${table} heeft gegevens). Importeer een volledig netwerk alleen in een nieuw, leeg bestand.`);
+    }
+  }
+}
+
+/**
+ * Loads a complete network (from `exportNetwork`) into an empty database:
+ * the same ids, the same history. One transaction: it lands completely or
+ * not at all.
+ */
+export async function importNetwork(db: Kysely<Schema>, file: NetworkFile): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await assertEmpty(trx);
+    // Rows arrive parents-first, but self-references (a buurt in a wijk) may
+    // not: check foreign keys at commit, then verify explicitly below.
+    await sql`pragma defer_foreign_keys = on`.execute(trx);
+    for (const table of replacedOnImport) await sql`delete from ${sql.table(table)}`.execute(trx);
+    for (const table of tablesInDependencyOrder) {
+      const rows = file.tables[table];
+      const columns = await columnsOf(trx, table);
+      rows.forEach((row, index) => {
+        const unknown = Object.keys(row).filter((column) => !columns.has(column));
+        if (unknown.length > 0) throw new AppError('INVALID_INPUT', `Tabel ${table}, rij ${index + 1}: onbekende kolom ${unknown.join(', ')}.`);
+      });
+      try {
+        await insertRows(trx, table, rows);
+      } catch (error) {
+        throw new AppError('INVALID_INPUT', `Tabel ${table} kan niet worden ingelezen: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    const { rows: broken } = await sql<{ table: string; rowid: number; parent: string }>`pragma foreign_key_check`.execute(trx);
+    if (broken.length > 0) {
+      const first = broken[0]!;
+      throw new AppError('INVALID_INPUT', `Het netwerkbestand verwijst naar ontbrekende gegevens (${broken.length}×, bijvoorbeeld ${first.table} -> ${first.parent}).`);
+    }
+  });
+}

@@ -1,0 +1,53 @@
+// @ts-check
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'worker_threads', 'stream', 'buffer', 'events'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'release/', '.cache/'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-ignore': true, 'ts-nocheck': true, 'ts-expect-error': 'allow-with-description' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // shared/ runs in the main process, the renderer and the CLI alike.
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeBuiltins, message: 'shared/ must not import Node modules: it also runs in the renderer.' },
+            { group: ['electron', 'sqlite3', 'kysely', 'react', 'react-dom', 'cytoscape'], message: 'shared/ holds pure logic only: no runtime-specific libraries.' },
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ must not depend on electron/ or renderer/.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', '__dirname', 'require'],
+    },
+  },
+  {
+    // The renderer talks to the main process through the typed API only.
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/electron/**'], message: 'renderer/ must not import electron/: use the typed API client.' },
+            { group: ['electron', 'sqlite3', 'kysely', ...nodeBuiltins], message: 'renderer/ runs in a sandboxed browser context.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['build/**/*.mjs', 'eslint.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+);

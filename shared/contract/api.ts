@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { recordId } from '../domain/primitives';
+import { affiliationCreate, affiliationPatch, type Affiliation } from '../domain/affiliation';
+import { casusCreate, casusPatch, type Casus } from '../domain/casus';
+import { casusFollowUpCreate, casusFollowUpPatch, type CasusFollowUp } from '../domain/casus-follow-up';
+import { casusMatchCreate, casusMatchPatch, type CasusMatch } from '../domain/casus-match';
+import { logEntryCreate, logEntryPatch, type LogEntry } from '../domain/log-entry';
+import { neighbourhoodCreate, neighbourhoodPatch, type Neighbourhood } from '../domain/neighbourhood';
+import { offerCreate, offerPatch, type Offer } from '../domain/offer';
+import { organisationCreate, organisationPatch, type Organisation } from '../domain/organisation';
+import { personCreate, personPatch, type Person } from '../domain/person';
+import { taxonomyTermCreate, taxonomyTermPatch, type TaxonomyTerm } from '../domain/taxonomy-term';
+import { tieCreate, tiePatch, type Tie } from '../domain/tie';
+import type { ChangeSetSummary, UndoOutcome } from '../domain/change';
+import type { NetworkStats } from '../domain/network-stats';
+import { mutation, query, type MethodSpec } from './define-method';
+import type { Result } from './result';
+
+// Messages zod writes itself (wrong type, too short, ...) are Dutch too.
+z.config(z.locales.nl());
+
+const byId = z.object({ id: recordId }).strict();
+const listOptions = z
+  .object({
+    /** Archived records are left out unless asked for. */
+    includeArchived: z.boolean().optional(),
+  })
+  .strict();
+const nothing = z.object({}).strict();
+
+/** Carries a record type into `crud` without a runtime value. */
+function recordOf<Rec>(): Rec | undefined {
+  return undefined;
+}
+
+/** Create, read, update and archive for one entity. */
+function crud<Create extends z.ZodType, Patch extends z.ZodType, Rec>(create: Create, patch: Patch, _record: Rec | undefined) {
+  return {
+    create: mutation<Create, Rec>(create),
+    get: query<typeof byId, Rec>(byId),
+    list: query<typeof listOptions, Rec[]>(listOptions),
+    update: mutation<z.ZodObject<{ id: typeof recordId; patch: Patch }>, Rec>(z.object({ id: recordId, patch }).strict()),
+    archive: mutation<typeof byId, Rec>(byId),
+    restore: mutation<typeof byId, Rec>(byId),
+  };
+}
+
+/**
+ * The API: one table of methods, `namespace.method` -> input schema and
+ * output type. IPC, the HTTP bridge and the CLI all dispatch through it.
+ */
+export const apiContract = {
+  neighbourhood: crud(neighbourhoodCreate, neighbourhoodPatch, recordOf<Neighbourhood>()),
+  taxonomyTerm: crud(taxonomyTermCreate, taxonomyTermPatch, recordOf<TaxonomyTerm>()),
+  organisation: crud(organisationCreate, organisationPatch, recordOf<Organisation>()),
+  person: crud(personCreate, personPatch, recordOf<Person>()),
+  affiliation: crud(affiliationCreate, affiliationPatch, recordOf<Affiliation>()),
+  offer: crud(offerCreate, offerPatch, recordOf<Offer>()),
+  tie: crud(tieCreate, tiePatch, recordOf<Tie>()),
+  logEntry: crud(logEntryCreate, logEntryPatch, recordOf<LogEntry>()),
+  casus: crud(casusCreate, casusPatch, recordOf<Casus>()),
+  casusMatch: crud(casusMatchCreate, casusMatchPatch, recordOf<CasusMatch>()),
+  casusFollowUp: crud(casusFollowUpCreate, casusFollowUpPatch, recordOf<CasusFollowUp>()),
+  changes: {
+    /** Undo the most recent change that has not been undone yet. */
+    undo: mutation<typeof nothing, UndoOutcome>(nothing),
+    list: query<z.ZodObject<{ limit: z.ZodOptional<z.ZodNumber> }>, ChangeSetSummary[]>(
+      z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    ),
+  },
+  network: {
+    stats: query<typeof nothing, NetworkStats>(nothing),
+  },
+} as const;
+
+export type ApiContract = typeof apiContract;
+export type Namespace = keyof ApiContract;
+export type MethodName<N extends Namespace> = keyof ApiContract[N] & string;
+
+type SpecOf<N extends Namespace, M extends MethodName<N>> = ApiContract[N][M] extends MethodSpec<infer I, infer O> ? { input: I; output: O } : never;
+
+/** What a caller passes (before parsing: e.g. a phone number as typed). */
+export type ApiInput<N extends Namespace, M extends MethodName<N>> = z.input<SpecOf<N, M>['input']>;
+/** What a handler receives (after parsing and normalising). */
+export type ApiParsedInput<N extends Namespace, M extends MethodName<N>> = z.output<SpecOf<N, M>['input']>;
+export type ApiOutput<N extends Namespace, M extends MethodName<N>> = SpecOf<N, M>['output'];
+
+/** The typed client every front end uses; a transport implements it. */
+export type ApiClient = {
+  [N in Namespace]: { [M in MethodName<N>]: (input: ApiInput<N, M>) => Promise<Result<ApiOutput<N, M>>> };
+};
+
+/** The server side: one plain function per method, taking parsed input. */
+export type ApiHandlers = {
+  [N in Namespace]: { [M in MethodName<N>]: (input: ApiParsedInput<N, M>) => Promise<ApiOutput<N, M>> };
+};

@@ -1,0 +1,25 @@
+/** Error codes that cross the API boundary; the UI branches on these. */
+export type ErrorCode = 'INVALID_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'NOTHING_TO_UNDO' | 'UNKNOWN_METHOD' | 'INTERNAL';
+
+export interface ApiError {
+  code: ErrorCode;
+  /** A Dutch sentence for the broker, naming what is wrong. */
+  message: string;
+}
+
+/** Every API call answers with an envelope, never a thrown string. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/**
+ * An error a service raises on purpose. It crosses the boundary as
+ * `{ ok: false, error: { code, message } }`; any other error becomes INTERNAL.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}

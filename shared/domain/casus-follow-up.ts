@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { isoDate, longText, recordId } from './primitives';
+import type { RecordMeta } from './record';
+
+/** A planned contact moment for a casus: "still participating after 3 months?" */
+export const casusFollowUpFields = z.object({
+  casusId: recordId,
+  dueOn: isoDate,
+  doneOn: isoDate.nullable(),
+  stillParticipating: z.boolean().nullable(),
+  note: longText,
+});
+export type CasusFollowUpFields = z.output<typeof casusFollowUpFields>;
+export type CasusFollowUp = CasusFollowUpFields & RecordMeta;
+
+export const casusFollowUpCreate = casusFollowUpFields.partial().required({ casusId: true, dueOn: true }).strict();
+export const casusFollowUpPatch = casusFollowUpFields.omit({ casusId: true }).partial().strict();
+export const casusFollowUpDefaults: Omit<CasusFollowUpFields, 'casusId' | 'dueOn'> = { doneOn: null, stillParticipating: null, note: '' };

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { contactChannel, legalBasis, phoneLabel, warmth } from './vocabulary';
+import { emailAddress, longText, phoneNumber, requiredName, tag } from './primitives';
+import type { RecordMeta } from './record';
+
+export const personPhone = z.object({
+  number: phoneNumber,
+  label: phoneLabel.schema,
+});
+export type PersonPhone = z.output<typeof personPhone>;
+
+export const personFields = z.object({
+  name: requiredName,
+  phones: z.array(personPhone).max(10),
+  email: emailAddress.nullable(),
+  preferredChannel: contactChannel.schema.nullable(),
+  /** The broker's own relationship with this person. */
+  brokerWarmth: warmth.schema.nullable(),
+  expertiseTags: z.array(tag).max(50),
+  notes: longText,
+  legalBasis: legalBasis.schema,
+});
+export type PersonFields = z.output<typeof personFields>;
+export type Person = PersonFields & RecordMeta;
+
+export const personCreate = personFields.partial().required({ name: true }).strict();
+export const personPatch = personFields.partial().strict();
+export const personDefaults: Omit<PersonFields, 'name'> = {
+  phones: [],
+  email: null,
+  preferredChannel: null,
+  brokerWarmth: null,
+  expertiseTags: [],
+  notes: '',
+  legalBasis: 'gerechtvaardigd_belang',
+};

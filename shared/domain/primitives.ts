@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { normalisePhone } from '../normalise/phone';
+import { normalisePostcode } from '../normalise/postcode';
+
+/** Record ids: opaque, URL-safe strings (UUIDs for new records). */
+export const recordId = z
+  .string({ error: 'Verwacht een id.' })
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'Ongeldig id: alleen letters, cijfers, - en _ (max. 64).' });
+
+function isRealDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+/** A calendar date as `YYYY-MM-DD`. */
+export const isoDate = z
+  .string({ error: 'Verwacht een datum.' })
+  .refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isRealDate(text), {
+    error: 'Ongeldige datum: gebruik JJJJ-MM-DD, bijvoorbeeld 2026-03-14.',
+  });
+
+/** A moment as an ISO 8601 UTC timestamp. */
+export const isoTimestamp = z.iso.datetime({ error: 'Ongeldig tijdstip (ISO 8601 verwacht).' });
+
+export const shortText = z.string().trim().max(200, { error: 'Te lang: maximaal 200 tekens.' });
+export const requiredName = shortText.min(1, { error: 'Vul een naam in.' });
+export const longText = z.string().max(10_000, { error: 'Te lang: maximaal 10.000 tekens.' });
+export const tag = z.string().trim().min(1, { error: 'Een label mag niet leeg zijn.' }).max(60, { error: 'Label te lang: maximaal 60 tekens.' });
+
+/** Any phone number a broker might type; stored as E.164. */
+export const phoneNumber = z.string().transform((text, context) => {
+  const phone = normalisePhone(text);
+  if (!phone) {
+    context.addIssue({ code: 'custom', message: `Ongeldig telefoonnummer: "${text}".` });
+    return z.NEVER;
+  }
+  return phone.e164;
+});
+
+/** A Dutch postcode, stored as `1234 AB`. */
+export const postcode = z.string().transform((text, context) => {
+  const normalised = normalisePostcode(text);
+  if (!normalised) {
+    context.addIssue({ code: 'custom', message: `Ongeldige postcode: "${text}" (verwacht 1234 AB).` });
+    return z.NEVER;
+  }
+  return normalised;
+});
+
+export const emailAddress = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: 'Ongeldig e-mailadres.' }));
+
+export const websiteUrl = z
+  .string()
+  .trim()
+  .pipe(z.url({ protocol: /^https?$/, error: 'Ongeldige website: begin met https://.' }));
+
+/** Fields every stored record carries. */
+export const recordMeta = {
+  id: recordId,
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+  archivedAt: isoTimestamp.nullable(),
+};

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+/**
+ * Fixed code lists that drive behaviour (pipelines, ranking). Codes are
+ * stable identifiers stored in the database; labels are what the UI shows.
+ */
+function codeList<const Codes extends readonly [string, ...string[]]>(codes: Codes, labels: Record<Codes[number], string>, what: string) {
+  return {
+    codes,
+    labels,
+    schema: z.enum(codes, { error: `Onbekende ${what}; kies uit: ${codes.map((code) => labels[code as Codes[number]]).join(', ')}.` }),
+  };
+}
+
+export const organisationStatus = codeList(['actief', 'inactief', 'opgeheven'], { actief: 'actief', inactief: 'inactief', opgeheven: 'opgeheven' }, 'status');
+
+export const contactChannel = codeList(['bellen', 'appen', 'mailen'], { bellen: 'bellen', appen: 'appen', mailen: 'mailen' }, 'voorkeurskanaal');
+
+/** How warm the broker's own relationship with a person, or a tie, is. */
+export const warmth = codeList(['koud', 'lauw', 'warm'], { koud: 'koud', lauw: 'lauw', warm: 'warm' }, 'warmte');
+
+/** AVG (GDPR) basis for keeping a person's details. */
+export const legalBasis = codeList(
+  ['gerechtvaardigd_belang', 'toestemming', 'overeenkomst', 'publieke_taak'],
+  {
+    gerechtvaardigd_belang: 'gerechtvaardigd belang',
+    toestemming: 'toestemming',
+    overeenkomst: 'uitvoering overeenkomst',
+    publieke_taak: 'publieke taak',
+  },
+  'grondslag',
+);
+
+export const phoneLabel = codeList(['mobiel', 'werk', 'prive'], { mobiel: 'mobiel', werk: 'werk', prive: 'privé' }, 'soort nummer');
+
+export const offerAccess = codeList(
+  ['vrije_inloop', 'aanmelden', 'verwijzing', 'indicatie'],
+  { vrije_inloop: 'vrije inloop', aanmelden: 'aanmelden', verwijzing: 'verwijzing nodig', indicatie: 'indicatie nodig' },
+  'toegang',
+);
+
+export const offerStatus = codeList(['actief', 'gepauzeerd', 'gestopt'], { actief: 'actief', gepauzeerd: 'gepauzeerd', gestopt: 'gestopt' }, 'status');
+
+export const timeOfDay = codeList(
+  ['ochtend', 'middag', 'avond', 'weekend'],
+  { ochtend: 'ochtend', middag: 'middag', avond: 'avond', weekend: 'weekend' },
+  'dagdeel',
+);
+
+export const tieKind = codeList(
+  ['kent', 'werkt_samen', 'verwijst_naar', 'geintroduceerd', 'collega'],
+  { kent: 'kent', werkt_samen: 'werkt samen met', verwijst_naar: 'verwijst naar', geintroduceerd: 'geïntroduceerd door de Spin', collega: 'collega' },
+  'soort verbinding',
+);
+
+export const logKind = codeList(
+  ['fietsronde', 'telefoon', 'app', 'mail', 'wijknetwerk', 'wijktour', 'themabijeenkomst', 'casusoverleg'],
+  {
+    fietsronde: 'bezoek (fietsronde)',
+    telefoon: 'telefoongesprek',
+    app: 'app-bericht',
+    mail: 'mail',
+    wijknetwerk: 'wijknetwerkbijeenkomst',
+    wijktour: 'wijktour',
+    themabijeenkomst: 'themabijeenkomst',
+    casusoverleg: 'casusoverleg',
+  },
+  'soort contact',
+);
+
+export const ageBand = codeList(
+  ['0-17', '18-26', '27-45', '46-65', '66-75', '76+'],
+  { '0-17': '0-17 jaar', '18-26': '18-26 jaar', '27-45': '27-45 jaar', '46-65': '46-65 jaar', '66-75': '66-75 jaar', '76+': '76 jaar en ouder' },
+  'leeftijdsgroep',
+);
+
+export const casusStatus = codeList(
+  ['aangemeld', 'in_gesprek', 'zoeken', 'gekoppeld', 'lopend', 'afgerond', 'geen_passend_aanbod'],
+  {
+    aangemeld: 'aangemeld',
+    in_gesprek: 'in gesprek',
+    zoeken: 'zoeken',
+    gekoppeld: 'gekoppeld',
+    lopend: 'lopend',
+    afgerond: 'afgerond',
+    geen_passend_aanbod: 'geen passend aanbod',
+  },
+  'casusstatus',
+);
+
+export const practicalBarrier = codeList(
+  ['geld', 'mobiliteit', 'tijdstip', 'taal'],
+  { geld: 'geld', mobiliteit: 'vervoer/mobiliteit', tijdstip: 'tijdstip', taal: 'taal' },
+  'drempel',
+);
+
+export const handoverResult = codeList(
+  ['gestart', 'niet_gestart', 'gestopt'],
+  { gestart: 'gestart', niet_gestart: 'niet gestart', gestopt: 'gestopt' },
+  'resultaat',
+);
