@@ -7,6 +7,7 @@ import { AppError, type Result } from '../../shared/contract/result';
 type AnyHandler = (input: unknown) => Promise<unknown>;
 type DynamicTable<Entry> = Record<string, Record<string, Entry> | undefined>;
 
+/** Own properties only: "constructor" or "__proto__" must not resolve to anything. */
 function own<Entry>(table: Record<string, Entry> | undefined, key: string): Entry | undefined {
   return table && Object.hasOwn(table, key) ? table[key] : undefined;
 }
@@ -20,8 +21,8 @@ function own<Entry>(table: Record<string, Entry> | undefined, key: string): Entr
 export async function dispatch(handlers: ApiHandlers, namespace: string, method: string, input: unknown): Promise<Result<unknown>> {
   // The contract and handler tables are indexed by run-time strings here,
   // after which the schema check makes the input type-safe.
-  const spec = own((apiContract as unknown as DynamicTable<MethodSpec<z.ZodType, unknown>>)[namespace], method);
-  const handler = own((handlers as unknown as DynamicTable<AnyHandler>)[namespace], method);
+  const spec = own(own(apiContract as unknown as DynamicTable<MethodSpec<z.ZodType, unknown>>, namespace), method);
+  const handler = own(own(handlers as unknown as DynamicTable<AnyHandler>, namespace), method);
   if (!spec || !handler) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Onbekende opdracht: ${namespace}.${method}.` } };
   const parsed = spec.input.safeParse(input ?? {});
   if (!parsed.success) return { ok: false, error: { code: 'INVALID_INPUT', message: describeIssues(parsed.error.issues) } };

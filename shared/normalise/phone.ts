@@ -1,4 +1,5 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+// The full metadata: the small set accepts "12345" as Dutch and cannot tell mobiles apart.
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
 /** A phone number in E.164 form, with what the broker needs to know about it. */
 export interface NormalisedPhone {
@@ -20,8 +21,7 @@ export function normalisePhone(text: string): NormalisedPhone | null {
   if (compact === '') return null;
   const parsed = parsePhoneNumberFromString(compact, 'NL');
   if (!parsed || !parsed.isValid()) return null;
-  const type = parsed.getType();
-  return { e164: parsed.number, isMobile: type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE' && parsed.nationalNumber.startsWith('6') };
+  return { e164: parsed.number, isMobile: parsed.getType() === 'MOBILE' };
 }
 
 /**

@@ -1,0 +1,96 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { sql, type Kysely } from 'kysely';
+import type { Schema } from '../../electron/database/schema';
+import { describe, expect, it } from 'vitest';
+import { currentSchemaVersion, DatabaseFromFutureError, migrationNames, openDatabase } from '../../electron/database/open-database';
+import { openTempDatabase, tempDir } from '../support/temp-database';
+
+async function tableNames(db: Kysely<Schema>) {
+  const { rows } = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%' order by name`.execute(db);
+  return rows.map((row) => row.name);
+}
+
+describe('migrations', () => {
+  it('are named with zero-padded numbers in order', () => {
+    expect(migrationNames.length).toBe(currentSchemaVersion);
+    migrationNames.forEach((name, index) => expect(name).toMatch(new RegExp(`^${String(index + 1).padStart(4, '0')}-[a-z-]+$`)));
+  });
+
+  it('0001 creates every table of the domain model on an empty file', async () => {
+    const network = await openTempDatabase({ migrateUpTo: 0 });
+    expect(await tableNames(network.db)).toEqual([]);
+    await network.close();
+    const migrated = await openTempDatabase({ file: network.file, migrateUpTo: 1 });
+    expect(await tableNames(migrated.db)).toEqual(
+      [
+        'affiliation', 'casus', 'casus_follow_up', 'casus_match', 'casus_need', 'change', 'change_set', 'log_entry', 'log_entry_organisation',
+        'log_entry_person', 'log_entry_tie', 'neighbourhood', 'offer', 'offer_life_domain', 'offer_neighbourhood', 'offer_pg_dimension',
+        'offer_target_group', 'offer_theme', 'organisation', 'organisation_neighbourhood', 'person', 'taxonomy_term', 'tie',
+      ].sort(),
+    );
+    const version = await sql<{ user_version: number }>`pragma user_version`.execute(migrated.db);
+    expect(version.rows[0]?.user_version).toBe(1);
+    // A tie must have exactly one kind of end on each side.
+    await expect(
+      sql`insert into tie (id, from_person_id, from_organisation_id, to_person_id, to_organisation_id, kind, warmth, note, created_at, updated_at)
+          values ('t', null, null, null, null, 'kent', 'warm', '', 'x', 'x')`.execute(migrated.db),
+    ).rejects.toThrow(/CHECK constraint/);
+  });
+
+  it('0002 adds the Dutch default taxonomies and keeps terms the user already made', async () => {
+    const network = await openTempDatabase({ migrateUpTo: 1 });
+    await sql`insert into taxonomy_term (id, taxonomy, label, parent_id, sort_order, created_at, updated_at) values ('theme-eigen', 'theme', 'muziek maken', null, 5, 'x', 'x')`.execute(network.db);
+    await network.close();
+    const migrated = await openTempDatabase({ file: network.file, migrateUpTo: 2 });
+    const terms = await migrated.db.selectFrom('taxonomy_term').select(['id', 'taxonomy', 'label', 'parent_id']).execute();
+    const labels = (taxonomy: string) => terms.filter((term) => term.taxonomy === taxonomy).map((term) => term.label);
+    expect(labels('pg_dimension')).toEqual(['Lichaamsfuncties', 'Mentaal welbevinden', 'Zingeving', 'Kwaliteit van leven', 'Meedoen', 'Dagelijks functioneren']);
+    expect(labels('theme')).toEqual(expect.arrayContaining(['natuur', 'bewegen', 'cultuur', 'lichaam & geest', 'voeding', 'ontdekken & leren', 'ontmoeting', 'muziek maken']));
+    expect(labels('referrer_type')).toEqual(expect.arrayContaining(['huisarts', 'POH-GGZ', 'Wmo-consulent', 'sociaal wijkteam', 'zelfmelder']));
+    expect(labels('life_domain')).toHaveLength(8);
+    expect(terms.find((term) => term.id === 'kind-huisartsenpraktijk')?.parent_id).toBe('kind-zorg');
+  });
+
+  it('copies the file aside before migrating an existing network', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'network.sqlite');
+    const old = await openDatabase(file, { migrateUpTo: 1 });
+    await sql`insert into neighbourhood (id, name, parent_id, created_at, updated_at) values ('w', 'Oude Noorden', null, 'x', 'x')`.execute(old.db);
+    await old.close();
+    const migrated = await openDatabase(file, { now: () => new Date('2026-11-23T10:00:00Z') });
+    await migrated.close();
+    const backups = readdirSync(dir).filter((name) => name.endsWith('.backup'));
+    expect(backups).toEqual(['network.sqlite.v1-2026-11-23T10-00-00-000Z.backup']);
+    const copy = await openDatabase(join(dir, backups[0]!), { migrateUpTo: 1 });
+    const rows = await copy.db.selectFrom('neighbourhood').select('name').execute();
+    const terms = await copy.db.selectFrom('taxonomy_term').select('id').execute();
+    await copy.close();
+    expect(rows).toEqual([{ name: 'Oude Noorden' }]);
+    expect(terms).toEqual([]);
+  });
+
+  it('makes no copy when creating a new file', async () => {
+    const network = await openTempDatabase();
+    expect(readdirSync(dirname(network.file)).filter((name) => name.endsWith('.backup'))).toEqual([]);
+  });
+
+  it('refuses a database from a newer Spinweb and leaves the file untouched', async () => {
+    const network = await openTempDatabase();
+    await sql.raw(`pragma user_version = ${currentSchemaVersion + 1}`).execute(network.db);
+    await network.close();
+    const before = readFileSync(network.file);
+    await expect(openDatabase(network.file)).rejects.toBeInstanceOf(DatabaseFromFutureError);
+    await expect(openDatabase(network.file)).rejects.toThrow(/nieuwere versie van Spinweb/);
+    expect(readFileSync(network.file).equals(before)).toBe(true);
+  });
+
+  it('refuses a file that is not a SQLite database, with a clear message', async () => {
+    const file = join(tempDir(), 'notes.sqlite');
+    writeFileSync(file, 'Dit is een boodschappenlijstje, geen database. '.repeat(40));
+    const before = readFileSync(file);
+    await expect(openDatabase(file)).rejects.toThrow(/geen Spinweb-database/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
+import { ok, openTestApp } from '../support/temp-database';
+import { snapshot } from '../support/snapshot';
+
+/** Snapshot without the change log, which undo itself extends. */
+async function dataSnapshot(app: Awaited<ReturnType<typeof openTestApp>>): Promise<unknown> {
+  const all = JSON.parse(await snapshot(app.network.db)) as { tables: Record<string, unknown[]> };
+  const { change_set: _sets, change: _changes, ...data } = all.tables;
+  return data;
+}
+
+describe('undo', () => {
+  it('reverses a create, an update and an archive, newest first', async () => {
+    const app = await openTestApp();
+    const empty = await dataSnapshot(app);
+    const organisation = ok(await app.api.organisation.create({ name: 'Buurttuin De Pluk', kindId: 'kind-bewonersinitiatief', tags: ['tuin'] }));
+    const created = await dataSnapshot(app);
+    ok(await app.api.organisation.update({ id: organisation.id, patch: { name: 'Buurttuin De Pluk (Oude Noorden)', tags: ['tuin', 'natuur'] } }));
+    const updated = await dataSnapshot(app);
+    ok(await app.api.organisation.archive({ id: organisation.id }));
+
+    const first = ok(await app.api.changes.undo({}));
+    expect(first.undone.summary).toBe("Organisatie 'Buurttuin De Pluk (Oude Noorden)' gearchiveerd");
+    expect(await dataSnapshot(app)).toEqual(updated);
+
+    ok(await app.api.changes.undo({}));
+    expect(await dataSnapshot(app)).toEqual(created);
+    expect(ok(await app.api.organisation.get({ id: organisation.id })).tags).toEqual(['tuin']);
+
+    ok(await app.api.changes.undo({}));
+    expect(await dataSnapshot(app)).toEqual(empty);
+    expect(await app.api.organisation.get({ id: organisation.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+
+    expect(await app.api.changes.undo({})).toEqual({ ok: false, error: { code: 'NOTHING_TO_UNDO', message: 'Er is niets om ongedaan te maken.' } });
+  });
+
+  it('logs every change and every undo, for the audit trail', async () => {
+    const app = await openTestApp();
+    const person = ok(await app.api.person.create({ name: 'Said Benali' }));
+    ok(await app.api.person.update({ id: person.id, patch: { brokerWarmth: 'warm' } }));
+    ok(await app.api.changes.undo({}));
+    const log = ok(await app.api.changes.list({}));
+    expect(log.map((entry) => [entry.action, entry.summary, entry.undoneBy !== null, entry.undoes !== null])).toEqual([
+      ['undo', "Ongedaan gemaakt: Contactpersoon 'Said Benali' gewijzigd", false, true],
+      ['update', "Contactpersoon 'Said Benali' gewijzigd", true, false],
+      ['create', "Contactpersoon 'Said Benali' aangemaakt", false, false],
+    ]);
+    expect(log.every((entry) => entry.actor === 'test')).toBe(true);
+    expect(log[1]!.entityId).toBe(person.id);
+  });
+
+  it('undoes a change to a link list', async () => {
+    const app = await openTestApp();
+    const wijk = ok(await app.api.neighbourhood.create({ name: 'Blijdorp' }));
+    const organisation = ok(await app.api.organisation.create({ name: 'Bibliotheek Blijdorp', kindId: 'kind-bibliotheek' }));
+    ok(await app.api.organisation.update({ id: organisation.id, patch: { neighbourhoodIds: [wijk.id] } }));
+    ok(await app.api.changes.undo({}));
+    expect(ok(await app.api.organisation.get({ id: organisation.id })).neighbourhoodIds).toEqual([]);
+  });
+
+  it('undoes the whole demo network in one step', async () => {
+    const app = await openTestApp();
+    const empty = await dataSnapshot(app);
+    await buildDemoNetwork(app.network.db, { seed: 7, today: '2026-11-23' });
+    expect(ok(await app.api.network.stats({})).organisations.total).toBeGreaterThanOrEqual(180);
+    const undone = ok(await app.api.changes.undo({}));
+    expect(undone.undone.summary).toBe('Ongedaan gemaakt: Demonetwerk Rotterdam Noord aangemaakt'.replace('Ongedaan gemaakt: ', ''));
+    expect(await dataSnapshot(app)).toEqual(empty);
+  });
+});

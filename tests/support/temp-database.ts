@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { createHandlers } from '../../electron/api/handlers';
+import { createLocalClient } from '../../electron/api/dispatch';
+import { openDatabase, type OpenOptions, type SpinwebDatabase } from '../../electron/database/open-database';
+import { createServiceContext, type ServiceContext } from '../../electron/services/service-context';
+import type { ApiClient } from '../../shared/contract/api';
+import type { Result } from '../../shared/contract/result';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()!();
+});
+
+/** A fresh directory, removed after the test. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'spinweb-test-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Opens (and migrates) a real SQLite file in a fresh directory; closed after the test. */
+export async function openTempDatabase(options: OpenOptions & { file?: string } = {}): Promise<SpinwebDatabase> {
+  const file = options.file ?? join(tempDir(), 'network.sqlite');
+  const network = await openDatabase(file, options);
+  let closed = false;
+  const close = network.close;
+  const tracked: SpinwebDatabase = {
+    ...network,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await close();
+    },
+  };
+  cleanups.push(() => tracked.close());
+  return tracked;
+}
+
+export interface TestApp {
+  network: SpinwebDatabase;
+  context: ServiceContext;
+  api: ApiClient;
+}
+
+/** A database plus the API client every front door uses. */
+export async function openTestApp(): Promise<TestApp> {
+  const network = await openTempDatabase();
+  const context = createServiceContext(network.db, 'test');
+  return { network, context, api: createLocalClient(createHandlers(context)) };
+}
+
+/** Unwraps an API result, failing the test with the error message otherwise. */
+export function ok<Value>(result: Result<Value>): Value {
+  if (!result.ok) throw new Error(`Expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
