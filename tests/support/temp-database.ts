@@ -46,11 +46,15 @@ export interface TestApp {
   api: ApiClient;
 }
 
-/** A database plus the API client every front door uses. */
-export async function openTestApp(): Promise<TestApp> {
-  const network = await openTempDatabase();
+/** The API client every front door uses, over an open database. */
+export function appFor(network: SpinwebDatabase): TestApp {
   const context = createServiceContext(network.db, 'test');
   return { network, context, api: createLocalClient(createHandlers(context)) };
+}
+
+/** A fresh database plus its API client. */
+export async function openTestApp(): Promise<TestApp> {
+  return appFor(await openTempDatabase());
 }
 
 /** Unwraps an API result, failing the test with the error message otherwise. */

@@ -9,9 +9,9 @@ export const exportUsage = 'export --db FILE --format json --out FILE           
 
 export async function exportCommand(args: string[]): Promise<CommandOutput> {
   const { values } = parseCommandArguments(args, { db: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' } }, { min: 0, max: 0 });
-  const file = requireExistingFile(requireOption(values.db, 'db'));
   const format = requireOption(values.format, 'format');
   if (format !== 'json') throw new UsageError(`Onbekend formaat "${format}"; kies json.`);
+  const file = requireExistingFile(requireOption(values.db, 'db'));
   const out = requireOption(values.out, 'out');
   const network = await withDatabase(file, (opened) => exportNetwork(opened.db));
   const text = serialiseNetwork(network);

@@ -1,0 +1,126 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import sqlite3 from 'sqlite3';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run-cli';
+import { closeSqlite3, openSqlite3 } from '../../electron/database/open-sqlite3';
+import type { NetworkStats } from '../../shared/domain/network-stats';
+import { tempDir } from '../support/temp-database';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs the CLI in-process, capturing what it prints. */
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('the CLI as a user runs it (npm run cli)', () => {
+  it('builds the demo, counts it and checks it', async () => {
+    const db = join(tempDir(), 'demo.sqlite');
+    const run = (...args: string[]) => promisify(execFile)('npm', ['run', '--silent', 'cli', '--', ...args], { cwd: projectRoot });
+    const demo = await run('demo', '--db', db, '--today', '2026-11-23');
+    expect(demo.stdout).toMatch(/^Demonetwerk aangemaakt in .*: 184 organisaties, 404 contactpersonen, 300 aanbod, 1500 verbindingen, 200 logboekregels, 40 casussen\.$/m);
+    const stats = JSON.parse((await run('stats', '--db', db, '--json')).stdout) as NetworkStats;
+    expect(stats.organisations.total).toBeGreaterThanOrEqual(180);
+    expect(stats.persons.total).toBeGreaterThanOrEqual(400);
+    expect(stats.offers.total).toBeGreaterThanOrEqual(300);
+    expect(stats.ties.total).toBeGreaterThanOrEqual(1500);
+    expect(stats.logEntries.total).toBeGreaterThanOrEqual(200);
+    expect(stats.casussen.total).toBeGreaterThanOrEqual(40);
+    const check = await run('check', '--db', db);
+    expect(check.stdout).toMatch(/in orde/);
+  }, 60_000);
+});
+
+describe('CLI commands', () => {
+  it('exports, imports into a new file and exports the same bytes again', async () => {
+    const dir = tempDir();
+    const [db, copy, first, second] = ['a.sqlite', 'b.sqlite', 'a.json', 'b.json'].map((name) => join(dir, name)) as [string, string, string, string];
+    expect((await cli('demo', '--db', db, '--seed', '9', '--today', '2026-06-01')).code).toBe(0);
+    expect((await cli('export', '--db', db, '--format', 'json', '--out', first)).code).toBe(0);
+    const imported = await cli('import-json', '--db', copy, first);
+    expect(imported).toMatchObject({ code: 0, stderr: '' });
+    expect((await cli('export', '--db', copy, '--format', 'json', '--out', second)).code).toBe(0);
+    expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
+  }, 30_000);
+
+  it('makes an online backup that opens as the same network', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'net.sqlite');
+    const backup = join(dir, 'net-backup.sqlite');
+    await cli('demo', '--db', db, '--today', '2026-06-01');
+    expect(await cli('backup', '--db', db, '--out', backup)).toMatchObject({ code: 0 });
+    const original = JSON.parse((await cli('stats', '--db', db, '--json')).stdout) as NetworkStats;
+    const restored = JSON.parse((await cli('stats', '--db', backup, '--json')).stdout) as NetworkStats;
+    expect(restored).toEqual(original);
+    expect((await cli('check', '--db', backup)).code).toBe(0);
+    const again = await cli('backup', '--db', db, '--out', backup);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/bestaat al/);
+  }, 30_000);
+
+  it('check exits 1 on a broken reference and on a damaged file', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'net.sqlite');
+    await cli('demo', '--db', db, '--today', '2026-06-01');
+    const raw = await openSqlite3(db);
+    await new Promise<void>((resolve, reject) =>
+      raw.exec("pragma foreign_keys = off; update affiliation set person_id = 'ghost' where rowid = 1;", (error) => (error ? reject(error) : resolve())),
+    );
+    await closeSqlite3(raw);
+    const broken = await cli('check', '--db', db, '--json');
+    expect(broken.code).toBe(1);
+    expect(JSON.parse(broken.stdout)).toMatchObject({ ok: false, integrity: ['ok'], foreignKeyProblems: [{ table: 'affiliation', parent: 'person' }] });
+
+    const garbage = join(dir, 'garbage.sqlite');
+    writeFileSync(garbage, Buffer.alloc(8192, 7));
+    const damaged = await cli('check', '--db', garbage);
+    expect(damaged.code).toBe(1);
+    expect(damaged.stdout).toMatch(/PROBLEMEN GEVONDEN/);
+    expect(readFileSync(garbage).equals(Buffer.alloc(8192, 7))).toBe(true);
+  }, 30_000);
+
+  it.each([
+    [['stats'], /De optie --db ontbreekt/],
+    [['stats', '--db'], /argument missing/],
+    [['stats', '--db', '/nonexistent/net.sqlite'], /Bestand niet gevonden/],
+    [['export', '--db', 'x.sqlite', '--format', 'xml', '--out', 'y'], /Onbekend formaat "xml"; kies json\./],
+    [['demo', '--db', 'x.sqlite', '--seed', 'abc'], /--seed moet een geheel getal zijn/],
+    [['demo', '--db', 'x.sqlite', '--today', 'gisteren'], /--today moet een datum zijn/],
+    [['stats', '--db', 'x.sqlite', '--verbose'], /Unknown option '--verbose'/],
+    [['frobnicate'], /Onbekende opdracht "frobnicate"/],
+    [[], /Gebruik: npm run cli/],
+  ])('refuses %j with exit code 2 and a clear message', async (argv, message) => {
+    const result = await cli(...argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('refuses a bad import file with exit code 1, creating no database', async () => {
+    const dir = tempDir();
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"format": "spinweb-network", "schemaVersion": 2, "tables": {"organisation": "nee"}}');
+    const db = join(dir, 'target.sqlite');
+    const result = await cli('import-json', '--db', db, bad);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/Het netwerkbestand klopt niet: tables/);
+    expect(existsSync(db)).toBe(false);
+  });
+
+  it('refuses to open a file from a newer Spinweb', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'future.sqlite');
+    const raw = await openSqlite3(db, sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE);
+    await new Promise<void>((resolve, reject) => raw.exec('pragma user_version = 999; create table t (x);', (error) => (error ? reject(error) : resolve())));
+    await closeSqlite3(raw);
+    const result = await cli('stats', '--db', db);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/nieuwere versie van Spinweb/);
+  });
+});
