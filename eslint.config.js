@@ -34,6 +34,7 @@ export default tseslint.config(
   {
     // The renderer talks to the main process through the typed API only.
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: ['renderer/vite.config.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

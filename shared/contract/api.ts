@@ -15,6 +15,7 @@ import type { ChangeSetSummary, UndoOutcome } from '../domain/change';
 import type { NetworkStats } from '../domain/network-stats';
 import { mutation, query, type MethodSpec } from './define-method';
 import type { Result } from './result';
+import type { apiMethodNames } from './method-names';
 
 // Messages zod writes itself (wrong type, too short, ...) are Dutch too.
 z.config(z.locales.nl());
@@ -94,3 +95,10 @@ export type ApiClient = {
 export type ApiHandlers = {
   [N in Namespace]: { [M in MethodName<N>]: (input: ApiParsedInput<N, M>) => Promise<ApiOutput<N, M>> };
 };
+
+// Compile-time check that `apiMethodNames` lists exactly the contract's methods.
+type ListedMethods = { [N in keyof typeof apiMethodNames]: (typeof apiMethodNames)[N][number] };
+type ContractMethods = { [N in Namespace]: MethodName<N> };
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const methodNamesMatchContract: Same<ListedMethods, ContractMethods> = true;
+void methodNamesMatchContract;

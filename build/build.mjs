@@ -1,0 +1,13 @@
+// Builds the app into dist/: the main process and the preload with esbuild
+// (the preload as one file: a sandboxed preload cannot require project
+// files), the renderer with Vite.
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+
+/** @type {import('esbuild').BuildOptions} */
+const common = { bundle: true, platform: 'node', target: 'node22', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+
+await esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron', 'sqlite3'] });
+await esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] });
+await viteBuild({ configFile: 'renderer/vite.config.ts', logLevel: 'warn' });
+console.log('Build klaar: dist/electron en dist/renderer.');

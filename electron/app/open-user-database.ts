@@ -1,0 +1,16 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDemoNetwork } from '../demo/build-demo-network';
+import { openDatabase, type SpinwebDatabase } from '../database/open-database';
+
+/**
+ * Opens the network in the user's data folder. On the very first start it
+ * holds the demo network, unless the user asked for an empty one.
+ */
+export async function openUserDatabase(userDataDir: string, startEmpty: boolean): Promise<SpinwebDatabase> {
+  const file = join(userDataDir, 'spinweb.sqlite');
+  const firstStart = !existsSync(file);
+  const network = await openDatabase(file);
+  if (firstStart && !startEmpty) await buildDemoNetwork(network.db, { seed: 2026, today: new Date().toISOString().slice(0, 10) });
+  return network;
+}

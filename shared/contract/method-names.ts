@@ -1,0 +1,22 @@
+const crud = ['create', 'get', 'list', 'update', 'archive', 'restore'] as const;
+
+/**
+ * The names of every API method, without their schemas: what the preload
+ * needs to build its bridge, kept light so the preload bundle stays small.
+ * `api.ts` checks at compile time that this matches the contract exactly.
+ */
+export const apiMethodNames = {
+  neighbourhood: crud,
+  taxonomyTerm: crud,
+  organisation: crud,
+  person: crud,
+  affiliation: crud,
+  offer: crud,
+  tie: crud,
+  logEntry: crud,
+  casus: crud,
+  casusMatch: crud,
+  casusFollowUp: crud,
+  changes: ['undo', 'list'],
+  network: ['stats'],
+} as const;
