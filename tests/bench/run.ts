@@ -1,0 +1,61 @@
+// `npm run bench`: times the data core on the demo network. Not part of the
+// tests: figures depend on the machine; the README records them with date
+// and machine.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
+import { openDatabase } from '../../electron/database/open-database';
+import { networkStats } from '../../electron/services/network-stats';
+import { exportNetwork, serialiseNetwork } from '../../electron/transfer/export-network';
+import { importNetwork, parseNetworkFile } from '../../electron/transfer/import-network';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+async function timed(work: () => Promise<void>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'spinweb-bench-'));
+const results: Record<string, number[]> = { 'demo bouwen': [], 'export (JSON)': [], 'import (JSON, leeg bestand)': [] };
+let fileBytes = 0;
+let jsonBytes = 0;
+let rows = 0;
+try {
+  for (let run = 0; run < RUNS; run++) {
+    const source = await openDatabase(join(dir, `source-${run}.sqlite`));
+    results['demo bouwen']!.push(await timed(() => buildDemoNetwork(source.db, { seed: 2026, today: '2026-11-23' })));
+    let text = '';
+    results['export (JSON)']!.push(
+      await timed(async () => {
+        text = serialiseNetwork(await exportNetwork(source.db));
+      }),
+    );
+    const stats = await networkStats(source.db);
+    rows = stats.organisations.total + stats.persons.total + stats.offers.total + stats.ties.total + stats.logEntries.total + stats.casussen.total;
+    await source.close();
+    fileBytes = statSync(join(dir, `source-${run}.sqlite`)).size;
+    jsonBytes = Buffer.byteLength(text);
+    const target = await openDatabase(join(dir, `target-${run}.sqlite`));
+    results['import (JSON, leeg bestand)']!.push(await timed(() => importNetwork(target.db, parseNetworkFile(text))));
+    await target.close();
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'onbekende cpu'}, Node ${process.versions.node}`;
+console.log(`Spinweb bench, ${new Date().toISOString().slice(0, 10)}, ${machine}`);
+console.log(`Demonetwerk: ${rows} hoofdrecords; databasebestand ${(fileBytes / 1024 / 1024).toFixed(1)} MB (WAL na sluiten samengevoegd), JSON ${(jsonBytes / 1024 / 1024).toFixed(1)} MB; ${RUNS} runs.`);
+for (const [label, values] of Object.entries(results)) {
+  console.log(`${label.padEnd(30)} mediaan ${median(values).toFixed(0).padStart(6)} ms   min ${Math.min(...values).toFixed(0).padStart(6)} ms   max ${Math.max(...values).toFixed(0).padStart(6)} ms`);
+}
+console.log(`Piekgeheugen (RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
