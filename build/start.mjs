@@ -8,7 +8,9 @@ let electronBinary;
 try {
   electronBinary = require('electron');
 } catch (error) {
-  console.error(`Electron is niet geïnstalleerd (${error instanceof Error ? error.message : error}). Voer eerst npm ci uit.`);
+  // Electron fetches its runtime on first start; without internet that fails.
+  console.error(`Electron kon niet worden geladen: ${error instanceof Error ? error.message : error}`);
+  console.error('Electron downloadt zijn runtime bij de eerste start; controleer de internetverbinding en probeer het opnieuw.');
   process.exit(1);
 }
 const child = spawn(electronBinary, ['.', ...process.argv.slice(2)], { stdio: 'inherit' });
