@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { apiContract, type ApiClient, type ApiHandlers } from '../../shared/contract/api';
-import { describeIssues } from '../../shared/contract/describe-issues';
+import { buildClient } from '../../shared/contract/build-client';
+import { describeIssues, issuesByField } from '../../shared/contract/describe-issues';
 import type { MethodSpec } from '../../shared/contract/define-method';
 import { AppError, type Result } from '../../shared/contract/result';
 
@@ -25,7 +26,7 @@ export async function dispatch(handlers: ApiHandlers, namespace: string, method:
   const handler = own(own(handlers as unknown as DynamicTable<AnyHandler>, namespace), method);
   if (!spec || !handler) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Onbekende opdracht: ${namespace}.${method}.` } };
   const parsed = spec.input.safeParse(input ?? {});
-  if (!parsed.success) return { ok: false, error: { code: 'INVALID_INPUT', message: describeIssues(parsed.error.issues) } };
+  if (!parsed.success) return { ok: false, error: { code: 'INVALID_INPUT', message: describeIssues(parsed.error.issues), fields: issuesByField(parsed.error.issues) } };
   try {
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
@@ -40,9 +41,5 @@ export async function dispatch(handlers: ApiHandlers, namespace: string, method:
  * the same shape from the preload bridge or the HTTP bridge).
  */
 export function createLocalClient(handlers: ApiHandlers): ApiClient {
-  const client: Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> = {};
-  for (const [namespace, methods] of Object.entries(apiContract)) {
-    client[namespace] = Object.fromEntries(Object.keys(methods).map((method) => [method, (input: unknown) => dispatch(handlers, namespace, method, input)]));
-  }
-  return client as unknown as ApiClient;
+  return buildClient((namespace, method, input) => dispatch(handlers, namespace, method, input));
 }

@@ -5,6 +5,7 @@ import { undoLastChange } from '../changes/undo';
 import type { EntityService } from '../services/entity-service';
 import { entityServices } from '../services/entity-services';
 import { networkStats } from '../services/network-stats';
+import { createPersonAtOrganisation } from '../services/person-at-organisation';
 import type { ServiceContext } from '../services/service-context';
 
 function crudHandlers<Fields, Rec extends Fields & RecordMeta>(service: EntityService<Fields, Rec>, context: ServiceContext) {
@@ -27,7 +28,7 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
     neighbourhood: crudHandlers(entityServices.neighbourhood, context),
     taxonomyTerm: crudHandlers(entityServices.taxonomyTerm, context),
     organisation: crudHandlers(entityServices.organisation, context),
-    person: crudHandlers(entityServices.person, context),
+    person: { ...crudHandlers(entityServices.person, context), createAtOrganisation: (input) => createPersonAtOrganisation(context, input) },
     affiliation: crudHandlers(entityServices.affiliation, context),
     offer: crudHandlers(entityServices.offer, context),
     tie: crudHandlers(entityServices.tie, context),

@@ -1,6 +1,6 @@
-import { join, normalize, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
+import { resolveInside } from '../http/static-files';
 
 /** The renderer is served as app://spinweb/..., never from file://. */
 export const appScheme = 'app';
@@ -16,9 +16,8 @@ export function serveRenderer(rendererDir: string): void {
   protocol.handle(appScheme, (request) => {
     const url = new URL(request.url);
     if (url.host !== 'spinweb') return new Response('Niet gevonden', { status: 404 });
-    const path = normalize(join(rendererDir, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
-    const inside = relative(rendererDir, path);
-    if (inside.startsWith('..') || inside.includes(`..${sep}`)) return new Response('Niet toegestaan', { status: 403 });
+    const path = resolveInside(rendererDir, url.pathname);
+    if (!path) return new Response('Niet toegestaan', { status: 403 });
     return net.fetch(pathToFileURL(path).toString());
   });
 }

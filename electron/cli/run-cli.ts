@@ -2,27 +2,24 @@ import { AppError } from '../../shared/contract/result';
 import { UsageError } from './cli-error';
 import { backupCommand, backupUsage } from './commands/backup-command';
 import { checkCommand, checkUsage } from './commands/check-command';
-import type { CommandOutput } from './commands/command';
+import type { CliIo, CommandOutput } from './commands/command';
 import { demoCommand, demoUsage } from './commands/demo-command';
 import { exportCommand, exportUsage } from './commands/export-command';
 import { importJsonCommand, importJsonUsage } from './commands/import-json-command';
+import { serveCommand, serveUsage } from './commands/serve-command';
 import { statsCommand, statsUsage } from './commands/stats-command';
 
-const commands: Record<string, { run: (args: string[]) => Promise<CommandOutput>; usage: string }> = {
+const commands: Record<string, { run: (args: string[], io: CliIo) => Promise<CommandOutput>; usage: string }> = {
   demo: { run: demoCommand, usage: demoUsage },
   stats: { run: statsCommand, usage: statsUsage },
   check: { run: checkCommand, usage: checkUsage },
   export: { run: exportCommand, usage: exportUsage },
   'import-json': { run: importJsonCommand, usage: importJsonUsage },
   backup: { run: backupCommand, usage: backupUsage },
+  serve: { run: serveCommand, usage: serveUsage },
 };
 
 export const usage = ['Gebruik: npm run cli -- <opdracht> [opties]', '', ...Object.values(commands).map((command) => `  ${command.usage}`)].join('\n');
-
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
 
 /** Runs one CLI invocation and returns the exit code (0 ok, 1 failed, 2 wrong usage). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -38,7 +35,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const json = args.includes('--json');
   try {
-    const output = await command.run(args);
+    const output = await command.run(args, io);
     io.stdout(json ? JSON.stringify(output.json, null, 2) : output.text);
     return output.exitCode ?? 0;
   } catch (error) {

@@ -16,6 +16,26 @@ export interface DemoOrganisation {
   hasPeople: boolean;
 }
 
+/** Labels a broker puts on organisations of each kind, for filtering. */
+const tagsByKind: Record<string, readonly string[]> = {
+  'kind-huisartsenpraktijk': ['Welzijn op Recept', 'POH-GGZ', 'ouderen'],
+  'kind-ggz': ['herstel', 'psychische kwetsbaarheid', 'Welzijn op Recept'],
+  'kind-thuiszorg': ['ouderen', 'mantelzorg', 'dementie'],
+  'kind-fysiotherapie': ['bewegen', 'valpreventie'],
+  'kind-apotheek': ['medicatie', 'ouderen'],
+  'kind-welzijn': ['eenzaamheid', 'Welzijn op Recept', 'vrijwilligers', 'mantelzorg', 'armoede'],
+  'kind-gemeente': ['Wmo', 'schulden', 'armoede'],
+  'kind-wonen': ['huurders', 'overlast', 'verhuizen'],
+  'kind-sport': ['bewegen', 'jongeren', 'ouderen'],
+  'kind-cultuur': ['creatief', 'ontmoeting'],
+  'kind-onderwijs': ['taal', 'ouders', 'jongeren'],
+  'kind-bibliotheek': ['taal', 'digitale vaardigheden', 'laaggeletterdheid'],
+  'kind-levensbeschouwing': ['zingeving', 'ontmoeting', 'voedselhulp'],
+  'kind-vrijwilligersorganisatie': ['vrijwilligers', 'maatjes', 'eenzaamheid', 'taal'],
+  'kind-bewonersinitiatief': ['buurt', 'ontmoeting', 'groen'],
+  'kind-ondernemer': ['buurt', 'sponsoring'],
+};
+
 function landline(random: SeededRandom): string {
   return `010-${random.int(2, 4)}${String(random.int(0, 999_999)).padStart(6, '0')}`;
 }
@@ -40,7 +60,7 @@ export function generateOrganisations(random: SeededRandom, today: string): Demo
         email: random.chance(0.8) ? `info@${domain}` : null,
         website: random.chance(0.7) ? `https://www.${domain}` : null,
         facilities: random.chance(0.3) ? random.sample(['zaal voor 40 personen', 'keuken', 'beamer', 'tuin', 'rolstoeltoegankelijk', 'stiltekamer'], random.int(1, 3)) : [],
-        tags: [],
+        tags: random.sample(tagsByKind[seed.kindId] ?? ['buurt'], random.int(0, 2)),
         status: random.chance(0.97) ? 'actief' : 'inactief',
         // Some records were checked long ago: the analysis flags them.
         verifiedOn: daysBefore(today, random.chance(0.2) ? random.int(400, 900) : random.int(5, 330)),

@@ -1,25 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Overview } from './overview';
+import { createApiClient } from './api/api-client';
+import { App } from './app';
 import { strings } from './strings';
 import './styles.css';
 
-function App() {
-  return (
-    <>
-      <header>
-        <h1>{strings.appName}</h1>
-        <p>{strings.tagline}</p>
-      </header>
-      <main>
-        <Overview />
-      </main>
-    </>
-  );
-}
-
-createRoot(document.getElementById('root')!).render(
+const api = createApiClient();
+const root = createRoot(document.getElementById('root')!);
+root.render(
   <StrictMode>
-    <App />
+    {api ? (
+      <App api={api} />
+    ) : (
+      <main className="no-connection">
+        <h1>{strings.appName}</h1>
+        <p role="alert">{strings.noConnection}</p>
+      </main>
+    )}
   </StrictMode>,
 );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recordId } from '../domain/primitives';
+import { recordId, shortText } from '../domain/primitives';
 import { affiliationCreate, affiliationPatch, type Affiliation } from '../domain/affiliation';
 import { casusCreate, casusPatch, type Casus } from '../domain/casus';
 import { casusFollowUpCreate, casusFollowUpPatch, type CasusFollowUp } from '../domain/casus-follow-up';
@@ -28,6 +28,7 @@ const listOptions = z
   })
   .strict();
 const nothing = z.object({}).strict();
+const personAtOrganisation = z.object({ person: personCreate, organisationId: recordId, role: shortText }).strict();
 
 /** Carries a record type into `crud` without a runtime value. */
 function recordOf<Rec>(): Rec | undefined {
@@ -54,7 +55,11 @@ export const apiContract = {
   neighbourhood: crud(neighbourhoodCreate, neighbourhoodPatch, recordOf<Neighbourhood>()),
   taxonomyTerm: crud(taxonomyTermCreate, taxonomyTermPatch, recordOf<TaxonomyTerm>()),
   organisation: crud(organisationCreate, organisationPatch, recordOf<Organisation>()),
-  person: crud(personCreate, personPatch, recordOf<Person>()),
+  person: {
+    ...crud(personCreate, personPatch, recordOf<Person>()),
+    /** A new person and their role at an organisation, as one change (one undo). */
+    createAtOrganisation: mutation<typeof personAtOrganisation, { person: Person; affiliation: Affiliation }>(personAtOrganisation),
+  },
   affiliation: crud(affiliationCreate, affiliationPatch, recordOf<Affiliation>()),
   offer: crud(offerCreate, offerPatch, recordOf<Offer>()),
   tie: crud(tieCreate, tiePatch, recordOf<Tie>()),

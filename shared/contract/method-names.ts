@@ -9,7 +9,7 @@ export const apiMethodNames = {
   neighbourhood: crud,
   taxonomyTerm: crud,
   organisation: crud,
-  person: crud,
+  person: [...crud, 'createAtOrganisation'],
   affiliation: crud,
   offer: crud,
   tie: crud,

@@ -5,6 +5,8 @@ export interface ApiError {
   code: ErrorCode;
   /** A Dutch sentence for the broker, naming what is wrong. */
   message: string;
+  /** For INVALID_INPUT: the problem per field path, for messages next to form fields. */
+  fields?: Record<string, string>;
 }
 
 /** Every API call answers with an envelope, never a thrown string. */

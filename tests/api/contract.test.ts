@@ -8,7 +8,7 @@ import { snapshot } from '../support/snapshot';
 describe('the API contract', () => {
   it('covers create, read, update, archive and restore for every entity, plus undo', () => {
     for (const namespace of ['neighbourhood', 'taxonomyTerm', 'organisation', 'person', 'affiliation', 'offer', 'tie', 'logEntry', 'casus', 'casusMatch', 'casusFollowUp'] as const) {
-      expect(Object.keys(apiContract[namespace]).sort()).toEqual(['archive', 'create', 'get', 'list', 'restore', 'update']);
+      expect(Object.keys(apiContract[namespace])).toEqual(expect.arrayContaining(['archive', 'create', 'get', 'list', 'restore', 'update']));
     }
     expect(Object.keys(apiContract.changes)).toContain('undo');
   });

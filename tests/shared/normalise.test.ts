@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../shared/normalise/name';
-import { formatPhoneDutch, normalisePhone } from '../../shared/normalise/phone';
+import { formatPhoneDutch } from '../../shared/normalise/format-phone';
+import { normalisePhone } from '../../shared/normalise/phone';
 import { normalisePostcode } from '../../shared/normalise/postcode';
 
 describe('phone numbers', () => {

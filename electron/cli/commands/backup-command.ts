@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
 import { withDatabase } from '../with-database';
-import type { CommandOutput } from './command';
+import type { CliIo, CommandOutput } from './command';
 
 export const backupUsage = 'backup --db FILE --out FILE                               maakt een reservekopie (SQLite online backup)';
 
-export async function backupCommand(args: string[]): Promise<CommandOutput> {
+export async function backupCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
   const { values } = parseCommandArguments(args, { db: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' } }, { min: 0, max: 0 });
   const file = requireExistingFile(requireOption(values.db, 'db'));
   const out = requireOption(values.out, 'out');

@@ -1,12 +1,12 @@
 import sqlite3 from 'sqlite3';
 import { allRows, closeSqlite3, openSqlite3 } from '../../database/open-sqlite3';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
-import type { CommandOutput } from './command';
+import type { CliIo, CommandOutput } from './command';
 
 export const checkUsage = 'check --db FILE [--json]                                  controleert het bestand (integriteit, verwijzingen)';
 
 /** Runs SQLite's own checks on a file, read-only: a check never changes what it checks. */
-export async function checkCommand(args: string[]): Promise<CommandOutput> {
+export async function checkCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
   const { values } = parseCommandArguments(args, { db: { type: 'string' }, json: { type: 'boolean' } }, { min: 0, max: 0 });
   const file = requireExistingFile(requireOption(values.db, 'db'));
   const raw = await openSqlite3(file, sqlite3.OPEN_READONLY);

@@ -3,11 +3,11 @@ import { networkStats } from '../../services/network-stats';
 import { parseCommandArguments, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
 import { withDatabase } from '../with-database';
-import type { CommandOutput } from './command';
+import type { CliIo, CommandOutput } from './command';
 
 export const demoUsage = 'demo --db FILE [--seed N] [--today JJJJ-MM-DD] [--json]   bouwt het demonetwerk Rotterdam Noord';
 
-export async function demoCommand(args: string[]): Promise<CommandOutput> {
+export async function demoCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
   const { values } = parseCommandArguments(args, { db: { type: 'string' }, seed: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' } }, { min: 0, max: 0 });
   const file = requireOption(values.db, 'db');
   const seed = values.seed === undefined ? 2026 : Number(values.seed);

@@ -3,11 +3,11 @@ import { exportNetwork, serialiseNetwork } from '../../transfer/export-network';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
 import { withDatabase } from '../with-database';
-import type { CommandOutput } from './command';
+import type { CliIo, CommandOutput } from './command';
 
 export const exportUsage = 'export --db FILE --format json --out FILE                 schrijft het hele netwerk (met historie) naar één bestand';
 
-export async function exportCommand(args: string[]): Promise<CommandOutput> {
+export async function exportCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
   const { values } = parseCommandArguments(args, { db: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' } }, { min: 0, max: 0 });
   const format = requireOption(values.format, 'format');
   if (format !== 'json') throw new UsageError(`Onbekend formaat "${format}"; kies json.`);

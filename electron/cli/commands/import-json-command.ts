@@ -3,11 +3,11 @@ import { importNetwork, parseNetworkFile } from '../../transfer/import-network';
 import { networkStats } from '../../services/network-stats';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { withDatabase } from '../with-database';
-import type { CommandOutput } from './command';
+import type { CliIo, CommandOutput } from './command';
 
 export const importJsonUsage = 'import-json --db FILE NETWERK.json                        leest een geëxporteerd netwerk in een leeg bestand';
 
-export async function importJsonCommand(args: string[]): Promise<CommandOutput> {
+export async function importJsonCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
   const { values, positionals } = parseCommandArguments(args, { db: { type: 'string' }, json: { type: 'boolean' } }, { min: 1, max: 1 });
   const file = requireOption(values.db, 'db');
   const source = requireExistingFile(positionals[0]!);

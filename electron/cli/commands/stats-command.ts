@@ -2,7 +2,7 @@ import type { NetworkStats } from '../../../shared/domain/network-stats';
 import { networkStats } from '../../services/network-stats';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { withDatabase } from '../with-database';
-import type { CommandOutput } from './command';
+import type { CliIo, CommandOutput } from './command';
 
 export const statsUsage = 'stats --db FILE [--json]                                  telt de gegevens per soort';
 
@@ -20,7 +20,7 @@ const labels: Record<Exclude<keyof NetworkStats, 'changeSets'>, string> = {
   casusFollowUps: 'vervolgafspraken',
 };
 
-export async function statsCommand(args: string[]): Promise<CommandOutput> {
+export async function statsCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
   const { values } = parseCommandArguments(args, { db: { type: 'string' }, json: { type: 'boolean' } }, { min: 0, max: 0 });
   const file = requireExistingFile(requireOption(values.db, 'db'));
   const stats = await withDatabase(file, (network) => networkStats(network.db));

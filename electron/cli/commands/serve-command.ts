@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHandlers } from '../../api/handlers';
+import { loopbackHost, startBridge } from '../../http/bridge-server';
+import { openDatabase } from '../../database/open-database';
+import { createServiceContext } from '../../services/service-context';
+import { parseCommandArguments, requireOption } from '../arguments';
+import { UsageError } from '../cli-error';
+import type { CliIo, CommandOutput } from './command';
+
+export const serveUsage = 'serve --db FILE [--port N]                                toont het netwerk in de browser (alleen op 127.0.0.1)';
+
+/** The built renderer, next to the sources: dist/renderer. */
+export const builtRendererDir = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
+
+/** Resolves when the process is asked to stop (Ctrl+C or a service manager). */
+function untilStopped(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+}
+
+export async function serveCommand(args: string[], io: CliIo): Promise<CommandOutput> {
+  const { values } = parseCommandArguments(args, { db: { type: 'string' }, port: { type: 'string' }, json: { type: 'boolean' } }, { min: 0, max: 0 });
+  const file = requireOption(values.db, 'db');
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port moet een poortnummer zijn (0-65535), niet "${values.port}".`);
+  if (!existsSync(join(builtRendererDir, 'index.html'))) throw new UsageError('De gebruikersinterface is nog niet gebouwd: voer eerst npm run build uit.');
+  const network = await openDatabase(file);
+  try {
+    const bridge = await startBridge({ handlers: createHandlers(createServiceContext(network.db, 'browser')), rendererDir: builtRendererDir, port });
+    io.stdout(values.json ? JSON.stringify({ url: bridge.url, host: loopbackHost, port: bridge.port }) : `Spinweb draait op ${bridge.url}\nOpen dit adres in de browser; stop met Ctrl+C.`);
+    await untilStopped();
+    await bridge.close();
+    return { json: { stopped: true }, text: 'Spinweb gestopt.' };
+  } finally {
+    await network.close();
+  }
+}

@@ -1,0 +1,133 @@
+import { useCallback, useEffect } from 'react';
+import type { ApiClient } from '../../shared/contract/api';
+import { href, useRoute } from './routing/use-route';
+import { AddressBook } from './screens/address-book/address-book';
+import { ComingSoon, type ComingSoonSection } from './screens/coming-soon';
+import { NetworkProvider, useNetwork } from './state/network-data';
+import { NoticeProvider, useNotices } from './state/notices';
+import { strings } from './strings';
+
+const sections = ['zoeken', 'logboek', 'netwerk', 'casussen', 'adresboek', 'analyse', 'instellingen'] as const;
+type Section = (typeof sections)[number];
+
+const icons: Record<Section, string> = { zoeken: '⌕', logboek: '✎', netwerk: '⋈', casussen: '⇄', adresboek: '☰', analyse: '◔', instellingen: '⚙' };
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/** Undo of the last change: the visible button and Ctrl+Z share this. */
+function useUndo() {
+  const { api, reload } = useNetwork();
+  const { notify } = useNotices();
+  return useCallback(async () => {
+    const result = await api.changes.undo({});
+    if (result.ok) {
+      notify(strings.undone(result.value.undone.summary));
+      await reload();
+    } else {
+      notify(result.error.message, { tone: result.error.code === 'NOTHING_TO_UNDO' ? 'info' : 'error' });
+    }
+  }, [api, notify, reload]);
+}
+
+function NoticeBar({ onUndo }: { onUndo: () => void }) {
+  const { notice, dismiss } = useNotices();
+  return (
+    <div className="notice-region" role="status" aria-live="polite">
+      {notice && (
+        <div key={notice.id} className={`notice notice-${notice.tone}`}>
+          <span>{notice.text}</span>
+          {notice.undoable && (
+            <button type="button" className="link-button" onClick={onUndo}>
+              {strings.undo}
+            </button>
+          )}
+          <button type="button" className="notice-close" onClick={dismiss} aria-label={strings.close}>
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Shell() {
+  const route = useRoute();
+  const { data, loadError } = useNetwork();
+  const undo = useUndo();
+  const section: Section = sections.includes(route.parts[0] as Section) ? (route.parts[0] as Section) : 'adresboek';
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z' && !isTyping(event.target)) {
+        event.preventDefault();
+        void undo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo]);
+
+  useEffect(() => {
+    document.title = `${strings.sections[section]} · ${strings.appName}`;
+  }, [section]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#inhoud">
+        {strings.skipToContent}
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            ⋈
+          </span>
+          <span className="brand-name">{strings.appName}</span>
+          <span className="brand-tagline">{strings.tagline}</span>
+        </div>
+        <button type="button" className="undo-button" onClick={() => void undo()} aria-keyshortcuts="Control+Z" title={`${strings.undo} (${strings.undoShortcut})`}>
+          <span aria-hidden="true">↶</span> {strings.undo}
+        </button>
+      </header>
+      <nav className="sidebar" aria-label={strings.mainNavigation}>
+        <ul>
+          {sections.map((item) => (
+            <li key={item}>
+              <a href={href(item)} aria-current={item === section ? 'page' : undefined}>
+                <span className="nav-icon" aria-hidden="true">
+                  {icons[item]}
+                </span>
+                {strings.sections[item]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="inhoud" className="content" tabIndex={-1}>
+        {loadError ? (
+          <p role="alert" className="load-error">
+            {strings.loadFailed(loadError)}
+          </p>
+        ) : !data ? (
+          <p className="loading">{strings.loading}</p>
+        ) : section === 'adresboek' ? (
+          <AddressBook route={route} />
+        ) : (
+          <ComingSoon section={section as ComingSoonSection} />
+        )}
+      </main>
+      <NoticeBar onUndo={() => void undo()} />
+    </div>
+  );
+}
+
+export function App({ api }: { api: ApiClient }) {
+  return (
+    <NoticeProvider>
+      <NetworkProvider api={api}>
+        <Shell />
+      </NetworkProvider>
+    </NoticeProvider>
+  );
+}

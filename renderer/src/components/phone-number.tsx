@@ -1,0 +1,35 @@
+import { formatPhoneDutch } from '../../../shared/normalise/format-phone';
+import { useNotices } from '../state/notices';
+import { strings } from '../strings';
+
+/**
+ * A phone number as the broker uses it: shown as 06-12345678, copied with one
+ * click (or Enter), called through `tel:`, and for mobiles a WhatsApp link.
+ */
+export function PhoneNumber({ e164, isMobile }: { e164: string; isMobile: boolean }) {
+  const { notify } = useNotices();
+  const display = formatPhoneDutch(e164);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(display);
+      notify(strings.phone.copied(display));
+    } catch {
+      notify(strings.phone.copyFailed, { tone: 'error' });
+    }
+  };
+  return (
+    <span className="phone">
+      <button type="button" className="phone-copy" onClick={() => void copy()} aria-label={strings.phone.copy(display)} title={strings.phone.copy(display)}>
+        {display}
+      </button>
+      <a className="icon-link" href={`tel:${e164}`} aria-label={strings.phone.call(display)} title={strings.phone.call(display)}>
+        <span aria-hidden="true">☎</span>
+      </a>
+      {isMobile && (
+        <a className="icon-link" href={`https://wa.me/${e164.replace('+', '')}`} aria-label={strings.phone.whatsapp(display)} title={strings.phone.whatsapp(display)} rel="noreferrer">
+          <span aria-hidden="true">✆</span>
+        </a>
+      )}
+    </span>
+  );
+}

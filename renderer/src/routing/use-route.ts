@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react';
+
+/** The hash route split into parts: `#/adresboek/organisaties/ID` -> ['adresboek', 'organisaties', 'ID']. */
+export interface Route {
+  parts: string[];
+  query: URLSearchParams;
+}
+
+function readRoute(): Route {
+  const hash = window.location.hash.replace(/^#\/?/, '');
+  const [path = '', query = ''] = hash.split('?');
+  return { parts: path.split('/').filter((part) => part !== '').map(decodeURIComponent), query: new URLSearchParams(query) };
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(readRoute);
+  useEffect(() => {
+    const onChange = () => setRoute(readRoute());
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
+
+export function navigate(path: string): void {
+  window.location.hash = path;
+}
+
+export function href(...parts: string[]): string {
+  return `#/${parts.map(encodeURIComponent).join('/')}`;
+}

@@ -1,0 +1,75 @@
+import { useMemo, useState } from 'react';
+import { foldText } from '../../../../shared/normalise/name';
+import { SortableTable, type Column } from '../../components/sortable-table';
+import { strings } from '../../strings';
+import type { Option } from '../../components/form-fields';
+
+export interface ListFilter<Row> {
+  key: string;
+  label: string;
+  options: readonly Option[];
+  matches: (row: Row, value: string) => boolean;
+}
+
+interface Props<Row extends { id: string; archivedAt: string | null }> {
+  caption: string;
+  rows: readonly Row[];
+  columns: readonly Column<Row>[];
+  filters: readonly ListFilter<Row>[];
+  searchText: (row: Row) => string;
+  initialSort: string;
+}
+
+/** A list of records with a text filter, select filters and sortable columns; archived records on request. */
+export function ListScreen<Row extends { id: string; archivedAt: string | null }>({ caption, rows, columns, filters, searchText, initialSort }: Props<Row>) {
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<Record<string, string>>({});
+  const [showArchived, setShowArchived] = useState(false);
+  const visible = useMemo(() => {
+    const words = foldText(query).split(' ').filter(Boolean);
+    return rows.filter((row) => {
+      if (!showArchived && row.archivedAt !== null) return false;
+      if (filters.some((filter) => selected[filter.key] && !filter.matches(row, selected[filter.key]!))) return false;
+      if (words.length === 0) return true;
+      const text = foldText(searchText(row));
+      return words.every((word) => text.includes(word));
+    });
+  }, [rows, filters, selected, showArchived, query, searchText]);
+  const total = rows.filter((row) => showArchived || row.archivedAt === null).length;
+
+  return (
+    <>
+      <div className="filter-bar" role="search" aria-label={`${strings.addressBook.search}: ${caption}`}>
+        <div className="field filter-search">
+          <label htmlFor="list-search">{strings.addressBook.search}</label>
+          <input id="list-search" type="search" value={query} placeholder={strings.addressBook.searchPlaceholder} onChange={(event) => setQuery(event.target.value)} />
+        </div>
+        {filters.map((filter) => (
+          <div className="field" key={filter.key}>
+            <label htmlFor={`filter-${filter.key}`}>{filter.label}</label>
+            <select id={`filter-${filter.key}`} value={selected[filter.key] ?? ''} onChange={(event) => setSelected((current) => ({ ...current, [filter.key]: event.target.value }))}>
+              <option value="">{strings.addressBook.all}</option>
+              {filter.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+        <label className="checkbox filter-archived">
+          <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
+          {strings.addressBook.showArchived}
+        </label>
+      </div>
+      <p className="list-count" aria-live="polite">
+        {strings.addressBook.count(visible.length, total)}
+      </p>
+      {visible.length === 0 ? (
+        <p className="empty-state">{strings.addressBook.empty}</p>
+      ) : (
+        <SortableTable caption={caption} rows={visible} columns={columns} rowKey={(row) => row.id} initialSort={initialSort} rowClassName={(row) => (row.archivedAt ? 'is-archived' : '')} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { offerAccess, offerStatus, timeOfDay } from '../../../../shared/domain/vocabulary';
+import { ArchivedBadge } from '../../components/badges';
+import { PhoneNumber } from '../../components/phone-number';
+import { formatDate } from '../../format';
+import { href } from '../../routing/use-route';
+import { useLoadedNetwork } from '../../state/network-data';
+import { strings } from '../../strings';
+import { labelsOf } from './options';
+import { mainPhone } from './person-list';
+import { ArchiveToggle, NotFound } from './record-actions';
+
+export function OfferDetail({ id }: { id: string }) {
+  const { api, index } = useLoadedNetwork();
+  const offer = index.offer.get(id);
+  if (!offer) return <NotFound backHref={href('adresboek', 'aanbod')} />;
+  const organisation = index.organisation.get(offer.organisationId);
+  const contact = offer.contactPersonId ? index.person.get(offer.contactPersonId) : undefined;
+  const phone = contact && mainPhone(contact);
+  const text = strings.detail;
+  const form = strings.form.offer;
+  return (
+    <article className="detail" aria-labelledby="detail-title">
+      <a className="back-link" href={href('adresboek', 'aanbod')}>
+        ← {text.back}
+      </a>
+      <header className="detail-header">
+        <div>
+          <p className="eyebrow">
+            <a href={href('adresboek', 'organisaties', offer.organisationId)}>{organisation?.name}</a>
+          </p>
+          <h1 id="detail-title">
+            {offer.title} {offer.archivedAt && <ArchivedBadge />}
+          </h1>
+          {offer.status !== 'actief' && <p className="badge">{offerStatus.labels[offer.status]}</p>}
+        </div>
+        <div className="actions">
+          <a className="button" href={href('adresboek', 'aanbod', id, 'bewerken')}>
+            {text.edit}
+          </a>
+          <ArchiveToggle name={offer.title} archivedAt={offer.archivedAt} archive={() => api.offer.archive({ id })} restore={() => api.offer.restore({ id })} />
+        </div>
+      </header>
+      <div className="detail-grid">
+        <section className="card" aria-labelledby="offer-title">
+          <h2 id="offer-title">{text.description}</h2>
+          {offer.description && <p className="description">{offer.description}</p>}
+          <dl className="facts">
+            <dt>{form.themes}</dt>
+            <dd>{labelsOf(offer.themeIds, index.term) || '–'}</dd>
+            <dt>{form.targetGroups}</dt>
+            <dd>{labelsOf(offer.targetGroupIds, index.term) || '–'}</dd>
+            <dt>{form.wijken}</dt>
+            <dd>{labelsOf(offer.neighbourhoodIds, index.neighbourhood) || '–'}</dd>
+            <dt>{text.schedule}</dt>
+            <dd>{[offer.schedule, offer.timesOfDay.map((time) => timeOfDay.labels[time]).join(', ')].filter(Boolean).join(' · ') || '–'}</dd>
+            <dt>{text.location}</dt>
+            <dd>{offer.location || '–'}</dd>
+            <dt>{text.cost}</dt>
+            <dd>{offer.cost || (offer.isFree ? 'gratis' : '–')}</dd>
+            <dt>{form.access}</dt>
+            <dd>{offerAccess.labels[offer.access]}</dd>
+            {offer.capacity !== null && (
+              <>
+                <dt>{text.capacity}</dt>
+                <dd>
+                  {offer.capacity}
+                  {offer.hasWaitingList && ` (${text.waitingList})`}
+                </dd>
+              </>
+            )}
+            <dt>{text.verified}</dt>
+            <dd>{offer.verifiedOn ? formatDate(offer.verifiedOn) : text.notVerified}</dd>
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="contact-person-title">
+          <h2 id="contact-person-title">{text.contactPerson}</h2>
+          {contact ? (
+            <p>
+              <a href={href('adresboek', 'contactpersonen', contact.id)}>{contact.name}</a> {phone && <PhoneNumber e164={phone.number} isMobile={phone.label === 'mobiel'} />}
+            </p>
+          ) : (
+            <p className="empty-note">{text.noContactPerson}</p>
+          )}
+        </section>
+      </div>
+    </article>
+  );
+}

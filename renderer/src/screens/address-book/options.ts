@@ -1,0 +1,37 @@
+import type { TaxonomyKind } from '../../../../shared/taxonomies/taxonomy';
+import type { NetworkData } from '../../state/network-data';
+import { dutchCollator } from '../../format';
+import type { Option } from '../../components/form-fields';
+
+/** The active terms of one list, in their own order; sub-terms indented under their parent. */
+export function termOptions(data: NetworkData, taxonomy: TaxonomyKind): Option[] {
+  const terms = data.terms.filter((term) => term.taxonomy === taxonomy && term.archivedAt === null);
+  const top = terms.filter((term) => term.parentId === null);
+  return top.flatMap((term) => [
+    { value: term.id, label: term.label },
+    ...terms.filter((child) => child.parentId === term.id).map((child) => ({ value: child.id, label: `  ${child.label}` })),
+  ]);
+}
+
+/** The wijken (not the district above them), alphabetically. */
+export function wijkOptions(data: NetworkData): Option[] {
+  const parents = new Set(data.neighbourhoods.map((neighbourhood) => neighbourhood.parentId).filter(Boolean));
+  return data.neighbourhoods
+    .filter((neighbourhood) => neighbourhood.archivedAt === null && !parents.has(neighbourhood.id))
+    .sort((left, right) => dutchCollator.compare(left.name, right.name))
+    .map((neighbourhood) => ({ value: neighbourhood.id, label: neighbourhood.name }));
+}
+
+export function tagOptions(tags: Iterable<string>): Option[] {
+  return [...new Set(tags)].sort(dutchCollator.compare).map((tag) => ({ value: tag, label: tag }));
+}
+
+export function labelsOf(ids: readonly string[], lookup: Map<string, { label?: string; name?: string }>): string {
+  return ids
+    .map((id) => {
+      const item = lookup.get(id);
+      return item?.label ?? item?.name ?? '';
+    })
+    .filter(Boolean)
+    .join(', ');
+}

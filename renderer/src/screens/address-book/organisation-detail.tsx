@@ -1,0 +1,141 @@
+import { organisationStatus } from '../../../../shared/domain/vocabulary';
+import { ArchivedBadge, TagList, WarmthBadge } from '../../components/badges';
+import { PhoneNumber } from '../../components/phone-number';
+import { formatDate } from '../../format';
+import { href } from '../../routing/use-route';
+import { useLoadedNetwork } from '../../state/network-data';
+import { strings } from '../../strings';
+import { labelsOf } from './options';
+import { mainPhone } from './person-list';
+import { ArchiveToggle, NotFound } from './record-actions';
+import { TieList } from './tie-list';
+
+export function OrganisationDetail({ id }: { id: string }) {
+  const { api, index } = useLoadedNetwork();
+  const organisation = index.organisation.get(id);
+  if (!organisation) return <NotFound backHref={href('adresboek', 'organisaties')} />;
+  const people = (index.affiliationsOfOrganisation.get(id) ?? [])
+    .map((affiliation) => ({ affiliation, person: index.person.get(affiliation.personId) }))
+    .filter(({ person }) => person && person.archivedAt === null);
+  const offers = (index.offersOfOrganisation.get(id) ?? []).filter((offer) => offer.archivedAt === null);
+  const text = strings.detail;
+  return (
+    <article className="detail" aria-labelledby="detail-title">
+      <a className="back-link" href={href('adresboek', 'organisaties')}>
+        ← {text.back}
+      </a>
+      <header className="detail-header">
+        <div>
+          <p className="eyebrow">{index.term.get(organisation.kindId)?.label}</p>
+          <h1 id="detail-title">
+            {organisation.name} {organisation.archivedAt && <ArchivedBadge />}
+          </h1>
+          {organisation.status !== 'actief' && <p className="badge">{organisationStatus.labels[organisation.status]}</p>}
+        </div>
+        <div className="actions">
+          <a className="button" href={href('adresboek', 'organisaties', id, 'bewerken')}>
+            {text.edit}
+          </a>
+          <a className="button-secondary" href={`${href('adresboek', 'contactpersonen', 'nieuw')}?organisatie=${encodeURIComponent(id)}`}>
+            {text.addPerson}
+          </a>
+          <a className="button-secondary" href={`${href('adresboek', 'aanbod', 'nieuw')}?organisatie=${encodeURIComponent(id)}`}>
+            {text.addOffer}
+          </a>
+          <ArchiveToggle name={organisation.name} archivedAt={organisation.archivedAt} archive={() => api.organisation.archive({ id })} restore={() => api.organisation.restore({ id })} />
+        </div>
+      </header>
+      {organisation.archivedAt && <p className="archived-note">{text.archivedOn(formatDate(organisation.archivedAt))}</p>}
+      <div className="detail-grid">
+        <section className="card" aria-labelledby="contact-title">
+          <h2 id="contact-title">{text.contact}</h2>
+          <dl className="facts">
+            {(organisation.address || organisation.postcode) && (
+              <>
+                <dt>{text.address}</dt>
+                <dd>{[organisation.address, [organisation.postcode, organisation.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</dd>
+              </>
+            )}
+            {organisation.phone && (
+              <>
+                <dt>{text.phone}</dt>
+                <dd>
+                  <PhoneNumber e164={organisation.phone} isMobile={organisation.phone.startsWith('+316')} />
+                </dd>
+              </>
+            )}
+            {organisation.email && (
+              <>
+                <dt>{text.email}</dt>
+                <dd>
+                  <a href={`mailto:${organisation.email}`}>{organisation.email}</a>
+                </dd>
+              </>
+            )}
+            {organisation.website && (
+              <>
+                <dt>{text.website}</dt>
+                <dd>
+                  <a href={organisation.website} rel="noreferrer">
+                    {organisation.website.replace(/^https?:\/\//, '')}
+                  </a>
+                </dd>
+              </>
+            )}
+            <dt>{text.wijken}</dt>
+            <dd>{labelsOf(organisation.neighbourhoodIds, index.neighbourhood) || '–'}</dd>
+            <dt>{text.verified}</dt>
+            <dd>{organisation.verifiedOn ? formatDate(organisation.verifiedOn) : text.notVerified}</dd>
+          </dl>
+          {organisation.description && <p className="description">{organisation.description}</p>}
+          <TagList tags={organisation.tags} label={text.tags} />
+          <TagList tags={organisation.facilities} label={text.facilities} />
+        </section>
+        <section className="card" aria-labelledby="people-title">
+          <h2 id="people-title">
+            {text.people} <span className="count">{people.length}</span>
+          </h2>
+          {people.length === 0 ? (
+            <p className="empty-note">{text.noPeople}</p>
+          ) : (
+            <ul className="people-list">
+              {people.map(({ affiliation, person }) => {
+                const phone = person && mainPhone(person);
+                return (
+                  <li key={affiliation.id}>
+                    <div>
+                      <a href={href('adresboek', 'contactpersonen', person!.id)}>{person!.name}</a>
+                      <span className="muted"> · {affiliation.role}</span> <WarmthBadge warmth={person!.brokerWarmth} />
+                    </div>
+                    {phone && <PhoneNumber e164={phone.number} isMobile={phone.label === 'mobiel'} />}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+        <section className="card" aria-labelledby="offers-title">
+          <h2 id="offers-title">
+            {text.offers} <span className="count">{offers.length}</span>
+          </h2>
+          {offers.length === 0 ? (
+            <p className="empty-note">{text.noOffers}</p>
+          ) : (
+            <ul className="plain-list">
+              {offers.map((offer) => (
+                <li key={offer.id}>
+                  <a href={href('adresboek', 'aanbod', offer.id)}>{offer.title}</a>
+                  <span className="muted"> · {labelsOf(offer.themeIds, index.term)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="card" aria-labelledby="ties-title">
+          <h2 id="ties-title">{text.ties}</h2>
+          <TieList self={{ kind: 'organisation', id }} />
+        </section>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { organisationStatus } from '../../../../shared/domain/vocabulary';
+import { CheckboxGroup, SelectField, TextArea, TextField } from '../../components/form-fields';
+import { formatPhoneDutch } from '../../../../shared/normalise/format-phone';
+import { href } from '../../routing/use-route';
+import { useLoadedNetwork } from '../../state/network-data';
+import { strings } from '../../strings';
+import { FormSummary } from './form-summary';
+import { termOptions, wijkOptions } from './options';
+import { useSaveForm } from './use-save-form';
+
+const optional = (text: string) => (text.trim() === '' ? null : text.trim());
+const splitTags = (text: string) => [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
+
+export function OrganisationForm({ id }: { id?: string }) {
+  const { api, data, index } = useLoadedNetwork();
+  const existing = id ? index.organisation.get(id) : undefined;
+  const labels = strings.form.organisation;
+  const [fields, setFields] = useState({
+    name: existing?.name ?? '',
+    kindId: existing?.kindId ?? '',
+    description: existing?.description ?? '',
+    address: existing?.address ?? '',
+    postcode: existing?.postcode ?? '',
+    city: existing?.city ?? 'Rotterdam',
+    phone: existing?.phone ? formatPhoneDutch(existing.phone) : '',
+    email: existing?.email ?? '',
+    website: existing?.website ?? '',
+    tags: existing?.tags.join(', ') ?? '',
+    status: existing?.status ?? 'actief',
+  });
+  const [neighbourhoodIds, setNeighbourhoodIds] = useState<string[]>(existing?.neighbourhoodIds ?? []);
+  const set = (field: keyof typeof fields) => (value: string) => setFields((current) => ({ ...current, [field]: value }));
+
+  const values = () => ({
+    name: fields.name,
+    kindId: fields.kindId,
+    description: fields.description,
+    address: fields.address,
+    postcode: optional(fields.postcode),
+    city: fields.city,
+    phone: optional(fields.phone),
+    email: optional(fields.email),
+    website: optional(fields.website),
+    tags: splitTags(fields.tags),
+    status: fields.status as (typeof organisationStatus.codes)[number],
+    neighbourhoodIds,
+  });
+  const { errors, summary, saving, submit } = useSaveForm({
+    required: { name: { value: fields.name, label: labels.name }, kindId: { value: fields.kindId, label: labels.kind } },
+    save: () => (id ? api.organisation.update({ id, patch: values() }) : api.organisation.create(values())),
+    savedMessage: (organisation) => strings.form.saved(organisation.name),
+    afterSave: (organisation) => href('adresboek', 'organisaties', organisation.id),
+  });
+  const fieldLabels: Record<string, unknown> = { ...labels, neighbourhoodIds: labels.wijken, kindId: labels.kind };
+
+  return (
+    <form className="record-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="form-title">
+      <h1 id="form-title">{existing ? labels.editTitle(existing.name) : labels.createTitle}</h1>
+      <FormSummary summary={summary} errors={errors} labels={fieldLabels} />
+      <div className="form-grid">
+        <TextField name="name" label={labels.name} value={fields.name} onChange={set('name')} error={errors.name} required />
+        <SelectField name="kindId" label={labels.kind} value={fields.kindId} onChange={set('kindId')} options={termOptions(data, 'organisation_kind')} placeholder={strings.form.choose} error={errors.kindId} required />
+        <TextField name="address" label={labels.address} value={fields.address} onChange={set('address')} error={errors.address} autoComplete="street-address" />
+        <TextField name="postcode" label={labels.postcode} value={fields.postcode} onChange={set('postcode')} error={errors.postcode} hint="1234 AB" autoComplete="postal-code" />
+        <TextField name="city" label={labels.city} value={fields.city} onChange={set('city')} error={errors.city} />
+        <TextField name="phone" label={labels.phone} value={fields.phone} onChange={set('phone')} error={errors.phone} type="tel" hint="010-1234567 of 06-12345678" />
+        <TextField name="email" label={labels.email} value={fields.email} onChange={set('email')} error={errors.email} type="email" />
+        <TextField name="website" label={labels.website} value={fields.website} onChange={set('website')} error={errors.website} hint="https://…" />
+        <SelectField name="status" label={labels.status} value={fields.status} onChange={set('status')} options={organisationStatus.codes.map((code) => ({ value: code, label: organisationStatus.labels[code] }))} />
+        <TextField name="tags" label={labels.tags} value={fields.tags} onChange={set('tags')} error={errors.tags} hint={strings.form.commaSeparated} />
+        <CheckboxGroup name="neighbourhoodIds" label={labels.wijken} values={neighbourhoodIds} onChange={setNeighbourhoodIds} options={wijkOptions(data)} error={errors.neighbourhoodIds} />
+        <TextArea name="description" label={labels.description} value={fields.description} onChange={set('description')} error={errors.description} />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={saving}>
+          {saving ? strings.form.saving : strings.form.save}
+        </button>
+        <a className="button-secondary" href={existing ? href('adresboek', 'organisaties', existing.id) : href('adresboek', 'organisaties')}>
+          {strings.form.cancel}
+        </a>
+      </div>
+    </form>
+  );
+}

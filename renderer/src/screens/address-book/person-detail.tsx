@@ -1,0 +1,111 @@
+import { contactChannel, legalBasis, logKind } from '../../../../shared/domain/vocabulary';
+import { ArchivedBadge, TagList, WarmthBadge } from '../../components/badges';
+import { PhoneNumber } from '../../components/phone-number';
+import { formatDate, formatShortDate } from '../../format';
+import { href } from '../../routing/use-route';
+import { useLoadedNetwork } from '../../state/network-data';
+import { strings } from '../../strings';
+import { ArchiveToggle, NotFound } from './record-actions';
+import { TieList } from './tie-list';
+
+export function PersonDetail({ id }: { id: string }) {
+  const { api, index } = useLoadedNetwork();
+  const person = index.person.get(id);
+  if (!person) return <NotFound backHref={href('adresboek', 'contactpersonen')} />;
+  const affiliations = index.affiliationsOfPerson.get(id) ?? [];
+  const log = [...(index.logEntriesOfPerson.get(id) ?? [])].sort((left, right) => right.occurredOn.localeCompare(left.occurredOn));
+  const text = strings.detail;
+  return (
+    <article className="detail" aria-labelledby="detail-title">
+      <a className="back-link" href={href('adresboek', 'contactpersonen')}>
+        ← {text.back}
+      </a>
+      <header className="detail-header">
+        <div>
+          <p className="eyebrow">{affiliations.map((affiliation) => [affiliation.role, index.organisation.get(affiliation.organisationId)?.name].filter(Boolean).join(' bij ')).join(' · ')}</p>
+          <h1 id="detail-title">
+            {person.name} {person.archivedAt && <ArchivedBadge />}
+          </h1>
+        </div>
+        <div className="actions">
+          <a className="button" href={href('adresboek', 'contactpersonen', id, 'bewerken')}>
+            {text.edit}
+          </a>
+          <ArchiveToggle name={person.name} archivedAt={person.archivedAt} archive={() => api.person.archive({ id })} restore={() => api.person.restore({ id })} />
+        </div>
+      </header>
+      {person.archivedAt && <p className="archived-note">{text.archivedOn(formatDate(person.archivedAt))}</p>}
+      <div className="detail-grid">
+        <section className="card" aria-labelledby="contact-title">
+          <h2 id="contact-title">{text.contact}</h2>
+          <dl className="facts">
+            {person.phones.map((phone) => (
+              <div key={phone.number} className="fact-row">
+                <dt>{`${text.phone} (${phone.label === 'prive' ? 'privé' : phone.label})`}</dt>
+                <dd>
+                  <PhoneNumber e164={phone.number} isMobile={phone.label === 'mobiel'} />
+                </dd>
+              </div>
+            ))}
+            {person.email && (
+              <>
+                <dt>{text.email}</dt>
+                <dd>
+                  <a href={`mailto:${person.email}`}>{person.email}</a>
+                </dd>
+              </>
+            )}
+            <dt>{text.preferredChannel}</dt>
+            <dd>{person.preferredChannel ? contactChannel.labels[person.preferredChannel] : '–'}</dd>
+            <dt>{text.warmth}</dt>
+            <dd>
+              <WarmthBadge warmth={person.brokerWarmth} />
+            </dd>
+            <dt>{text.legalBasis}</dt>
+            <dd>{legalBasis.labels[person.legalBasis]}</dd>
+          </dl>
+          <TagList tags={person.expertiseTags} label={text.expertise} />
+          {person.notes && <p className="description">{person.notes}</p>}
+        </section>
+        <section className="card" aria-labelledby="affiliations-title">
+          <h2 id="affiliations-title">{text.affiliations}</h2>
+          {affiliations.length === 0 ? (
+            <p className="empty-note">{text.noAffiliations}</p>
+          ) : (
+            <ul className="plain-list">
+              {affiliations.map((affiliation) => (
+                <li key={affiliation.id}>
+                  {affiliation.role || '–'} bij <a href={href('adresboek', 'organisaties', affiliation.organisationId)}>{index.organisation.get(affiliation.organisationId)?.name}</a>
+                  {affiliation.since && <span className="muted"> · {text.since(formatShortDate(affiliation.since))}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="card" aria-labelledby="ties-title">
+          <h2 id="ties-title">{text.ties}</h2>
+          <TieList self={{ kind: 'person', id }} />
+        </section>
+        <section className="card" aria-labelledby="log-title">
+          <h2 id="log-title">
+            {text.log} <span className="count">{log.length}</span>
+          </h2>
+          {log.length === 0 ? (
+            <p className="empty-note">{text.noLog}</p>
+          ) : (
+            <ol className="log-list">
+              {log.map((entry) => (
+                <li key={entry.id}>
+                  <p className="log-meta">
+                    <time dateTime={entry.occurredOn}>{formatDate(entry.occurredOn)}</time> · {logKind.labels[entry.kind]}
+                  </p>
+                  <p>{entry.note}</p>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState, type FormEvent } from 'react';
+import type { Result } from '../../../../shared/contract/result';
+import { navigate } from '../../routing/use-route';
+import { useNetwork } from '../../state/network-data';
+import { useNotices } from '../../state/notices';
+import { strings } from '../../strings';
+
+export type FieldErrors = Record<string, string>;
+
+interface SaveOptions<Value> {
+  /** Form fields that must not be empty, with their labels. */
+  required: Record<string, { value: string; label: string }>;
+  save: () => Promise<Result<Value>>;
+  /** Maps a field path of the API (`patch.phone`, `phones.0.number`) to a form field. */
+  fieldFor?: (path: string) => string;
+  savedMessage: (value: Value) => string;
+  afterSave: (value: Value) => string;
+}
+
+function defaultFieldFor(path: string): string {
+  return path.replace(/^(patch|person)\./, '').split('.')[0]!;
+}
+
+/**
+ * Submitting a form: required fields checked here, everything else by the
+ * API (its Dutch messages land next to the fields), then a message with
+ * undo and the detail page of what was saved.
+ */
+export function useSaveForm<Value>(options: SaveOptions<Value>) {
+  const { reload } = useNetwork();
+  const { notify } = useNotices();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [summary, setSummary] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const missing: FieldErrors = {};
+    for (const [field, { value, label }] of Object.entries(options.required)) {
+      if (value.trim() === '') missing[field] = strings.form.requiredMissing(label.toLowerCase());
+    }
+    if (Object.keys(missing).length > 0) {
+      setErrors(missing);
+      setSummary(strings.form.problems);
+      return;
+    }
+    setSaving(true);
+    const result = await options.save();
+    setSaving(false);
+    if (!result.ok) {
+      const mapped: FieldErrors = {};
+      for (const [path, message] of Object.entries(result.error.fields ?? {})) {
+        const field = (options.fieldFor ?? defaultFieldFor)(path);
+        mapped[field] ??= message;
+      }
+      setErrors(mapped);
+      setSummary(Object.keys(mapped).length > 0 ? strings.form.problems : result.error.message);
+      return;
+    }
+    setErrors({});
+    setSummary(null);
+    await reload();
+    notify(options.savedMessage(result.value), { undoable: true });
+    navigate(options.afterSave(result.value));
+  };
+
+  return { errors, summary, saving, submit };
+}

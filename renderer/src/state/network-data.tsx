@@ -1,0 +1,140 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { ApiClient } from '../../../shared/contract/api';
+import type { Affiliation } from '../../../shared/domain/affiliation';
+import type { LogEntry } from '../../../shared/domain/log-entry';
+import type { Neighbourhood } from '../../../shared/domain/neighbourhood';
+import type { Offer } from '../../../shared/domain/offer';
+import type { Organisation } from '../../../shared/domain/organisation';
+import type { Person } from '../../../shared/domain/person';
+import type { TaxonomyTerm } from '../../../shared/domain/taxonomy-term';
+import type { Tie } from '../../../shared/domain/tie';
+import type { Result } from '../../../shared/contract/result';
+
+export interface NetworkData {
+  neighbourhoods: Neighbourhood[];
+  terms: TaxonomyTerm[];
+  organisations: Organisation[];
+  persons: Person[];
+  affiliations: Affiliation[];
+  offers: Offer[];
+  ties: Tie[];
+  logEntries: LogEntry[];
+}
+
+/** Look-ups every screen needs, derived once per load. */
+export interface NetworkIndex {
+  term: Map<string, TaxonomyTerm>;
+  neighbourhood: Map<string, Neighbourhood>;
+  organisation: Map<string, Organisation>;
+  person: Map<string, Person>;
+  offer: Map<string, Offer>;
+  affiliationsOfOrganisation: Map<string, Affiliation[]>;
+  affiliationsOfPerson: Map<string, Affiliation[]>;
+  offersOfOrganisation: Map<string, Offer[]>;
+  /** Keyed `person:ID` or `organisation:ID`. */
+  tiesOf: Map<string, Tie[]>;
+  logEntriesOfPerson: Map<string, LogEntry[]>;
+}
+
+interface NetworkStore {
+  api: ApiClient;
+  data: NetworkData | null;
+  index: NetworkIndex | null;
+  loadError: string | null;
+  reload: () => Promise<void>;
+}
+
+const NetworkContext = createContext<NetworkStore | null>(null);
+
+function groupBy<Item>(items: readonly Item[], keysOf: (item: Item) => readonly string[]): Map<string, Item[]> {
+  const groups = new Map<string, Item[]>();
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+function byId<Item extends { id: string }>(items: readonly Item[]): Map<string, Item> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+export function buildIndex(data: NetworkData): NetworkIndex {
+  return {
+    term: byId(data.terms),
+    neighbourhood: byId(data.neighbourhoods),
+    organisation: byId(data.organisations),
+    person: byId(data.persons),
+    offer: byId(data.offers),
+    affiliationsOfOrganisation: groupBy(data.affiliations, (affiliation) => [affiliation.organisationId]),
+    affiliationsOfPerson: groupBy(data.affiliations, (affiliation) => [affiliation.personId]),
+    offersOfOrganisation: groupBy(data.offers, (offer) => [offer.organisationId]),
+    tiesOf: groupBy(data.ties, (tie) => [`${tie.from.kind}:${tie.from.id}`, `${tie.to.kind}:${tie.to.id}`]),
+    logEntriesOfPerson: groupBy(data.logEntries, (entry) => entry.personIds),
+  };
+}
+
+function unwrap<Value>(result: Result<Value>): Value {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+async function loadAll(api: ApiClient): Promise<NetworkData> {
+  const all = { includeArchived: true };
+  const [neighbourhoods, terms, organisations, persons, affiliations, offers, ties, logEntries] = await Promise.all([
+    api.neighbourhood.list(all),
+    api.taxonomyTerm.list({}),
+    api.organisation.list(all),
+    api.person.list(all),
+    api.affiliation.list({}),
+    api.offer.list(all),
+    api.tie.list({}),
+    api.logEntry.list({}),
+  ]);
+  return {
+    neighbourhoods: unwrap(neighbourhoods),
+    terms: unwrap(terms),
+    organisations: unwrap(organisations),
+    persons: unwrap(persons),
+    affiliations: unwrap(affiliations),
+    offers: unwrap(offers),
+    ties: unwrap(ties),
+    logEntries: unwrap(logEntries),
+  };
+}
+
+/** Loads the network once and again after every change. */
+export function NetworkProvider({ api, children }: { api: ApiClient; children: ReactNode }) {
+  const [data, setData] = useState<NetworkData | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const reload = useCallback(async () => {
+    try {
+      setData(await loadAll(api));
+      setLoadError(null);
+    } catch (error) {
+      setLoadError(error instanceof Error ? error.message : String(error));
+    }
+  }, [api]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  const index = useMemo(() => (data ? buildIndex(data) : null), [data]);
+  const store = useMemo(() => ({ api, data, index, loadError, reload }), [api, data, index, loadError, reload]);
+  return <NetworkContext.Provider value={store}>{children}</NetworkContext.Provider>;
+}
+
+export function useNetwork(): NetworkStore {
+  const store = useContext(NetworkContext);
+  if (!store) throw new Error('useNetwork outside NetworkProvider');
+  return store;
+}
+
+/** For screens that render only once the data is there. */
+export function useLoadedNetwork(): NetworkStore & { data: NetworkData; index: NetworkIndex } {
+  const store = useNetwork();
+  if (!store.data || !store.index) throw new Error('Network not loaded yet');
+  return store as NetworkStore & { data: NetworkData; index: NetworkIndex };
+}
