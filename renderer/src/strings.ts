@@ -55,6 +55,7 @@ export const strings = {
     newPerson: 'Nieuwe contactpersoon',
     newOffer: 'Nieuw aanbod',
     search: 'Zoek in deze lijst',
+    filters: 'Filters',
     searchPlaceholder: 'Naam, functie, label…',
     filterWijk: 'Wijk',
     filterKind: 'Soort',

@@ -39,7 +39,7 @@ export function ListScreen<Row extends { id: string; archivedAt: string | null }
 
   return (
     <>
-      <div className="filter-bar" role="search" aria-label={`${strings.addressBook.search}: ${caption}`}>
+      <div className="filter-bar" role="search" aria-label={`${strings.addressBook.filters}: ${caption}`}>
         <div className="field filter-search">
           <label htmlFor="list-search">{strings.addressBook.search}</label>
           <input id="list-search" type="search" value={query} placeholder={strings.addressBook.searchPlaceholder} onChange={(event) => setQuery(event.target.value)} />

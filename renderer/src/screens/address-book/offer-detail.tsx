@@ -29,7 +29,7 @@ export function OfferDetail({ id }: { id: string }) {
             <a href={href('adresboek', 'organisaties', offer.organisationId)}>{organisation?.name}</a>
           </p>
           <h1 id="detail-title">
-            {offer.title} {offer.archivedAt && <ArchivedBadge />}
+            {offer.title}{offer.archivedAt && <> <ArchivedBadge /></>}
           </h1>
           {offer.status !== 'actief' && <p className="badge">{offerStatus.labels[offer.status]}</p>}
         </div>

@@ -20,7 +20,7 @@ export function OfferList() {
         sortValue: (row) => row.title,
         render: (row) => (
           <>
-            <a href={href('adresboek', 'aanbod', row.id)}>{row.title}</a> {row.archivedAt && <ArchivedBadge />}
+            <a href={href('adresboek', 'aanbod', row.id)}>{row.title}</a>{row.archivedAt && <> <ArchivedBadge /></>}
           </>
         ),
       },

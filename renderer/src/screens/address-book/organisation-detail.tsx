@@ -28,7 +28,7 @@ export function OrganisationDetail({ id }: { id: string }) {
         <div>
           <p className="eyebrow">{index.term.get(organisation.kindId)?.label}</p>
           <h1 id="detail-title">
-            {organisation.name} {organisation.archivedAt && <ArchivedBadge />}
+            {organisation.name}{organisation.archivedAt && <> <ArchivedBadge /></>}
           </h1>
           {organisation.status !== 'actief' && <p className="badge">{organisationStatus.labels[organisation.status]}</p>}
         </div>

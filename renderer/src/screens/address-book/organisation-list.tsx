@@ -20,7 +20,7 @@ export function OrganisationList() {
         sortValue: (row) => row.name,
         render: (row) => (
           <>
-            <a href={href('adresboek', 'organisaties', row.id)}>{row.name}</a> {row.archivedAt && <ArchivedBadge />}
+            <a href={href('adresboek', 'organisaties', row.id)}>{row.name}</a>{row.archivedAt && <> <ArchivedBadge /></>}
           </>
         ),
       },

@@ -24,7 +24,7 @@ export function PersonDetail({ id }: { id: string }) {
         <div>
           <p className="eyebrow">{affiliations.map((affiliation) => [affiliation.role, index.organisation.get(affiliation.organisationId)?.name].filter(Boolean).join(' bij ')).join(' · ')}</p>
           <h1 id="detail-title">
-            {person.name} {person.archivedAt && <ArchivedBadge />}
+            {person.name}{person.archivedAt && <> <ArchivedBadge /></>}
           </h1>
         </div>
         <div className="actions">

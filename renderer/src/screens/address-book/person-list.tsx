@@ -36,7 +36,7 @@ export function PersonList() {
         sortValue: (row) => row.name,
         render: (row) => (
           <>
-            <a href={href('adresboek', 'contactpersonen', row.id)}>{row.name}</a> {row.archivedAt && <ArchivedBadge />}
+            <a href={href('adresboek', 'contactpersonen', row.id)}>{row.name}</a>{row.archivedAt && <> <ArchivedBadge /></>}
           </>
         ),
       },

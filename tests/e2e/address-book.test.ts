@@ -1,0 +1,133 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
+import type { BridgeServer } from '../../electron/http/bridge-server';
+import { launchChromium, openApp, screenshot, serveForTest } from '../support/browser';
+import { snapshot } from '../support/snapshot';
+import { appFor, ok, openTempDatabase, type TestApp } from '../support/temp-database';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function demoApp(): Promise<{ app: TestApp; bridge: BridgeServer; page: Page }> {
+  const network = await openTempDatabase();
+  await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
+  const bridge = await serveForTest(network);
+  const page = await openApp(browser, bridge);
+  return { app: appFor(network), bridge, page };
+}
+
+describe('the Adresboek in a real browser', () => {
+  it('finds an organisation, adds a person to it, edits, undoes and archives', async () => {
+    const { app, bridge, page } = await demoApp();
+    try {
+      await expect.poll(() => page.locator('h1').first().textContent()).toBe('Adresboek');
+      expect(await page.locator('.list-count').textContent()).toBe('184 in totaal');
+
+      await page.getByLabel('Zoek in deze lijst').fill('taalmaatjes agnies');
+      await expect.poll(() => page.locator('.data-table tbody tr').count()).toBe(1);
+      await page.getByRole('link', { name: 'Taalmaatjes Agniesebuurt' }).click();
+      await expect.poll(() => page.locator('#detail-title').textContent()).toBe('Taalmaatjes Agniesebuurt');
+
+      await page.getByRole('link', { name: 'Contactpersoon toevoegen' }).click();
+      await expect.poll(() => page.locator('#form-title').textContent()).toBe('Nieuwe contactpersoon bij Taalmaatjes Agniesebuurt');
+      await page.getByLabel('Naam (verplicht)').fill('Fenna de Wit');
+      await page.getByLabel('Functie').fill('taalcoördinator');
+      await page.getByLabel('Mobiel (06)').fill('06 - 1234 5678');
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await expect.poll(() => page.locator('#detail-title').textContent()).toBe('Fenna de Wit');
+      await expect.poll(() => page.locator('.phone-copy').first().textContent()).toBe('06-12345678');
+      await expect.poll(() => page.locator('.eyebrow').textContent()).toBe('taalcoördinator bij Taalmaatjes Agniesebuurt');
+
+      const fenna = ok(await app.api.person.list({})).find((person) => person.name === 'Fenna de Wit')!;
+      expect(fenna.phones).toEqual([{ number: '+31612345678', label: 'mobiel' }]);
+      const affiliations = ok(await app.api.affiliation.list({})).filter((affiliation) => affiliation.personId === fenna.id);
+      expect(affiliations.map((affiliation) => affiliation.role)).toEqual(['taalcoördinator']);
+
+      await page.getByRole('link', { name: 'Bewerken' }).click();
+      await page.getByLabel('Naam (verplicht)').fill('Fenna de Wit-Jansen');
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await expect.poll(() => page.locator('#detail-title').textContent()).toBe('Fenna de Wit-Jansen');
+      expect(ok(await app.api.person.get({ id: fenna.id })).name).toBe('Fenna de Wit-Jansen');
+
+      await page.locator('body').click({ position: { x: 5, y: 300 } });
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => page.locator('#detail-title').textContent()).toBe('Fenna de Wit');
+      await expect.poll(() => page.locator('.notice').textContent()).toContain("Ongedaan gemaakt: Contactpersoon 'Fenna de Wit-Jansen' gewijzigd");
+      expect(ok(await app.api.person.get({ id: fenna.id })).name).toBe('Fenna de Wit');
+
+      await page.goto(`${new URL(bridge.url).origin}/#/adresboek/organisaties`);
+      await page.getByLabel('Zoek in deze lijst').fill('Taalmaatjes Agniesebuurt');
+      await page.getByRole('link', { name: 'Taalmaatjes Agniesebuurt' }).click();
+      await page.getByRole('button', { name: 'Archiveren' }).click();
+      await expect.poll(() => page.locator('.notice').textContent()).toContain('Taalmaatjes Agniesebuurt gearchiveerd.');
+      await expect.poll(() => page.getByRole('button', { name: 'Terugzetten' }).isVisible()).toBe(true);
+      const archived = ok(await app.api.organisation.list({ includeArchived: true })).find((organisation) => organisation.name === 'Taalmaatjes Agniesebuurt')!;
+      expect(archived.archivedAt).not.toBeNull();
+
+      await page.getByRole('button', { name: 'Ongedaan maken' }).first().click();
+      await expect.poll(() => page.getByRole('button', { name: 'Archiveren' }).isVisible()).toBe(true);
+      expect(ok(await app.api.organisation.get({ id: archived.id })).archivedAt).toBeNull();
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 90_000);
+
+  it('rejects bad input with a visible Dutch message and changes nothing', async () => {
+    const { app, bridge, page } = await demoApp();
+    try {
+      const before = await snapshot(app.network.db);
+      await page.getByRole('link', { name: '+ Nieuwe organisatie' }).click();
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await expect.poll(() => page.locator('.form-summary').textContent()).toContain('Controleer de gemarkeerde velden');
+      await expect.poll(() => page.locator('.field-error').allTextContents()).toEqual(['Vul naam in.', 'Vul soort organisatie in.']);
+
+      await page.getByLabel('Naam (verplicht)').fill('Buurtkamer De Hoek');
+      await page.getByLabel('Soort organisatie (verplicht)').selectOption({ label: 'bewonersinitiatief' });
+      await page.getByLabel('Telefoon').fill('12345');
+      await page.getByLabel('Postcode').fill('ABCD');
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await expect.poll(() => page.locator('.field-error').allTextContents()).toEqual(['Ongeldige postcode: "ABCD" (verwacht 1234 AB).', 'Ongeldig telefoonnummer: "12345".']);
+      await expect.poll(() => page.getByLabel('Telefoon').getAttribute('aria-invalid')).toBe('true');
+      expect(await snapshot(app.network.db)).toBe(before);
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 60_000);
+
+  it('sorts and filters the lists by wijk, kind and label', async () => {
+    const { bridge, page } = await demoApp();
+    try {
+      await page.getByLabel('Soort').selectOption({ label: 'bibliotheek' });
+      // Three libraries and the duplicate record "Bieb Oude Noorden".
+      await expect.poll(() => page.locator('.data-table tbody tr').count()).toBe(4);
+      await page.getByLabel('Wijk').selectOption({ label: 'Blijdorp' });
+      await expect.poll(() => page.locator('.data-table tbody tr td:first-child a').allTextContents()).toEqual(['Bibliotheek Blijdorp']);
+      await page.getByLabel('Soort').selectOption({ label: 'Alle' });
+      await page.getByLabel('Wijk').selectOption({ label: 'Alle' });
+      await page.getByLabel('Label').selectOption({ label: 'taal' });
+      const tagged = await page.locator('.data-table tbody tr').count();
+      expect(tagged).toBeGreaterThan(0);
+      expect(tagged).toBeLessThan(184);
+      await page.getByLabel('Label').selectOption({ label: 'Alle' });
+      await page.getByRole('button', { name: 'Mensen' }).click();
+      await page.getByRole('button', { name: 'Mensen' }).click();
+      await expect.poll(() => page.locator('th[aria-sort="descending"]').textContent()).toContain('Mensen');
+      const counts = await page.locator('.data-table tbody tr td.numeric:nth-child(4)').allTextContents();
+      const numbers = counts.map(Number);
+      expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 60_000);
+});
