@@ -1,16 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { generateDemoNetwork } from '../../electron/demo/demo-network';
 import { overlapGroups } from '../../electron/demo/demo-organisations';
 import { offerGaps } from '../../electron/demo/demo-places';
-import { openDatabase, type SpinwebDatabase } from '../../electron/database/open-database';
+import type { SpinwebDatabase } from '../../electron/database/open-database';
 import { networkStats } from '../../electron/services/network-stats';
 import { expectDemoSize } from '../support/demo-size';
-import { appFor, ok, openTempDatabase } from '../support/temp-database';
+import { appFor, ok, openSuiteDatabase, openTempDatabase } from '../support/temp-database';
 import { snapshot } from '../support/snapshot';
 
 const today = '2026-11-23';
@@ -20,13 +17,10 @@ describe('the demo network', () => {
 
   beforeAll(async () => {
     // Built once: the checks below only read.
-    const dir = mkdtempSync(join(tmpdir(), 'spinweb-demo-'));
-    network = await openDatabase(join(dir, 'demo.sqlite'));
+    const suite = await openSuiteDatabase();
+    network = suite.network;
     await buildDemoNetwork(network.db, { seed: 2026, today });
-    return async () => {
-      await network.close();
-      rmSync(dir, { recursive: true, force: true });
-    };
+    return suite.dispose;
   });
 
   it('has at least the size of a real Rotterdam Noord network', async () => {

@@ -40,6 +40,22 @@ export async function openTempDatabase(options: OpenOptions & { file?: string } 
   return tracked;
 }
 
+/**
+ * A database for a whole test file (opened in beforeAll): the caller
+ * disposes of it in afterAll, since per-test cleanup would close it early.
+ */
+export async function openSuiteDatabase(): Promise<{ network: SpinwebDatabase; dispose: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'spinweb-suite-'));
+  const network = await openDatabase(join(dir, 'network.sqlite'));
+  return {
+    network,
+    dispose: async () => {
+      await network.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 export interface TestApp {
   network: SpinwebDatabase;
   context: ServiceContext;

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
+import type { BridgeServer } from '../../electron/http/bridge-server';
+import { launchChromium, openApp, screenshot, serveForTest } from '../support/browser';
+import { appFor, ok, openSuiteDatabase, type TestApp } from '../support/temp-database';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page (through the debugging protocol, so the page's CSP stays on). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+let browser: Browser;
+let bridge: BridgeServer;
+let app: TestApp;
+let page: Page;
+let dispose: () => Promise<void>;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const suite = await openSuiteDatabase();
+  dispose = suite.dispose;
+  const network = suite.network;
+  await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
+  app = appFor(network);
+  bridge = await serveForTest(network);
+  page = await openApp(browser, bridge);
+}, 60_000);
+
+afterAll(async () => {
+  await bridge?.close();
+  await browser?.close();
+  await dispose?.();
+});
+
+async function visit(hash: string, ready: string): Promise<void> {
+  await page.evaluate((target) => (window.location.hash = target), hash);
+  await page.waitForSelector(ready);
+}
+
+describe('every screen', () => {
+  it('is in Dutch, has no serious accessibility violations, and is photographed', async () => {
+    const organisation = ok(await app.api.organisation.list({})).find((candidate) => candidate.name === 'Huisartsenpraktijk Zwaanshals')!;
+    const person = ok(await app.api.person.list({}))[0]!;
+    const offer = ok(await app.api.offer.list({})).find((candidate) => candidate.contactPersonId !== null)!;
+    const screens: [name: string, hash: string, ready: string][] = [
+      ['01-adresboek-organisaties', '#/adresboek/organisaties', '.data-table'],
+      ['02-adresboek-contactpersonen', '#/adresboek/contactpersonen', '.data-table'],
+      ['03-adresboek-aanbod', '#/adresboek/aanbod', '.data-table'],
+      ['04-organisatie', `#/adresboek/organisaties/${organisation.id}`, '#detail-title'],
+      ['05-contactpersoon', `#/adresboek/contactpersonen/${person.id}`, '#detail-title'],
+      ['06-aanbod', `#/adresboek/aanbod/${offer.id}`, '#detail-title'],
+      ['07-nieuwe-organisatie', '#/adresboek/organisaties/nieuw', '.record-form'],
+      ['08-organisatie-bewerken', `#/adresboek/organisaties/${organisation.id}/bewerken`, '.record-form'],
+      ['09-nieuwe-contactpersoon', `#/adresboek/contactpersonen/nieuw?organisatie=${organisation.id}`, '.record-form'],
+      ['10-nieuw-aanbod', `#/adresboek/aanbod/nieuw?organisatie=${organisation.id}`, '.record-form'],
+      ['11-zoeken', '#/zoeken', '.coming-soon'],
+      ['12-logboek', '#/logboek', '.coming-soon'],
+      ['13-netwerk', '#/netwerk', '.coming-soon'],
+      ['14-casussen', '#/casussen', '.coming-soon'],
+      ['15-analyse', '#/analyse', '.coming-soon'],
+      ['16-instellingen', '#/instellingen', '.coming-soon'],
+    ];
+    const problems: string[] = [];
+    for (const [name, hash, ready] of screens) {
+      await visit(hash, ready);
+      expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+      await screenshot(page, name);
+      problems.push(...(await seriousViolations(page)).map((problem) => `${name}: ${problem}`));
+    }
+    // A form showing its validation messages is a screen of its own.
+    await visit('#/adresboek/organisaties/nieuw', '.record-form');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.waitForSelector('.form-summary');
+    await screenshot(page, '17-formulier-met-fouten');
+    problems.push(...(await seriousViolations(page)).map((problem) => `17-formulier-met-fouten: ${problem}`));
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('without a token says how to connect, accessibly', async () => {
+    const context = await browser.newContext({ locale: 'nl-NL' });
+    const bare = await context.newPage();
+    await bare.goto(new URL(bridge.url).origin);
+    await bare.waitForSelector('.no-connection');
+    expect(await bare.locator('[role=alert]').textContent()).toContain('npm run cli -- serve');
+    await screenshot(bare, '18-geen-verbinding');
+    expect(await seriousViolations(bare)).toEqual([]);
+    await context.close();
+  }, 30_000);
+
+  it('is reachable by keyboard: the skip link, the menu and the list', async () => {
+    await visit('#/adresboek/organisaties', '.data-table');
+    await page.reload();
+    await page.waitForSelector('.data-table');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Ongedaan maken');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Zoeken');
+    // Every interactive element has an accessible name (axe checks this too) and shows focus.
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+  }, 30_000);
+});
