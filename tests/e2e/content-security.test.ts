@@ -1,0 +1,68 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openApp, serveForTest } from '../support/browser';
+import { ok, openTestApp } from '../support/temp-database';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the page in the browser', () => {
+  it('blocks an injected inline script and inline event handlers through its Content-Security-Policy', async () => {
+    const { network } = await openTestApp();
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser, bridge);
+    try {
+      const outcome = await page.evaluate(async () => {
+        const violations: string[] = [];
+        document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
+        const script = document.createElement('script');
+        script.textContent = 'window.__injected = true;';
+        document.body.appendChild(script);
+        // An inline event handler slipped in as markup: blocked too.
+        const holder = document.createElement('div');
+        holder.innerHTML = '<img src="data:," onerror="window.__handler = true">';
+        document.body.appendChild(holder);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const flags = window as unknown as { __injected?: boolean; __handler?: boolean };
+        return { injected: flags.__injected ?? false, handler: flags.__handler ?? false, violations };
+      });
+      expect(outcome.injected).toBe(false);
+      expect(outcome.handler).toBe(false);
+      expect(outcome.violations).toEqual(expect.arrayContaining(['script-src-elem', 'script-src-attr']));
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 30_000);
+
+  it('shows a hostile name as text, never as markup', async () => {
+    const { network, api } = await openTestApp();
+    const hostile = '<img src=x onerror="window.__xss = true"> Buurthuis';
+    const organisation = ok(await api.organisation.create({ name: hostile, kindId: 'kind-welzijn' }));
+    ok(await api.person.createAtOrganisation({ person: { name: '<script>window.__xss = true</script>' }, organisationId: organisation.id, role: '<b>baas</b>' }));
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser, bridge, `#/adresboek/organisaties/${organisation.id}`);
+    try {
+      await page.waitForSelector('#detail-title');
+      await expect.poll(() => page.locator('#detail-title').textContent()).toBe(hostile);
+      expect(await page.locator('#detail-title img').count()).toBe(0);
+      expect(await page.locator('.people-list').textContent()).toContain('<script>window.__xss = true</script>');
+      expect(await page.locator('.people-list b').count()).toBe(0);
+      await page.evaluate(() => (window.location.hash = '#/adresboek/organisaties'));
+      await page.waitForSelector('.data-table');
+      expect(await page.locator('.data-table tbody td a').first().textContent()).toBe(hostile);
+      await page.waitForTimeout(200);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: boolean }).__xss ?? false)).toBe(false);
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 30_000);
+});
