@@ -1,35 +1,42 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
 import { createHandlers } from './api/handlers';
-import { appOrigin, registerAppScheme, serveRenderer } from './app/app-protocol';
+import { appOrigin, appSchemePrivileges, serveRenderer } from './app/app-protocol';
 import { registerIpc } from './app/ipc';
 import { installDutchMenu } from './app/menu';
 import { openUserDatabase } from './app/open-user-database';
+import { createMainWindow } from './app/window-options';
 import { denyPermissions, hardenWindow } from './app/window-security';
 import type { SpinwebDatabase } from './database/open-database';
 import { createServiceContext } from './services/service-context';
 
-// Thin on purpose: everything testable lives in plain modules.
-registerAppScheme();
+// Thin on purpose: every policy lives in a plain module with its own tests.
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 let mainWindow: BrowserWindow | null = null;
 let network: SpinwebDatabase | null = null;
 
-function createWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    title: 'Spinweb',
-    show: false,
-    webPreferences: {
-      preload: join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
+// Only links that passed isAllowedExternalUrl reach this (tel:, mailto:, https:).
+const openExternal = (url: string) => void shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: callers validate the scheme first
+
+/** First start: the broker picks the demo network or an empty one (flags skip the question). */
+async function chooseFirstNetwork(): Promise<boolean> {
+  if (process.argv.includes('--empty')) return false;
+  if (process.argv.includes('--demo')) return true;
+  const { response } = await dialog.showMessageBox({
+    type: 'question',
+    title: 'Welkom bij Spinweb',
+    message: 'Waarmee wil je beginnen?',
+    detail: 'Het demonetwerk is een verzonnen Rotterdam Noord om de app te leren kennen. Een leeg netwerk vul je zelf.',
+    buttons: ['Demonetwerk Rotterdam Noord', 'Leeg netwerk'],
+    defaultId: 0,
+    cancelId: 1,
   });
-  hardenWindow(window);
+  return response === 0;
+}
+
+function createWindow(): BrowserWindow {
+  // Hardened through 'web-contents-created' below, like every web contents.
+  const window = createMainWindow(BrowserWindow, join(__dirname, 'preload.cjs'));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${appOrigin}/index.html`);
   return window;
@@ -44,17 +51,19 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
 
+  app.on('web-contents-created', (_event, contents) => hardenWindow(contents, openExternal));
+
   app.whenReady().then(async () => {
     try {
-      network = await openUserDatabase(app.getPath('userData'), process.argv.includes('--empty'));
+      network = await openUserDatabase(app.getPath('userData'), () => chooseFirstNetwork());
     } catch (error) {
       dialog.showErrorBox('Spinweb kan het netwerk niet openen', error instanceof Error ? error.message : String(error));
       app.quit();
       return;
     }
     denyPermissions(session.defaultSession);
-    serveRenderer(join(__dirname, '..', 'renderer'));
-    registerIpc(createHandlers(createServiceContext(network.db, 'app')));
+    serveRenderer(protocol, join(__dirname, '..', 'renderer'), (fileUrl) => net.fetch(fileUrl));
+    registerIpc(ipcMain, createHandlers(createServiceContext(network.db, 'app')));
     installDutchMenu();
     mainWindow = createWindow();
   });

@@ -1,23 +1,31 @@
 import { pathToFileURL } from 'node:url';
-import { net, protocol } from 'electron';
+import type { Protocol } from 'electron';
+import { securityHeaders } from '../http/security-headers';
 import { resolveInside } from '../http/static-files';
+import { appHost, appScheme } from './app-origin';
 
-/** The renderer is served as app://spinweb/..., never from file://. */
-export const appScheme = 'app';
-export const appOrigin = `${appScheme}://spinweb`;
+export { appOrigin } from './app-origin';
 
-/** Must run before the app is ready. */
-export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
-}
+/** Privileges of the app:// scheme; registered before the app is ready. */
+export const appSchemePrivileges = { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } };
 
-/** Serves files from the built renderer folder, refusing anything outside it. */
-export function serveRenderer(rendererDir: string): void {
-  protocol.handle(appScheme, (request) => {
+/**
+ * Answers app://spinweb/... from the built renderer folder, with the
+ * security headers (CSP included), refusing anything outside the folder.
+ */
+export function rendererRequestHandler(rendererDir: string, fetchFile: (fileUrl: string) => Promise<Response>) {
+  return async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
-    if (url.host !== 'spinweb') return new Response('Niet gevonden', { status: 404 });
+    if (url.host !== appHost) return new Response('Niet gevonden', { status: 404 });
     const path = resolveInside(rendererDir, url.pathname);
     if (!path) return new Response('Niet toegestaan', { status: 403 });
-    return net.fetch(pathToFileURL(path).toString());
-  });
+    const file = await fetchFile(pathToFileURL(path).toString());
+    const headers = new Headers(file.headers);
+    for (const [name, value] of Object.entries(securityHeaders)) headers.set(name, value);
+    return new Response(file.body, { status: file.status, headers });
+  };
+}
+
+export function serveRenderer(protocol: Pick<Protocol, 'handle'>, rendererDir: string, fetchFile: (fileUrl: string) => Promise<Response>): void {
+  protocol.handle(appScheme, rendererRequestHandler(rendererDir, fetchFile));
 }

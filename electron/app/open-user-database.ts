@@ -4,13 +4,13 @@ import { buildDemoNetwork } from '../demo/build-demo-network';
 import { openDatabase, type SpinwebDatabase } from '../database/open-database';
 
 /**
- * Opens the network in the user's data folder. On the very first start it
- * holds the demo network, unless the user asked for an empty one.
+ * Opens the network in the user's data folder. On the very first start the
+ * user chooses: the demo network, or an empty one.
  */
-export async function openUserDatabase(userDataDir: string, startEmpty: boolean): Promise<SpinwebDatabase> {
+export async function openUserDatabase(userDataDir: string, wantsDemo: () => Promise<boolean>): Promise<SpinwebDatabase> {
   const file = join(userDataDir, 'spinweb.sqlite');
   const firstStart = !existsSync(file);
   const network = await openDatabase(file);
-  if (firstStart && !startEmpty) await buildDemoNetwork(network.db, { seed: 2026, today: new Date().toISOString().slice(0, 10) });
+  if (firstStart && (await wantsDemo())) await buildDemoNetwork(network.db, { seed: 2026, today: new Date().toISOString().slice(0, 10) });
   return network;
 }

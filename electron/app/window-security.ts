@@ -1,32 +1,34 @@
-import { shell, type BrowserWindow, type Session } from 'electron';
-import { appOrigin } from './app-protocol';
+import type { Session, WebContents } from 'electron';
+import { isAllowedExternalUrl, isAppUrl } from './navigation-policy';
 
-const externalSchemes = new Set(['tel:', 'mailto:', 'https:']);
+/** Opens a URL in the system's own app (phone, mail client, browser). */
+export type OpenExternal = (url: string) => void;
 
-/** Opens tel:, mailto: and https: links in the system's own apps; nothing else leaves the app. */
-export function openExternalSafely(url: string): void {
-  try {
-    if (externalSchemes.has(new URL(url).protocol)) void shell.openExternal(url);
-  } catch {
-    // Not a URL: ignore.
-  }
+/** Navigation away from the app is refused; a phone, mail or https link goes to the system instead. */
+export function handleWillNavigate(event: { preventDefault(): void }, url: string, openExternal: OpenExternal): void {
+  if (isAppUrl(url)) return;
+  event.preventDefault();
+  if (isAllowedExternalUrl(url)) openExternal(url);
 }
 
-/** No navigation away from the app, no new windows, no permissions. */
-export function hardenWindow(window: BrowserWindow): void {
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${appOrigin}/`)) {
-      event.preventDefault();
-      openExternalSafely(url);
-    }
-  });
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    openExternalSafely(url);
-    return { action: 'deny' };
-  });
+/** The app never opens a window of its own for a link. */
+export function handleWindowOpen(details: { url: string }, openExternal: OpenExternal): { action: 'deny' } {
+  if (isAllowedExternalUrl(details.url)) openExternal(details.url);
+  return { action: 'deny' };
 }
 
-export function denyPermissions(session: Session): void {
+type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+
+/** Navigation, new windows and webviews, limited for a window's contents. */
+export function hardenWindow(contents: HardenableContents, openExternal: OpenExternal): void {
+  contents.on('will-navigate', (event, url) => handleWillNavigate(event, url, openExternal));
+  contents.on('will-redirect', (event, url) => handleWillNavigate(event, url, openExternal));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler((details) => handleWindowOpen(details, openExternal));
+}
+
+/** Camera, microphone, notifications, geolocation...: Spinweb needs none of them. */
+export function denyPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
 }
