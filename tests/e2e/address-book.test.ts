@@ -1,26 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import type { BridgeServer } from '../../electron/http/bridge-server';
-import { launchChromium, openApp, serveForTest } from '../support/browser';
+import { openApp, serveForTest, useChromium } from '../support/browser';
 import { snapshot } from '../support/snapshot';
 import { appFor, ok, openTempDatabase, type TestApp } from '../support/temp-database';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 async function demoApp(): Promise<{ app: TestApp; bridge: BridgeServer; page: Page }> {
   const network = await openTempDatabase();
   await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
   const bridge = await serveForTest(network);
-  const page = await openApp(browser, bridge);
+  const page = await openApp(browser(), bridge);
   return { app: appFor(network), bridge, page };
 }
 

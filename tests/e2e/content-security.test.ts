@@ -1,23 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, serveForTest } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, serveForTest, useChromium } from '../support/browser';
 import { ok, openTestApp } from '../support/temp-database';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('the page in the browser', () => {
   it('blocks an injected inline script and inline event handlers through its Content-Security-Policy', async () => {
     const { network } = await openTestApp();
     const bridge = await serveForTest(network);
-    const page = await openApp(browser, bridge);
+    const page = await openApp(browser(), bridge);
     try {
       const outcome = await page.evaluate(async () => {
         const violations: string[] = [];
@@ -48,7 +39,7 @@ describe('the page in the browser', () => {
     const organisation = ok(await api.organisation.create({ name: hostile, kindId: 'kind-welzijn' }));
     ok(await api.person.createAtOrganisation({ person: { name: '<script>window.__xss = true</script>' }, organisationId: organisation.id, role: '<b>baas</b>' }));
     const bridge = await serveForTest(network);
-    const page = await openApp(browser, bridge, `#/adresboek/organisaties/${organisation.id}`);
+    const page = await openApp(browser(), bridge, `#/adresboek/organisaties/${organisation.id}`);
     try {
       await page.waitForSelector('#detail-title');
       await expect.poll(() => page.locator('#detail-title').textContent()).toBe(hostile);

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import type { BridgeServer } from '../../electron/http/bridge-server';
-import { launchChromium, openApp, screenshot, serveForTest } from '../support/browser';
+import { openApp, screenshot, serveForTest, useChromium } from '../support/browser';
 import { appFor, ok, openSuiteDatabase, type TestApp } from '../support/temp-database';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -29,26 +29,24 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-let browser: Browser;
+const browser = useChromium();
 let bridge: BridgeServer;
 let app: TestApp;
 let page: Page;
 let dispose: () => Promise<void>;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   const suite = await openSuiteDatabase();
   dispose = suite.dispose;
   const network = suite.network;
   await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
   app = appFor(network);
   bridge = await serveForTest(network);
-  page = await openApp(browser, bridge);
+  page = await openApp(browser(), bridge);
 }, 60_000);
 
 afterAll(async () => {
   await bridge?.close();
-  await browser?.close();
   await dispose?.();
 });
 
@@ -97,7 +95,7 @@ describe('every screen', () => {
   }, 120_000);
 
   it('without a token says how to connect, accessibly', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL' });
+    const context = await browser().newContext({ locale: 'nl-NL' });
     const bare = await context.newPage();
     await bare.goto(new URL(bridge.url).origin);
     await bare.waitForSelector('.no-connection');

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createHandlers } from '../../electron/api/handlers';
 import { startBridge, type BridgeServer } from '../../electron/http/bridge-server';
 import type { SpinwebDatabase } from '../../electron/database/open-database';
@@ -16,6 +17,21 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--disable-sync', '--no-first-run'],
   });
+}
+
+/** One Chromium for a whole test file: call at the top of the file, use the getter in tests. */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running');
+    return browser;
+  };
 }
 
 /** Browser mode over a test database, as `npm run cli -- serve` runs it. */

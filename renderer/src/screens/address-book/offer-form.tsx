@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { offerAccess, offerStatus, timeOfDay } from '../../../../shared/domain/vocabulary';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '../../components/form-fields';
-import { dutchCollator } from '../../format';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
+import { FormActions } from './form-actions';
 import { FormSummary } from './form-summary';
-import { termOptions, wijkOptions } from './options';
+import { organisationOptions, termOptions, wijkOptions } from './options';
 import { useSaveForm } from './use-save-form';
 
 export function OfferForm({ id, organisationId }: { id?: string; organisationId?: string }) {
@@ -55,10 +55,6 @@ export function OfferForm({ id, organisationId }: { id?: string; organisationId?
     savedMessage: (offer) => strings.form.saved(offer.title),
     afterSave: (offer) => href('adresboek', 'aanbod', offer.id),
   });
-  const organisationOptions = data.organisations
-    .filter((organisation) => organisation.archivedAt === null)
-    .sort((left, right) => dutchCollator.compare(left.name, right.name))
-    .map((organisation) => ({ value: organisation.id, label: organisation.name }));
   const staff = (index.affiliationsOfOrganisation.get(fields.organisationId) ?? [])
     .map((affiliation) => index.person.get(affiliation.personId))
     .filter((person) => person && person.archivedAt === null)
@@ -71,7 +67,7 @@ export function OfferForm({ id, organisationId }: { id?: string; organisationId?
       <FormSummary summary={summary} errors={errors} labels={fieldLabels} />
       <div className="form-grid">
         <TextField name="title" label={labels.title} value={fields.title} onChange={set('title')} error={errors.title} required />
-        <SelectField name="organisationId" label={labels.organisation} value={fields.organisationId} onChange={set('organisationId')} options={organisationOptions} placeholder={strings.form.choose} error={errors.organisationId} required />
+        <SelectField name="organisationId" label={labels.organisation} value={fields.organisationId} onChange={set('organisationId')} options={organisationOptions(data)} placeholder={strings.form.choose} error={errors.organisationId} required />
         <SelectField name="contactPersonId" label={labels.contactPerson} value={fields.contactPersonId} onChange={set('contactPersonId')} options={staff} placeholder={strings.form.none} error={errors.contactPersonId} />
         <TextField name="schedule" label={labels.schedule} value={fields.schedule} onChange={set('schedule')} error={errors.schedule} hint="bijvoorbeeld dinsdag 10:00-11:30" />
         <TextField name="location" label={labels.location} value={fields.location} onChange={set('location')} error={errors.location} />
@@ -84,14 +80,7 @@ export function OfferForm({ id, organisationId }: { id?: string; organisationId?
         <CheckboxGroup name="neighbourhoodIds" label={labels.wijken} values={lists.neighbourhoodIds} onChange={setList('neighbourhoodIds')} options={wijkOptions(data)} error={errors.neighbourhoodIds} />
         <TextArea name="description" label={labels.description} value={fields.description} onChange={set('description')} error={errors.description} />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={saving}>
-          {saving ? strings.form.saving : strings.form.save}
-        </button>
-        <a className="button-secondary" href={existing ? href('adresboek', 'aanbod', existing.id) : href('adresboek', 'aanbod')}>
-          {strings.form.cancel}
-        </a>
-      </div>
+      <FormActions saving={saving} cancelHref={existing ? href('adresboek', 'aanbod', existing.id) : href('adresboek', 'aanbod')} />
     </form>
   );
 }

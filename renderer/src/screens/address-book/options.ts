@@ -35,3 +35,11 @@ export function labelsOf(ids: readonly string[], lookup: Map<string, { label?: s
     .filter(Boolean)
     .join(', ');
 }
+
+/** Active organisations, alphabetically, for a select field. */
+export function organisationOptions(data: NetworkData): Option[] {
+  return data.organisations
+    .filter((organisation) => organisation.archivedAt === null)
+    .sort((left, right) => dutchCollator.compare(left.name, right.name))
+    .map((organisation) => ({ value: organisation.id, label: organisation.name }));
+}

@@ -5,6 +5,7 @@ import { formatPhoneDutch } from '../../../../shared/normalise/format-phone';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
+import { FormActions } from './form-actions';
 import { FormSummary } from './form-summary';
 import { termOptions, wijkOptions } from './options';
 import { useSaveForm } from './use-save-form';
@@ -72,14 +73,7 @@ export function OrganisationForm({ id }: { id?: string }) {
         <CheckboxGroup name="neighbourhoodIds" label={labels.wijken} values={neighbourhoodIds} onChange={setNeighbourhoodIds} options={wijkOptions(data)} error={errors.neighbourhoodIds} />
         <TextArea name="description" label={labels.description} value={fields.description} onChange={set('description')} error={errors.description} />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={saving}>
-          {saving ? strings.form.saving : strings.form.save}
-        </button>
-        <a className="button-secondary" href={existing ? href('adresboek', 'organisaties', existing.id) : href('adresboek', 'organisaties')}>
-          {strings.form.cancel}
-        </a>
-      </div>
+      <FormActions saving={saving} cancelHref={existing ? href('adresboek', 'organisaties', existing.id) : href('adresboek', 'organisaties')} />
     </form>
   );
 }

@@ -3,11 +3,12 @@ import type { PersonPhone } from '../../../../shared/domain/person';
 import { contactChannel, warmth } from '../../../../shared/domain/vocabulary';
 import { formatPhoneDutch } from '../../../../shared/normalise/format-phone';
 import { SelectField, TextArea, TextField } from '../../components/form-fields';
-import { dutchCollator } from '../../format';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
+import { FormActions } from './form-actions';
 import { FormSummary } from './form-summary';
+import { organisationOptions } from './options';
 import { useSaveForm } from './use-save-form';
 
 const splitTags = (text: string) => [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
@@ -74,10 +75,6 @@ export function PersonForm({ id, organisationId }: { id?: string; organisationId
     savedMessage: (person) => strings.form.saved(person.name),
     afterSave: (person) => href('adresboek', 'contactpersonen', person.id),
   });
-  const organisationOptions = data.organisations
-    .filter((organisation) => organisation.archivedAt === null)
-    .sort((left, right) => dutchCollator.compare(left.name, right.name))
-    .map((organisation) => ({ value: organisation.id, label: organisation.name }));
   const organisationName = organisationId ? index.organisation.get(organisationId)?.name : undefined;
   const fieldLabels: Record<string, unknown> = { ...labels, expertiseTags: labels.expertise, brokerWarmth: labels.warmth, organisationId: labels.organisation };
 
@@ -89,7 +86,7 @@ export function PersonForm({ id, organisationId }: { id?: string; organisationId
         <TextField name="name" label={labels.name} value={fields.name} onChange={set('name')} error={errors.name} required autoComplete="name" />
         {!existing && (
           <>
-            <SelectField name="organisationId" label={labels.organisation} value={fields.organisationId} onChange={set('organisationId')} options={organisationOptions} placeholder={strings.form.none} error={errors.organisationId} />
+            <SelectField name="organisationId" label={labels.organisation} value={fields.organisationId} onChange={set('organisationId')} options={organisationOptions(data)} placeholder={strings.form.none} error={errors.organisationId} />
             <TextField name="role" label={labels.role} value={fields.role} onChange={set('role')} error={errors.role} hint="bijvoorbeeld POH-GGZ, buurtsportcoach" />
           </>
         )}
@@ -101,14 +98,7 @@ export function PersonForm({ id, organisationId }: { id?: string; organisationId
         <TextField name="expertise" label={labels.expertise} value={fields.expertise} onChange={set('expertise')} error={errors.expertiseTags} hint={strings.form.commaSeparated} />
         <TextArea name="notes" label={labels.notes} value={fields.notes} onChange={set('notes')} error={errors.notes} />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={saving}>
-          {saving ? strings.form.saving : strings.form.save}
-        </button>
-        <a className="button-secondary" href={existing ? href('adresboek', 'contactpersonen', existing.id) : organisationId ? href('adresboek', 'organisaties', organisationId) : href('adresboek', 'contactpersonen')}>
-          {strings.form.cancel}
-        </a>
-      </div>
+      <FormActions saving={saving} cancelHref={existing ? href('adresboek', 'contactpersonen', existing.id) : organisationId ? href('adresboek', 'organisaties', organisationId) : href('adresboek', 'contactpersonen')} />
     </form>
   );
 }
