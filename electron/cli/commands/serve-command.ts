@@ -14,6 +14,12 @@ export const serveUsage = 'serve --db FILE [--port N]                           
 /** The built renderer, next to the sources: dist/renderer. */
 export const builtRendererDir = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
 
+/** Builds the renderer into dist/renderer with the project's Vite config (development checkouts only). */
+async function buildRenderer(): Promise<void> {
+  const { build } = await import('vite');
+  await build({ configFile: fileURLToPath(new URL('../../../renderer/vite.config.ts', import.meta.url)), logLevel: 'error' });
+}
+
 /** Resolves when the process is asked to stop (Ctrl+C or a service manager). */
 function untilStopped(): Promise<void> {
   return new Promise((resolve) => {
@@ -27,7 +33,10 @@ export async function serveCommand(args: string[], io: CliIo): Promise<CommandOu
   const file = requireOption(values.db, 'db');
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port moet een poortnummer zijn (0-65535), niet "${values.port}".`);
-  if (!existsSync(join(builtRendererDir, 'index.html'))) throw new UsageError('De gebruikersinterface is nog niet gebouwd: voer eerst npm run build uit.');
+  if (!existsSync(join(builtRendererDir, 'index.html'))) {
+    io.stderr('De gebruikersinterface is nog niet gebouwd; dat gebeurt nu eenmalig…');
+    await buildRenderer();
+  }
   const network = await openDatabase(file);
   try {
     const bridge = await startBridge({ handlers: createHandlers(createServiceContext(network.db, 'browser')), rendererDir: builtRendererDir, port });
