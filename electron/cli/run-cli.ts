@@ -6,6 +6,7 @@ import type { CliIo, CommandOutput } from './commands/command';
 import { demoCommand, demoUsage } from './commands/demo-command';
 import { exportCommand, exportUsage } from './commands/export-command';
 import { importJsonCommand, importJsonUsage } from './commands/import-json-command';
+import { searchCommand, searchUsage } from './commands/search-command';
 import { serveCommand, serveUsage } from './commands/serve-command';
 import { statsCommand, statsUsage } from './commands/stats-command';
 
@@ -17,6 +18,7 @@ const commands: Record<string, { run: (args: string[], io: CliIo) => Promise<Com
   'import-json': { run: importJsonCommand, usage: importJsonUsage },
   backup: { run: backupCommand, usage: backupUsage },
   serve: { run: serveCommand, usage: serveUsage },
+  search: { run: searchCommand, usage: searchUsage },
 };
 
 export const usage = ['Gebruik: npm run cli -- <opdracht> [opties]', '', ...Object.values(commands).map((command) => `  ${command.usage}`)].join('\n');

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import sqlite3 from 'sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run-cli';
+import { openDatabase } from '../../electron/database/open-database';
 import { closeSqlite3, openSqlite3 } from '../../electron/database/open-sqlite3';
 import type { NetworkStats } from '../../shared/domain/network-stats';
 import { expectDemoSize } from '../support/demo-size';
@@ -118,5 +119,36 @@ describe('CLI commands', () => {
     const result = await cli('stats', '--db', db);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/nieuwere versie van Spinweb/);
+  });
+});
+
+describe('CLI search', () => {
+  it('prints the ranked results with why and the phone number, and reads a need plus a place', async () => {
+    const db = join(tempDir(), 'net.sqlite');
+    await cli('demo', '--db', db, '--today', '2026-11-23');
+    const result = await cli('search', 'maatje oude noorden', '--db', db, '--json', '--limit', '3', '--today', '2026-11-23');
+    expect(result.code).toBe(0);
+    const rows = JSON.parse(result.stdout) as { kind: string; id: string; label: string; why: string; phone?: string | null }[];
+    expect(rows).toHaveLength(3);
+    expect(rows[0]!.why).toMatch(/^"maatje" in .* · actief in Oude Noorden/);
+    const people = JSON.parse((await cli('search', 'huisarst', '--db', db, '--json', '--today', '2026-11-23')).stdout) as { kind: string; phone?: string; why: string }[];
+    expect(people[0]!.kind).toBe('person');
+    expect(people[0]!.phone).toMatch(/^\+316\d{8}$/);
+    expect(people[0]!.why).toMatch(/^"huisarst" in de functie/);
+    const inWijk = JSON.parse((await cli('search', 'maatje', '--db', db, '--json', '--wijk', 'blijdorp', '--today', '2026-11-23')).stdout) as { why: string }[];
+    expect(inWijk[0]!.why).toContain('actief in Blijdorp');
+  }, 30_000);
+
+  it('refuses a missing database, an unknown wijk and an empty query clearly', async () => {
+    const missing = await cli('search', 'maatje', '--db', '/nonexistent/net.sqlite');
+    expect(missing).toMatchObject({ code: 2 });
+    expect(missing.stderr).toMatch(/Bestand niet gevonden: \/nonexistent\/net.sqlite/);
+    const db = join(tempDir(), 'empty.sqlite');
+    await (await openDatabase(db)).close();
+    const wijk = await cli('search', 'maatje', '--db', db, '--wijk', 'Atlantis');
+    expect(wijk.code).toBe(2);
+    expect(wijk.stderr).toMatch(/Onbekende wijk "Atlantis"/);
+    expect((await cli('search', '  ', '--db', db)).stderr).toMatch(/Geef een zoekterm/);
+    expect((await cli('search', '--db', db)).code).toBe(2);
   });
 });

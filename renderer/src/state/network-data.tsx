@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ApiClient } from '../../../shared/contract/api';
+import { loadNetworkData, type NetworkData } from '../../../shared/network/network-data';
 import type { Affiliation } from '../../../shared/domain/affiliation';
 import type { LogEntry } from '../../../shared/domain/log-entry';
 import type { Neighbourhood } from '../../../shared/domain/neighbourhood';
@@ -8,18 +9,8 @@ import type { Organisation } from '../../../shared/domain/organisation';
 import type { Person } from '../../../shared/domain/person';
 import type { TaxonomyTerm } from '../../../shared/domain/taxonomy-term';
 import type { Tie } from '../../../shared/domain/tie';
-import type { Result } from '../../../shared/contract/result';
 
-export interface NetworkData {
-  neighbourhoods: Neighbourhood[];
-  terms: TaxonomyTerm[];
-  organisations: Organisation[];
-  persons: Person[];
-  affiliations: Affiliation[];
-  offers: Offer[];
-  ties: Tie[];
-  logEntries: LogEntry[];
-}
+export type { NetworkData };
 
 /** Look-ups every screen needs, derived once per load. */
 export interface NetworkIndex {
@@ -77,42 +68,13 @@ export function buildIndex(data: NetworkData): NetworkIndex {
   };
 }
 
-function unwrap<Value>(result: Result<Value>): Value {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
-
-async function loadAll(api: ApiClient): Promise<NetworkData> {
-  const all = { includeArchived: true };
-  const [neighbourhoods, terms, organisations, persons, affiliations, offers, ties, logEntries] = await Promise.all([
-    api.neighbourhood.list(all),
-    api.taxonomyTerm.list({}),
-    api.organisation.list(all),
-    api.person.list(all),
-    api.affiliation.list({}),
-    api.offer.list(all),
-    api.tie.list({}),
-    api.logEntry.list({}),
-  ]);
-  return {
-    neighbourhoods: unwrap(neighbourhoods),
-    terms: unwrap(terms),
-    organisations: unwrap(organisations),
-    persons: unwrap(persons),
-    affiliations: unwrap(affiliations),
-    offers: unwrap(offers),
-    ties: unwrap(ties),
-    logEntries: unwrap(logEntries),
-  };
-}
-
 /** Loads the network once and again after every change. */
 export function NetworkProvider({ api, children }: { api: ApiClient; children: ReactNode }) {
   const [data, setData] = useState<NetworkData | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const reload = useCallback(async () => {
     try {
-      setData(await loadAll(api));
+      setData(await loadNetworkData(api));
       setLoadError(null);
     } catch (error) {
       setLoadError(error instanceof Error ? error.message : String(error));

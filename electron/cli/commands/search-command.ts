@@ -1,0 +1,55 @@
+import { foldText } from '../../../shared/normalise/name';
+import { loadNetworkData } from '../../../shared/network/network-data';
+import { buildSearchDocuments } from '../../../shared/search/build-search-documents';
+import { SearchEngine } from '../../../shared/search/search-engine';
+import { createHandlers } from '../../api/handlers';
+import { createLocalClient } from '../../api/dispatch';
+import { createServiceContext } from '../../services/service-context';
+import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
+import { UsageError } from '../cli-error';
+import { withDatabase } from '../with-database';
+import type { CliIo, CommandOutput } from './command';
+
+export const searchUsage = 'search "TEKST" --db FILE [--json] [--limit N] [--wijk NAAM]  wie bel ik? (dezelfde volgorde als in de app)';
+
+const kindLabels = { person: 'persoon', organisation: 'organisatie', offer: 'aanbod' } as const;
+
+export async function searchCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
+  const { values, positionals } = parseCommandArguments(
+    args,
+    { db: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' }, wijk: { type: 'string' }, today: { type: 'string' } },
+    { min: 1, max: 1 },
+  );
+  const query = positionals[0]!;
+  if (query.trim() === '') throw new UsageError('Geef een zoekterm, bijvoorbeeld "maatje oude noorden".');
+  const limit = values.limit === undefined ? 10 : Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError(`--limit moet een geheel getal van 1 tot 500 zijn, niet "${values.limit}".`);
+  const file = requireExistingFile(requireOption(values.db, 'db'));
+  const today = values.today ?? new Date().toISOString().slice(0, 10);
+  const data = await withDatabase(file, (network) => loadNetworkData(createLocalClient(createHandlers(createServiceContext(network.db, 'cli')))));
+  let wijkId: string | null = null;
+  if (values.wijk !== undefined) {
+    const wanted = foldText(values.wijk);
+    const wijk = data.neighbourhoods.find((neighbourhood) => foldText(neighbourhood.name) === wanted);
+    if (!wijk) throw new UsageError(`Onbekende wijk "${values.wijk}". Bekend: ${data.neighbourhoods.map((neighbourhood) => neighbourhood.name).join(', ')}.`);
+    wijkId = wijk.id;
+  }
+  const engine = new SearchEngine(buildSearchDocuments(data), data.neighbourhoods.map(({ id, name }) => ({ id, name })));
+  const { results, wijk } = engine.search(query, { today, limit, wijkId });
+  const json = results.map(({ document, why }) => ({
+    kind: document.kind,
+    id: document.id,
+    label: document.label,
+    detail: document.detail,
+    why,
+    ...(document.kind === 'person' ? { phone: document.phone } : {}),
+  }));
+  const text =
+    results.length === 0
+      ? `Niets gevonden voor "${query}".`
+      : [
+          ...(wijk ? [`Wijk: ${wijk.name}`] : []),
+          ...results.map(({ document, why }, index) => `${String(index + 1).padStart(2)}. ${document.label} (${kindLabels[document.kind]}${document.detail ? `, ${document.detail}` : ''})${document.kind === 'person' && document.phone ? ` ${document.phone}` : ''}\n    ${why}`),
+        ].join('\n');
+  return { json, text };
+}

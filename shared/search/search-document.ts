@@ -1,0 +1,29 @@
+/** The searchable fields, with how much a match in each counts. */
+export const searchFields = ['name', 'roles', 'organisations', 'tags', 'wijk', 'text'] as const;
+export type SearchField = (typeof searchFields)[number];
+
+export const fieldWeights: Record<SearchField, number> = { name: 3, roles: 2.5, organisations: 1.5, tags: 2, wijk: 1, text: 0.8 };
+
+export type SearchKind = 'person' | 'organisation' | 'offer';
+
+/** One person, organisation or offer as the search sees it. */
+export interface SearchDocument {
+  id: string;
+  kind: SearchKind;
+  /** What the result shows as its title. */
+  label: string;
+  /** A second line: organisation and role, or the organisation of an offer. */
+  detail: string;
+  fields: Record<SearchField, string>;
+  /** Wijken where this record is active (for "a need plus a place"). */
+  neighbourhoodIds: string[];
+  /** The broker's warmth with this person (or the warmest person of an organisation / offer contact). */
+  warmth: 'warm' | 'lauw' | 'koud' | null;
+  /** Last logged contact, `YYYY-MM-DD`. */
+  lastContact: string | null;
+  archived: boolean;
+  /** E.164 mobile (or first) number: what Enter copies. */
+  phone: string | null;
+  /** For offers: the named person to call about it. */
+  contactPersonId: string | null;
+}

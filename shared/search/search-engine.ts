@@ -1,0 +1,210 @@
+import Fuse from 'fuse.js';
+import { explain } from './explain';
+import { fieldWeights, searchFields, type SearchDocument, type SearchField, type SearchKind } from './search-document';
+import { allowedEdits, TokenIndex } from './token-index';
+import { tokenize } from './tokenize';
+
+export interface Place {
+  id: string;
+  name: string;
+}
+
+export interface SearchOptions {
+  /** `YYYY-MM-DD`: for "laatst gesproken" and recency. */
+  today: string;
+  limit?: number;
+  /** A wijk asked about explicitly (otherwise it is read from the query). */
+  wijkId?: string | null;
+  kinds?: readonly SearchKind[];
+}
+
+export interface SearchResult {
+  document: SearchDocument;
+  /** Text relevance 0..1 (1: the best match of this query). */
+  relevance: number;
+  /** Why this result is here, in one Dutch line. */
+  why: string;
+}
+
+export interface SearchOutcome {
+  results: SearchResult[];
+  /** The wijk the query asked about ("maatje oude noorden"), if any. */
+  wijk: Place | null;
+}
+
+interface Candidate {
+  id: string;
+  text: number;
+  queryWord: string;
+  field: SearchField;
+}
+
+/** How many of the best text matches Fuse.js scores again. */
+const SHORTLIST = 40;
+const maxWeight = Math.max(...Object.values(fieldWeights));
+const fuseKeys = searchFields.map((field) => ({ name: `fields.${field}`, weight: fieldWeights[field] }));
+
+function bestField(mask: number): SearchField {
+  let best: SearchField = 'text';
+  searchFields.forEach((field, index) => {
+    if (mask & (1 << index) && fieldWeights[field] > fieldWeights[best]) best = field;
+  });
+  return best;
+}
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+}
+
+const warmthRank = { warm: 3, lauw: 2, koud: 0 } as const;
+
+/**
+ * What the broker knows of the person: warmth first (warm, lauw, not yet
+ * judged, koud), then how recently they spoke.
+ */
+function brokerScore(document: SearchDocument, today: string): number {
+  const warmth = document.warmth ? warmthRank[document.warmth] : 1;
+  if (!document.lastContact) return warmth;
+  const days = daysBetween(document.lastContact, today);
+  return warmth + (days <= 30 ? 0.9 : days <= 90 ? 0.6 : days <= 365 ? 0.3 : 0.1);
+}
+
+/**
+ * "Wie bel ik?": one search over persons, organisations and offers.
+ * A token index narrows the candidates on every keystroke (typos, accents and
+ * word beginnings forgiven), Fuse.js scores the shortlist again, and among
+ * equally good text matches the broker's own knowledge decides: warm and
+ * recent contacts first, then who works in the wijk asked about; archived
+ * records last.
+ */
+export class SearchEngine {
+  readonly #index = new TokenIndex();
+  #places: { place: Place; tokens: string[] }[] = [];
+  #signatures = new Map<string, string>();
+
+  constructor(documents: readonly SearchDocument[] = [], places: readonly Place[] = []) {
+    this.setPlaces(places);
+    this.update(documents);
+  }
+
+  get size(): number {
+    return this.#index.size;
+  }
+
+  setPlaces(places: readonly Place[]): void {
+    this.#places = places.map((place) => ({ place, tokens: tokenize(place.name) })).filter((entry) => entry.tokens.length > 0);
+  }
+
+  /** Brings the index in step with the data: changed documents are replaced, vanished ones removed. */
+  update(documents: readonly SearchDocument[]): { changed: number; removed: number } {
+    const seen = new Set<string>();
+    let changed = 0;
+    for (const document of documents) {
+      seen.add(document.id);
+      const signature = JSON.stringify(document);
+      if (this.#signatures.get(document.id) === signature) continue;
+      this.#signatures.set(document.id, signature);
+      this.#index.upsert(document);
+      changed++;
+    }
+    let removed = 0;
+    for (const id of [...this.#signatures.keys()]) {
+      if (seen.has(id)) continue;
+      this.#signatures.delete(id);
+      this.#index.remove(id);
+      removed++;
+    }
+    return { changed, removed };
+  }
+
+  search(query: string, options: SearchOptions): SearchOutcome {
+    const allTokens = tokenize(query);
+    const { needTokens, place } = this.#splitPlace(allTokens, options.wijkId ?? null);
+    if (needTokens.length === 0) return { results: [], wijk: place };
+    const candidates = this.#candidates(needTokens, options.kinds);
+    const shortlist = [...candidates.values()].sort((left, right) => right.text - left.text).slice(0, SHORTLIST);
+    this.#rescoreWithFuse(shortlist, needTokens.join(' '));
+    const best = Math.max(...shortlist.map((candidate) => candidate.text), 0);
+    const ranked = shortlist.map((candidate) => {
+      const document = this.#index.document(candidate.id)!;
+      const relevance = best > 0 ? candidate.text / best : 0;
+      const inWijk = place !== null && document.neighbourhoodIds.includes(place.id);
+      return {
+        document,
+        relevance,
+        inWijk,
+        // Broker knowledge only reorders text matches of about the same quality.
+        band: relevance >= 0.9 ? 2 : relevance >= 0.6 ? 1 : 0,
+        broker: brokerScore(document, options.today),
+        why: explain(document, { queryWord: candidate.queryWord, field: candidate.field, inAskedWijk: inWijk ? place!.name : null }, options.today),
+      };
+    });
+    ranked.sort(
+      (left, right) =>
+        Number(left.document.archived) - Number(right.document.archived) ||
+        Number(right.inWijk) - Number(left.inWijk) ||
+        right.band - left.band ||
+        right.broker - left.broker ||
+        right.relevance - left.relevance ||
+        left.document.label.localeCompare(right.document.label, 'nl'),
+    );
+    return {
+      results: ranked.slice(0, options.limit ?? 20).map(({ document, relevance, why }) => ({ document, relevance, why })),
+      wijk: place,
+    };
+  }
+
+  /** "maatje oude noorden": the place words name a wijk; the rest is the need. */
+  #splitPlace(tokens: string[], wijkId: string | null): { needTokens: string[]; place: Place | null } {
+    const asked = wijkId ? (this.#places.find((entry) => entry.place.id === wijkId)?.place ?? null) : null;
+    if (asked || tokens.length < 2) return { needTokens: tokens, place: asked };
+    const same = (queryToken: string, placeToken: string) =>
+      queryToken === placeToken || (queryToken.length >= 4 && placeToken.startsWith(queryToken)) || (allowedEdits(placeToken.length) > 0 && Math.abs(queryToken.length - placeToken.length) <= 1 && queryToken.slice(0, 3) === placeToken.slice(0, 3));
+    for (const { place, tokens: placeTokens } of [...this.#places].sort((a, b) => b.tokens.length - a.tokens.length)) {
+      for (let start = 0; start + placeTokens.length <= tokens.length; start++) {
+        if (placeTokens.every((placeToken, offset) => same(tokens[start + offset]!, placeToken))) {
+          const rest = [...tokens.slice(0, start), ...tokens.slice(start + placeTokens.length)];
+          if (rest.length > 0) return { needTokens: rest, place };
+        }
+      }
+    }
+    return { needTokens: tokens, place: null };
+  }
+
+  /** Documents matching every need word, scored by how well and where. */
+  #candidates(needTokens: string[], kinds: readonly SearchKind[] | undefined): Map<string, Candidate> {
+    let result: Map<string, Candidate> | null = null;
+    for (const queryWord of needTokens) {
+      const perDocument = new Map<string, { score: number; field: SearchField }>();
+      for (const [word, wordScore] of this.#index.matches(queryWord)) {
+        for (const [id, mask] of this.#index.postings(word)) {
+          if (result && !result.has(id)) continue;
+          const field = bestField(mask);
+          const score = (wordScore * fieldWeights[field]) / maxWeight;
+          if (score > (perDocument.get(id)?.score ?? 0)) perDocument.set(id, { score, field });
+        }
+      }
+      const next = new Map<string, Candidate>();
+      for (const [id, { score, field }] of perDocument) {
+        const previous = result?.get(id);
+        if (result && !previous) continue;
+        if (kinds && !kinds.includes(this.#index.document(id)!.kind)) continue;
+        next.set(id, previous ? { ...previous, text: previous.text + score } : { id, text: score, queryWord, field });
+      }
+      result = next;
+      if (result.size === 0) break;
+    }
+    const candidates = result ?? new Map<string, Candidate>();
+    for (const candidate of candidates.values()) candidate.text /= needTokens.length;
+    return candidates;
+  }
+
+  /** Fuse.js scores the shortlist on the whole query; the index score and Fuse's are blended. */
+  #rescoreWithFuse(shortlist: Candidate[], query: string): void {
+    if (shortlist.length < 2) return;
+    const documents = shortlist.map((candidate) => this.#index.document(candidate.id)!);
+    const fuse = new Fuse(documents, { keys: fuseKeys, includeScore: true, ignoreLocation: true, threshold: 0.45, ignoreFieldNorm: true, ignoreDiacritics: true });
+    const fuseScores = new Map(fuse.search(query).map((hit) => [hit.item.id, 1 - (hit.score ?? 1)]));
+    for (const candidate of shortlist) candidate.text = 0.7 * candidate.text + 0.3 * (fuseScores.get(candidate.id) ?? 0);
+  }
+}

@@ -1,0 +1,165 @@
+import { boundedEditDistance } from './edit-distance';
+import { searchFields, type SearchDocument, type SearchField } from './search-document';
+import { tokenize, trigrams } from './tokenize';
+
+/** Which fields of a document a word occurs in, as bits in the order of `searchFields`. */
+export type FieldMask = number;
+
+export function fieldBit(field: SearchField): number {
+  return 1 << searchFields.indexOf(field);
+}
+
+/** How many typing errors a word of this length may have and still match. */
+export function allowedEdits(length: number): number {
+  return length <= 3 ? 0 : length <= 6 ? 1 : 2;
+}
+
+/**
+ * An inverted index of the words in the search documents, with a trigram
+ * index over its vocabulary for prefix and typo-tolerant look-up. Kept in
+ * step with the data: documents are added, replaced and removed one by one.
+ */
+export class TokenIndex {
+  readonly #documents = new Map<string, SearchDocument>();
+  readonly #postings = new Map<string, Map<string, FieldMask>>();
+  readonly #tokensOf = new Map<string, Map<string, FieldMask>>();
+  readonly #byGram = new Map<string, Set<string>>();
+  readonly #byFirstLetter = new Map<string, Set<string>>();
+
+  get size(): number {
+    return this.#documents.size;
+  }
+
+  get vocabularySize(): number {
+    return this.#postings.size;
+  }
+
+  document(id: string): SearchDocument | undefined {
+    return this.#documents.get(id);
+  }
+
+  upsert(document: SearchDocument): void {
+    if (this.#documents.has(document.id)) this.remove(document.id);
+    this.#documents.set(document.id, document);
+    const tokens = new Map<string, FieldMask>();
+    for (const field of searchFields) {
+      for (const token of tokenize(document.fields[field])) tokens.set(token, (tokens.get(token) ?? 0) | fieldBit(field));
+    }
+    this.#tokensOf.set(document.id, tokens);
+    for (const [token, mask] of tokens) {
+      let posting = this.#postings.get(token);
+      if (!posting) {
+        posting = new Map();
+        this.#postings.set(token, posting);
+        this.#addToVocabulary(token);
+      }
+      posting.set(document.id, mask);
+    }
+  }
+
+  remove(id: string): void {
+    const tokens = this.#tokensOf.get(id);
+    if (!tokens) return;
+    for (const token of tokens.keys()) {
+      const posting = this.#postings.get(token)!;
+      posting.delete(id);
+      if (posting.size === 0) {
+        this.#postings.delete(token);
+        this.#removeFromVocabulary(token);
+      }
+    }
+    this.#tokensOf.delete(id);
+    this.#documents.delete(id);
+  }
+
+  /** Documents containing `token`, with the fields it occurs in. */
+  postings(token: string): ReadonlyMap<string, FieldMask> {
+    return this.#postings.get(token) ?? new Map();
+  }
+
+  /**
+   * Vocabulary words that match a query word, with how well (0..1):
+   * the word itself 1, a plural or inflection 0.95, words it begins ("maatje" in "maatjesproject") 0.6-0.8,
+   * words within its allowed typing errors ("huisarst" for "huisarts") 0.65-0.8.
+   */
+  matches(queryToken: string): Map<string, number> {
+    const found = new Map<string, number>();
+    const keep = (token: string, score: number) => {
+      if (score > (found.get(token) ?? 0)) found.set(token, score);
+    };
+    if (this.#postings.has(queryToken)) keep(queryToken, 1);
+    for (const token of this.#prefixCandidates(queryToken)) {
+      if (token === queryToken || !token.startsWith(queryToken)) continue;
+      // A Dutch plural or inflection ("maatje" -> "maatjes", "ouder" -> "ouderen") is almost the word
+      // itself; the start of a compound ("huisarts" -> "huisartsenpraktijk") counts for less.
+      const rest = token.length - queryToken.length;
+      keep(token, rest <= 2 && queryToken.length >= 4 ? 0.95 : 0.6 + 0.2 * (queryToken.length / token.length));
+    }
+    if (queryToken.length >= 5) {
+      // Inside a Dutch compound: "coordinator" in "vrijwilligerscoördinator".
+      for (const token of this.#containingCandidates(queryToken)) {
+        if (!found.has(token) && token.includes(queryToken)) keep(token, token.endsWith(queryToken) ? 0.8 : 0.7);
+      }
+    }
+    const edits = allowedEdits(queryToken.length);
+    if (edits > 0) {
+      const grams = trigrams(queryToken);
+      const hits = new Map<string, number>();
+      for (const gram of grams) for (const token of this.#byGram.get(gram) ?? []) hits.set(token, (hits.get(token) ?? 0) + 1);
+      // Each edit spoils at most three trigrams.
+      const needed = Math.max(1, grams.length - 3 * edits);
+      for (const [token, count] of hits) {
+        if (count < needed || found.get(token) === 1) continue;
+        const distance = boundedEditDistance(queryToken, token, edits);
+        if (distance <= edits) keep(token, 0.8 - 0.15 * (distance - 1));
+        else if (token.length > queryToken.length) {
+          // A mistyped beginning of a longer word: "maatej" for "maatjesproject".
+          const prefixDistance = boundedEditDistance(queryToken, token.slice(0, queryToken.length), edits);
+          if (prefixDistance <= edits) keep(token, 0.6 - 0.1 * (prefixDistance - 1));
+        }
+      }
+    }
+    return found;
+  }
+
+  #prefixCandidates(queryToken: string): Iterable<string> {
+    if (queryToken.length === 1) return this.#byFirstLetter.get(queryToken) ?? [];
+    // Words that begin with the query word contain all its trigrams except the closing one.
+    const grams = trigrams(queryToken).slice(0, -1);
+    let smallest: Set<string> | undefined;
+    for (const gram of grams) {
+      const set = this.#byGram.get(gram);
+      if (!set) return [];
+      if (!smallest || set.size < smallest.size) smallest = set;
+    }
+    return smallest ?? [];
+  }
+
+  /** Words containing all inner trigrams of the query word (candidates for "contains"). */
+  #containingCandidates(queryToken: string): Iterable<string> {
+    const inner = trigrams(queryToken).slice(1, -1);
+    let smallest: Set<string> | undefined;
+    for (const gram of inner) {
+      const set = this.#byGram.get(gram);
+      if (!set) return [];
+      if (!smallest || set.size < smallest.size) smallest = set;
+    }
+    return smallest ?? [];
+  }
+
+  #addToVocabulary(token: string): void {
+    for (const gram of new Set(trigrams(token))) {
+      let set = this.#byGram.get(gram);
+      if (!set) this.#byGram.set(gram, (set = new Set()));
+      set.add(token);
+    }
+    let letters = this.#byFirstLetter.get(token[0]!);
+    if (!letters) this.#byFirstLetter.set(token[0]!, (letters = new Set()));
+    letters.add(token);
+  }
+
+  #removeFromVocabulary(token: string): void {
+    for (const gram of new Set(trigrams(token))) this.#byGram.get(gram)?.delete(token);
+    this.#byFirstLetter.get(token[0]!)?.delete(token);
+  }
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { searchFields, type SearchDocument, type SearchField } from '../../shared/search/search-document';
+import { SearchEngine } from '../../shared/search/search-engine';
+
+const today = '2026-11-23';
+const places = [
+  { id: 'oude-noorden', name: 'Oude Noorden' },
+  { id: 'blijdorp', name: 'Blijdorp' },
+  { id: 'bergpolder', name: 'Bergpolder' },
+];
+
+function doc(id: string, kind: SearchDocument['kind'], fields: Partial<Record<SearchField, string>>, extra: Partial<SearchDocument> = {}): SearchDocument {
+  const all = Object.fromEntries(searchFields.map((field) => [field, fields[field] ?? ''])) as Record<SearchField, string>;
+  return { id, kind, label: fields.name ?? id, detail: '', fields: all, neighbourhoodIds: [], warmth: null, lastContact: null, archived: false, phone: null, contactPersonId: null, ...extra };
+}
+
+const ids = (engine: SearchEngine, query: string, options: { wijkId?: string } = {}) => engine.search(query, { today, ...options }).results.map((result) => result.document.id);
+
+describe('the search engine', () => {
+  const network = [
+    doc('huisarts-ana', 'person', { name: 'Ana Lopes', roles: 'huisarts', organisations: 'Gezondheidscentrum Blijdorp', wijk: 'Blijdorp' }, { neighbourhoodIds: ['blijdorp'] }),
+    doc('taalcafe', 'offer', { name: 'Taalcafé', organisations: 'Bibliotheek Oude Noorden', tags: 'ontmoeting ontdekken & leren nieuwkomers', wijk: 'Oude Noorden' }, { neighbourhoodIds: ['oude-noorden'] }),
+    doc('coordinator', 'person', { name: 'Roos Prins', roles: 'coördinator vrijwilligers', organisations: 'Vrijwilligerscentrale Noord' }),
+    doc('maatjes-on', 'offer', { name: 'Maatjesproject', organisations: 'Buurtwerk Noord', wijk: 'Oude Noorden' }, { neighbourhoodIds: ['oude-noorden'] }),
+    doc('maatjes-bd', 'offer', { name: 'Maatjesproject', organisations: 'Humaniteit Blijdorp', wijk: 'Blijdorp' }, { neighbourhoodIds: ['blijdorp'], warmth: 'warm', lastContact: '2026-11-20' }),
+    doc('wandel', 'offer', { name: 'Wandelgroep 60+', organisations: 'Wandelclub De Stappers', tags: 'bewegen ouderen', wijk: 'Blijdorp' }, { neighbourhoodIds: ['blijdorp'] }),
+  ];
+
+  it('forgives a typo: "huisarst" finds the huisarts', () => {
+    expect(ids(new SearchEngine(network, places), 'huisarst')[0]).toBe('huisarts-ana');
+  });
+
+  it('ignores accents both ways: "taalcafe" finds Taalcafé, "coordinator" finds coördinator', () => {
+    const engine = new SearchEngine(network, places);
+    expect(ids(engine, 'taalcafe')).toEqual(['taalcafe']);
+    expect(ids(engine, 'Taalcafé')).toEqual(['taalcafe']);
+    expect(ids(engine, 'coordinator')).toEqual(['coordinator']);
+  });
+
+  it('finds words by their beginning: "maatje" finds the Maatjesprojecten', () => {
+    expect(ids(new SearchEngine(network, places), 'maatje').sort()).toEqual(['maatjes-bd', 'maatjes-on']);
+  });
+
+  it('reads a need plus a place: "maatje oude noorden" puts the one in Oude Noorden first', () => {
+    const engine = new SearchEngine(network, places);
+    const outcome = engine.search('maatje oude noorden', { today });
+    expect(outcome.wijk).toEqual({ id: 'oude-noorden', name: 'Oude Noorden' });
+    // The Blijdorp project is warmer and more recent, but not in the wijk asked about.
+    expect(outcome.results.map((result) => result.document.id)).toEqual(['maatjes-on', 'maatjes-bd']);
+    expect(outcome.results[0]!.why).toBe('"maatje" in een aanbod van Buurtwerk Noord · actief in Oude Noorden · nog niet gesproken');
+  });
+
+  it('reads a wijk given apart, too, and a place with a typo', () => {
+    const engine = new SearchEngine(network, places);
+    expect(ids(engine, 'maatje', { wijkId: 'oude-noorden' })).toEqual(['maatjes-on', 'maatjes-bd']);
+    expect(ids(engine, 'maatje blijdrop')).toEqual(['maatjes-bd', 'maatjes-on']);
+  });
+
+  it('requires every word of the need: "wandel ouderen" finds the walking group only', () => {
+    expect(ids(new SearchEngine(network, places), 'wandel ouderen')).toEqual(['wandel']);
+  });
+
+  it('among equal text matches, prefers warm, then recent contacts', () => {
+    const people = [
+      doc('cold', 'person', { name: 'Fatima Bakker', roles: 'buurtsportcoach' }, { warmth: 'koud', lastContact: '2026-11-01' }),
+      doc('warm-old', 'person', { name: 'Fatima de Graaf', roles: 'buurtsportcoach' }, { warmth: 'warm', lastContact: '2024-01-10' }),
+      doc('warm-recent', 'person', { name: 'Fatima Jansen', roles: 'buurtsportcoach' }, { warmth: 'warm', lastContact: '2026-11-12' }),
+      doc('unknown', 'person', { name: 'Fatima Visser', roles: 'buurtsportcoach' }),
+    ];
+    // Not yet judged ranks above a contact known to be cold.
+    expect(ids(new SearchEngine(people), 'buurtsportcoach')).toEqual(['warm-recent', 'warm-old', 'unknown', 'cold']);
+    const why = new SearchEngine(people).search('buurtsportcoach', { today }).results[0]!.why;
+    expect(why).toBe('"buurtsportcoach" in de functie · warm contact · laatst gesproken 11 dagen geleden');
+  });
+
+  it('does not let warmth beat a clearly better text match', () => {
+    const people = [
+      doc('exact', 'person', { name: 'Marloes Groen', roles: 'opbouwwerker' }, { warmth: 'koud' }),
+      doc('vague', 'person', { name: 'Marco Groenewegen', roles: 'welzijnscoach', text: 'kent marloes' }, { warmth: 'warm', lastContact: '2026-11-22' }),
+    ];
+    expect(ids(new SearchEngine(people), 'marloes groen')[0]).toBe('exact');
+  });
+
+  it('puts archived records last', () => {
+    const people = [
+      doc('archived-warm', 'person', { name: 'Sanne Kaya', roles: 'wijkconsulent' }, { warmth: 'warm', lastContact: '2026-11-20', archived: true }),
+      doc('active-cold', 'person', { name: 'Sanne Smits', roles: 'wijkconsulent' }, { warmth: 'koud' }),
+    ];
+    const engine = new SearchEngine(people);
+    expect(ids(engine, 'sanne')).toEqual(['active-cold', 'archived-warm']);
+    expect(engine.search('sanne', { today }).results[1]!.why).toMatch(/gearchiveerd$/);
+  });
+
+  it('stays in step with changes, one document at a time', () => {
+    const engine = new SearchEngine(network, places);
+    expect(ids(engine, 'jongerenwerk')).toEqual([]);
+    const changed = [...network.filter((item) => item.id !== 'wandel'), doc('jw', 'organisation', { name: 'Jongerenwerk Noord' })];
+    expect(engine.update(changed)).toEqual({ changed: 1, removed: 1 });
+    expect(ids(engine, 'jongerenwerk')).toEqual(['jw']);
+    expect(ids(engine, 'wandelgroep')).toEqual([]);
+    expect(engine.size).toBe(network.length);
+  });
+
+  it('answers an empty or unmatched query with nothing', () => {
+    const engine = new SearchEngine(network, places);
+    expect(ids(engine, '')).toEqual([]);
+    expect(ids(engine, '   ')).toEqual([]);
+    expect(ids(engine, 'xylofoonles')).toEqual([]);
+  });
+});

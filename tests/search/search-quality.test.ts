@@ -1,0 +1,88 @@
+import Fuse from 'fuse.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
+import { loadNetworkData } from '../../shared/network/network-data';
+import { buildSearchDocuments } from '../../shared/search/build-search-documents';
+import { fieldWeights, searchFields, type SearchDocument } from '../../shared/search/search-document';
+import { SearchEngine } from '../../shared/search/search-engine';
+import { foldText } from '../../shared/normalise/name';
+import { appFor, openSuiteDatabase } from '../support/temp-database';
+
+const today = '2026-11-23';
+let documents: SearchDocument[];
+let engine: SearchEngine;
+
+beforeAll(async () => {
+  const suite = await openSuiteDatabase();
+  await buildDemoNetwork(suite.network.db, { seed: 2026, today });
+  const data = await loadNetworkData(appFor(suite.network).api);
+  documents = buildSearchDocuments(data);
+  engine = new SearchEngine(documents, data.neighbourhoods);
+  return suite.dispose;
+}, 60_000);
+
+/**
+ * The baseline the issue names: Fuse.js alone scanning every record, with
+ * diacritics ignored so that "coordinator" meets "coördinator" on both sides,
+ * and without Fuse's field-length norm: someone whose role reads "coördinator
+ * maatjes" is as much a coördinator as someone whose role is only that word.
+ */
+function fullFuseScan(query: string): { item: SearchDocument; score: number }[] {
+  const fuse = new Fuse(documents, { keys: searchFields.map((field) => ({ name: `fields.${field}`, weight: fieldWeights[field] })), threshold: 0.35, ignoreLocation: true, includeScore: true, ignoreDiacritics: true, ignoreFieldNorm: true });
+  return fuse.search(query).map((hit) => ({ item: hit.item, score: hit.score ?? 1 }));
+}
+
+/** Test queries (some misspelled) with the word a relevant record really carries. */
+const queries: [query: string, stem: string][] = [
+  ['huisarts', 'huisarts'],
+  ['huisarst', 'huisarts'],
+  ['taalcafe', 'taalcafe'],
+  ['taalcfae', 'taalcafe'],
+  ['coordinator', 'coordinator'],
+  ['maatje', 'maatje'],
+  ['maatej', 'maatje'],
+  ['wandelgroep', 'wandelgroep'],
+  ['wandlgroep', 'wandelgroep'],
+  ['buurtsportcoach', 'buurtsportcoach'],
+  ['schuldhulpmaatje', 'schuldhulpmaatje'],
+  ['mantelzorg', 'mantelzorg'],
+  ['bibliotheek', 'bibliotheek'],
+  ['moskee', 'moskee'],
+  ['jongerenwerk', 'jongerenwerk'],
+];
+
+/** A record is relevant when its name, role, kind, tags or organisation carry the word. */
+function isRelevant(document: SearchDocument, stem: string): boolean {
+  return foldText([document.fields.name, document.fields.roles, document.fields.tags, document.fields.organisations].join(' ')).includes(stem);
+}
+
+function precisionAtFive(documentsFound: readonly SearchDocument[], stem: string): number {
+  const top = documentsFound.slice(0, 5);
+  return top.length === 0 ? 0 : top.filter((document) => isRelevant(document, stem)).length / 5;
+}
+
+describe('search quality on the demo network', () => {
+  it.each(queries)('"%s": the first five are at least as relevant as a full Fuse.js scan\'s', (query, stem) => {
+    const baseline = precisionAtFive(fullFuseScan(query).map((hit) => hit.item), stem);
+    const ours = precisionAtFive(engine.search(query, { today, limit: 5 }).results.map((result) => result.document), stem);
+    expect(ours, `${query}: ours ${ours}, Fuse ${baseline}`).toBeGreaterThanOrEqual(baseline);
+    expect(ours).toBeGreaterThan(0);
+  });
+
+  it('tolerates typos at least as well as Fuse.js alone', () => {
+    for (const query of ['huisarst', 'taalcfae', 'maatej', 'wandlgroep', 'coordinatr', 'bibliotheeek']) {
+      const fuseFound = fullFuseScan(query).length > 0;
+      const found = engine.search(query, { today }).results.length > 0;
+      if (fuseFound) expect(found, query).toBe(true);
+    }
+  });
+
+  it('explains every result in one line', () => {
+    const results = engine.search('maatje oude noorden', { today, limit: 10 }).results;
+    expect(results[0]!.why).toMatch(/^"maatje" in .+ · actief in Oude Noorden · /);
+    for (const result of results) {
+      expect(result.why).toMatch(/^"maatje" in /);
+      expect(result.why).not.toContain('\n');
+    }
+  });
+});
