@@ -44,13 +44,15 @@ const SHORTLIST = 40;
 const maxWeight = Math.max(...Object.values(fieldWeights));
 const fuseKeys = searchFields.map((field) => ({ name: `fields.${field}`, weight: fieldWeights[field] }));
 
-function bestField(mask: number): SearchField {
-  let best: SearchField = 'text';
+/** For every combination of fields a word occurs in: the heaviest of them (precomputed, used per posting). */
+const bestFieldIndexOf: number[] = Array.from({ length: 1 << searchFields.length }, (_, mask) => {
+  let best = searchFields.indexOf('text');
   searchFields.forEach((field, index) => {
-    if (mask & (1 << index) && fieldWeights[field] > fieldWeights[best]) best = field;
+    if (mask & (1 << index) && fieldWeights[field] > fieldWeights[searchFields[best]!]) best = index;
   });
   return best;
-}
+});
+const weightOfFieldIndex = searchFields.map((field) => fieldWeights[field]);
 
 function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
@@ -81,6 +83,11 @@ export class SearchEngine {
   readonly #index = new TokenIndex();
   #places: { place: Place; tokens: string[] }[] = [];
   #signatures = new Map<string, string>();
+  /**
+   * Scores of the words before the last, for the next keystroke: typing
+   * "coordinator vrij" only scores "vrij" again. Cleared on every change.
+   */
+  #prefixCache = new Map<string, { totals: Map<string, number>; firstField: Map<string, number> }>();
 
   constructor(documents: readonly SearchDocument[] = [], places: readonly Place[] = []) {
     this.setPlaces(places);
@@ -108,6 +115,7 @@ export class SearchEngine {
       changed++;
     }
     let removed = 0;
+    this.#prefixCache.clear();
     for (const id of [...this.#signatures.keys()]) {
       if (seen.has(id)) continue;
       this.#signatures.delete(id);
@@ -173,29 +181,63 @@ export class SearchEngine {
 
   /** Documents matching every need word, scored by how well and where. */
   #candidates(needTokens: string[], kinds: readonly SearchKind[] | undefined): Map<string, Candidate> {
-    let result: Map<string, Candidate> | null = null;
-    for (const queryWord of needTokens) {
-      const perDocument = new Map<string, { score: number; field: SearchField }>();
-      for (const [word, wordScore] of this.#index.matches(queryWord)) {
-        for (const [id, mask] of this.#index.postings(word)) {
-          if (result && !result.has(id)) continue;
-          const field = bestField(mask);
-          const score = (wordScore * fieldWeights[field]) / maxWeight;
-          if (score > (perDocument.get(id)?.score ?? 0)) perDocument.set(id, { score, field });
+    // Scores are kept as plain numbers (no object per document): this runs on every keystroke.
+    const cacheKey = `${kinds?.join(',') ?? ''}|${needTokens.slice(0, -1).join(' ')}`;
+    const cached = needTokens.length > 1 ? this.#prefixCache.get(cacheKey) : undefined;
+    let totals: Map<string, number> | null = cached ? cached.totals : null;
+    const firstField = cached ? cached.firstField : new Map<string, number>();
+    for (const [position, queryWord] of needTokens.entries()) {
+      if (cached && position < needTokens.length - 1) continue;
+      if (position === needTokens.length - 1 && needTokens.length > 1 && !cached && totals) {
+        if (this.#prefixCache.size >= 8) this.#prefixCache.delete(this.#prefixCache.keys().next().value!);
+        this.#prefixCache.set(cacheKey, { totals, firstField: new Map(firstField) });
+      }
+      const best = new Map<string, number>();
+      const bestFieldIndex = new Map<string, number>();
+      const allowed = totals;
+      const keep = (id: string, mask: number, wordScore: number) => {
+        const fieldIndex = bestFieldIndexOf[mask]!;
+        const score = wordScore * weightOfFieldIndex[fieldIndex]!;
+        if (score > (best.get(id) ?? 0)) {
+          best.set(id, score);
+          bestFieldIndex.set(id, fieldIndex);
+        }
+      };
+      if (queryWord.length <= 2) {
+        for (const [id, mask] of this.#index.shortPrefixDocuments(queryWord)) if (!allowed || allowed.has(id)) keep(id, mask, 0.6);
+      } else {
+        const matches = this.#index.matches(queryWord);
+        let postingCount = 0;
+        for (const word of matches.keys()) postingCount += this.#index.postings(word).size;
+        if (allowed && allowed.size < postingCount) {
+          // Fewer documents left than postings to walk: look the words up per document instead.
+          for (const id of allowed.keys()) {
+            for (const [word, mask] of this.#index.tokensOf(id)) {
+              const wordScore = matches.get(word);
+              if (wordScore !== undefined) keep(id, mask, wordScore);
+            }
+          }
+        } else {
+          for (const [word, wordScore] of matches) {
+            for (const [id, mask] of this.#index.postings(word)) if (!allowed || allowed.has(id)) keep(id, mask, wordScore);
+          }
         }
       }
-      const next = new Map<string, Candidate>();
-      for (const [id, { score, field }] of perDocument) {
-        const previous = result?.get(id);
-        if (result && !previous) continue;
-        if (kinds && !kinds.includes(this.#index.document(id)!.kind)) continue;
-        next.set(id, previous ? { ...previous, text: previous.text + score } : { id, text: score, queryWord, field });
+      const next = new Map<string, number>();
+      for (const [id, score] of best) {
+        if (position === 0) {
+          if (kinds && !kinds.includes(this.#index.document(id)!.kind)) continue;
+          firstField.set(id, bestFieldIndex.get(id)!);
+        }
+        next.set(id, (allowed?.get(id) ?? 0) + score);
       }
-      result = next;
-      if (result.size === 0) break;
+      totals = next;
+      if (totals.size === 0) break;
     }
-    const candidates = result ?? new Map<string, Candidate>();
-    for (const candidate of candidates.values()) candidate.text /= needTokens.length;
+    const candidates = new Map<string, Candidate>();
+    for (const [id, total] of totals ?? []) {
+      candidates.set(id, { id, text: total / maxWeight / needTokens.length, queryWord: needTokens[0]!, field: searchFields[firstField.get(id)!]! });
+    }
     return candidates;
   }
 

@@ -25,6 +25,8 @@ export class TokenIndex {
   readonly #tokensOf = new Map<string, Map<string, FieldMask>>();
   readonly #byGram = new Map<string, Set<string>>();
   readonly #byFirstLetter = new Map<string, Set<string>>();
+  /** Documents by the first one or two letters of a word in their name or role: the first keystrokes. */
+  readonly #byShortPrefix = new Map<string, Map<string, FieldMask>>();
 
   get size(): number {
     return this.#documents.size;
@@ -47,6 +49,13 @@ export class TokenIndex {
     }
     this.#tokensOf.set(document.id, tokens);
     for (const [token, mask] of tokens) {
+      if (mask & (fieldBit('name') | fieldBit('roles'))) {
+        for (const prefix of new Set([token.slice(0, 1), token.slice(0, 2)])) {
+          let documents = this.#byShortPrefix.get(prefix);
+          if (!documents) this.#byShortPrefix.set(prefix, (documents = new Map()));
+          documents.set(document.id, (documents.get(document.id) ?? 0) | (mask & (fieldBit('name') | fieldBit('roles'))));
+        }
+      }
       let posting = this.#postings.get(token);
       if (!posting) {
         posting = new Map();
@@ -61,6 +70,7 @@ export class TokenIndex {
     const tokens = this.#tokensOf.get(id);
     if (!tokens) return;
     for (const token of tokens.keys()) {
+      for (const prefix of new Set([token.slice(0, 1), token.slice(0, 2)])) this.#byShortPrefix.get(prefix)?.delete(id);
       const posting = this.#postings.get(token)!;
       posting.delete(id);
       if (posting.size === 0) {
@@ -70,6 +80,20 @@ export class TokenIndex {
     }
     this.#tokensOf.delete(id);
     this.#documents.delete(id);
+  }
+
+  /**
+   * For a query word of one or two letters: the documents with a name or role
+   * word beginning with it. Matching every word of every field on the first
+   * keystroke would cost more than a frame and say little.
+   */
+  shortPrefixDocuments(prefix: string): ReadonlyMap<string, FieldMask> {
+    return this.#byShortPrefix.get(prefix) ?? new Map();
+  }
+
+  /** The words of a document, with the fields they occur in. */
+  tokensOf(id: string): ReadonlyMap<string, FieldMask> {
+    return this.#tokensOf.get(id) ?? new Map();
   }
 
   /** Documents containing `token`, with the fields it occurs in. */

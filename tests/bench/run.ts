@@ -9,6 +9,7 @@ import { openDatabase } from '../../electron/database/open-database';
 import { networkStats } from '../../electron/services/network-stats';
 import { exportNetwork, serialiseNetwork } from '../../electron/transfer/export-network';
 import { importNetwork, parseNetworkFile } from '../../electron/transfer/import-network';
+import { benchSearch, keystrokes } from './search-bench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -59,3 +60,12 @@ for (const [label, values] of Object.entries(results)) {
   console.log(`${label.padEnd(30)} mediaan ${median(values).toFixed(0).padStart(6)} ms   min ${Math.min(...values).toFixed(0).padStart(6)} ms   max ${Math.max(...values).toFixed(0).padStart(6)} ms`);
 }
 console.log(`Piekgeheugen (RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+console.log(`\nZoeken ("Wie bel ik?"): ${keystrokes.length} toetsaanslagen × 3, mediaan en p95 per aanslag; Fuse.js alleen als vergelijking.`);
+console.log('records   index bouwen   geheugen   mediaan     p95   | Fuse.js mediaan     p95  (aanslagen)');
+for (const count of [1_000, 10_000, 50_000]) {
+  const figures = benchSearch(count);
+  console.log(
+    `${String(figures.records).padStart(7)}   ${figures.buildMs.toFixed(0).padStart(9)} ms   ${figures.heapMb.toFixed(1).padStart(5)} MB   ${figures.medianMs.toFixed(2).padStart(6)} ms ${figures.p95Ms.toFixed(2).padStart(6)} ms | ${figures.fuseMedianMs.toFixed(1).padStart(9)} ms ${figures.fuseP95Ms.toFixed(1).padStart(7)} ms  (${figures.fuseQueries})`,
+  );
+}

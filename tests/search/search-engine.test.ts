@@ -101,6 +101,14 @@ describe('the search engine', () => {
     expect(engine.size).toBe(network.length);
   });
 
+  it('scores a query typed word by word the same as typed at once, also after a change', () => {
+    const engine = new SearchEngine(network, places);
+    for (const prefix of ['wandel', 'wandel o', 'wandel ou', 'wandel oud', 'wandel oude', 'wandel ouderen']) engine.search(prefix, { today });
+    expect(ids(engine, 'wandel ouderen')).toEqual(ids(new SearchEngine(network, places), 'wandel ouderen'));
+    engine.update([...network, doc('wandel2', 'offer', { name: 'Wandelen met ouderen', tags: 'ouderen' })]);
+    expect(ids(engine, 'wandel ouderen').sort()).toEqual(['wandel', 'wandel2']);
+  });
+
   it('answers an empty or unmatched query with nothing', () => {
     const engine = new SearchEngine(network, places);
     expect(ids(engine, '')).toEqual([]);
