@@ -4,6 +4,7 @@ import { listChangeSets } from '../changes/change-log';
 import { undoLastChange } from '../changes/undo';
 import type { EntityService } from '../services/entity-service';
 import { entityServices } from '../services/entity-services';
+import { loadNetwork } from '../services/load-network';
 import { networkStats } from '../services/network-stats';
 import { createPersonAtOrganisation } from '../services/person-at-organisation';
 import type { ServiceContext } from '../services/service-context';
@@ -42,6 +43,7 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
     },
     network: {
       stats: () => networkStats(context.db),
+      load: () => loadNetwork(context),
     },
   };
 }

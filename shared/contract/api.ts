@@ -13,6 +13,7 @@ import { taxonomyTermCreate, taxonomyTermPatch, type TaxonomyTerm } from '../dom
 import { tieCreate, tiePatch, type Tie } from '../domain/tie';
 import type { ChangeSetSummary, UndoOutcome } from '../domain/change';
 import type { NetworkStats } from '../domain/network-stats';
+import type { NetworkData } from '../network/network-data';
 import { mutation, query, type MethodSpec } from './define-method';
 import type { Result } from './result';
 import type { apiMethodNames } from './method-names';
@@ -76,6 +77,8 @@ export const apiContract = {
   },
   network: {
     stats: query<typeof nothing, NetworkStats>(nothing),
+    /** The whole network in one call (archived records included): what the UI and its search index start from. */
+    load: query<typeof nothing, NetworkData>(nothing),
   },
 } as const;
 

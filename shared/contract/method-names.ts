@@ -18,5 +18,5 @@ export const apiMethodNames = {
   casusMatch: crud,
   casusFollowUp: crud,
   changes: ['undo', 'list'],
-  network: ['stats'],
+  network: ['stats', 'load'],
 } as const;

@@ -1,5 +1,4 @@
 import type { ApiClient } from '../contract/api';
-import type { Result } from '../contract/result';
 import type { Affiliation } from '../domain/affiliation';
 import type { LogEntry } from '../domain/log-entry';
 import type { Neighbourhood } from '../domain/neighbourhood';
@@ -21,32 +20,9 @@ export interface NetworkData {
   logEntries: LogEntry[];
 }
 
-function unwrap<Value>(result: Result<Value>): Value {
+/** Loads the network through the API in one call: the renderer and the CLI share this. */
+export async function loadNetworkData(api: ApiClient): Promise<NetworkData> {
+  const result = await api.network.load({});
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
-}
-
-/** Loads the network through the API: the renderer and the CLI share this. */
-export async function loadNetworkData(api: ApiClient): Promise<NetworkData> {
-  const all = { includeArchived: true };
-  const [neighbourhoods, terms, organisations, persons, affiliations, offers, ties, logEntries] = await Promise.all([
-    api.neighbourhood.list(all),
-    api.taxonomyTerm.list({}),
-    api.organisation.list(all),
-    api.person.list(all),
-    api.affiliation.list({}),
-    api.offer.list(all),
-    api.tie.list({}),
-    api.logEntry.list({}),
-  ]);
-  return {
-    neighbourhoods: unwrap(neighbourhoods),
-    terms: unwrap(terms),
-    organisations: unwrap(organisations),
-    persons: unwrap(persons),
-    affiliations: unwrap(affiliations),
-    offers: unwrap(offers),
-    ties: unwrap(ties),
-    logEntries: unwrap(logEntries),
-  };
 }

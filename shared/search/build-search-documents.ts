@@ -22,6 +22,7 @@ export function buildSearchDocuments(data: NetworkData): SearchDocument[] {
   const personById = new Map(data.persons.map((person) => [person.id, person]));
   const lastContact = new Map<string, string>();
   for (const entry of data.logEntries) {
+    if (entry.archivedAt) continue;
     for (const personId of entry.personIds) {
       const known = lastContact.get(personId);
       if (!known || entry.occurredOn > known) lastContact.set(personId, entry.occurredOn);

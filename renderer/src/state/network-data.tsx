@@ -54,17 +54,21 @@ function byId<Item extends { id: string }>(items: readonly Item[]): Map<string, 
 }
 
 export function buildIndex(data: NetworkData): NetworkIndex {
+  // Archived links (a role someone left, a tie undone) are history, not the current network.
+  const affiliations = data.affiliations.filter((affiliation) => affiliation.archivedAt === null);
+  const ties = data.ties.filter((tie) => tie.archivedAt === null);
+  const logEntries = data.logEntries.filter((entry) => entry.archivedAt === null);
   return {
     term: byId(data.terms),
     neighbourhood: byId(data.neighbourhoods),
     organisation: byId(data.organisations),
     person: byId(data.persons),
     offer: byId(data.offers),
-    affiliationsOfOrganisation: groupBy(data.affiliations, (affiliation) => [affiliation.organisationId]),
-    affiliationsOfPerson: groupBy(data.affiliations, (affiliation) => [affiliation.personId]),
+    affiliationsOfOrganisation: groupBy(affiliations, (affiliation) => [affiliation.organisationId]),
+    affiliationsOfPerson: groupBy(affiliations, (affiliation) => [affiliation.personId]),
     offersOfOrganisation: groupBy(data.offers, (offer) => [offer.organisationId]),
-    tiesOf: groupBy(data.ties, (tie) => [`${tie.from.kind}:${tie.from.id}`, `${tie.to.kind}:${tie.to.id}`]),
-    logEntriesOfPerson: groupBy(data.logEntries, (entry) => entry.personIds),
+    tiesOf: groupBy(ties, (tie) => [`${tie.from.kind}:${tie.from.id}`, `${tie.to.kind}:${tie.to.id}`]),
+    logEntriesOfPerson: groupBy(logEntries, (entry) => entry.personIds),
   };
 }
 
