@@ -1,8 +1,11 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../../shared/contract/api';
 import { href, useRoute } from './routing/use-route';
 import { AddressBook } from './screens/address-book/address-book';
+import { CommandPalette } from './search/command-palette';
+import { SearchProvider } from './search/search-context';
 import { ComingSoon, type ComingSoonSection } from './screens/coming-soon';
+import { SearchScreen } from './screens/search-screen';
 import { NetworkProvider, useNetwork } from './state/network-data';
 import { NoticeProvider, useNotices } from './state/notices';
 import { strings } from './strings';
@@ -56,6 +59,7 @@ function Shell() {
   const route = useRoute();
   const { data, loadError } = useNetwork();
   const undo = useUndo();
+  const [paletteOpen, setPaletteOpen] = useState(false);
   const section: Section = sections.includes(route.parts[0] as Section) ? (route.parts[0] as Section) : 'adresboek';
 
   useEffect(() => {
@@ -63,6 +67,10 @@ function Shell() {
       if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z' && !isTyping(event.target)) {
         event.preventDefault();
         void undo();
+      }
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setPaletteOpen(true);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -113,11 +121,14 @@ function Shell() {
           <p className="loading">{strings.loading}</p>
         ) : section === 'adresboek' ? (
           <AddressBook route={route} />
+        ) : section === 'zoeken' ? (
+          <SearchScreen />
         ) : (
           <ComingSoon section={section as ComingSoonSection} />
         )}
       </main>
       <NoticeBar onUndo={() => void undo()} />
+      {paletteOpen && data && <CommandPalette onClose={() => setPaletteOpen(false)} />}
     </div>
   );
 }
@@ -126,7 +137,9 @@ export function App({ api }: { api: ApiClient }) {
   return (
     <NoticeProvider>
       <NetworkProvider api={api}>
-        <Shell />
+        <SearchProvider>
+          <Shell />
+        </SearchProvider>
       </NetworkProvider>
     </NoticeProvider>
   );

@@ -103,7 +103,8 @@ export class TokenIndex {
 
   /**
    * Vocabulary words that match a query word, with how well (0..1):
-   * the word itself 1, a plural or inflection 0.95, words it begins ("maatje" in "maatjesproject") 0.6-0.8,
+   * the word itself 1, a plural or inflection 0.95, words it begins ("maatje" in "maatjesproject") 0.65-0.85,
+   * compounds it ends or is inside ("maatje" in "schuldhulpmaatje") 0.55-0.65,
    * words within its allowed typing errors ("huisarst" for "huisarts") 0.65-0.8.
    */
   matches(queryToken: string): Map<string, number> {
@@ -117,12 +118,12 @@ export class TokenIndex {
       // A Dutch plural or inflection ("maatje" -> "maatjes", "ouder" -> "ouderen") is almost the word
       // itself; the start of a compound ("huisarts" -> "huisartsenpraktijk") counts for less.
       const rest = token.length - queryToken.length;
-      keep(token, rest <= 2 && queryToken.length >= 4 ? 0.95 : 0.6 + 0.2 * (queryToken.length / token.length));
+      keep(token, rest <= 2 && queryToken.length >= 4 ? 0.95 : 0.65 + 0.2 * (queryToken.length / token.length));
     }
     if (queryToken.length >= 5) {
       // Inside a Dutch compound: "coordinator" in "vrijwilligerscoördinator".
       for (const token of this.#containingCandidates(queryToken)) {
-        if (!found.has(token) && token.includes(queryToken)) keep(token, token.endsWith(queryToken) ? 0.8 : 0.7);
+        if (!found.has(token) && token.includes(queryToken)) keep(token, token.endsWith(queryToken) ? 0.65 : 0.55);
       }
     }
     const edits = allowedEdits(queryToken.length);

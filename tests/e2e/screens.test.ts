@@ -71,7 +71,7 @@ describe('every screen', () => {
       ['08-organisatie-bewerken', `#/adresboek/organisaties/${organisation.id}/bewerken`, '.record-form'],
       ['09-nieuwe-contactpersoon', `#/adresboek/contactpersonen/nieuw?organisatie=${organisation.id}`, '.record-form'],
       ['10-nieuw-aanbod', `#/adresboek/aanbod/nieuw?organisatie=${organisation.id}`, '.record-form'],
-      ['11-zoeken', '#/zoeken', '.coming-soon'],
+      ['11-zoeken', '#/zoeken', '.search-panel'],
       ['12-logboek', '#/logboek', '.coming-soon'],
       ['13-netwerk', '#/netwerk', '.coming-soon'],
       ['14-casussen', '#/casussen', '.coming-soon'],
@@ -85,6 +85,20 @@ describe('every screen', () => {
       await screenshot(page, name);
       problems.push(...(await seriousViolations(page)).map((problem) => `${name}: ${problem}`));
     }
+    // The search with answers, and the command palette, are screens of their own.
+    await visit('#/zoeken', '.search-panel');
+    await page.getByLabel('Zoek iemand, een organisatie of aanbod').fill('maatje oude noorden');
+    await page.waitForSelector('.result-card');
+    await screenshot(page, '19-zoeken-maatje-oude-noorden');
+    problems.push(...(await seriousViolations(page)).map((problem) => `19-zoeken: ${problem}`));
+    await visit('#/adresboek/organisaties', '.data-table');
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog.palette[open]');
+    await page.keyboard.type('huisarst');
+    await page.waitForSelector('dialog.palette .result-card');
+    await screenshot(page, '20-zoeken-ctrl-k');
+    problems.push(...(await seriousViolations(page)).map((problem) => `20-ctrl-k: ${problem}`));
+    await page.keyboard.press('Escape');
     // A form showing its validation messages is a screen of its own.
     await visit('#/adresboek/organisaties/nieuw', '.record-form');
     await page.getByRole('button', { name: 'Opslaan' }).click();

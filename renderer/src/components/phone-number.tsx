@@ -6,10 +6,11 @@ import { strings } from '../strings';
  * A phone number as the broker uses it: shown as 06-12345678, copied with one
  * click (or Enter), called through `tel:`, and for mobiles a WhatsApp link.
  */
-export function PhoneNumber({ e164, isMobile }: { e164: string; isMobile: boolean }) {
+/** Copies a number as the broker dials it (06-12345678) and says so. */
+export function useCopyPhone(): (e164: string) => Promise<void> {
   const { notify } = useNotices();
-  const display = formatPhoneDutch(e164);
-  const copy = async () => {
+  return async (e164: string) => {
+    const display = formatPhoneDutch(e164);
     try {
       await navigator.clipboard.writeText(display);
       notify(strings.phone.copied(display));
@@ -17,6 +18,12 @@ export function PhoneNumber({ e164, isMobile }: { e164: string; isMobile: boolea
       notify(strings.phone.copyFailed, { tone: 'error' });
     }
   };
+}
+
+export function PhoneNumber({ e164, isMobile }: { e164: string; isMobile: boolean }) {
+  const copyPhone = useCopyPhone();
+  const display = formatPhoneDutch(e164);
+  const copy = () => copyPhone(e164);
   return (
     <span className="phone">
       <button type="button" className="phone-copy" onClick={() => void copy()} aria-label={strings.phone.copy(display)} title={strings.phone.copy(display)}>

@@ -1,0 +1,36 @@
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { buildSearchDocuments } from '../../../shared/search/build-search-documents';
+import { SearchEngine } from '../../../shared/search/search-engine';
+import { useNetwork } from '../state/network-data';
+
+interface SearchStore {
+  engine: SearchEngine;
+  /** Changes whenever the index changed, so results are computed again. */
+  version: number;
+}
+
+const SearchContext = createContext<SearchStore | null>(null);
+
+/**
+ * The search index lives here in the renderer: built from the network once,
+ * then kept in step document by document after every change.
+ */
+export function SearchProvider({ children }: { children: ReactNode }) {
+  const { data } = useNetwork();
+  const engine = useMemo(() => new SearchEngine(), []);
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    if (!data) return;
+    engine.setPlaces(data.neighbourhoods.map(({ id, name }) => ({ id, name })));
+    engine.update(buildSearchDocuments(data));
+    setVersion((current) => current + 1);
+  }, [engine, data]);
+  const store = useMemo(() => ({ engine, version }), [engine, version]);
+  return <SearchContext.Provider value={store}>{children}</SearchContext.Provider>;
+}
+
+export function useSearchEngine(): SearchStore {
+  const store = useContext(SearchContext);
+  if (!store) throw new Error('useSearchEngine outside SearchProvider');
+  return store;
+}

@@ -1,0 +1,85 @@
+import type { Person } from '../../../shared/domain/person';
+import { contactChannel } from '../../../shared/domain/vocabulary';
+import type { SearchResult } from '../../../shared/search/search-engine';
+import { WarmthBadge } from '../components/badges';
+import { PhoneNumber } from '../components/phone-number';
+import { href } from '../routing/use-route';
+import { useLoadedNetwork, type NetworkIndex } from '../state/network-data';
+import { strings } from '../strings';
+
+const listOf = { person: 'contactpersonen', organisation: 'organisaties', offer: 'aanbod' } as const;
+const warmthOrder = { warm: 0, lauw: 1, koud: 3 } as const;
+
+/** The person to call for a result: the person, the offer's contact, or the warmest person of an organisation. */
+export function personToCall(result: SearchResult, index: NetworkIndex): Person | undefined {
+  const document = result.document;
+  if (document.kind === 'person') return index.person.get(document.id);
+  if (document.kind === 'offer') return document.contactPersonId ? index.person.get(document.contactPersonId) : undefined;
+  return peopleByWarmth(document.id, index)[0];
+}
+
+export function peopleByWarmth(organisationId: string, index: NetworkIndex): Person[] {
+  return (index.affiliationsOfOrganisation.get(organisationId) ?? [])
+    .map((affiliation) => index.person.get(affiliation.personId))
+    .filter((person): person is Person => person !== undefined && person.archivedAt === null)
+    .sort((left, right) => (left.brokerWarmth ? warmthOrder[left.brokerWarmth] : 2) - (right.brokerWarmth ? warmthOrder[right.brokerWarmth] : 2));
+}
+
+function Phone({ person }: { person: Person }) {
+  const phone = person.phones.find((candidate) => candidate.label === 'mobiel') ?? person.phones[0];
+  return phone ? <PhoneNumber e164={phone.number} isMobile={phone.label === 'mobiel'} /> : <span className="muted">{strings.search.noNumber}</span>;
+}
+
+/** A result is the action: the number to call is right there. */
+export function SearchResultCard({ result, active, onLog }: { result: SearchResult; active: boolean; onLog: (person: Person) => void }) {
+  const { index } = useLoadedNetwork();
+  const document = result.document;
+  const caller = personToCall(result, index);
+  const person = document.kind === 'person' ? index.person.get(document.id) : undefined;
+  return (
+    <li className={`result-card${active ? ' is-active' : ''}${document.archived ? ' is-archived' : ''}`} aria-current={active ? 'true' : undefined}>
+      <div className="result-main">
+        <p className="result-title">
+          <span className={`kind-badge kind-${document.kind}`}>{strings.search.kinds[document.kind]}</span>{' '}
+          <a href={href('adresboek', listOf[document.kind], document.id)}>{document.label}</a>
+          {document.kind === 'person' && <> <WarmthBadge warmth={document.warmth} /></>}
+        </p>
+        {document.detail && <p className="result-detail">{document.detail}</p>}
+        <p className="result-why">{result.why}</p>
+      </div>
+      <div className="result-actions">
+        {person && (
+          <>
+            <Phone person={person} />
+            {person.email && <a href={`mailto:${person.email}`}>{person.email}</a>}
+            {person.preferredChannel && <span className="muted">voorkeur: {contactChannel.labels[person.preferredChannel]}</span>}
+          </>
+        )}
+        {document.kind === 'offer' && caller && (
+          <>
+            <span className="muted">{strings.search.call}</span>
+            <span>
+              <a href={href('adresboek', 'contactpersonen', caller.id)}>{caller.name}</a> <Phone person={caller} />
+            </span>
+          </>
+        )}
+        {document.kind === 'organisation' && (
+          <ul className="result-people" aria-label={strings.search.people}>
+            {peopleByWarmth(document.id, index)
+              .slice(0, 3)
+              .map((member) => (
+                <li key={member.id}>
+                  <a href={href('adresboek', 'contactpersonen', member.id)}>{member.name}</a> <WarmthBadge warmth={member.brokerWarmth} /> <Phone person={member} />
+                </li>
+              ))}
+          </ul>
+        )}
+        {caller && (
+          <button type="button" className="button-secondary button-small" onClick={() => onLog(caller)}>
+            {strings.search.logCall}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

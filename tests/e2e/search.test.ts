@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
+import { formatPhoneDutch } from '../../shared/normalise/format-phone';
+import { openApp, serveForTest, useChromium } from '../support/browser';
+import { appFor, ok, openTempDatabase } from '../support/temp-database';
+
+const browser = useChromium();
+
+describe('"Wie bel ik?" in a real browser', () => {
+  it('Ctrl+K from the Adresboek, a misspelled name, Enter copies the number, Ctrl+Enter logs the call', async () => {
+    const network = await openTempDatabase();
+    await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
+    const app = appFor(network);
+    const target = ok(await app.api.person.create({ name: 'Gerdientje Vermeulen-Bakker', phones: [{ number: '06-87654321', label: 'mobiel' }], brokerWarmth: 'warm' }));
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge);
+    try {
+      await page.keyboard.press('Control+k');
+      await page.waitForSelector('dialog.palette[open]');
+      await page.keyboard.type('gerdeintje vermeulen');
+      await expect.poll(() => page.locator('dialog.palette .result-card .result-title a').first().textContent()).toBe('Gerdientje Vermeulen-Bakker');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(formatPhoneDutch(target.phones[0]!.number));
+      await expect.poll(() => page.locator('.notice').textContent()).toContain('06-87654321 gekopieerd.');
+
+      await page.keyboard.press('Control+Enter');
+      await page.waitForSelector('dialog.quick-log[open]');
+      await page.getByLabel('Waar ging het over?').fill('Gebeld over een maatje voor een bewoner.');
+      await page.getByRole('button', { name: 'Vastleggen', exact: true }).click();
+      await expect.poll(() => page.locator('.notice').textContent()).toContain('Contact met Gerdientje Vermeulen-Bakker vastgelegd.');
+      const entries = ok(await app.api.logEntry.list({})).filter((entry) => entry.personIds.includes(target.id));
+      expect(entries).toHaveLength(1);
+      expect(entries[0]).toMatchObject({ kind: 'telefoon', note: 'Gebeld over een maatje voor een bewoner.' });
+      // The search now knows the contact is recent.
+      await expect.poll(() => page.locator('dialog.palette .result-card .result-why').first().textContent()).toContain('laatst gesproken vandaag');
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 60_000);
+
+  it('answers a need plus a place on the Zoeken screen, with arrow keys and Alt+Enter to the record', async () => {
+    const network = await openTempDatabase();
+    await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge, '#/zoeken');
+    try {
+      await page.waitForSelector('.search-panel');
+      await page.getByLabel('Zoek iemand, een organisatie of aanbod').fill('maatje oude noorden');
+      await expect.poll(() => page.locator('.result-card .result-why').first().textContent()).toMatch(/^"maatje" in .* · actief in Oude Noorden/);
+      const second = await page.locator('.result-card .result-title a').nth(1).textContent();
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => page.locator('.result-card.is-active .result-title a').textContent()).toBe(second);
+      await page.keyboard.press('Alt+Enter');
+      await expect.poll(() => page.locator('#detail-title').textContent()).toBe(second);
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 60_000);
+});
