@@ -6,6 +6,7 @@ import type { EntityService } from '../services/entity-service';
 import { entityServices } from '../services/entity-services';
 import { loadNetwork } from '../services/load-network';
 import { networkStats } from '../services/network-stats';
+import { recordLogbook } from '../services/record-logbook';
 import { createPersonAtOrganisation } from '../services/person-at-organisation';
 import type { ServiceContext } from '../services/service-context';
 
@@ -37,6 +38,9 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
     casus: crudHandlers(entityServices.casus, context),
     casusMatch: crudHandlers(entityServices.casusMatch, context),
     casusFollowUp: crudHandlers(entityServices.casusFollowUp, context),
+    logbook: {
+      record: (input) => recordLogbook(context, input),
+    },
     changes: {
       undo: () => undoLastChange(context.db, context.now().toISOString(), context.actor),
       list: ({ limit }) => listChangeSets(context.db, limit),

@@ -22,6 +22,8 @@ export interface EntityService<Fields, Rec> {
   get(context: ServiceContext, id: string): Promise<Rec>;
   list(context: ServiceContext, options: { includeArchived?: boolean | undefined }): Promise<Rec[]>;
   update(context: ServiceContext, id: string, patch: Partial<Fields>): Promise<Rec>;
+  /** The same update as part of a larger change set (a logbook round, a merge). */
+  updateWithin(context: ServiceContext, recorder: ChangeRecorder, id: string, patch: Partial<Fields>): Promise<Rec>;
   archive(context: ServiceContext, id: string): Promise<Rec>;
   restore(context: ServiceContext, id: string): Promise<Rec>;
 }
@@ -103,6 +105,27 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
     return result;
   }
 
+  async function updateWithin(context: ServiceContext, recorder: ChangeRecorder, id: string, patch: Partial<Fields>): Promise<Rec> {
+    const at = context.now().toISOString();
+    const changes = withoutUndefined(patch);
+    const current = await readOne(recorder.trx, id);
+    const merged: Fields = { ...current, ...changes };
+    validate(merged);
+    await checkReferences(recorder.trx, repository.references(merged));
+    const meta: RecordMeta = { id, createdAt: current.createdAt, updatedAt: current.updatedAt, archivedAt: current.archivedAt };
+    const before = repository.toRow(current, meta);
+    const after = repository.toRow(merged, meta);
+    const changedLinks = repository.links.filter((spec) => !sameList(current[spec.field] as readonly string[], merged[spec.field] as readonly string[]));
+    const changedColumns = Object.keys(after).filter((column) => after[column] !== before[column]);
+    if (changedColumns.length === 0 && changedLinks.length === 0) return current;
+    await recorder.update(repository.table, id, { ...Object.fromEntries(changedColumns.map((column) => [column, after[column] ?? null])), updated_at: at });
+    for (const spec of changedLinks) {
+      for (const row of linkRows(spec, id, current[spec.field] as readonly string[])) await recorder.remove(spec.table, row.id);
+      await recorder.insert(spec.table, linkRows(spec, id, merged[spec.field] as readonly string[]));
+    }
+    return readOne(recorder.trx, id);
+  }
+
   return {
     async create(context, input) {
       const at = context.now().toISOString();
@@ -118,9 +141,13 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
     async createMany(context, recorder, inputs) {
       const at = context.now().toISOString();
       const prepared = inputs.map((input) => prepare(context, input, at));
+      // A batch may refer to its own records (a buurt to its wijk): those are not looked up.
+      const batchIds = new Set(prepared.map(({ meta }) => meta.id));
+      const references = mergeReferences(prepared.flatMap(({ fields }) => repository.references(fields))).map((reference) =>
+        reference.table === repository.table ? { ...reference, ids: reference.ids.filter((id) => id === null || !batchIds.has(id)) } : reference,
+      );
+      await checkReferences(recorder.trx, references);
       await insertRecords(recorder, prepared);
-      // After the insert, so a batch may refer to its own records (a buurt to its wijk).
-      await checkReferences(recorder.trx, mergeReferences(prepared.flatMap(({ fields }) => repository.references(fields))));
       return prepared.map(({ meta }) => meta.id);
     },
 
@@ -129,33 +156,16 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
     list: (context, options) => readRecords(context.db, repository, 'all', options.includeArchived ?? false),
 
     async update(context, id, patch) {
-      const at = context.now().toISOString();
-      const changes = withoutUndefined(patch);
       const { result } = await runChange(
         context.db,
-        at,
+        context.now().toISOString(),
         (record: Rec) => describe(context, 'update', 'gewijzigd', record, id),
-        async (recorder) => {
-          const current = await readOne(recorder.trx, id);
-          const merged: Fields = { ...current, ...changes };
-          validate(merged);
-          await checkReferences(recorder.trx, repository.references(merged));
-          const meta: RecordMeta = { id, createdAt: current.createdAt, updatedAt: current.updatedAt, archivedAt: current.archivedAt };
-          const before = repository.toRow(current, meta);
-          const after = repository.toRow(merged, meta);
-          const changedLinks = repository.links.filter((spec) => !sameList(current[spec.field] as readonly string[], merged[spec.field] as readonly string[]));
-          const changedColumns = Object.keys(after).filter((column) => after[column] !== before[column]);
-          if (changedColumns.length === 0 && changedLinks.length === 0) return current;
-          await recorder.update(repository.table, id, { ...Object.fromEntries(changedColumns.map((column) => [column, after[column] ?? null])), updated_at: at });
-          for (const spec of changedLinks) {
-            for (const row of linkRows(spec, id, current[spec.field] as readonly string[])) await recorder.remove(spec.table, row.id);
-            await recorder.insert(spec.table, linkRows(spec, id, merged[spec.field] as readonly string[]));
-          }
-          return readOne(recorder.trx, id);
-        },
+        (recorder) => updateWithin(context, recorder, id, patch),
       );
       return result;
     },
+
+    updateWithin,
 
     archive: (context, id) => setArchived(context, id, true),
     restore: (context, id) => setArchived(context, id, false),

@@ -13,6 +13,7 @@ import { taxonomyTermCreate, taxonomyTermPatch, type TaxonomyTerm } from '../dom
 import { tieCreate, tiePatch, type Tie } from '../domain/tie';
 import type { ChangeSetSummary, UndoOutcome } from '../domain/change';
 import type { NetworkStats } from '../domain/network-stats';
+import { logbookRecord, type LogbookOutcome } from '../domain/logbook-record';
 import type { NetworkData } from '../network/network-data';
 import { mutation, query, type MethodSpec } from './define-method';
 import type { Result } from './result';
@@ -68,6 +69,10 @@ export const apiContract = {
   casus: crud(casusCreate, casusPatch, recordOf<Casus>()),
   casusMatch: crud(casusMatchCreate, casusMatchPatch, recordOf<CasusMatch>()),
   casusFollowUp: crud(casusFollowUpCreate, casusFollowUpPatch, recordOf<CasusFollowUp>()),
+  logbook: {
+    /** One contact, or a whole round, with new people, ties and offers: one change, one undo. */
+    record: mutation<typeof logbookRecord, LogbookOutcome>(logbookRecord),
+  },
   changes: {
     /** Undo the most recent change that has not been undone yet. */
     undo: mutation<typeof nothing, UndoOutcome>(nothing),

@@ -17,6 +17,7 @@ export const apiMethodNames = {
   casus: crud,
   casusMatch: crud,
   casusFollowUp: crud,
+  logbook: ['record'],
   changes: ['undo', 'list'],
   network: ['stats', 'load'],
 } as const;

@@ -1,0 +1,90 @@
+import { AppError } from '../../shared/contract/result';
+import type { LogbookOutcome, LogbookRecord } from '../../shared/domain/logbook-record';
+import type { TieEnd } from '../../shared/domain/tie';
+import { logKind } from '../../shared/domain/vocabulary';
+import { runChange } from '../changes/run-change';
+import { linkRows, readRecords } from '../repositories/entity-repository';
+import { personRepository } from '../repositories/person-repository';
+import { tieRepository } from '../repositories/tie-repository';
+import { logEntryRepository } from '../repositories/log-entry-repository';
+import { entityServices } from './entity-services';
+import type { ServiceContext } from './service-context';
+
+const warmer = { koud: 'lauw', lauw: 'warm', warm: 'warm' } as const;
+const warmthRank = { koud: 0, lauw: 1, warm: 2 } as const;
+
+function sameEnds(a: TieEnd, b: TieEnd, c: TieEnd, d: TieEnd): boolean {
+  const same = (x: TieEnd, y: TieEnd) => x.kind === y.kind && x.id === y.id;
+  return (same(a, c) && same(b, d)) || (same(a, d) && same(b, c));
+}
+
+/**
+ * Records a contact or a whole round as one change set: new organisations
+ * and people (with their role), the log entries, ties made or strengthened
+ * (an introduction keeps its entry as source), people known a step better,
+ * and offers learned about (new ones created, known ones marked verified).
+ * One undo takes all of it back.
+ */
+export async function recordLogbook(context: ServiceContext, input: LogbookRecord): Promise<LogbookOutcome> {
+  const at = context.now().toISOString();
+  const first = input.entries[0]!;
+  const summary =
+    input.entries.length === 1
+      ? `Logboek: ${logKind.labels[first.kind]} op ${first.occurredOn}`
+      : `Ronde van ${first.occurredOn}: ${input.entries.length} contacten`;
+  const { result } = await runChange(context.db, at, { actor: context.actor, action: 'create', summary, entityKind: 'logEntry' }, async (recorder) => {
+    const organisationIds = await entityServices.organisation.createMany(context, recorder, input.newOrganisations);
+    const personIds = await entityServices.person.createMany(
+      context,
+      recorder,
+      input.newPersons.map((person) => ({ id: person.id, name: person.name, email: person.email, phones: person.mobile ? [{ number: person.mobile, label: 'mobiel' as const }] : [] })),
+    );
+    await entityServices.affiliation.createMany(
+      context,
+      recorder,
+      input.newPersons.filter((person) => person.organisationId).map((person) => ({ personId: person.id, organisationId: person.organisationId!, role: person.role })),
+    );
+    const entryIds = await entityServices.logEntry.createMany(
+      context,
+      recorder,
+      input.entries.map((entry) => ({ occurredOn: entry.occurredOn, kind: entry.kind, personIds: entry.personIds, organisationIds: entry.organisationIds, note: entry.note, followUpOn: entry.followUpOn })),
+    );
+    const tieLinks = logEntryRepository.links.find((spec) => spec.field === 'tieIds')!;
+    const tieIds: string[] = [];
+    // Reads inside the change go through its transaction: the connection is held by it.
+    const existingTies = await readRecords(recorder.trx, tieRepository, 'all', false);
+    for (const [position, entry] of input.entries.entries()) {
+      const entryId = entryIds[position]!;
+      const linked: string[] = [];
+      for (const tie of entry.ties) {
+        if (tie.from.kind === tie.to.kind && tie.from.id === tie.to.id) throw new AppError('INVALID_INPUT', 'Een verbinding moet tussen twee verschillende partijen lopen.');
+        const known = existingTies.find((candidate) => sameEnds(candidate.from, candidate.to, tie.from, tie.to) && candidate.kind === tie.kind);
+        if (known) {
+          // Strengthened, never cooled down by a new contact.
+          if (warmthRank[tie.warmth] > warmthRank[known.warmth]) await entityServices.tie.updateWithin(context, recorder, known.id, { warmth: tie.warmth });
+          linked.push(known.id);
+        } else {
+          const [id] = await entityServices.tie.createMany(context, recorder, [{ ...tie, since: entry.occurredOn, sourceLogEntryId: entryId, note: '' }]);
+          existingTies.push({ ...tie, id: id!, since: entry.occurredOn, sourceLogEntryId: entryId, note: '', createdAt: at, updatedAt: at, archivedAt: null });
+          linked.push(id!);
+        }
+      }
+      await recorder.insert(tieLinks.table, linkRows(tieLinks, entryId, [...new Set(linked)]));
+      tieIds.push(...linked);
+      for (const personId of entry.warmerPersonIds) {
+        const [person] = await readRecords(recorder.trx, personRepository, [personId], true);
+        if (!person) throw new AppError('INVALID_INPUT', `warmerPersonIds: onbekende contactpersoon "${personId}".`);
+        await entityServices.person.updateWithin(context, recorder, personId, { brokerWarmth: person.brokerWarmth ? warmer[person.brokerWarmth] : 'lauw' });
+      }
+      for (const offer of entry.offers) {
+        if (offer.offerId) {
+          await entityServices.offer.updateWithin(context, recorder, offer.offerId, { title: offer.title, description: offer.description, themeIds: offer.themeIds, access: offer.access, verifiedOn: entry.occurredOn });
+        } else {
+          await entityServices.offer.createMany(context, recorder, [{ organisationId: offer.organisationId, title: offer.title, description: offer.description, themeIds: offer.themeIds, access: offer.access, verifiedOn: entry.occurredOn }]);
+        }
+      }
+    }
+    return { entryIds, tieIds, personIds, organisationIds };
+  });
+  return result;
+}
