@@ -78,7 +78,8 @@ export async function recordLogbook(context: ServiceContext, input: LogbookRecor
       }
       for (const offer of entry.offers) {
         if (offer.offerId) {
-          await entityServices.offer.updateWithin(context, recorder, offer.offerId, { title: offer.title, description: offer.description, themeIds: offer.themeIds, access: offer.access, verifiedOn: entry.occurredOn });
+          // Talked about on the round: still running as known. Changes go through the Adresboek.
+          await entityServices.offer.updateWithin(context, recorder, offer.offerId, { verifiedOn: entry.occurredOn });
         } else {
           await entityServices.offer.createMany(context, recorder, [{ organisationId: offer.organisationId, title: offer.title, description: offer.description, themeIds: offer.themeIds, access: offer.access, verifiedOn: entry.occurredOn }]);
         }

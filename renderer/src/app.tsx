@@ -5,6 +5,7 @@ import { AddressBook } from './screens/address-book/address-book';
 import { CommandPalette } from './search/command-palette';
 import { SearchProvider } from './search/search-context';
 import { ComingSoon, type ComingSoonSection } from './screens/coming-soon';
+import { LogbookScreen } from './screens/logbook/logbook-screen';
 import { SearchScreen } from './screens/search-screen';
 import { NetworkProvider, useNetwork } from './state/network-data';
 import { NoticeProvider, useNotices } from './state/notices';
@@ -123,6 +124,8 @@ function Shell() {
           <AddressBook route={route} />
         ) : section === 'zoeken' ? (
           <SearchScreen />
+        ) : section === 'logboek' ? (
+          <LogbookScreen />
         ) : (
           <ComingSoon section={section as ComingSoonSection} />
         )}

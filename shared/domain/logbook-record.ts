@@ -34,7 +34,7 @@ export const tieInLog = z
 
 export const offerInLog = z
   .object({
-    /** An offer already known (then it is marked verified on the entry's date), or null for a new one. */
+    /** An offer already known (then only marked verified on the entry's date), or null for a new one. */
     offerId: recordId.nullable(),
     organisationId: recordId,
     title: requiredName,

@@ -72,7 +72,7 @@ describe('every screen', () => {
       ['09-nieuwe-contactpersoon', `#/adresboek/contactpersonen/nieuw?organisatie=${organisation.id}`, '.record-form'],
       ['10-nieuw-aanbod', `#/adresboek/aanbod/nieuw?organisatie=${organisation.id}`, '.record-form'],
       ['11-zoeken', '#/zoeken', '.search-panel'],
-      ['12-logboek', '#/logboek', '.coming-soon'],
+      ['12-logboek', '#/logboek', '.log-form'],
       ['13-netwerk', '#/netwerk', '.coming-soon'],
       ['14-casussen', '#/casussen', '.coming-soon'],
       ['15-analyse', '#/analyse', '.coming-soon'],

@@ -41,7 +41,7 @@ describe('the logbook', () => {
     expect(ok(await app.api.person.get({ id: femke.id })).brokerWarmth).toBe('lauw');
     expect(ok(await app.api.person.get({ id: 'p-nieuw-1' })).phones).toEqual([{ number: '+31611223344', label: 'mobiel' }]);
     const offers = ok(await app.api.offer.list({}));
-    expect(offers.find((offer) => offer.id === taalcafe.id)).toMatchObject({ verifiedOn: '2026-11-20', description: 'Elke woensdag.' });
+    expect(offers.find((offer) => offer.id === taalcafe.id)).toMatchObject({ verifiedOn: '2026-11-20', description: '' });
     expect(offers.find((offer) => offer.title === 'Maatjesproject')).toMatchObject({ organisationId: buurtwerk.id, verifiedOn: '2026-11-20' });
 
     const log = ok(await app.api.changes.list({ limit: 1 }));

@@ -1,0 +1,103 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { followUps } from '../../../../shared/analysis/follow-ups';
+import type { Person } from '../../../../shared/domain/person';
+import { timeAgo } from '../../../../shared/search/explain';
+import { formatDate } from '../../format';
+import { localToday } from '../../format-today';
+import { href } from '../../routing/use-route';
+import { QuickLogDialog } from '../../search/quick-log-dialog';
+import { useLoadedNetwork } from '../../state/network-data';
+import { useNotices } from '../../state/notices';
+import { strings } from '../../strings';
+
+const SHOWN = 5;
+
+function Group<Item>({ title, items, render }: { title: string; items: readonly Item[]; render: (item: Item) => ReactNode }) {
+  const [all, setAll] = useState(false);
+  const text = strings.logbook.followUps;
+  return (
+    <section className="follow-up-group" aria-label={title}>
+      <h3>
+        {title} <span className="count">{items.length}</span>
+      </h3>
+      {items.length === 0 ? (
+        <p className="empty-note">{text.nothing}</p>
+      ) : (
+        <ul className="follow-up-items">{(all ? items : items.slice(0, SHOWN)).map(render)}</ul>
+      )}
+      {items.length > SHOWN && !all && (
+        <button type="button" className="link-button" onClick={() => setAll(true)}>
+          {text.showAll(items.length)}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** What is due: follow-ups, warm contacts going cold, offers to check. Each one click from done. */
+export function FollowUpList() {
+  const { api, data, index, reload } = useLoadedNetwork();
+  const { notify } = useNotices();
+  const [logging, setLogging] = useState<Person | null>(null);
+  const today = localToday();
+  const found = useMemo(() => followUps(data, today), [data, today]);
+  const text = strings.logbook.followUps;
+  const run = async (action: () => Promise<{ ok: boolean; error?: { message: string } }>, message: string) => {
+    const result = await action();
+    if (result.ok) {
+      await reload();
+      notify(message, { undoable: true });
+    } else notify(result.error?.message ?? '', { tone: 'error' });
+  };
+  const names = (ids: readonly string[]) => ids.map((id) => index.person.get(id)?.name ?? index.organisation.get(id)?.name).filter(Boolean).join(', ');
+  return (
+    <section className="card follow-ups" aria-labelledby="follow-ups-title">
+      <h2 id="follow-ups-title">{text.title}</h2>
+      <Group
+        title={text.due}
+        items={found.due}
+        render={(entry) => (
+          <li key={entry.id}>
+            <div>
+              <strong>{formatDate(entry.followUpOn!)}</strong> · {names([...entry.personIds, ...entry.organisationIds])}
+              {entry.note && <p className="muted">{entry.note}</p>}
+            </div>
+            <button type="button" className="button-secondary button-small" onClick={() => void run(() => api.logEntry.update({ id: entry.id, patch: { followUpDoneOn: today } }), text.doneMessage)}>
+              {text.done}
+            </button>
+          </li>
+        )}
+      />
+      <Group
+        title={text.cooling}
+        items={found.coolingContacts}
+        render={({ person, lastContact }) => (
+          <li key={person.id}>
+            <div>
+              <a href={href('adresboek', 'contactpersonen', person.id)}>{person.name}</a> <span className="muted">· {text.lastSpoken(lastContact ? timeAgo(lastContact, today) : text.never)}</span>
+            </div>
+            <button type="button" className="button-secondary button-small" onClick={() => setLogging(person)}>
+              {text.logContact}
+            </button>
+          </li>
+        )}
+      />
+      <Group
+        title={text.unverified}
+        items={found.unverifiedOffers}
+        render={(offer) => (
+          <li key={offer.id}>
+            <div>
+              <a href={href('adresboek', 'aanbod', offer.id)}>{offer.title}</a> <span className="muted">· {index.organisation.get(offer.organisationId)?.name} · {text.verifiedOn(offer.verifiedOn ? formatDate(offer.verifiedOn) : text.never)}</span>
+            </div>
+            <button type="button" className="button-secondary button-small" onClick={() => void run(() => api.offer.update({ id: offer.id, patch: { verifiedOn: today } }), text.verifiedMessage(offer.title))}>
+              {text.verified}
+            </button>
+          </li>
+        )}
+      />
+      {logging && createPortal(<QuickLogDialog person={logging} onClose={() => setLogging(null)} />, document.body)}
+    </section>
+  );
+}

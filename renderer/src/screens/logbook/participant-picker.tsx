@@ -1,0 +1,103 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { localToday } from '../../format-today';
+import { useSearchEngine } from '../../search/search-context';
+import { strings } from '../../strings';
+import type { Participant } from './log-draft';
+
+type Choice = { type: 'existing'; participant: Participant; detail: string } | { type: 'new-person' | 'new-organisation'; name: string };
+
+/**
+ * Picks people and organisations with the same search as "Wie bel ik?".
+ * Enter takes the highlighted choice; the last choices create someone new.
+ */
+export function ParticipantPicker({ label, hint, onPick, onNew, exclude }: { label: string; hint: string; onPick: (participant: Participant) => void; onNew: (type: 'new-person' | 'new-organisation', name: string) => void; exclude: ReadonlySet<string> }) {
+  const { engine, version } = useSearchEngine();
+  const [text, setText] = useState('');
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const hintId = useId();
+  const choices = useMemo<Choice[]>(() => {
+    if (text.trim() === '') return [];
+    const found = engine
+      .search(text, { today: localToday(), limit: 8, kinds: ['person', 'organisation'] })
+      .results.filter((result) => !result.document.archived && !exclude.has(`${result.document.kind}:${result.document.id}`))
+      .slice(0, 6)
+      .map<Choice>((result) => ({ type: 'existing', participant: { kind: result.document.kind as 'person' | 'organisation', id: result.document.id, label: result.document.label }, detail: result.document.detail }));
+    return [...found, { type: 'new-person', name: text.trim() }, { type: 'new-organisation', name: text.trim() }];
+  }, [engine, version, text, exclude]);
+
+  const choose = (choice: Choice | undefined) => {
+    if (!choice) return;
+    if (choice.type === 'existing') onPick(choice.participant);
+    else onNew(choice.type, choice.name);
+    setText('');
+    setActive(0);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (choices.length > 0) setActive((current) => (current + (event.key === 'ArrowDown' ? 1 : choices.length - 1)) % choices.length);
+    } else if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && choices.length > 0) {
+      event.preventDefault();
+      choose(choices[active]);
+    } else if (event.key === 'Escape' && text !== '') {
+      event.preventDefault();
+      setText('');
+    }
+  };
+
+  const optionId = (index: number) => `${listId}-${index}`;
+  return (
+    <div className="picker field field-wide">
+      <label htmlFor={`${listId}-input`}>{label}</label>
+      <input
+        id={`${listId}-input`}
+        role="combobox"
+        aria-expanded={choices.length > 0}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={choices.length > 0 ? optionId(active) : undefined}
+        aria-describedby={hintId}
+        value={text}
+        autoComplete="off"
+        onChange={(event) => {
+          setText(event.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <p id={hintId} className="field-hint">
+        {hint}
+      </p>
+      {choices.length > 0 && (
+        <ul id={listId} role="listbox" className="picker-options" aria-label={label}>
+          {choices.map((choice, index) => (
+            <li
+              key={choice.type === 'existing' ? choice.participant.id : choice.type}
+              id={optionId(index)}
+              role="option"
+              aria-selected={index === active}
+              className={index === active ? 'is-active' : undefined}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(choice);
+              }}
+            >
+              {choice.type === 'existing' ? (
+                <>
+                  <span className={`kind-badge kind-${choice.participant.kind}`}>{strings.search.kinds[choice.participant.kind]}</span> {choice.participant.label}
+                  {choice.detail && <span className="muted"> · {choice.detail}</span>}
+                </>
+              ) : choice.type === 'new-person' ? (
+                <strong>+ {strings.logbook.newPersonOption(choice.name)}</strong>
+              ) : (
+                <strong>+ {strings.logbook.newOrganisationOption(choice.name)}</strong>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+import { useRef, useState } from 'react';
+import { tieKind, warmth } from '../../../../shared/domain/vocabulary';
+import { SelectField, TextArea, TextField } from '../../components/form-fields';
+import { useLoadedNetwork } from '../../state/network-data';
+import { strings } from '../../strings';
+import { participantKey, type NewOrganisationDraft, type NewPersonDraft, type Participant, type TieKind, type VisitDraft, type Warmth } from './log-draft';
+import { NewRecordForm } from './new-record-form';
+import { ParticipantPicker } from './participant-picker';
+
+interface Props {
+  visit: VisitDraft;
+  label: string;
+  showOffers: boolean;
+  onChange: (visit: VisitDraft) => void;
+  draftOrganisations: readonly NewOrganisationDraft[];
+  onNewPerson: (person: NewPersonDraft) => void;
+  onNewOrganisation: (organisation: NewOrganisationDraft) => void;
+}
+
+/** Who was there, what connections were made, what was learned: one contact or one visit of a round. */
+export function VisitEditor({ visit, label, showOffers, onChange, draftOrganisations, onNewPerson, onNewOrganisation }: Props) {
+  const { index } = useLoadedNetwork();
+  const [creating, setCreatingState] = useState<{ type: 'new-person' | 'new-organisation'; name: string } | null>(null);
+  const pickerArea = useRef<HTMLDivElement>(null);
+  // Back to the picker when a new record is added or dropped: the next name is typed right away.
+  const setCreating = (value: { type: 'new-person' | 'new-organisation'; name: string } | null) => {
+    setCreatingState(value);
+    if (value === null) requestAnimationFrame(() => pickerArea.current?.querySelector<HTMLInputElement>('.picker input')?.focus());
+  };
+  const [tie, setTie] = useState<{ from: string; kind: TieKind; to: string; warmth: Warmth }>({ from: '', kind: 'kent', to: '', warmth: 'lauw' });
+  const [offerTitle, setOfferTitle] = useState('');
+  const text = strings.logbook;
+  const keys = new Set(visit.participants.map(participantKey));
+  const add = (participant: Participant) => {
+    if (!keys.has(participantKey(participant))) onChange({ ...visit, participants: [...visit.participants, participant] });
+  };
+  const remove = (participant: Participant) =>
+    onChange({
+      ...visit,
+      participants: visit.participants.filter((candidate) => participantKey(candidate) !== participantKey(participant)),
+      ties: visit.ties.filter((candidate) => candidate.from !== participantKey(participant) && candidate.to !== participantKey(participant)),
+      warmer: visit.warmer.filter((id) => id !== participant.id),
+    });
+  const options = visit.participants.map((participant) => ({ value: participantKey(participant), label: participant.label }));
+  const labelOf = (key: string) => visit.participants.find((participant) => participantKey(participant) === key)?.label ?? key;
+  const organisationsHere = visit.participants.filter((participant) => participant.kind === 'organisation' && index.organisation.has(participant.id));
+  const knownOffers = organisationsHere.flatMap((participant) => (index.offersOfOrganisation.get(participant.id) ?? []).filter((offer) => offer.archivedAt === null));
+  const newOfferOrganisation = visit.participants.find((participant) => participant.kind === 'organisation');
+
+  return (
+    <fieldset className="visit">
+      <legend>{label}</legend>
+      <div ref={pickerArea}>
+        <ParticipantPicker label={text.who} hint={text.whoHint} onPick={add} exclude={keys} onNew={(type, name) => setCreating({ type, name })} />
+      </div>
+      {creating && (
+        <NewRecordForm
+          type={creating.type}
+          initialName={creating.name}
+          draftOrganisations={draftOrganisations}
+          onExisting={(participant) => {
+            add(participant);
+            setCreating(null);
+          }}
+          onPerson={(person) => {
+            onNewPerson(person);
+            add({ kind: 'person', id: person.id, label: person.name });
+            setCreating(null);
+          }}
+          onOrganisation={(organisation) => {
+            onNewOrganisation(organisation);
+            add({ kind: 'organisation', id: organisation.id, label: organisation.name });
+            setCreating(null);
+          }}
+          onCancel={() => setCreating(null)}
+        />
+      )}
+      {visit.participants.length > 0 && (
+        <ul className="chips" aria-label={text.who}>
+          {visit.participants.map((participant) => (
+            <li key={participantKey(participant)} className="chip">
+              <span className={`kind-badge kind-${participant.kind}`}>{strings.search.kinds[participant.kind]}</span> {participant.label}
+              {participant.kind === 'person' && (
+                <label className="checkbox chip-option">
+                  <input
+                    type="checkbox"
+                    checked={visit.warmer.includes(participant.id)}
+                    onChange={(event) => onChange({ ...visit, warmer: event.target.checked ? [...visit.warmer, participant.id] : visit.warmer.filter((id) => id !== participant.id) })}
+                  />
+                  {text.knowsBetter}
+                </label>
+              )}
+              <button type="button" className="chip-remove" onClick={() => remove(participant)} aria-label={text.remove(participant.label)}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {visit.participants.length >= 2 && (
+        <div className="tie-editor" role="group" aria-label={text.ties}>
+          <p className="field-hint">{text.tiesHint}</p>
+          <div className="form-grid tie-row">
+            <SelectField name="tie-from" label={text.tieFrom} value={tie.from} onChange={(from) => setTie({ ...tie, from })} options={options} placeholder={strings.form.choose} />
+            <SelectField name="tie-kind" label={text.tieKind} value={tie.kind} onChange={(kind) => setTie({ ...tie, kind: kind as TieKind })} options={tieKind.codes.map((code) => ({ value: code, label: code === 'geintroduceerd' ? 'is door mij voorgesteld aan' : tieKind.labels[code] }))} />
+            <SelectField name="tie-to" label={text.tieTo} value={tie.to} onChange={(to) => setTie({ ...tie, to })} options={options.filter((option) => option.value !== tie.from)} placeholder={strings.form.choose} />
+            <SelectField name="tie-warmth" label={text.tieWarmth} value={tie.warmth} onChange={(value) => setTie({ ...tie, warmth: value as Warmth })} options={warmth.codes.map((code) => ({ value: code, label: warmth.labels[code] }))} />
+          </div>
+          <button
+            type="button"
+            className="button-secondary button-small"
+            disabled={tie.from === '' || tie.to === '' || tie.from === tie.to}
+            onClick={() => {
+              onChange({ ...visit, ties: [...visit.ties, tie] });
+              setTie({ from: '', kind: 'kent', to: '', warmth: 'lauw' });
+            }}
+          >
+            {text.addTie}
+          </button>
+          {visit.ties.length > 0 && (
+            <ul className="plain-list">
+              {visit.ties.map((item, position) => (
+                <li key={`${item.from}-${item.to}-${position}`}>
+                  {labelOf(item.from)} · {item.kind === 'geintroduceerd' ? 'door mij voorgesteld aan' : tieKind.labels[item.kind]} · {labelOf(item.to)} <span className={`badge warmth-${item.warmth}`}>{warmth.labels[item.warmth]}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {showOffers && newOfferOrganisation && (
+        <div className="offer-editor" role="group" aria-label={text.offers}>
+          {knownOffers.map((offer) => (
+            <label key={offer.id} className="checkbox">
+              <input
+                type="checkbox"
+                checked={visit.offers.some((candidate) => candidate.offerId === offer.id)}
+                onChange={(event) =>
+                  onChange({
+                    ...visit,
+                    offers: event.target.checked ? [...visit.offers, { offerId: offer.id, organisationId: offer.organisationId, title: offer.title }] : visit.offers.filter((candidate) => candidate.offerId !== offer.id),
+                  })
+                }
+              />
+              {text.offerVerified(offer.title)}
+            </label>
+          ))}
+          <div className="form-grid">
+            <TextField name="new-offer" label={`${text.newOffer} ${text.newOfferOrganisation} ${newOfferOrganisation.label}`} value={offerTitle} onChange={setOfferTitle} />
+          </div>
+          <button
+            type="button"
+            className="button-secondary button-small"
+            disabled={offerTitle.trim() === ''}
+            onClick={() => {
+              onChange({ ...visit, offers: [...visit.offers, { offerId: null, organisationId: newOfferOrganisation.id, title: offerTitle.trim() }] });
+              setOfferTitle('');
+            }}
+          >
+            {text.addOffer}
+          </button>
+          {visit.offers.filter((offer) => offer.offerId === null).map((offer, position) => (
+            <p key={`${offer.title}-${position}`} className="muted">
+              + {offer.title}
+            </p>
+          ))}
+        </div>
+      )}
+      <TextArea name="note" label={text.note} value={visit.note} onChange={(note) => onChange({ ...visit, note })} />
+    </fieldset>
+  );
+}

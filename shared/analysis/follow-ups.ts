@@ -1,0 +1,42 @@
+import type { LogEntry } from '../domain/log-entry';
+import type { Offer } from '../domain/offer';
+import type { Person } from '../domain/person';
+import type { NetworkData } from '../network/network-data';
+
+/** What needs the broker's attention, each item one click from being handled. */
+export interface FollowUps {
+  /** Log follow-ups due within a week (or overdue), not yet done; soonest first. */
+  due: LogEntry[];
+  /** Warm contacts not spoken to for six months or more; longest silence first. */
+  coolingContacts: { person: Person; lastContact: string | null }[];
+  /** Active offers not verified for a year or never; oldest first. */
+  unverifiedOffers: Offer[];
+}
+
+function shiftDays(date: string, days: number): string {
+  const moment = new Date(`${date}T12:00:00Z`);
+  moment.setUTCDate(moment.getUTCDate() + days);
+  return moment.toISOString().slice(0, 10);
+}
+
+export function followUps(data: NetworkData, today: string): FollowUps {
+  const weekAhead = shiftDays(today, 7);
+  const halfYearAgo = shiftDays(today, -182);
+  const yearAgo = shiftDays(today, -365);
+  const lastContact = new Map<string, string>();
+  for (const entry of data.logEntries) {
+    if (entry.archivedAt) continue;
+    for (const personId of entry.personIds) if ((lastContact.get(personId) ?? '') < entry.occurredOn) lastContact.set(personId, entry.occurredOn);
+  }
+  const due = data.logEntries
+    .filter((entry) => entry.archivedAt === null && entry.followUpOn !== null && entry.followUpDoneOn === null && entry.followUpOn <= weekAhead)
+    .sort((left, right) => left.followUpOn!.localeCompare(right.followUpOn!));
+  const coolingContacts = data.persons
+    .filter((person) => person.archivedAt === null && person.brokerWarmth === 'warm' && (lastContact.get(person.id) ?? '') < halfYearAgo)
+    .map((person) => ({ person, lastContact: lastContact.get(person.id) ?? null }))
+    .sort((left, right) => (left.lastContact ?? '').localeCompare(right.lastContact ?? ''));
+  const unverifiedOffers = data.offers
+    .filter((offer) => offer.archivedAt === null && offer.status === 'actief' && (offer.verifiedOn === null || offer.verifiedOn < yearAgo))
+    .sort((left, right) => (left.verifiedOn ?? '').localeCompare(right.verifiedOn ?? ''));
+  return { due, coolingContacts, unverifiedOffers };
+}

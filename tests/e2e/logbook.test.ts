@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
+import { openApp, screenshot, serveForTest, useChromium } from '../support/browser';
+import { snapshot } from '../support/snapshot';
+import { appFor, ok, openTempDatabase } from '../support/temp-database';
+
+const browser = useChromium();
+
+/** The tables that hold the network itself (the change log grows with every change and undo). */
+function dataTables(text: string): Record<string, unknown[]> {
+  const { tables } = JSON.parse(text) as { tables: Record<string, unknown[]> };
+  const { change_set: _sets, change: _changes, ...data } = tables;
+  return data;
+}
+
+describe('the Logboek in a real browser', () => {
+  it('logs a round with two visits, a new person inline and a duplicate accepted instead, then undoes it', async () => {
+    const network = await openTempDatabase();
+    await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
+    const app = appFor(network);
+    const buurtwerk = ok(await app.api.organisation.list({})).find((organisation) => organisation.name === 'Stichting Buurtwerk Noord')!;
+    ok(await app.api.person.createAtOrganisation({ person: { name: 'Femke de Wit', phones: [{ number: '06-12121212', label: 'mobiel' }] }, organisationId: buurtwerk.id, role: 'opbouwwerker' }));
+    const before = await snapshot(network.db);
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge, '#/logboek');
+    try {
+      await page.waitForSelector('.log-form');
+      await page.getByText('Ronde', { exact: true }).click();
+
+      // Visit 1: an organisation found by search, and a new person.
+      const firstPicker = page.locator('.picker input').first();
+      await firstPicker.fill('taalmaatjes agnies');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.visit').first().locator('.chip').count()).toBe(1);
+      await firstPicker.fill('Fenna Nieuwland');
+      await page.getByRole('option', { name: /Nieuwe persoon: "Fenna Nieuwland"/ }).click();
+      await page.getByLabel('Mobiel (06)').fill('06-55554444');
+      await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+      await expect.poll(() => page.locator('.visit').first().locator('.chip').allTextContents()).toEqual([expect.stringContaining('Taalmaatjes Agniesebuurt'), expect.stringContaining('Fenna Nieuwland')]);
+
+      // Visit 2: typed as new, recognised as Femke de Wit by her number.
+      await page.getByRole('button', { name: '+ Bezoek toevoegen' }).click();
+      const secondPicker = page.locator('.picker input').nth(1);
+      await secondPicker.fill('F. de Wit');
+      await page.getByRole('option', { name: /Nieuwe persoon: "F. de Wit"/ }).click();
+      await page.getByLabel('Mobiel (06)').fill('06 12 12 12 12');
+      await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+      await expect.poll(() => page.locator('.duplicate-offer').textContent()).toContain('Bedoel je Femke de Wit van Stichting Buurtwerk Noord?');
+      await screenshot(page, '21-logboek-ronde-dubbel');
+      await page.getByRole('button', { name: 'Ja, Femke de Wit' }).click();
+      await expect.poll(() => page.locator('.visit').nth(1).locator('.chip').allTextContents()).toEqual([expect.stringContaining('Femke de Wit')]);
+
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => page.locator('.notice').textContent()).toContain('Ronde vastgelegd: 2 bezoeken.');
+      const entries = ok(await app.api.logEntry.list({})).filter((entry) => entry.occurredOn === '2026-11-23' && entry.kind === 'fietsronde');
+      const people = ok(await app.api.person.list({}));
+      const fenna = people.find((person) => person.name === 'Fenna Nieuwland')!;
+      expect(fenna.phones).toEqual([{ number: '+31655554444', label: 'mobiel' }]);
+      expect(people.filter((person) => person.name.includes('de Wit'))).toHaveLength(1);
+      expect(entries.some((entry) => entry.personIds.includes(fenna.id))).toBe(true);
+      expect(entries.some((entry) => entry.personIds.includes(people.find((person) => person.name === 'Femke de Wit')!.id))).toBe(true);
+
+      await page.getByRole('button', { name: 'Ongedaan maken' }).first().click();
+      await expect.poll(() => page.locator('.notice').textContent()).toContain('Ongedaan gemaakt: Ronde van');
+      expect(dataTables(await snapshot(network.db))).toEqual(dataTables(before));
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 90_000);
+
+  it('shows follow-ups, and ticks one off with one click', async () => {
+    const network = await openTempDatabase();
+    await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
+    const app = appFor(network);
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge, '#/logboek');
+    try {
+      await page.waitForSelector('.follow-ups');
+      const offers = page.getByRole('region', { name: 'Aanbod dat al een jaar niet is gecontroleerd' });
+      const title = await offers.locator('li a').first().textContent();
+      await offers.getByRole('button', { name: 'Gecontroleerd' }).first().click();
+      await expect.poll(() => page.locator('.notice').textContent()).toContain(`${title} gemarkeerd als gecontroleerd.`);
+      const offer = ok(await app.api.offer.list({})).find((candidate) => candidate.title === title && candidate.verifiedOn !== null && candidate.verifiedOn >= '2026-11-23');
+      expect(offer).toBeDefined();
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 60_000);
+});
