@@ -13,6 +13,14 @@ export interface DuplicateCandidate<Rec> {
 
 const NAME_THRESHOLD = 0.8;
 
+/** Same number or same e-mail: the strongest sign two records are one. */
+function contactMatches(candidate: { phone?: string | undefined; email?: string | undefined }, known: { phones: readonly string[]; email: string | null }): string[] {
+  const reasons: string[] = [];
+  if (candidate.phone && known.phones.includes(candidate.phone)) reasons.push('zelfde telefoonnummer');
+  if (candidate.email && known.email === candidate.email) reasons.push('zelfde e-mailadres');
+  return reasons;
+}
+
 function byScore<Rec>(candidates: DuplicateCandidate<Rec>[]): DuplicateCandidate<Rec>[] {
   return candidates.sort((left, right) => right.score - left.score);
 }
@@ -24,16 +32,8 @@ export function likelyDuplicatePersons(candidate: { name: string; mobile?: strin
   const found: DuplicateCandidate<Person>[] = [];
   for (const person of persons) {
     if (person.archivedAt) continue;
-    const reasons: string[] = [];
-    let score = 0;
-    if (phone && person.phones.some((known) => known.number === phone)) {
-      reasons.push('zelfde telefoonnummer');
-      score = Math.max(score, 0.95);
-    }
-    if (email && person.email === email) {
-      reasons.push('zelfde e-mailadres');
-      score = Math.max(score, 0.95);
-    }
+    const reasons = contactMatches({ phone, email }, { phones: person.phones.map((known) => known.number), email: person.email });
+    let score = reasons.length > 0 ? 0.95 : 0;
     const similarity = nameSimilarity(candidate.name, person.name);
     if (similarity >= NAME_THRESHOLD) {
       reasons.push(similarity === 1 ? 'zelfde naam' : `naam lijkt op "${person.name}"`);
@@ -51,16 +51,8 @@ export function likelyDuplicateOrganisations(candidate: { name: string; phone?: 
   const found: DuplicateCandidate<Organisation>[] = [];
   for (const organisation of organisations) {
     if (organisation.archivedAt) continue;
-    const reasons: string[] = [];
-    let score = 0;
-    if (phone && organisation.phone === phone) {
-      reasons.push('zelfde telefoonnummer');
-      score = 0.95;
-    }
-    if (email && organisation.email === email) {
-      reasons.push('zelfde e-mailadres');
-      score = Math.max(score, 0.95);
-    }
+    const reasons = contactMatches({ phone, email }, { phones: organisation.phone ? [organisation.phone] : [], email: organisation.email });
+    let score = reasons.length > 0 ? 0.95 : 0;
     const similarity = Math.max(nameSimilarity(candidate.name, organisation.name), ...organisation.aliases.map((alias) => nameSimilarity(candidate.name, alias)));
     if (similarity >= NAME_THRESHOLD) {
       reasons.push(similarity === 1 ? 'zelfde naam' : `naam lijkt op "${organisation.name}"`);

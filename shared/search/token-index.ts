@@ -150,7 +150,11 @@ export class TokenIndex {
   #prefixCandidates(queryToken: string): Iterable<string> {
     if (queryToken.length === 1) return this.#byFirstLetter.get(queryToken) ?? [];
     // Words that begin with the query word contain all its trigrams except the closing one.
-    const grams = trigrams(queryToken).slice(0, -1);
+    return this.#wordsWithAllGrams(trigrams(queryToken).slice(0, -1));
+  }
+
+  /** The smallest vocabulary set among the grams' (a superset of the words having them all), or none. */
+  #wordsWithAllGrams(grams: readonly string[]): Iterable<string> {
     let smallest: Set<string> | undefined;
     for (const gram of grams) {
       const set = this.#byGram.get(gram);
@@ -162,14 +166,7 @@ export class TokenIndex {
 
   /** Words containing all inner trigrams of the query word (candidates for "contains"). */
   #containingCandidates(queryToken: string): Iterable<string> {
-    const inner = trigrams(queryToken).slice(1, -1);
-    let smallest: Set<string> | undefined;
-    for (const gram of inner) {
-      const set = this.#byGram.get(gram);
-      if (!set) return [];
-      if (!smallest || set.size < smallest.size) smallest = set;
-    }
-    return smallest ?? [];
+    return this.#wordsWithAllGrams(trigrams(queryToken).slice(1, -1));
   }
 
   #addToVocabulary(token: string): void {

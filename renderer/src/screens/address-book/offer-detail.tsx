@@ -1,5 +1,4 @@
 import { offerAccess, offerStatus, timeOfDay } from '../../../../shared/domain/vocabulary';
-import { ArchivedBadge } from '../../components/badges';
 import { PhoneNumber } from '../../components/phone-number';
 import { formatDate } from '../../format';
 import { href } from '../../routing/use-route';
@@ -7,7 +6,8 @@ import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
 import { labelsOf } from './options';
 import { mainPhone } from './person-list';
-import { ArchiveToggle, NotFound } from './record-actions';
+import { DetailHeader } from './detail-header';
+import { NotFound } from './record-actions';
 
 export function OfferDetail({ id }: { id: string }) {
   const { api, index } = useLoadedNetwork();
@@ -20,26 +20,16 @@ export function OfferDetail({ id }: { id: string }) {
   const form = strings.form.offer;
   return (
     <article className="detail" aria-labelledby="detail-title">
-      <a className="back-link" href={href('adresboek', 'aanbod')}>
-        ← {text.back}
-      </a>
-      <header className="detail-header">
-        <div>
-          <p className="eyebrow">
-            <a href={href('adresboek', 'organisaties', offer.organisationId)}>{organisation?.name}</a>
-          </p>
-          <h1 id="detail-title">
-            {offer.title}{offer.archivedAt && <> <ArchivedBadge /></>}
-          </h1>
-          {offer.status !== 'actief' && <p className="badge">{offerStatus.labels[offer.status]}</p>}
-        </div>
-        <div className="actions">
-          <a className="button" href={href('adresboek', 'aanbod', id, 'bewerken')}>
-            {text.edit}
-          </a>
-          <ArchiveToggle name={offer.title} archivedAt={offer.archivedAt} archive={() => api.offer.archive({ id })} restore={() => api.offer.restore({ id })} />
-        </div>
-      </header>
+      <DetailHeader
+        list="aanbod"
+        id={id}
+        title={offer.title}
+        eyebrow={<a href={href('adresboek', 'organisaties', offer.organisationId)}>{organisation?.name}</a>}
+        status={offer.status !== 'actief' ? offerStatus.labels[offer.status] : null}
+        archivedAt={offer.archivedAt}
+        archive={() => api.offer.archive({ id })}
+        restore={() => api.offer.restore({ id })}
+      />
       <div className="detail-grid">
         <section className="card" aria-labelledby="offer-title">
           <h2 id="offer-title">{text.description}</h2>

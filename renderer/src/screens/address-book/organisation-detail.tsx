@@ -1,5 +1,5 @@
 import { organisationStatus } from '../../../../shared/domain/vocabulary';
-import { ArchivedBadge, TagList, WarmthBadge } from '../../components/badges';
+import { TagList, WarmthBadge } from '../../components/badges';
 import { PhoneNumber } from '../../components/phone-number';
 import { formatDate } from '../../format';
 import { href } from '../../routing/use-route';
@@ -7,7 +7,8 @@ import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
 import { labelsOf } from './options';
 import { mainPhone } from './person-list';
-import { ArchiveToggle, NotFound } from './record-actions';
+import { DetailHeader } from './detail-header';
+import { NotFound } from './record-actions';
 import { TieList } from './tie-list';
 
 export function OrganisationDetail({ id }: { id: string }) {
@@ -21,31 +22,23 @@ export function OrganisationDetail({ id }: { id: string }) {
   const text = strings.detail;
   return (
     <article className="detail" aria-labelledby="detail-title">
-      <a className="back-link" href={href('adresboek', 'organisaties')}>
-        ← {text.back}
-      </a>
-      <header className="detail-header">
-        <div>
-          <p className="eyebrow">{index.term.get(organisation.kindId)?.label}</p>
-          <h1 id="detail-title">
-            {organisation.name}{organisation.archivedAt && <> <ArchivedBadge /></>}
-          </h1>
-          {organisation.status !== 'actief' && <p className="badge">{organisationStatus.labels[organisation.status]}</p>}
-        </div>
-        <div className="actions">
-          <a className="button" href={href('adresboek', 'organisaties', id, 'bewerken')}>
-            {text.edit}
-          </a>
-          <a className="button-secondary" href={`${href('adresboek', 'contactpersonen', 'nieuw')}?organisatie=${encodeURIComponent(id)}`}>
-            {text.addPerson}
-          </a>
-          <a className="button-secondary" href={`${href('adresboek', 'aanbod', 'nieuw')}?organisatie=${encodeURIComponent(id)}`}>
-            {text.addOffer}
-          </a>
-          <ArchiveToggle name={organisation.name} archivedAt={organisation.archivedAt} archive={() => api.organisation.archive({ id })} restore={() => api.organisation.restore({ id })} />
-        </div>
-      </header>
-      {organisation.archivedAt && <p className="archived-note">{text.archivedOn(formatDate(organisation.archivedAt))}</p>}
+      <DetailHeader
+        list="organisaties"
+        id={id}
+        title={organisation.name}
+        eyebrow={index.term.get(organisation.kindId)?.label}
+        status={organisation.status !== 'actief' ? organisationStatus.labels[organisation.status] : null}
+        archivedAt={organisation.archivedAt}
+        archive={() => api.organisation.archive({ id })}
+        restore={() => api.organisation.restore({ id })}
+      >
+        <a className="button-secondary" href={`${href('adresboek', 'contactpersonen', 'nieuw')}?organisatie=${encodeURIComponent(id)}`}>
+          {text.addPerson}
+        </a>
+        <a className="button-secondary" href={`${href('adresboek', 'aanbod', 'nieuw')}?organisatie=${encodeURIComponent(id)}`}>
+          {text.addOffer}
+        </a>
+      </DetailHeader>
       <div className="detail-grid">
         <section className="card" aria-labelledby="contact-title">
           <h2 id="contact-title">{text.contact}</h2>

@@ -1,11 +1,13 @@
-import { contactChannel, legalBasis, logKind } from '../../../../shared/domain/vocabulary';
-import { ArchivedBadge, TagList, WarmthBadge } from '../../components/badges';
+import { contactChannel, legalBasis } from '../../../../shared/domain/vocabulary';
+import { LogEntryList } from '../../components/log-entry-list';
+import { TagList, WarmthBadge } from '../../components/badges';
 import { PhoneNumber } from '../../components/phone-number';
-import { formatDate, formatShortDate } from '../../format';
+import { formatShortDate } from '../../format';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
-import { ArchiveToggle, NotFound } from './record-actions';
+import { DetailHeader } from './detail-header';
+import { NotFound } from './record-actions';
 import { TieList } from './tie-list';
 
 export function PersonDetail({ id }: { id: string }) {
@@ -17,24 +19,15 @@ export function PersonDetail({ id }: { id: string }) {
   const text = strings.detail;
   return (
     <article className="detail" aria-labelledby="detail-title">
-      <a className="back-link" href={href('adresboek', 'contactpersonen')}>
-        ← {text.back}
-      </a>
-      <header className="detail-header">
-        <div>
-          <p className="eyebrow">{affiliations.map((affiliation) => [affiliation.role, index.organisation.get(affiliation.organisationId)?.name].filter(Boolean).join(' bij ')).join(' · ')}</p>
-          <h1 id="detail-title">
-            {person.name}{person.archivedAt && <> <ArchivedBadge /></>}
-          </h1>
-        </div>
-        <div className="actions">
-          <a className="button" href={href('adresboek', 'contactpersonen', id, 'bewerken')}>
-            {text.edit}
-          </a>
-          <ArchiveToggle name={person.name} archivedAt={person.archivedAt} archive={() => api.person.archive({ id })} restore={() => api.person.restore({ id })} />
-        </div>
-      </header>
-      {person.archivedAt && <p className="archived-note">{text.archivedOn(formatDate(person.archivedAt))}</p>}
+      <DetailHeader
+        list="contactpersonen"
+        id={id}
+        title={person.name}
+        eyebrow={affiliations.map((affiliation) => [affiliation.role, index.organisation.get(affiliation.organisationId)?.name].filter(Boolean).join(' bij ')).join(' · ')}
+        archivedAt={person.archivedAt}
+        archive={() => api.person.archive({ id })}
+        restore={() => api.person.restore({ id })}
+      />
       <div className="detail-grid">
         <section className="card" aria-labelledby="contact-title">
           <h2 id="contact-title">{text.contact}</h2>
@@ -93,16 +86,7 @@ export function PersonDetail({ id }: { id: string }) {
           {log.length === 0 ? (
             <p className="empty-note">{text.noLog}</p>
           ) : (
-            <ol className="log-list">
-              {log.map((entry) => (
-                <li key={entry.id}>
-                  <p className="log-meta">
-                    <time dateTime={entry.occurredOn}>{formatDate(entry.occurredOn)}</time> · {logKind.labels[entry.kind]}
-                  </p>
-                  <p>{entry.note}</p>
-                </li>
-              ))}
-            </ol>
+            <LogEntryList entries={log} showParticipants={false} />
           )}
         </section>
       </div>

@@ -1,11 +1,10 @@
-import { logKind } from '../../../../shared/domain/vocabulary';
-import { formatDate } from '../../format';
+import { LogEntryList } from '../../components/log-entry-list';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
 
 /** The latest contacts, newest first. */
 export function RecentEntries() {
-  const { data, index } = useLoadedNetwork();
+  const { data } = useLoadedNetwork();
   const recent = data.logEntries
     .filter((entry) => entry.archivedAt === null)
     .sort((left, right) => right.occurredOn.localeCompare(left.occurredOn) || right.createdAt.localeCompare(left.createdAt))
@@ -16,17 +15,7 @@ export function RecentEntries() {
       {recent.length === 0 ? (
         <p className="empty-note">{strings.logbook.noRecent}</p>
       ) : (
-        <ol className="log-list">
-          {recent.map((entry) => (
-            <li key={entry.id}>
-              <p className="log-meta">
-                <time dateTime={entry.occurredOn}>{formatDate(entry.occurredOn)}</time> · {logKind.labels[entry.kind]}
-              </p>
-              <p>{[...entry.personIds.map((id) => index.person.get(id)?.name), ...entry.organisationIds.map((id) => index.organisation.get(id)?.name)].filter(Boolean).join(', ')}</p>
-              {entry.note && <p className="muted">{entry.note}</p>}
-            </li>
-          ))}
-        </ol>
+        <LogEntryList entries={recent} showParticipants />
       )}
     </section>
   );
