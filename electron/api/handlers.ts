@@ -5,6 +5,7 @@ import { undoLastChange } from '../changes/undo';
 import type { EntityService } from '../services/entity-service';
 import { entityServices } from '../services/entity-services';
 import { loadNetwork } from '../services/load-network';
+import { mergeRecords } from '../services/merge-records';
 import { networkStats } from '../services/network-stats';
 import { recordLogbook } from '../services/record-logbook';
 import { createPersonAtOrganisation } from '../services/person-at-organisation';
@@ -48,6 +49,7 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
     network: {
       stats: () => networkStats(context.db),
       load: () => loadNetwork(context),
+      merge: (input) => mergeRecords(context, input),
     },
   };
 }

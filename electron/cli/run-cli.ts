@@ -1,11 +1,13 @@
 import { AppError } from '../../shared/contract/result';
 import { UsageError } from './cli-error';
+import { analyseCommand, analyseUsage } from './commands/analyse-command';
 import { backupCommand, backupUsage } from './commands/backup-command';
 import { checkCommand, checkUsage } from './commands/check-command';
 import type { CliIo, CommandOutput } from './commands/command';
 import { demoCommand, demoUsage } from './commands/demo-command';
 import { exportCommand, exportUsage } from './commands/export-command';
 import { importJsonCommand, importJsonUsage } from './commands/import-json-command';
+import { mergeCommand, mergeUsage } from './commands/merge-command';
 import { searchCommand, searchUsage } from './commands/search-command';
 import { serveCommand, serveUsage } from './commands/serve-command';
 import { statsCommand, statsUsage } from './commands/stats-command';
@@ -19,6 +21,8 @@ const commands: Record<string, { run: (args: string[], io: CliIo) => Promise<Com
   backup: { run: backupCommand, usage: backupUsage },
   serve: { run: serveCommand, usage: serveUsage },
   search: { run: searchCommand, usage: searchUsage },
+  analyse: { run: analyseCommand, usage: analyseUsage },
+  merge: { run: mergeCommand, usage: mergeUsage },
 };
 
 export const usage = ['Gebruik: npm run cli -- <opdracht> [opties]', '', ...Object.values(commands).map((command) => `  ${command.usage}`)].join('\n');

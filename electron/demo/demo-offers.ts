@@ -24,7 +24,7 @@ export function generateOffers(random: SeededRandom, today: string, organisation
   const offers: DemoOffer[] = [];
   const staffOf = (organisationId: string) => people.people.filter((person) => !person.isDuplicate && person.organisationIds[0] === organisationId);
 
-  const add = (organisation: DemoOrganisation, template: OfferTemplate, wijkIds: string[], title: string) => {
+  const add = (organisation: DemoOrganisation, template: OfferTemplate, wijkIds: string[], title: string, running = false) => {
     const times = random.sample(template.timesOfDay, random.int(1, template.timesOfDay.length));
     const day = times.includes('weekend') ? 'zaterdag' : random.pick(weekdays);
     const staff = staffOf(organisation.input.id);
@@ -51,6 +51,7 @@ export function generateOffers(random: SeededRandom, today: string, organisation
         hasWaitingList: bookable && random.chance(0.15),
         contactPersonId: staff.length > 0 && random.chance(0.88) ? random.pick(staff).id : null,
         status: random.weighted([['actief', 92], ['gepauzeerd', 5], ['gestopt', 3]] as const),
+        ...(running ? { status: 'actief' as const } : {}),
         verifiedOn: daysBefore(today, random.chance(0.2) ? random.int(370, 1000) : random.int(3, 360)),
       },
     });
@@ -59,7 +60,8 @@ export function generateOffers(random: SeededRandom, today: string, organisation
   for (const group of overlapGroups) {
     const template = offerTemplates.find((candidate) => candidate.key === group.template)!;
     const wijkId = wijken.find((wijk) => wijk.name === group.wijkName)!.id;
-    for (const name of group.organisations) add(organisations.find((organisation) => organisation.input.name === name)!, template, [wijkId], group.title);
+    // The overlap is the finding: these offers all run.
+    for (const name of group.organisations) add(organisations.find((organisation) => organisation.input.name === name)!, template, [wijkId], group.title, true);
   }
 
   const candidates = organisations.filter((organisation) => !organisation.isDuplicate);

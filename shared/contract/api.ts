@@ -30,6 +30,14 @@ const listOptions = z
   })
   .strict();
 const nothing = z.object({}).strict();
+const mergeInput = z.object({ kind: z.enum(['organisation', 'person'], { error: 'Samenvoegen kan voor organisaties en contactpersonen.' }), keepId: recordId, dropId: recordId }).strict();
+
+/** What a merge moved, per kind of relation. */
+export interface MergeOutcome {
+  keepId: string;
+  dropId: string;
+  moved: Record<string, number>;
+}
 const personAtOrganisation = z.object({ person: personCreate, organisationId: recordId, role: shortText }).strict();
 
 /** Carries a record type into `crud` without a runtime value. */
@@ -84,6 +92,8 @@ export const apiContract = {
     stats: query<typeof nothing, NetworkStats>(nothing),
     /** The whole network in one call (archived records included): what the UI and its search index start from. */
     load: query<typeof nothing, NetworkData>(nothing),
+    /** Merge a duplicate into the record to keep: every relation moves, the duplicate is archived; one undo. */
+    merge: mutation<typeof mergeInput, MergeOutcome>(mergeInput),
   },
 } as const;
 

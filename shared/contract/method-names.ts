@@ -19,5 +19,5 @@ export const apiMethodNames = {
   casusFollowUp: crud,
   logbook: ['record'],
   changes: ['undo', 'list'],
-  network: ['stats', 'load'],
+  network: ['stats', 'load', 'merge'],
 } as const;

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import sqlite3 from 'sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run-cli';
+import type { NetworkAnalysis } from '../../shared/analysis/analyse-network';
 import { openDatabase } from '../../electron/database/open-database';
 import { closeSqlite3, openSqlite3 } from '../../electron/database/open-sqlite3';
 import type { NetworkStats } from '../../shared/domain/network-stats';
@@ -151,4 +152,42 @@ describe('CLI search', () => {
     expect((await cli('search', '  ', '--db', db)).stderr).toMatch(/Geef een zoekterm/);
     expect((await cli('search', '--db', db)).code).toBe(2);
   });
+});
+
+describe('CLI analyse and merge', () => {
+  it('finds the signal the demo was built with, and merges a duplicate it found', async () => {
+    const db = join(tempDir(), 'net.sqlite');
+    await cli('demo', '--db', db, '--today', '2026-11-23');
+    const result = await cli('analyse', '--db', db, '--json', '--today', '2026-11-23');
+    expect(result.code).toBe(0);
+    const analysis = JSON.parse(result.stdout) as NetworkAnalysis;
+    const { duplicateOrganisations: plantedOrganisations, overlapGroups } = await import('../../electron/demo/demo-organisations');
+    const { offerGaps } = await import('../../electron/demo/demo-places');
+    const stats = await openDatabase(db);
+    const organisations = await stats.db.selectFrom('organisation').select(['id', 'name']).execute();
+    await stats.close();
+    const nameOf = new Map(organisations.map((organisation) => [organisation.id, organisation.name]));
+    expect(analysis.duplicates.organisations.map((pair) => pair.labels.slice().sort().join(' / ')).sort()).toEqual(plantedOrganisations.map((pair) => [pair.original, pair.variant].sort().join(' / ')).sort());
+    expect(analysis.duplicates.persons).toHaveLength(4);
+    for (const group of overlapGroups) {
+      const found = analysis.overlaps.find((overlap) => group.organisations.every((name) => overlap.organisationIds.some((id) => nameOf.get(id) === name)));
+      expect(found, group.title).toBeDefined();
+      const plantedIds = found!.organisationIds.filter((id) => group.organisations.includes(nameOf.get(id)!));
+      const connected = found!.connectedPairs.filter(([a, b]) => plantedIds.includes(a) && plantedIds.includes(b));
+      expect(connected, group.title).toEqual([]);
+    }
+    for (const gap of offerGaps) expect(analysis.coverage.themes.empty).toContainEqual({ wijkId: gap.wijkId, termId: gap.themeId });
+    expect(analysis.unmetNeeds).toHaveLength(5);
+    expect(analysis.staleWarmContacts.length).toBeGreaterThanOrEqual(10);
+    expect(analysis.structure.components.length).toBeGreaterThan(1);
+    expect(analysis.structure.articulationPoints.length).toBeGreaterThan(0);
+
+    const pair = analysis.duplicates.organisations[0]!;
+    const merged = await cli('merge', '--db', db, '--kind', 'organisation', pair.keepId, pair.dropId);
+    expect(merged).toMatchObject({ code: 0 });
+    const again = JSON.parse((await cli('analyse', '--db', db, '--json', '--today', '2026-11-23')).stdout) as typeof analysis;
+    expect(again.duplicates.organisations).toHaveLength(3);
+    expect((await cli('merge', '--db', db, '--kind', 'casus', 'a', 'b')).stderr).toMatch(/--kind moet organisation of person zijn/);
+    expect((await cli('merge', '--db', db, '--kind', 'person', 'a')).code).toBe(2);
+  }, 60_000);
 });

@@ -1,0 +1,53 @@
+import { analyseNetwork, type NetworkAnalysis } from '../../../shared/analysis/analyse-network';
+import type { NetworkData } from '../../../shared/network/network-data';
+import { entityServices } from '../../services/entity-services';
+import { loadNetwork } from '../../services/load-network';
+import { createServiceContext } from '../../services/service-context';
+import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
+import { UsageError } from '../cli-error';
+import { withDatabase } from '../with-database';
+import type { CliIo, CommandOutput } from './command';
+
+export const analyseUsage = 'analyse --db FILE [--json] [--today JJJJ-MM-DD]             hiaten, dubbelingen, eilandjes en kwetsbare schakels';
+
+function summary(analysis: NetworkAnalysis, data: NetworkData): string {
+  const name = (id: string) => {
+    const [kind, raw] = id.includes(':') ? id.split(':') : ['', id];
+    const key = raw ?? id;
+    return (kind === 'person' ? data.persons.find((person) => person.id === key)?.name : undefined) ?? data.organisations.find((organisation) => organisation.id === key)?.name ?? data.persons.find((person) => person.id === key)?.name ?? id;
+  };
+  const term = (id: string) => data.terms.find((candidate) => candidate.id === id)?.label ?? id;
+  const wijk = (id: string | null) => (id ? (data.neighbourhoods.find((candidate) => candidate.id === id)?.name ?? id) : '?');
+  const lines = [
+    `Dubbele records: ${analysis.duplicates.organisations.length} organisaties, ${analysis.duplicates.persons.length} personen`,
+    ...[...analysis.duplicates.organisations, ...analysis.duplicates.persons].slice(0, 10).map((pair) => `  ${pair.labels[0]} ~ ${pair.labels[1]} (${pair.reasons.join(', ')})`),
+    `Overlappend aanbod zonder onderlinge band: ${analysis.overlaps.filter((group) => group.connectedPairs.length === 0).length} groepen`,
+    ...analysis.overlaps
+      .filter((group) => group.connectedPairs.length === 0)
+      .slice(0, 10)
+      .map((group) => `  ${wijk(group.wijkId)} · ${term(group.themeId)} · ${term(group.targetGroupId)}: ${group.organisationIds.map(name).join(', ')}`),
+    `Lege cellen wijk x thema: ${analysis.coverage.themes.empty.length}`,
+    ...analysis.coverage.themes.empty.map((cell) => `  ${wijk(cell.wijkId)} · ${term(cell.termId)}`),
+    `Onvervulde hulpvragen: ${analysis.unmetNeeds.length}`,
+    ...analysis.unmetNeeds.map((need) => `  ${need.code} (${wijk(need.wijkId)}): ${need.reason}`),
+    `Organisaties zonder contactpersoon: ${analysis.organisationsWithoutPeople.length}`,
+    `Warme contacten al een half jaar niet gesproken: ${analysis.staleWarmContacts.length}`,
+    `Aanbod al een jaar niet gecontroleerd: ${analysis.unverifiedOffers.length}`,
+    `Eilandjes: ${Math.max(0, analysis.structure.components.length - 1)} (naast het grote netwerk van ${analysis.structure.components[0]?.nodeIds.length ?? 0})`,
+    `Kwetsbare schakels (wie wegvalt, splitst het netwerk): ${analysis.structure.articulationPoints.length}`,
+  ];
+  return lines.join('\n');
+}
+
+export async function analyseCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
+  const { values } = parseCommandArguments(args, { db: { type: 'string' }, json: { type: 'boolean' }, today: { type: 'string' } }, { min: 0, max: 0 });
+  const file = requireExistingFile(requireOption(values.db, 'db'));
+  const today = values.today ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today moet een datum zijn (JJJJ-MM-DD), niet "${today}".`);
+  const { data, casussen } = await withDatabase(file, async (network) => {
+    const context = createServiceContext(network.db, 'cli');
+    return { data: await loadNetwork(context), casussen: await entityServices.casus.list(context, { includeArchived: false }) };
+  });
+  const analysis = analyseNetwork(data, casussen, today);
+  return { json: analysis, text: summary(analysis, data) };
+}

@@ -1,0 +1,22 @@
+import { createHandlers } from '../../api/handlers';
+import { createLocalClient } from '../../api/dispatch';
+import { AppError } from '../../../shared/contract/result';
+import { createServiceContext } from '../../services/service-context';
+import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
+import { UsageError } from '../cli-error';
+import { withDatabase } from '../with-database';
+import type { CliIo, CommandOutput } from './command';
+
+export const mergeUsage = 'merge --db FILE --kind organisation|person HOUDEN_ID WEG_ID  voegt een dubbel record samen (ongedaan te maken)';
+
+export async function mergeCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
+  const { values, positionals } = parseCommandArguments(args, { db: { type: 'string' }, kind: { type: 'string' }, json: { type: 'boolean' } }, { min: 2, max: 2 });
+  const kind = requireOption(values.kind, 'kind');
+  if (kind !== 'organisation' && kind !== 'person') throw new UsageError(`--kind moet organisation of person zijn, niet "${kind}".`);
+  const file = requireExistingFile(requireOption(values.db, 'db'));
+  const [keepId, dropId] = positionals as [string, string];
+  const result = await withDatabase(file, (network) => createLocalClient(createHandlers(createServiceContext(network.db, 'cli'))).network.merge({ kind, keepId, dropId }));
+  if (!result.ok) throw new AppError(result.error.code, result.error.message);
+  const moved = Object.entries(result.value.moved).map(([what, count]) => `${what}: ${count}`).join(', ');
+  return { json: result.value, text: `Samengevoegd: ${dropId} in ${keepId} (${moved}). Ongedaan maken kan in de app of met de historie.` };
+}

@@ -1,0 +1,57 @@
+import type { Casus } from '../domain/casus';
+import type { NetworkData } from '../network/network-data';
+import { coverageMatrix, type CoverageMatrix } from './coverage';
+import { duplicateOrganisations, duplicatePersons, type DuplicatePair } from './duplicate-records';
+import { followUps } from './follow-ups';
+import { networkStructure, type NetworkStructure } from './network-structure';
+import { overlappingOffers, type OverlapGroup } from './overlapping-offers';
+
+/** Target groups that mostly cannot come in the daytime. */
+const eveningTargetGroups = ['target-werkenden', 'target-jongeren'];
+
+export interface NetworkAnalysis {
+  duplicates: { organisations: DuplicatePair[]; persons: DuplicatePair[] };
+  overlaps: OverlapGroup[];
+  coverage: { themes: CoverageMatrix; targetGroups: CoverageMatrix; pgDimensions: CoverageMatrix };
+  /** Offers only in the daytime for people who work or go to school then. */
+  daytimeOnly: { offerId: string; targetGroupId: string }[];
+  /** Casus needs that found no match: demand without supply, by theme and wijk. */
+  unmetNeeds: { casusId: string; code: string; wijkId: string | null; needIds: string[]; reason: string }[];
+  organisationsWithoutPeople: string[];
+  staleWarmContacts: { personId: string; lastContact: string | null }[];
+  unverifiedOffers: string[];
+  structure: NetworkStructure;
+}
+
+/**
+ * Every finding at once: what `analyse` prints and the Analyse screen lists.
+ * Casussen come separately: they are not part of the network the UI loads.
+ */
+export function analyseNetwork(data: NetworkData, casussen: readonly Casus[], today: string): NetworkAnalysis {
+  const organisationsOfPerson = new Map<string, string[]>();
+  const staffed = new Set<string>();
+  for (const affiliation of data.affiliations) {
+    if (affiliation.archivedAt) continue;
+    organisationsOfPerson.set(affiliation.personId, [...(organisationsOfPerson.get(affiliation.personId) ?? []), affiliation.organisationId]);
+    if (data.persons.some((person) => person.id === affiliation.personId && person.archivedAt === null)) staffed.add(affiliation.organisationId);
+  }
+  const due = followUps(data, today);
+  return {
+    duplicates: {
+      organisations: duplicateOrganisations(data.organisations),
+      persons: duplicatePersons(data.persons, (personId) => organisationsOfPerson.get(personId) ?? []),
+    },
+    overlaps: overlappingOffers(data),
+    coverage: { themes: coverageMatrix(data, 'theme'), targetGroups: coverageMatrix(data, 'target_group'), pgDimensions: coverageMatrix(data, 'pg_dimension') },
+    daytimeOnly: data.offers
+      .filter((offer) => offer.archivedAt === null && offer.status === 'actief' && offer.timesOfDay.length > 0 && offer.timesOfDay.every((time) => time === 'ochtend' || time === 'middag'))
+      .flatMap((offer) => offer.targetGroupIds.filter((id) => eveningTargetGroups.includes(id)).map((targetGroupId) => ({ offerId: offer.id, targetGroupId }))),
+    unmetNeeds: casussen
+      .filter((casus) => casus.archivedAt === null && casus.status === 'geen_passend_aanbod')
+      .map((casus) => ({ casusId: casus.id, code: casus.code, wijkId: casus.neighbourhoodId, needIds: casus.needIds, reason: casus.unmetNeedReason })),
+    organisationsWithoutPeople: data.organisations.filter((organisation) => organisation.archivedAt === null && !staffed.has(organisation.id)).map((organisation) => organisation.id),
+    staleWarmContacts: due.coolingContacts.map(({ person, lastContact }) => ({ personId: person.id, lastContact })),
+    unverifiedOffers: due.unverifiedOffers.map((offer) => offer.id),
+    structure: networkStructure(data),
+  };
+}

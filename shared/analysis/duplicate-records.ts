@@ -1,0 +1,97 @@
+import type { Organisation } from '../domain/organisation';
+import type { Person } from '../domain/person';
+import { foldText } from '../normalise/name';
+import { nameSimilarity } from './name-similarity';
+
+export interface DuplicatePair {
+  kind: 'organisation' | 'person';
+  keepId: string;
+  dropId: string;
+  labels: [string, string];
+  score: number;
+  reasons: string[];
+}
+
+const NAME_THRESHOLD = 0.8;
+
+/** Records to compare: only those sharing a name word, a number or an e-mail (never every pair with every pair). */
+function candidatePairs<Rec extends { id: string }>(records: readonly Rec[], keysOf: (record: Rec) => string[]): [Rec, Rec][] {
+  const byKey = new Map<string, Rec[]>();
+  for (const record of records) for (const key of new Set(keysOf(record))) byKey.set(key, [...(byKey.get(key) ?? []), record]);
+  const seen = new Set<string>();
+  const pairs: [Rec, Rec][] = [];
+  for (const group of byKey.values()) {
+    if (group.length > 200) continue; // a word everyone has says nothing
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const [a, b] = group[i]!.id < group[j]!.id ? [group[i]!, group[j]!] : [group[j]!, group[i]!];
+        const key = `${a.id}|${b.id}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          pairs.push([a, b]);
+        }
+      }
+    }
+  }
+  return pairs;
+}
+
+const nameWords = (name: string) => foldText(name).split(' ').filter((word) => word.length >= 4);
+
+/** The same organisation entered twice: similar name, same number, e-mail, or address. */
+export function duplicateOrganisations(organisations: readonly Organisation[]): DuplicatePair[] {
+  const active = organisations.filter((organisation) => organisation.archivedAt === null);
+  const pairs: DuplicatePair[] = [];
+  for (const [a, b] of candidatePairs(active, (organisation) => [...nameWords(organisation.name).map((word) => `w:${word}`), ...(organisation.phone ? [`p:${organisation.phone}`] : []), ...(organisation.email ? [`e:${organisation.email}`] : [])])) {
+    const reasons: string[] = [];
+    let score = 0;
+    const similarity = nameSimilarity(a.name, b.name);
+    if (a.phone && a.phone === b.phone) reasons.push('zelfde telefoonnummer');
+    if (a.email && a.email === b.email) reasons.push('zelfde e-mailadres');
+    const sameAddress = a.postcode !== null && a.postcode === b.postcode && a.address !== '' && a.address === b.address;
+    if (sameAddress) reasons.push('zelfde adres');
+    if (similarity >= NAME_THRESHOLD) reasons.push(similarity === 1 ? 'zelfde naam' : 'naam lijkt sterk op elkaar');
+    // A shared number or address with a somewhat similar name, or a very similar name alone.
+    if (reasons.length === 0) continue;
+    const contact = reasons.some((reason) => reason !== 'naam lijkt sterk op elkaar' && reason !== 'zelfde naam');
+    // "Bieb Oude Noorden" and "Bibliotheek Oude Noorden" share a number and most words, not their spelling.
+    const wordsA = new Set(nameWords(a.name));
+    const wordsB = new Set(nameWords(b.name));
+    const shared = [...wordsA].filter((word) => wordsB.has(word)).length;
+    const overlap = shared / Math.max(1, new Set([...wordsA, ...wordsB]).size);
+    const likeness = Math.max(similarity, overlap);
+    if (contact && likeness < 0.5) continue;
+    if (contact && similarity < NAME_THRESHOLD && overlap >= 0.5) reasons.push('naam deels gelijk');
+    score = Math.min(1, likeness * 0.7 + (contact ? 0.3 : 0));
+    if (score < 0.6) continue;
+    // Keep the record that has been there longer.
+    const [keep, drop] = a.createdAt <= b.createdAt ? [a, b] : [b, a];
+    pairs.push({ kind: 'organisation', keepId: keep.id, dropId: drop.id, labels: [keep.name, drop.name], score, reasons });
+  }
+  return pairs.sort((left, right) => right.score - left.score);
+}
+
+/** The same person entered twice: similar name and the same number or e-mail, or a near-identical name at the same place. */
+export function duplicatePersons(persons: readonly Person[], organisationsOf: (personId: string) => readonly string[]): DuplicatePair[] {
+  const active = persons.filter((person) => person.archivedAt === null);
+  const pairs: DuplicatePair[] = [];
+  for (const [a, b] of candidatePairs(active, (person) => [...nameWords(person.name).map((word) => `w:${word}`), ...person.phones.map((phone) => `p:${phone.number}`), ...(person.email ? [`e:${person.email}`] : [])])) {
+    const reasons: string[] = [];
+    const similarity = nameSimilarity(a.name, b.name);
+    const samePhone = a.phones.some((phone) => b.phones.some((other) => other.number === phone.number));
+    const sameEmail = a.email !== null && a.email === b.email;
+    const sharedOrganisation = organisationsOf(a.id).some((id) => organisationsOf(b.id).includes(id));
+    if (samePhone) reasons.push('zelfde telefoonnummer');
+    if (sameEmail) reasons.push('zelfde e-mailadres');
+    if (sharedOrganisation) reasons.push('zelfde organisatie');
+    if (similarity >= NAME_THRESHOLD) reasons.push(similarity === 1 ? 'zelfde naam' : 'naam lijkt sterk op elkaar');
+    const contact = samePhone || sameEmail;
+    // Two different people may share a name, and colleagues share a switchboard: demand two signs.
+    const convincing = (contact && similarity >= 0.5) || (similarity >= 0.9 && sharedOrganisation);
+    if (!convincing) continue;
+    const score = Math.min(1, similarity * 0.6 + (contact ? 0.3 : 0) + (sharedOrganisation ? 0.1 : 0));
+    const [keep, drop] = a.createdAt <= b.createdAt ? [a, b] : [b, a];
+    pairs.push({ kind: 'person', keepId: keep.id, dropId: drop.id, labels: [keep.name, drop.name], score, reasons });
+  }
+  return pairs.sort((left, right) => right.score - left.score);
+}

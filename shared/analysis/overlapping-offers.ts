@@ -1,0 +1,75 @@
+import type { NetworkData } from '../network/network-data';
+
+/** Offers from different organisations doing the same thing in the same wijk (the broker's "dubbelingen"). */
+export interface OverlapGroup {
+  wijkId: string;
+  themeId: string;
+  targetGroupId: string;
+  offerIds: string[];
+  organisationIds: string[];
+  /** Pairs of these organisations that know each other (a tie between them or their people). */
+  connectedPairs: [string, string][];
+  /** Pairs that do not: each one an introduction to make. */
+  unconnectedPairs: [string, string][];
+}
+
+/** Which organisations are connected: a tie between them, between their people, or between one and the other's people. */
+export function organisationConnections(data: NetworkData): (a: string, b: string) => boolean {
+  const homesOf = new Map<string, Set<string>>();
+  for (const affiliation of data.affiliations) {
+    if (affiliation.archivedAt) continue;
+    homesOf.set(affiliation.personId, new Set([...(homesOf.get(affiliation.personId) ?? []), affiliation.organisationId]));
+  }
+  const organisationsOfEnd = (end: { kind: string; id: string }) => (end.kind === 'organisation' ? [end.id] : [...(homesOf.get(end.id) ?? [])]);
+  const connected = new Set<string>();
+  for (const tie of data.ties) {
+    if (tie.archivedAt) continue;
+    for (const a of organisationsOfEnd(tie.from)) for (const b of organisationsOfEnd(tie.to)) if (a !== b) connected.add([a, b].sort().join('|'));
+  }
+  // Someone working at both is a connection too.
+  for (const homes of homesOf.values()) {
+    const list = [...homes];
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) connected.add([list[i]!, list[j]!].sort().join('|'));
+  }
+  return (a, b) => connected.has([a, b].sort().join('|'));
+}
+
+/**
+ * Groups active offers by wijk, theme and target group where at least two
+ * organisations offer the same, and says which of them know each other.
+ * "These three do the same in Oude Noorden and don't know each other."
+ */
+export function overlappingOffers(data: NetworkData): OverlapGroup[] {
+  const isConnected = organisationConnections(data);
+  const groups = new Map<string, { wijkId: string; themeId: string; targetGroupId: string; offerIds: string[]; organisationIds: Set<string> }>();
+  for (const offer of data.offers) {
+    if (offer.archivedAt || offer.status !== 'actief') continue;
+    for (const wijkId of offer.neighbourhoodIds) {
+      for (const themeId of offer.themeIds) {
+        for (const targetGroupId of offer.targetGroupIds) {
+          const key = `${wijkId}|${themeId}|${targetGroupId}`;
+          const group = groups.get(key) ?? { wijkId, themeId, targetGroupId, offerIds: [], organisationIds: new Set<string>() };
+          group.offerIds.push(offer.id);
+          group.organisationIds.add(offer.organisationId);
+          groups.set(key, group);
+        }
+      }
+    }
+  }
+  const result: OverlapGroup[] = [];
+  for (const group of groups.values()) {
+    const organisationIds = [...group.organisationIds].sort();
+    if (organisationIds.length < 2) continue;
+    const connectedPairs: [string, string][] = [];
+    const unconnectedPairs: [string, string][] = [];
+    for (let i = 0; i < organisationIds.length; i++) {
+      for (let j = i + 1; j < organisationIds.length; j++) {
+        const pair: [string, string] = [organisationIds[i]!, organisationIds[j]!];
+        (isConnected(pair[0], pair[1]) ? connectedPairs : unconnectedPairs).push(pair);
+      }
+    }
+    result.push({ wijkId: group.wijkId, themeId: group.themeId, targetGroupId: group.targetGroupId, offerIds: group.offerIds, organisationIds, connectedPairs, unconnectedPairs });
+  }
+  // The ones that most need an introduction first.
+  return result.sort((left, right) => right.unconnectedPairs.length - left.unconnectedPairs.length || right.organisationIds.length - left.organisationIds.length);
+}

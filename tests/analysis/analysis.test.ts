@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { coverageMatrix } from '../../shared/analysis/coverage';
+import { duplicateOrganisations, duplicatePersons } from '../../shared/analysis/duplicate-records';
+import { networkStructure, nodeId } from '../../shared/analysis/network-structure';
+import { overlappingOffers } from '../../shared/analysis/overlapping-offers';
+import { affiliationDefaults, type Affiliation } from '../../shared/domain/affiliation';
+import { offerDefaults, type Offer } from '../../shared/domain/offer';
+import { organisationDefaults, type Organisation } from '../../shared/domain/organisation';
+import { personDefaults, type Person } from '../../shared/domain/person';
+import type { TaxonomyTerm } from '../../shared/domain/taxonomy-term';
+import { tieDefaults, type Tie } from '../../shared/domain/tie';
+import type { NetworkData } from '../../shared/network/network-data';
+
+const meta = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', archivedAt: null };
+const org = (id: string, name: string, extra: Partial<Organisation> = {}): Organisation => ({ ...organisationDefaults, ...meta, id, name, kindId: 'kind-welzijn', ...extra });
+const person = (id: string, name: string, extra: Partial<Person> = {}): Person => ({ ...personDefaults, ...meta, id, name, ...extra });
+const works = (personId: string, organisationId: string): Affiliation => ({ ...affiliationDefaults, ...meta, id: `a-${personId}-${organisationId}`, personId, organisationId });
+const offer = (id: string, organisationId: string, wijk: string, theme: string, target: string): Offer => ({ ...offerDefaults, ...meta, id, organisationId, title: id, neighbourhoodIds: [wijk], themeIds: [theme], targetGroupIds: [target] });
+const tie = (id: string, from: [Tie['from']['kind'], string], to: [Tie['to']['kind'], string]): Tie => ({ ...tieDefaults, ...meta, id, from: { kind: from[0], id: from[1] }, to: { kind: to[0], id: to[1] }, kind: 'kent' });
+const term = (id: string, taxonomy: TaxonomyTerm['taxonomy']): TaxonomyTerm => ({ ...meta, id, taxonomy, label: id, parentId: null, sortOrder: 0 });
+
+function network(parts: Partial<NetworkData>): NetworkData {
+  return { neighbourhoods: [], terms: [], organisations: [], persons: [], affiliations: [], offers: [], ties: [], logEntries: [], ...parts };
+}
+
+describe('duplicate records', () => {
+  it('finds name variants with a shared detail, and leaves look-alikes alone', () => {
+    const organisations = [
+      org('o1', 'Stichting Buurtwerk Noord', { phone: '+31104661234' }),
+      org('o2', 'Buurtwerk Noord', { phone: '+31104661234', createdAt: '2026-03-01T00:00:00.000Z' }),
+      org('o3', 'Bibliotheek Blijdorp', { phone: '+31101111111' }),
+      org('o4', 'Bibliotheek Bergpolder', { phone: '+31102222222' }),
+      org('o5', 'Huis van de Wijk Oude Noorden', { email: 'info@hvdw.example' }),
+      org('o6', 'Apotheek Oude Noorden', { email: 'info@hvdw.example' }),
+    ];
+    const pairs = duplicateOrganisations(organisations);
+    expect(pairs.map((pair) => [pair.keepId, pair.dropId])).toEqual([['o1', 'o2']]);
+    expect(pairs[0]!.reasons).toEqual(['zelfde telefoonnummer', 'zelfde naam']);
+  });
+
+  it('needs two signs for people: a similar name and the same number, or a near-identical name at the same place', () => {
+    const people = [
+      person('p1', 'Femke de Wit', { phones: [{ number: '+31612345678', label: 'mobiel' }] }),
+      person('p2', 'F. de Wit', { phones: [{ number: '+31612345678', label: 'mobiel' }] }),
+      person('p3', 'Jan Bakker'),
+      person('p4', 'Jan Bakker'),
+      person('p5', 'Said Benali', { phones: [{ number: '+31104661234', label: 'werk' }] }),
+      person('p6', 'Anouk Visser', { phones: [{ number: '+31104661234', label: 'werk' }] }),
+    ];
+    const organisationsOf = (id: string) => (id === 'p3' ? ['o1'] : id === 'p4' ? ['o2'] : []);
+    expect(duplicatePersons(people, organisationsOf).map((pair) => [pair.keepId, pair.dropId])).toEqual([['p1', 'p2']]);
+    // Same name at the same organisation is convincing.
+    expect(duplicatePersons(people, () => ['o1']).map((pair) => pair.dropId).sort()).toEqual(['p2', 'p4']);
+  });
+});
+
+describe('overlapping offers', () => {
+  it('groups the same offer in the same wijk and says who knows whom', () => {
+    const data = network({
+      organisations: [org('a', 'A'), org('b', 'B'), org('c', 'C'), org('d', 'D')],
+      persons: [person('pa', 'Pa'), person('pc', 'Pc')],
+      affiliations: [works('pa', 'a'), works('pc', 'c')],
+      ties: [tie('t1', ['person', 'pa'], ['person', 'pc'])],
+      offers: [
+        offer('koffie-a', 'a', 'on', 'ontmoeting', 'ouderen'),
+        offer('koffie-b', 'b', 'on', 'ontmoeting', 'ouderen'),
+        offer('koffie-c', 'c', 'on', 'ontmoeting', 'ouderen'),
+        offer('koffie-d', 'd', 'bd', 'ontmoeting', 'ouderen'),
+        offer('yoga-a', 'a', 'on', 'bewegen', 'ouderen'),
+      ],
+    });
+    const groups = overlappingOffers(data);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ wijkId: 'on', themeId: 'ontmoeting', targetGroupId: 'ouderen', organisationIds: ['a', 'b', 'c'], connectedPairs: [['a', 'c']], unconnectedPairs: [['a', 'b'], ['b', 'c']] });
+  });
+});
+
+describe('coverage', () => {
+  it('counts offers per wijk and theme and calls out empty and thin cells', () => {
+    const data = network({
+      neighbourhoods: [
+        { ...meta, id: 'noord', name: 'Noord', parentId: null },
+        { ...meta, id: 'on', name: 'Oude Noorden', parentId: 'noord' },
+        { ...meta, id: 'bd', name: 'Blijdorp', parentId: 'noord' },
+      ],
+      terms: [term('natuur', 'theme'), term('cultuur', 'theme')],
+      offers: [offer('x', 'a', 'on', 'natuur', 't'), offer('y', 'b', 'on', 'natuur', 't'), offer('z', 'b', 'bd', 'cultuur', 't'), { ...offer('stopped', 'b', 'bd', 'natuur', 't'), status: 'gestopt' }],
+    });
+    const matrix = coverageMatrix(data, 'theme');
+    expect(matrix.wijkIds).toEqual(['on', 'bd']);
+    expect(matrix.counts).toEqual({ on: { natuur: 2, cultuur: 0 }, bd: { natuur: 0, cultuur: 1 } });
+    expect(matrix.empty).toEqual([{ wijkId: 'on', termId: 'cultuur' }, { wijkId: 'bd', termId: 'natuur' }]);
+    expect(matrix.thin).toEqual([{ wijkId: 'bd', termId: 'cultuur' }]);
+  });
+});
+
+describe('network structure', () => {
+  it('finds islands, single points of failure and bridges', () => {
+    // A - pa - B - pb - C, and an island D - pd.
+    const data = network({
+      organisations: [org('A', 'A'), org('B', 'B'), org('C', 'C'), org('D', 'D')],
+      persons: [person('pa', 'pa'), person('pb', 'pb'), person('pd', 'pd')],
+      affiliations: [works('pa', 'A'), works('pb', 'C'), works('pd', 'D')],
+      ties: [tie('t1', ['person', 'pa'], ['organisation', 'B']), tie('t2', ['organisation', 'B'], ['person', 'pb'])],
+    });
+    const structure = networkStructure(data);
+    expect(structure.components.map((component) => component.nodeIds.length)).toEqual([5, 2]);
+    expect(structure.components[1]!.nodeIds).toEqual([nodeId('organisation', 'D'), nodeId('person', 'pd')]);
+    expect(structure.articulationPoints).toEqual([nodeId('organisation', 'B'), nodeId('person', 'pa'), nodeId('person', 'pb')].sort());
+    expect(structure.bridges).toHaveLength(5);
+    expect(structure.centrality[nodeId('organisation', 'B')]!.degree).toBe(2);
+    expect(structure.centrality[nodeId('organisation', 'B')]!.betweenness).toBeGreaterThan(structure.centrality[nodeId('person', 'pa')]!.betweenness);
+  });
+});
