@@ -1,3 +1,4 @@
+import { analyseNetwork } from '../../shared/analysis/analyse-network';
 import type { ApiHandlers } from '../../shared/contract/api';
 import type { RecordMeta } from '../../shared/domain/record';
 import { listChangeSets } from '../changes/change-log';
@@ -49,6 +50,7 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
     network: {
       stats: () => networkStats(context.db),
       load: () => loadNetwork(context),
+      analyse: async ({ today }) => analyseNetwork(await loadNetwork(context), await entityServices.casus.list(context, { includeArchived: false }), today),
       merge: (input) => mergeRecords(context, input),
     },
   };

@@ -5,6 +5,7 @@ import { AddressBook } from './screens/address-book/address-book';
 import { CommandPalette } from './search/command-palette';
 import { SearchProvider } from './search/search-context';
 import { ComingSoon, type ComingSoonSection } from './screens/coming-soon';
+import { AnalysisScreen } from './screens/analysis/analysis-screen';
 import { LogbookScreen } from './screens/logbook/logbook-screen';
 import { SearchScreen } from './screens/search-screen';
 import { NetworkProvider, useNetwork } from './state/network-data';
@@ -126,6 +127,8 @@ function Shell() {
           <SearchScreen />
         ) : section === 'logboek' ? (
           <LogbookScreen />
+        ) : section === 'analyse' ? (
+          <AnalysisScreen />
         ) : (
           <ComingSoon section={section as ComingSoonSection} />
         )}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recordId, shortText } from '../domain/primitives';
+import { isoDate, recordId, shortText } from '../domain/primitives';
 import { affiliationCreate, affiliationPatch, type Affiliation } from '../domain/affiliation';
 import { casusCreate, casusPatch, type Casus } from '../domain/casus';
 import { casusFollowUpCreate, casusFollowUpPatch, type CasusFollowUp } from '../domain/casus-follow-up';
@@ -15,6 +15,7 @@ import type { ChangeSetSummary, UndoOutcome } from '../domain/change';
 import type { NetworkStats } from '../domain/network-stats';
 import { logbookRecord, type LogbookOutcome } from '../domain/logbook-record';
 import type { NetworkData } from '../network/network-data';
+import type { NetworkAnalysis } from '../analysis/analyse-network';
 import { mutation, query, type MethodSpec } from './define-method';
 import type { Result } from './result';
 import type { apiMethodNames } from './method-names';
@@ -30,6 +31,7 @@ const listOptions = z
   })
   .strict();
 const nothing = z.object({}).strict();
+const todayInput = z.object({ today: isoDate }).strict();
 const mergeInput = z.object({ kind: z.enum(['organisation', 'person'], { error: 'Samenvoegen kan voor organisaties en contactpersonen.' }), keepId: recordId, dropId: recordId }).strict();
 
 /** What a merge moved, per kind of relation. */
@@ -92,6 +94,8 @@ export const apiContract = {
     stats: query<typeof nothing, NetworkStats>(nothing),
     /** The whole network in one call (archived records included): what the UI and its search index start from. */
     load: query<typeof nothing, NetworkData>(nothing),
+    /** Every finding of the analysis (gaps, duplicates, islands, ...), computed where the casussen are. */
+    analyse: query<typeof todayInput, NetworkAnalysis>(todayInput),
     /** Merge a duplicate into the record to keep: every relation moves, the duplicate is archived; one undo. */
     merge: mutation<typeof mergeInput, MergeOutcome>(mergeInput),
   },

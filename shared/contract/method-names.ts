@@ -19,5 +19,5 @@ export const apiMethodNames = {
   casusFollowUp: crud,
   logbook: ['record'],
   changes: ['undo', 'list'],
-  network: ['stats', 'load', 'merge'],
+  network: ['stats', 'load', 'analyse', 'merge'],
 } as const;

@@ -75,7 +75,7 @@ describe('every screen', () => {
       ['12-logboek', '#/logboek', '.log-form'],
       ['13-netwerk', '#/netwerk', '.coming-soon'],
       ['14-casussen', '#/casussen', '.coming-soon'],
-      ['15-analyse', '#/analyse', '.coming-soon'],
+      ['15-analyse', '#/analyse', '.finding'],
       ['16-instellingen', '#/instellingen', '.coming-soon'],
     ];
     const problems: string[] = [];

@@ -1,0 +1,24 @@
+import Papa from 'papaparse';
+import { safeCell } from '../../../shared/normalise/spreadsheet-cell';
+import { strings } from '../strings';
+
+/**
+ * Downloads rows as a CSV file the way Dutch Excel reads it: semicolons,
+ * UTF-8 with a byte-order mark, formulas neutralised.
+ */
+export function CsvDownload({ fileName, header, rows, label }: { fileName: string; header: readonly string[]; rows: readonly (readonly (string | number | null)[])[]; label: string }) {
+  const download = () => {
+    const text = Papa.unparse({ fields: [...header], data: rows.map((row) => row.map(safeCell)) }, { delimiter: ';' });
+    const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  return (
+    <button type="button" className="button-secondary button-small no-print" onClick={download} aria-label={strings.analysis.csv(label)}>
+      CSV
+    </button>
+  );
+}
