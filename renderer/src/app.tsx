@@ -7,6 +7,7 @@ import { SearchProvider } from './search/search-context';
 import { ComingSoon, type ComingSoonSection } from './screens/coming-soon';
 import { AnalysisScreen } from './screens/analysis/analysis-screen';
 import { LogbookScreen } from './screens/logbook/logbook-screen';
+import { NetworkScreen } from './screens/network/network-screen';
 import { SearchScreen } from './screens/search-screen';
 import { NetworkProvider, useNetwork } from './state/network-data';
 import { NoticeProvider, useNotices } from './state/notices';
@@ -129,6 +130,8 @@ function Shell() {
           <LogbookScreen />
         ) : section === 'analyse' ? (
           <AnalysisScreen />
+        ) : section === 'netwerk' ? (
+          <NetworkScreen />
         ) : (
           <ComingSoon section={section as ComingSoonSection} />
         )}

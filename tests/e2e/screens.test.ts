@@ -73,7 +73,7 @@ describe('every screen', () => {
       ['10-nieuw-aanbod', `#/adresboek/aanbod/nieuw?organisatie=${organisation.id}`, '.record-form'],
       ['11-zoeken', '#/zoeken', '.search-panel'],
       ['12-logboek', '#/logboek', '.log-form'],
-      ['13-netwerk', '#/netwerk', '.coming-soon'],
+      ['13-netwerk', '#/netwerk', '.network-canvas canvas'],
       ['14-casussen', '#/casussen', '.coming-soon'],
       ['15-analyse', '#/analyse', '.finding'],
       ['16-instellingen', '#/instellingen', '.coming-soon'],

@@ -1,6 +1,6 @@
 import { strings } from '../strings';
 
-export type ComingSoonSection = 'netwerk' | 'casussen' | 'instellingen';
+export type ComingSoonSection = 'casussen' | 'instellingen';
 
 /** A section that later work fills: it says what will come here, never a blank page. */
 export function ComingSoon({ section }: { section: ComingSoonSection }) {

@@ -1,0 +1,106 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { NetworkAnalysis } from '../../../../shared/analysis/analyse-network';
+import type { NetworkData } from '../../state/network-data';
+
+export interface NetworkFilters {
+  wijkId: string;
+  kindId: string;
+  /** Ties at least this warm; '' for all. */
+  minWarmth: '' | 'lauw' | 'warm';
+  /** Highlight what is new since this date (`YYYY-MM-DD`); '' for none. */
+  since: string;
+  /** Persons shown as their organisation: presentation mode's default. */
+  reducePersons: boolean;
+}
+
+export interface Overlays {
+  duplicates: boolean;
+  overlaps: boolean;
+  islands: boolean;
+  weakLinks: boolean;
+  coldTies: boolean;
+}
+
+const warmthRank = { koud: 0, lauw: 1, warm: 2 } as const;
+const key = (kind: string, id: string) => `${kind}:${id}`;
+
+/**
+ * The network as Cytoscape elements: organisations and persons as nodes,
+ * ties and affiliations as edges, classes for the filters and overlays.
+ */
+export function networkElements(data: NetworkData, filters: NetworkFilters, overlays: Overlays, analysis: NetworkAnalysis | null, topKind: (kindId: string) => string): ElementDefinition[] {
+  const organisations = data.organisations.filter(
+    (organisation) =>
+      organisation.archivedAt === null &&
+      (filters.wijkId === '' || organisation.neighbourhoodIds.includes(filters.wijkId)) &&
+      (filters.kindId === '' || organisation.kindId === filters.kindId || topKind(organisation.kindId) === filters.kindId),
+  );
+  const shown = new Set(organisations.map((organisation) => organisation.id));
+  const homeOf = new Map<string, string>();
+  for (const affiliation of data.affiliations) {
+    if (affiliation.archivedAt === null && shown.has(affiliation.organisationId) && !homeOf.has(affiliation.personId)) homeOf.set(affiliation.personId, affiliation.organisationId);
+  }
+  const persons = filters.reducePersons ? [] : data.persons.filter((person) => person.archivedAt === null && homeOf.has(person.id));
+  const shownPersons = new Set(persons.map((person) => person.id));
+
+  const structure = analysis?.structure;
+  const islandNodes = new Set((structure?.components.slice(1) ?? []).flatMap((component) => component.nodeIds));
+  const weak = new Set(structure?.articulationPoints ?? []);
+  const overlapNodes = new Set((analysis?.overlaps ?? []).filter((group) => group.connectedPairs.length === 0).flatMap((group) => group.organisationIds.map((id) => key('organisation', id))));
+  const isNew = (createdAt: string) => filters.since !== '' && createdAt.slice(0, 10) >= filters.since;
+  const degree = (nodeKey: string) => structure?.centrality[nodeKey]?.degree ?? 1;
+
+  const nodeClasses = (nodeKey: string, createdAt: string, kind: string) =>
+    [
+      kind,
+      overlays.islands && islandNodes.has(nodeKey) ? 'island' : '',
+      overlays.weakLinks && weak.has(nodeKey) ? 'weak' : '',
+      overlays.overlaps && overlapNodes.has(nodeKey) ? 'overlap' : '',
+      isNew(createdAt) ? 'is-new' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+
+  const elements: ElementDefinition[] = [
+    ...organisations.map((organisation) => {
+      const nodeKey = key('organisation', organisation.id);
+      return { group: 'nodes' as const, data: { id: nodeKey, label: organisation.name, kind: topKind(organisation.kindId), size: 18 + Math.min(40, degree(nodeKey) * 2) }, classes: nodeClasses(nodeKey, organisation.createdAt, `organisation kind-${topKind(organisation.kindId).replace('kind-', '')}`) };
+    }),
+    ...persons.map((person) => {
+      const nodeKey = key('person', person.id);
+      return { group: 'nodes' as const, data: { id: nodeKey, label: person.name, size: 10 + Math.min(24, degree(nodeKey) * 1.5) }, classes: nodeClasses(nodeKey, person.createdAt, 'person') };
+    }),
+  ];
+  const endOf = (end: { kind: string; id: string }): string | null => {
+    if (end.kind === 'organisation') return shown.has(end.id) ? key('organisation', end.id) : null;
+    if (shownPersons.has(end.id)) return key('person', end.id);
+    // A person reduced to their organisation.
+    const home = homeOf.get(end.id);
+    return filters.reducePersons && home ? key('organisation', home) : null;
+  };
+  const edgeKeys = new Set<string>();
+  const addEdge = (id: string, source: string | null, target: string | null, data: Record<string, string>, classes: string) => {
+    if (!source || !target || source === target) return;
+    const pair = [source, target].sort().join('~');
+    if (edgeKeys.has(pair)) return;
+    edgeKeys.add(pair);
+    elements.push({ group: 'edges', data: { id, source, target, ...data }, classes });
+  };
+  for (const affiliation of data.affiliations) {
+    if (affiliation.archivedAt === null && shownPersons.has(affiliation.personId) && shown.has(affiliation.organisationId)) {
+      addEdge(affiliation.id, key('person', affiliation.personId), key('organisation', affiliation.organisationId), {}, 'affiliation');
+    }
+  }
+  for (const tie of data.ties) {
+    if (tie.archivedAt !== null) continue;
+    if (filters.minWarmth !== '' && warmthRank[tie.warmth] < warmthRank[filters.minWarmth]) continue;
+    const classes = ['tie', `tie-${tie.kind}`, `warmth-${tie.warmth}`, overlays.coldTies && tie.warmth === 'koud' ? 'cold' : '', isNew(tie.createdAt) ? 'is-new' : ''].filter(Boolean).join(' ');
+    addEdge(tie.id, endOf(tie.from), endOf(tie.to), { warmth: tie.warmth }, classes);
+  }
+  if (overlays.duplicates && analysis) {
+    for (const pair of [...analysis.duplicates.organisations, ...analysis.duplicates.persons]) {
+      addEdge(`duplicate-${pair.keepId}-${pair.dropId}`, endOf({ kind: pair.kind, id: pair.keepId }), endOf({ kind: pair.kind, id: pair.dropId }), {}, 'duplicate');
+    }
+  }
+  return elements;
+}

@@ -1,0 +1,262 @@
+import cytoscape, { type Core } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { NetworkAnalysis } from '../../../../shared/analysis/analyse-network';
+import { foldText } from '../../../../shared/normalise/name';
+import { localToday } from '../../format-today';
+import { href } from '../../routing/use-route';
+import { useLoadedNetwork } from '../../state/network-data';
+import { strings } from '../../strings';
+import { termOptions, wijkOptions } from '../address-book/options';
+import { networkElements, type NetworkFilters, type Overlays } from './network-elements';
+import { legendKinds, networkStyle } from './network-style';
+
+cytoscape.use(fcose);
+
+type LayoutName = keyof typeof strings.network.layouts;
+const text = strings.network;
+
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Netwerk: the neighbourhood as a graph, with filters, overlays of the analysis and a presentation mode. */
+export function NetworkScreen() {
+  const { api, data, index } = useLoadedNetwork();
+  const container = useRef<HTMLDivElement>(null);
+  const frame = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const [analysis, setAnalysis] = useState<NetworkAnalysis | null>(null);
+  const [filters, setFilters] = useState<NetworkFilters>({ wijkId: '', kindId: '', minWarmth: '', since: '', reducePersons: false });
+  const [overlays, setOverlays] = useState<Overlays>({ duplicates: false, overlaps: false, islands: false, weakLinks: false, coldTies: false });
+  const [layout, setLayout] = useState<LayoutName>('fcose');
+  const [presentation, setPresentation] = useState(false);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [steps, setSteps] = useState(0);
+  const [find, setFind] = useState('');
+  const [counts, setCounts] = useState({ nodes: 0, edges: 0 });
+
+  useEffect(() => {
+    void api.network.analyse({ today: localToday() }).then((result) => result.ok && setAnalysis(result.value));
+  }, [api, data]);
+
+  const topKind = useMemo(() => (kindId: string) => index.term.get(kindId)?.parentId ?? kindId, [index]);
+  const elements = useMemo(() => networkElements(data, { ...filters, reducePersons: filters.reducePersons || presentation }, overlays, analysis, topKind), [data, filters, overlays, analysis, topKind, presentation]);
+
+  // One Cytoscape instance for the screen's lifetime.
+  useEffect(() => {
+    const cy = cytoscape({ container: container.current, style: networkStyle(false), minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.3, textureOnViewport: true, hideEdgesOnViewport: true });
+    cy.on('select', 'node', (event) => setSelected(event.target.id()));
+    cy.on('unselect', 'node', () => setSelected(null));
+    cyRef.current = cy;
+    return () => {
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, []);
+
+  // Laid out afresh in draft quality when the elements change (fcose cannot refine draft positions).
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(elements);
+    });
+    const options = layout === 'fcose' ? { name: 'fcose', quality: 'draft', randomize: true, animate: false, nodeRepulsion: 6000, idealEdgeLength: 60, packComponents: true } : { name: layout, animate: false, avoidOverlap: true };
+    const running = cy.layout(options as cytoscape.LayoutOptions);
+    running.one('layoutstop', () => cy.fit(undefined, 30));
+    running.run();
+    setCounts({ nodes: cy.nodes().length, edges: cy.edges().length });
+  }, [elements, layout]);
+
+  useEffect(() => {
+    cyRef.current?.style(networkStyle(presentation));
+  }, [presentation]);
+
+  // Focus: only the selection and its neighbourhood, `steps` links deep.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.elements().removeClass('faded');
+    if (!selected || steps === 0) return;
+    let neighbourhood = cy.getElementById(selected).closedNeighborhood();
+    for (let step = 1; step < steps; step++) neighbourhood = neighbourhood.closedNeighborhood();
+    cy.elements().not(neighbourhood).addClass('faded');
+  }, [selected, steps, elements]);
+
+  useEffect(() => {
+    const onChange = () => setPresentation(document.fullscreenElement === frame.current && frame.current !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+
+  const locate = () => {
+    const cy = cyRef.current;
+    const wanted = foldText(find);
+    if (!cy || wanted === '') return;
+    const node = cy.nodes().filter((candidate) => foldText(String(candidate.data('label'))).includes(wanted))[0];
+    if (!node) return;
+    cy.nodes().unselect();
+    node.select();
+    cy.animate({ center: { eles: node }, zoom: 1.5 }, { duration: 200 });
+  };
+
+  const togglePresentation = async () => {
+    if (presentation) {
+      setPresentation(false);
+      if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
+      return;
+    }
+    setPresentation(true);
+    await frame.current?.requestFullscreen?.().catch(() => undefined);
+  };
+
+  const exportPng = async () => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    download(await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }), `netwerk-${localToday()}.png`);
+  };
+
+  const since = filters.since;
+  const changes = since
+    ? {
+        organisations: data.organisations.filter((organisation) => organisation.createdAt.slice(0, 10) >= since).length,
+        ties: data.ties.filter((tie) => tie.createdAt.slice(0, 10) >= since).length,
+        introductions: data.ties.filter((tie) => tie.createdAt.slice(0, 10) >= since && tie.kind === 'geintroduceerd').length,
+      }
+    : null;
+  const [selectedKind, selectedId] = selected ? (selected.split(':') as [string, string]) : ['', ''];
+  const selectedName = selectedKind === 'person' ? index.person.get(selectedId)?.name : index.organisation.get(selectedId)?.name;
+
+  return (
+    <div className={`network${presentation ? ' is-presenting' : ''}`} ref={frame}>
+      <div className="network-toolbar no-print" role="group" aria-label={text.title}>
+        {!presentation && <h1>{text.title}</h1>}
+        <div className="field">
+          <label htmlFor="network-wijk">{text.wijk}</label>
+          <select id="network-wijk" value={filters.wijkId} onChange={(event) => setFilters({ ...filters, wijkId: event.target.value })}>
+            <option value="">{strings.addressBook.all}</option>
+            {wijkOptions(data).map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="network-kind">{text.kind}</label>
+          <select id="network-kind" value={filters.kindId} onChange={(event) => setFilters({ ...filters, kindId: event.target.value })}>
+            <option value="">{strings.addressBook.all}</option>
+            {termOptions(data, 'organisation_kind').map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="network-warmth">{text.warmth}</label>
+          <select id="network-warmth" value={filters.minWarmth} onChange={(event) => setFilters({ ...filters, minWarmth: event.target.value as NetworkFilters['minWarmth'] })}>
+            {(Object.keys(text.warmthOptions) as (keyof typeof text.warmthOptions)[]).map((value) => (
+              <option key={value} value={value}>
+                {text.warmthOptions[value]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="network-since">{text.since}</label>
+          <input id="network-since" type="date" value={filters.since} onChange={(event) => setFilters({ ...filters, since: event.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor="network-layout">{text.layout}</label>
+          <select id="network-layout" value={layout} onChange={(event) => setLayout(event.target.value as LayoutName)}>
+            {(Object.keys(text.layouts) as LayoutName[]).map((name) => (
+              <option key={name} value={name}>
+                {text.layouts[name]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {!presentation && (
+          <label className="checkbox">
+            <input type="checkbox" checked={!filters.reducePersons} onChange={(event) => setFilters({ ...filters, reducePersons: !event.target.checked })} />
+            {text.persons}
+          </label>
+        )}
+        <div className="field network-find">
+          <label htmlFor="network-find">{text.find}</label>
+          <input id="network-find" type="search" value={find} placeholder={text.findPlaceholder} onChange={(event) => setFind(event.target.value)} onKeyDown={(event) => event.key === 'Enter' && locate()} />
+        </div>
+        <fieldset className="overlay-toggles">
+          <legend>{text.overlays}</legend>
+          {(Object.keys(overlays) as (keyof Overlays)[]).map((name) => (
+            <label key={name} className="checkbox">
+              <input type="checkbox" checked={overlays[name]} onChange={(event) => setOverlays({ ...overlays, [name]: event.target.checked })} />
+              {text.overlayLabels[name]}
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor="network-steps">{text.focus}</label>
+          <select id="network-steps" value={steps} onChange={(event) => setSteps(Number(event.target.value))} disabled={!selected}>
+            {[0, 1, 2, 3].map((value) => (
+              <option key={value} value={value}>
+                {text.focusSteps(value)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="network-actions">
+          <button type="button" className="button" onClick={() => void togglePresentation()}>
+            {presentation ? text.leavePresentation : text.present}
+          </button>
+          <button type="button" className="button-secondary" onClick={() => void exportPng()} aria-label={text.exportLabel('PNG')}>
+            {text.exportPng}
+          </button>
+        </div>
+      </div>
+      {presentation && <p className="presentation-note">{text.presentationNote}</p>}
+      {changes && <p className="network-changes">{text.changes(changes.organisations, changes.ties, changes.introductions)}</p>}
+      <div className="network-body">
+        <div className="network-canvas" ref={container} role="img" aria-label={`${text.canvas}. ${text.counts(counts.nodes, counts.edges)}`} />
+        <aside className="network-side" aria-label={text.legend}>
+          <p className="muted">{text.counts(counts.nodes, counts.edges)}</p>
+          {selected && selectedName && (
+            <div className="card network-selected">
+              <p className="eyebrow">{text.selected}</p>
+              <p className="result-title">{selectedName}</p>
+              {!presentation && <a href={href('adresboek', selectedKind === 'person' ? 'contactpersonen' : 'organisaties', selectedId)}>{text.open}</a>}
+            </div>
+          )}
+          <h2>{text.legend}</h2>
+          <ul className="legend">
+            {legendKinds.map(([kind]) => (
+              <li key={kind}>
+                <span className={`legend-swatch swatch-${kind}`} aria-hidden="true" /> {kind}
+              </li>
+            ))}
+            <li>
+              <span className="legend-swatch swatch-person" aria-hidden="true" /> {text.legendPerson}
+            </li>
+            <li>
+              <span className="legend-line line-warm" aria-hidden="true" /> {text.legendWarm}
+            </li>
+            <li>
+              <span className="legend-line line-introduced" aria-hidden="true" /> {text.legendIntroduced}
+            </li>
+            <li>
+              <span className="legend-swatch swatch-new" aria-hidden="true" /> {text.legendNew}
+            </li>
+          </ul>
+        </aside>
+      </div>
+    </div>
+  );
+}

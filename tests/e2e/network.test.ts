@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
+import { openApp, screenshot, serveForTest, useChromium } from '../support/browser';
+import { openTempDatabase } from '../support/temp-database';
+
+const browser = useChromium();
+
+describe('the Netwerk screen in a real browser', () => {
+  it('filters to a wijk, focuses a node, shows the overlaps, presents without personal data and exports a PNG', async () => {
+    const network = await openTempDatabase();
+    await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge, '#/netwerk');
+    try {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await page.waitForSelector('.network-canvas canvas');
+      const counts = () => page.locator('.network-side .muted').first().textContent();
+      await expect.poll(counts, { timeout: 15_000 }).toMatch(/^\d+ knopen/);
+      const all = Number((await counts())!.split(' ')[0]);
+      await page.getByLabel('Wijk', { exact: true }).selectOption({ label: 'Oude Noorden' });
+      await expect.poll(async () => Number((await counts())!.split(' ')[0]), { timeout: 15_000 }).toBeLessThan(all);
+
+      await page.getByLabel('Zoek in de kaart').fill('Huis van de Wijk Oude');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.network-selected .result-title').textContent()).toBe('Huis van de Wijk Oude Noorden');
+      await page.getByLabel('Buurt van de selectie').selectOption({ label: '1 stap' });
+      await page.getByLabel('dubbelingen in aanbod').check();
+      await screenshot(page, '22-netwerk-oude-noorden');
+
+      await page.getByRole('button', { name: 'Presentatie', exact: true }).click();
+      await page.waitForSelector('.network.is-presenting');
+      await page.waitForTimeout(300);
+      await screenshot(page, '23-netwerk-presentatie');
+      const html = await page.content();
+      expect(html).not.toMatch(/06-?\d{8}|\+316\d{8}|010-\d{7}/);
+      expect(html).not.toMatch(/[a-z0-9.-]+@[a-z0-9-]+\.example/);
+      expect(await page.locator('.presentation-note').textContent()).toContain('geen telefoonnummers');
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Huidige weergave opslaan als PNG' }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^netwerk-\d{4}-\d{2}-\d{2}\.png$/);
+      const png = readFileSync((await download.path())!);
+      expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+      expect(png.length).toBeGreaterThan(10_000);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 90_000);
+});
