@@ -22,6 +22,15 @@ describe('the Netwerk screen in a real browser', () => {
       await page.getByLabel('Wijk', { exact: true }).selectOption({ label: 'Oude Noorden' });
       await expect.poll(async () => Number((await counts())!.split(' ')[0]), { timeout: 15_000 }).toBeLessThan(all);
 
+      const inWijk = Number((await counts())!.split(' ')[0]);
+      await page.getByLabel('Thema', { exact: true }).selectOption({ label: 'ontmoeting' });
+      await expect.poll(async () => Number((await counts())!.split(' ')[0]), { timeout: 15_000 }).toBeLessThan(inWijk);
+      const withTheme = Number((await counts())!.split(' ')[0]);
+      await page.getByLabel('Aanbod tonen').check();
+      await expect.poll(async () => Number((await counts())!.split(' ')[0]), { timeout: 15_000 }).toBeGreaterThan(withTheme);
+      await page.getByLabel('Aanbod tonen').uncheck();
+      await page.getByLabel('Thema', { exact: true }).selectOption({ label: 'Alle' });
+      await page.getByLabel('Grootte naar').selectOption({ label: 'makelaarspositie' });
       await page.getByLabel('Zoek in de kaart').fill('Huis van de Wijk Oude');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('.network-selected .result-title').textContent()).toBe('Huis van de Wijk Oude Noorden');

@@ -5,6 +5,13 @@ import type { NetworkData } from '../../state/network-data';
 export interface NetworkFilters {
   wijkId: string;
   kindId: string;
+  /** Only organisations with an active offer on this theme / for this target group; '' for all. */
+  themeId: string;
+  targetGroupId: string;
+  /** Offers as nodes of their own, linked to their organisation. */
+  showOffers: boolean;
+  /** What node size stands for. */
+  sizeBy: 'degree' | 'betweenness';
   /** Ties at least this warm; '' for all. */
   minWarmth: '' | 'lauw' | 'warm';
   /** Highlight what is new since this date (`YYYY-MM-DD`); '' for none. */
@@ -29,9 +36,15 @@ const key = (kind: string, id: string) => `${kind}:${id}`;
  * ties and affiliations as edges, classes for the filters and overlays.
  */
 export function networkElements(data: NetworkData, filters: NetworkFilters, overlays: Overlays, analysis: NetworkAnalysis | null, topKind: (kindId: string) => string): ElementDefinition[] {
+  const activeOffers = data.offers.filter((offer) => offer.archivedAt === null && offer.status === 'actief');
+  const offering = (test: (offer: (typeof activeOffers)[number]) => boolean) => new Set(activeOffers.filter(test).map((offer) => offer.organisationId));
+  const byTheme = filters.themeId === '' ? null : offering((offer) => offer.themeIds.includes(filters.themeId));
+  const byTarget = filters.targetGroupId === '' ? null : offering((offer) => offer.targetGroupIds.includes(filters.targetGroupId));
   const organisations = data.organisations.filter(
     (organisation) =>
       organisation.archivedAt === null &&
+      (!byTheme || byTheme.has(organisation.id)) &&
+      (!byTarget || byTarget.has(organisation.id)) &&
       (filters.wijkId === '' || organisation.neighbourhoodIds.includes(filters.wijkId)) &&
       (filters.kindId === '' || organisation.kindId === filters.kindId || topKind(organisation.kindId) === filters.kindId),
   );
@@ -48,7 +61,8 @@ export function networkElements(data: NetworkData, filters: NetworkFilters, over
   const weak = new Set(structure?.articulationPoints ?? []);
   const overlapNodes = new Set((analysis?.overlaps ?? []).filter((group) => group.connectedPairs.length === 0).flatMap((group) => group.organisationIds.map((id) => key('organisation', id))));
   const isNew = (createdAt: string) => filters.since !== '' && createdAt.slice(0, 10) >= filters.since;
-  const degree = (nodeKey: string) => structure?.centrality[nodeKey]?.degree ?? 1;
+  // Betweenness is 0..1; scaled so the busiest brokers stand out like high degrees do.
+  const degree = (nodeKey: string) => (filters.sizeBy === 'betweenness' ? (structure?.centrality[nodeKey]?.betweenness ?? 0) * 200 : (structure?.centrality[nodeKey]?.degree ?? 1));
 
   const nodeClasses = (nodeKey: string, createdAt: string, kind: string) =>
     [
@@ -71,6 +85,15 @@ export function networkElements(data: NetworkData, filters: NetworkFilters, over
       return { group: 'nodes' as const, data: { id: nodeKey, label: person.name, size: 10 + Math.min(24, degree(nodeKey) * 1.5) }, classes: nodeClasses(nodeKey, person.createdAt, 'person') };
     }),
   ];
+  if (filters.showOffers) {
+    for (const offer of activeOffers) {
+      if (!shown.has(offer.organisationId)) continue;
+      if (filters.themeId !== '' && !offer.themeIds.includes(filters.themeId)) continue;
+      if (filters.targetGroupId !== '' && !offer.targetGroupIds.includes(filters.targetGroupId)) continue;
+      elements.push({ group: 'nodes', data: { id: key('offer', offer.id), label: offer.title, size: 10 }, classes: 'offer' });
+      elements.push({ group: 'edges', data: { id: `offer-${offer.id}`, source: key('offer', offer.id), target: key('organisation', offer.organisationId) }, classes: 'offer-link' });
+    }
+  }
   const endOf = (end: { kind: string; id: string }): string | null => {
     if (end.kind === 'organisation') return shown.has(end.id) ? key('organisation', end.id) : null;
     if (shownPersons.has(end.id)) return key('person', end.id);

@@ -32,7 +32,7 @@ export function NetworkScreen() {
   const frame = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const [analysis, setAnalysis] = useState<NetworkAnalysis | null>(null);
-  const [filters, setFilters] = useState<NetworkFilters>({ wijkId: '', kindId: '', minWarmth: '', since: '', reducePersons: false });
+  const [filters, setFilters] = useState<NetworkFilters>({ wijkId: '', kindId: '', themeId: '', targetGroupId: '', showOffers: false, sizeBy: 'degree', minWarmth: '', since: '', reducePersons: false });
   const [overlays, setOverlays] = useState<Overlays>({ duplicates: false, overlaps: false, islands: false, weakLinks: false, coldTies: false });
   const [layout, setLayout] = useState<LayoutName>('fcose');
   const [presentation, setPresentation] = useState(false);
@@ -161,6 +161,28 @@ export function NetworkScreen() {
           </select>
         </div>
         <div className="field">
+          <label htmlFor="network-theme">{text.theme}</label>
+          <select id="network-theme" value={filters.themeId} onChange={(event) => setFilters({ ...filters, themeId: event.target.value })}>
+            <option value="">{strings.addressBook.all}</option>
+            {termOptions(data, 'theme').map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="network-target">{text.targetGroup}</label>
+          <select id="network-target" value={filters.targetGroupId} onChange={(event) => setFilters({ ...filters, targetGroupId: event.target.value })}>
+            <option value="">{strings.addressBook.all}</option>
+            {termOptions(data, 'target_group').map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
           <label htmlFor="network-warmth">{text.warmth}</label>
           <select id="network-warmth" value={filters.minWarmth} onChange={(event) => setFilters({ ...filters, minWarmth: event.target.value as NetworkFilters['minWarmth'] })}>
             {(Object.keys(text.warmthOptions) as (keyof typeof text.warmthOptions)[]).map((value) => (
@@ -190,6 +212,17 @@ export function NetworkScreen() {
             {text.persons}
           </label>
         )}
+        <div className="field">
+          <label htmlFor="network-size">{text.sizeBy}</label>
+          <select id="network-size" value={filters.sizeBy} onChange={(event) => setFilters({ ...filters, sizeBy: event.target.value as NetworkFilters['sizeBy'] })}>
+            <option value="degree">{text.sizeOptions.degree}</option>
+            <option value="betweenness">{text.sizeOptions.betweenness}</option>
+          </select>
+        </div>
+        <label className="checkbox">
+          <input type="checkbox" checked={filters.showOffers} onChange={(event) => setFilters({ ...filters, showOffers: event.target.checked })} />
+          {text.offers}
+        </label>
         <div className="field network-find">
           <label htmlFor="network-find">{text.find}</label>
           <input id="network-find" type="search" value={find} placeholder={text.findPlaceholder} onChange={(event) => setFind(event.target.value)} onKeyDown={(event) => event.key === 'Enter' && locate()} />

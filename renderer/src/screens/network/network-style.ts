@@ -26,6 +26,8 @@ export function networkStyle(presentation: boolean): StylesheetJson {
     { selector: 'node', style: { width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': font, 'text-valign': 'bottom', 'text-margin-y': 3, color: presentation ? '#000' : '#1c2430', 'text-outline-color': '#fff', 'text-outline-width': presentation ? 3 : 2, 'min-zoomed-font-size': presentation ? 6 : 8, 'border-width': 0 } },
     ...Object.entries(kindColours).map(([kind, colour]) => ({ selector: `node.kind-${kind}`, style: { 'background-color': colour, shape: 'round-rectangle' as const } })),
     { selector: 'node.person', style: { 'background-color': '#8fb3d1', shape: 'ellipse' } },
+    { selector: 'node.offer', style: { 'background-color': '#e3f2e8', 'border-width': 2, 'border-color': '#1c5a34', shape: 'diamond' } },
+    { selector: 'edge.offer-link', style: { 'line-color': '#9cc9ab', 'line-style': 'dotted' } },
     { selector: 'edge', style: { width: 1, 'line-color': '#b9c2cf', 'curve-style': 'haystack', opacity: 0.7 } },
     { selector: 'edge.affiliation', style: { 'line-color': '#d5dbe3', 'line-style': 'solid' } },
     { selector: 'edge.warmth-warm', style: { width: presentation ? 3 : 2, 'line-color': '#c46a2b' } },
