@@ -1,5 +1,6 @@
 import cytoscape from 'cytoscape';
 import type { NetworkData } from '../network/network-data';
+import { cutPoints } from './cut-points';
 
 export interface NetworkStructure {
   /** Connected groups of persons and organisations, largest first; all but the first are islands (eilandjes). */
@@ -10,7 +11,12 @@ export interface NetworkStructure {
   bridges: { from: string; to: string }[];
   /** Per node: number of connections, and betweenness (how often it lies on shortest paths between others, 0..1). */
   centrality: Record<string, { degree: number; betweenness: number }>;
+  /** Betweenness costs nodes x edges; above a city district's size it is left out (0) for now. */
+  betweennessComputed: boolean;
 }
+
+/** Above this many nodes Cytoscape's betweenness takes minutes (measured: about 100 s at 5,500 nodes). */
+const BETWEENNESS_LIMIT = 2_500;
 
 /** Graph node ids: kind-prefixed, so a person and an organisation never collide. */
 export const nodeId = (kind: 'person' | 'organisation', id: string) => `${kind}:${id}`;
@@ -44,19 +50,13 @@ export function networkStructure(data: NetworkData): NetworkStructure {
     .components()
     .map((component) => ({ nodeIds: component.nodes().map((node) => node.id()).sort() }))
     .sort((left, right) => right.nodeIds.length - left.nodeIds.length);
-  const biconnected = cy.elements().hopcroftTarjanBiconnected();
-  const articulationPoints = biconnected.cut.map((node) => node.id()).sort();
-  const bridges = (biconnected.components as unknown as cytoscape.CollectionReturnValue[])
-    .filter((component) => component.edges().length === 1)
-    .map((component) => {
-      const edge = component.edges()[0]!;
-      return { from: edge.source().id(), to: edge.target().id() };
-    });
-  const betweenness = cy.elements().betweennessCentrality({ directed: false });
+  const { articulationPoints, bridges } = cutPoints(nodes, [...edges.values()]);
+  const betweennessComputed = nodes.length <= BETWEENNESS_LIMIT;
+  const betweenness = betweennessComputed ? cy.elements().betweennessCentrality({ directed: false }) : null;
   const centrality: NetworkStructure['centrality'] = {};
   cy.nodes().forEach((node) => {
-    centrality[node.id()] = { degree: node.degree(false), betweenness: betweenness.betweennessNormalized(node) };
+    centrality[node.id()] = { degree: node.degree(false), betweenness: betweenness ? betweenness.betweennessNormalized(node) : 0 };
   });
   cy.destroy();
-  return { components, articulationPoints, bridges, centrality };
+  return { components, articulationPoints, bridges, centrality, betweennessComputed };
 }

@@ -112,3 +112,17 @@ describe('network structure', () => {
     expect(structure.centrality[nodeId('organisation', 'B')]!.betweenness).toBeGreaterThan(structure.centrality[nodeId('person', 'pa')]!.betweenness);
   });
 });
+
+describe('cut points at city scale', () => {
+  it('finds articulation points and bridges in a 20,000-node chain without overflowing the stack', async () => {
+    const { cutPoints } = await import('../../shared/analysis/cut-points');
+    const ids = Array.from({ length: 20_000 }, (_, index) => `n${index}`);
+    const chain = ids.slice(1).map((id, index) => ({ source: ids[index]!, target: id }));
+    const result = cutPoints(ids, chain);
+    expect(result.articulationPoints).toHaveLength(19_998);
+    expect(result.bridges).toHaveLength(19_999);
+    // A cycle has neither.
+    const cycle = cutPoints(['a', 'b', 'c'], [{ source: 'a', target: 'b' }, { source: 'b', target: 'c' }, { source: 'c', target: 'a' }]);
+    expect(cycle).toEqual({ articulationPoints: [], bridges: [] });
+  });
+});

@@ -9,6 +9,7 @@ import { openDatabase } from '../../electron/database/open-database';
 import { networkStats } from '../../electron/services/network-stats';
 import { exportNetwork, serialiseNetwork } from '../../electron/transfer/export-network';
 import { importNetwork, parseNetworkFile } from '../../electron/transfer/import-network';
+import { benchNetworkView } from './network-bench';
 import { benchSearch, keystrokes } from './search-bench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -68,4 +69,9 @@ for (const count of [1_000, 10_000, 50_000]) {
   console.log(
     `${String(figures.records).padStart(7)}   ${figures.buildMs.toFixed(0).padStart(9)} ms   ${figures.heapMb.toFixed(1).padStart(5)} MB   ${figures.medianMs.toFixed(2).padStart(6)} ms ${figures.p95Ms.toFixed(2).padStart(6)} ms | ${figures.fuseMedianMs.toFixed(1).padStart(9)} ms ${figures.fuseP95Ms.toFixed(1).padStart(7)} ms  (${figures.fuseQueries})`,
   );
+}
+
+console.log('\nNetwerkkaart in Chromium (browser mode): tijd tot het eerste stabiele beeld, en de layout (fcose, draft).');
+for (const figures of await benchNetworkView()) {
+  console.log(`${figures.label.padEnd(14)} ${String(figures.nodes).padStart(5)} knopen ${String(figures.edges).padStart(6)} verbindingen   eerste beeld ${String(Math.round(figures.firstStableMs)).padStart(6)} ms   layout ${String(Math.round(figures.layoutMs)).padStart(6)} ms`);
 }

@@ -70,7 +70,12 @@ export function NetworkScreen() {
     });
     const options = layout === 'fcose' ? { name: 'fcose', quality: 'draft', randomize: true, animate: false, nodeRepulsion: 6000, idealEdgeLength: 60, packComponents: true } : { name: layout, animate: false, avoidOverlap: true };
     const running = cy.layout(options as cytoscape.LayoutOptions);
-    running.one('layoutstop', () => cy.fit(undefined, 30));
+    const started = performance.now();
+    running.one('layoutstop', () => {
+      cy.fit(undefined, 30);
+      // For `npm run bench`: when the view is stable, and how long the layout took.
+      performance.mark('spinweb:network-stable', { detail: { nodes: cy.nodes().length, edges: cy.edges().length, layoutMs: performance.now() - started } });
+    });
     running.run();
     setCounts({ nodes: cy.nodes().length, edges: cy.edges().length });
   }, [elements, layout]);
