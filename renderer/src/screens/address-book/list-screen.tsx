@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { foldText } from '../../../../shared/normalise/name';
+import { FilterSelect } from '../../components/filter-select';
 import { SortableTable, type Column } from '../../components/sortable-table';
 import { strings } from '../../strings';
 import type { Option } from '../../components/form-fields';
@@ -45,17 +46,7 @@ export function ListScreen<Row extends { id: string; archivedAt: string | null }
           <input id="list-search" type="search" value={query} placeholder={strings.addressBook.searchPlaceholder} onChange={(event) => setQuery(event.target.value)} />
         </div>
         {filters.map((filter) => (
-          <div className="field" key={filter.key}>
-            <label htmlFor={`filter-${filter.key}`}>{filter.label}</label>
-            <select id={`filter-${filter.key}`} value={selected[filter.key] ?? ''} onChange={(event) => setSelected((current) => ({ ...current, [filter.key]: event.target.value }))}>
-              <option value="">{strings.addressBook.all}</option>
-              {filter.options.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect key={filter.key} id={`filter-${filter.key}`} label={filter.label} value={selected[filter.key] ?? ''} options={filter.options} onChange={(value) => setSelected((current) => ({ ...current, [filter.key]: value }))} />
         ))}
         <label className="checkbox filter-archived">
           <input type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />

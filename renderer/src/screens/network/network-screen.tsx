@@ -7,6 +7,7 @@ import { localToday } from '../../format-today';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
+import { FilterSelect } from '../../components/filter-select';
 import { termOptions, wijkOptions } from '../address-book/options';
 import { networkElements, type NetworkFilters, type Overlays } from './network-elements';
 import { legendKinds, networkStyle } from './network-style';
@@ -143,50 +144,10 @@ export function NetworkScreen() {
     <div className={`network${presentation ? ' is-presenting' : ''}`} ref={frame}>
       <div className="network-toolbar no-print" role="group" aria-label={text.title}>
         {!presentation && <h1>{text.title}</h1>}
-        <div className="field">
-          <label htmlFor="network-wijk">{text.wijk}</label>
-          <select id="network-wijk" value={filters.wijkId} onChange={(event) => setFilters({ ...filters, wijkId: event.target.value })}>
-            <option value="">{strings.addressBook.all}</option>
-            {wijkOptions(data).map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="network-kind">{text.kind}</label>
-          <select id="network-kind" value={filters.kindId} onChange={(event) => setFilters({ ...filters, kindId: event.target.value })}>
-            <option value="">{strings.addressBook.all}</option>
-            {termOptions(data, 'organisation_kind').map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="network-theme">{text.theme}</label>
-          <select id="network-theme" value={filters.themeId} onChange={(event) => setFilters({ ...filters, themeId: event.target.value })}>
-            <option value="">{strings.addressBook.all}</option>
-            {termOptions(data, 'theme').map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="network-target">{text.targetGroup}</label>
-          <select id="network-target" value={filters.targetGroupId} onChange={(event) => setFilters({ ...filters, targetGroupId: event.target.value })}>
-            <option value="">{strings.addressBook.all}</option>
-            {termOptions(data, 'target_group').map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="network-wijk" label={text.wijk} value={filters.wijkId} options={wijkOptions(data)} onChange={(wijkId) => setFilters({ ...filters, wijkId })} />
+        <FilterSelect id="network-kind" label={text.kind} value={filters.kindId} options={termOptions(data, 'organisation_kind')} onChange={(kindId) => setFilters({ ...filters, kindId })} />
+        <FilterSelect id="network-theme" label={text.theme} value={filters.themeId} options={termOptions(data, 'theme')} onChange={(themeId) => setFilters({ ...filters, themeId })} />
+        <FilterSelect id="network-target" label={text.targetGroup} value={filters.targetGroupId} options={termOptions(data, 'target_group')} onChange={(targetGroupId) => setFilters({ ...filters, targetGroupId })} />
         <div className="field">
           <label htmlFor="network-warmth">{text.warmth}</label>
           <select id="network-warmth" value={filters.minWarmth} onChange={(event) => setFilters({ ...filters, minWarmth: event.target.value as NetworkFilters['minWarmth'] })}>
