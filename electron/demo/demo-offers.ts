@@ -25,7 +25,9 @@ export function generateOffers(random: SeededRandom, today: string, organisation
   const staffOf = (organisationId: string) => people.people.filter((person) => !person.isDuplicate && person.organisationIds[0] === organisationId);
 
   const add = (organisation: DemoOrganisation, template: OfferTemplate, wijkIds: string[], title: string, running = false) => {
-    const times = random.sample(template.timesOfDay, random.int(1, template.timesOfDay.length));
+    const sampled = random.sample(template.timesOfDay, random.int(1, template.timesOfDay.length));
+    // The planted overlaps share their times of day: otherwise they would not be doubles.
+    const times = running ? [...template.timesOfDay] : sampled;
     const day = times.includes('weekend') ? 'zaterdag' : random.pick(weekdays);
     const staff = staffOf(organisation.input.id);
     const bookable = template.access !== 'vrije_inloop';

@@ -302,7 +302,7 @@ export const strings = {
     weakLinksIntro: 'Wie wegvalt, splitst het netwerk: zorg voor een tweede verbinding.',
     daytimeOnly: 'Alleen overdag, voor wie dan werkt of op school zit',
     none: 'Niets gevonden.',
-    columns: { wijk: 'Wijk', theme: 'Thema', targetGroup: 'Doelgroep', organisations: 'Organisaties', status: 'Status', code: 'Casus', reason: 'Reden', name: 'Naam', reasons: 'Waarom', members: 'Wie', kind: 'Soort' },
+    columns: { wijk: 'Wijk', theme: 'Thema', targetGroup: 'Doelgroep', timeOfDay: 'Dagdeel', organisations: 'Organisaties', status: 'Status', code: 'Casus', reason: 'Reden', name: 'Naam', reasons: 'Waarom', members: 'Wie', kind: 'Soort' },
   },
   network: {
     title: 'Netwerk',

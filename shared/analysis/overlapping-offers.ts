@@ -5,6 +5,8 @@ export interface OverlapGroup {
   wijkId: string;
   themeId: string;
   targetGroupId: string;
+  /** The part of the day they share ("ochtend"), or null when the offers do not say. */
+  timeOfDay: string | null;
   offerIds: string[];
   organisationIds: string[];
   /** Pairs of these organisations that know each other (a tie between them or their people). */
@@ -35,31 +37,57 @@ export function organisationConnections(data: NetworkData): (a: string, b: strin
 }
 
 /**
- * Groups active offers by wijk, theme and target group where at least two
- * organisations offer the same, and says which of them know each other.
- * "These three do the same in Oude Noorden and don't know each other."
+ * Groups active offers by wijk, theme, target group and time of day where at
+ * least two organisations offer the same, and says which of them know each
+ * other. "These three do the same in Oude Noorden and don't know each other."
+ * An offer that names no time of day joins every time of day of its kind.
  */
 export function overlappingOffers(data: NetworkData): OverlapGroup[] {
   const isConnected = organisationConnections(data);
-  const groups = new Map<string, { wijkId: string; themeId: string; targetGroupId: string; offerIds: string[]; organisationIds: Set<string> }>();
+  type Bucket = { wijkId: string; themeId: string; targetGroupId: string; timeOfDay: string | null; offerIds: string[]; organisationIds: Set<string> };
+  const groups = new Map<string, Bucket>();
+  const untimed = new Map<string, { offerId: string; organisationId: string }[]>();
   for (const offer of data.offers) {
     if (offer.archivedAt || offer.status !== 'actief') continue;
     for (const wijkId of offer.neighbourhoodIds) {
       for (const themeId of offer.themeIds) {
         for (const targetGroupId of offer.targetGroupIds) {
-          const key = `${wijkId}|${themeId}|${targetGroupId}`;
-          const group = groups.get(key) ?? { wijkId, themeId, targetGroupId, offerIds: [], organisationIds: new Set<string>() };
-          group.offerIds.push(offer.id);
-          group.organisationIds.add(offer.organisationId);
-          groups.set(key, group);
+          const base = `${wijkId}|${themeId}|${targetGroupId}`;
+          if (offer.timesOfDay.length === 0) {
+            untimed.set(base, [...(untimed.get(base) ?? []), { offerId: offer.id, organisationId: offer.organisationId }]);
+            continue;
+          }
+          for (const timeOfDay of offer.timesOfDay) {
+            const key = `${base}|${timeOfDay}`;
+            const group = groups.get(key) ?? { wijkId, themeId, targetGroupId, timeOfDay, offerIds: [], organisationIds: new Set<string>() };
+            group.offerIds.push(offer.id);
+            group.organisationIds.add(offer.organisationId);
+            groups.set(key, group);
+          }
         }
       }
     }
   }
+  for (const [base, offers] of untimed) {
+    const timed = [...groups.entries()].filter(([key]) => key.startsWith(`${base}|`)).map(([, group]) => group);
+    const [wijkId, themeId, targetGroupId] = base.split('|') as [string, string, string];
+    for (const group of timed.length > 0 ? timed : [{ wijkId, themeId, targetGroupId, timeOfDay: null, offerIds: [], organisationIds: new Set<string>() }]) {
+      for (const { offerId, organisationId } of offers) {
+        group.offerIds.push(offerId);
+        group.organisationIds.add(organisationId);
+      }
+      if (timed.length === 0) groups.set(`${base}|`, group);
+    }
+  }
+  const seen = new Set<string>();
   const result: OverlapGroup[] = [];
   for (const group of groups.values()) {
     const organisationIds = [...group.organisationIds].sort();
     if (organisationIds.length < 2) continue;
+    // The same organisations doing it mornings and afternoons is one finding, not two.
+    const signature = `${group.wijkId}|${group.themeId}|${group.targetGroupId}|${organisationIds.join(',')}`;
+    if (seen.has(signature)) continue;
+    seen.add(signature);
     const connectedPairs: [string, string][] = [];
     const unconnectedPairs: [string, string][] = [];
     for (let i = 0; i < organisationIds.length; i++) {
@@ -68,7 +96,7 @@ export function overlappingOffers(data: NetworkData): OverlapGroup[] {
         (isConnected(pair[0], pair[1]) ? connectedPairs : unconnectedPairs).push(pair);
       }
     }
-    result.push({ wijkId: group.wijkId, themeId: group.themeId, targetGroupId: group.targetGroupId, offerIds: group.offerIds, organisationIds, connectedPairs, unconnectedPairs });
+    result.push({ wijkId: group.wijkId, themeId: group.themeId, targetGroupId: group.targetGroupId, timeOfDay: group.timeOfDay, offerIds: group.offerIds, organisationIds, connectedPairs, unconnectedPairs });
   }
   // The ones that most need an introduction first.
   return result.sort((left, right) => right.unconnectedPairs.length - left.unconnectedPairs.length || right.organisationIds.length - left.organisationIds.length);

@@ -71,7 +71,17 @@ describe('overlapping offers', () => {
     });
     const groups = overlappingOffers(data);
     expect(groups).toHaveLength(1);
-    expect(groups[0]).toMatchObject({ wijkId: 'on', themeId: 'ontmoeting', targetGroupId: 'ouderen', organisationIds: ['a', 'b', 'c'], connectedPairs: [['a', 'c']], unconnectedPairs: [['a', 'b'], ['b', 'c']] });
+    expect(groups[0]).toMatchObject({ wijkId: 'on', themeId: 'ontmoeting', targetGroupId: 'ouderen', timeOfDay: null, organisationIds: ['a', 'b', 'c'], connectedPairs: [['a', 'c']], unconnectedPairs: [['a', 'b'], ['b', 'c']] });
+  });
+
+  it('does not call a morning and an evening offer a double; an offer without a time joins both', () => {
+    const at = (id: string, organisationId: string, timesOfDay: Offer['timesOfDay']) => ({ ...offer(id, organisationId, 'on', 'ontmoeting', 'ouderen'), timesOfDay });
+    const data = network({ organisations: [org('a', 'A'), org('b', 'B'), org('c', 'C')], offers: [at('x', 'a', ['ochtend']), at('y', 'b', ['avond']), at('z', 'c', [])] });
+    const groups = overlappingOffers(data);
+    expect(groups.map((group) => [group.timeOfDay, group.organisationIds])).toEqual([
+      ['ochtend', ['a', 'c']],
+      ['avond', ['b', 'c']],
+    ]);
   });
 });
 

@@ -57,7 +57,7 @@ export function AnalysisScreen() {
   };
 
   const planIntroduction = async (group: OverlapGroup, [a, b]: [string, string]) => {
-    const what = `${term(group.themeId)}, ${term(group.targetGroupId)}, ${wijk(group.wijkId)}`;
+    const what = [term(group.themeId), term(group.targetGroupId), wijk(group.wijkId), group.timeOfDay].filter(Boolean).join(', ');
     const result = await api.logEntry.create({ occurredOn: today, kind: 'telefoon', organisationIds: [a, b], note: text.introductionNote(organisationName(a), organisationName(b), what), followUpOn: weekFrom(today) });
     if (!result.ok) return notify(result.error.message, { tone: 'error' });
     await reload();
@@ -119,8 +119,8 @@ export function AnalysisScreen() {
           <CsvDownload
             label={text.overlaps}
             fileName="dubbelingen-aanbod.csv"
-            header={[text.columns.wijk, text.columns.theme, text.columns.targetGroup, text.columns.organisations, text.columns.status]}
-            rows={overlaps.map((group) => [wijk(group.wijkId), term(group.themeId), term(group.targetGroupId), group.organisationIds.map(organisationName).join(', '), group.connectedPairs.length === 0 ? text.dontKnowEachOther : `${group.unconnectedPairs.length} paren ${text.dontKnowEachOther}`])}
+            header={[text.columns.wijk, text.columns.theme, text.columns.targetGroup, text.columns.timeOfDay, text.columns.organisations, text.columns.status]}
+            rows={overlaps.map((group) => [wijk(group.wijkId), term(group.themeId), term(group.targetGroupId), group.timeOfDay ?? '', group.organisationIds.map(organisationName).join(', '), group.connectedPairs.length === 0 ? text.dontKnowEachOther : `${group.unconnectedPairs.length} paren ${text.dontKnowEachOther}`])}
           />
         </header>
         <p className="muted">{text.overlapsIntro}</p>
@@ -133,6 +133,7 @@ export function AnalysisScreen() {
                 <div>
                   <strong>
                     {wijk(group.wijkId)} · {term(group.themeId)} · {term(group.targetGroupId)}
+                    {group.timeOfDay && ` · ${group.timeOfDay}`}
                   </strong>
                   <ul className="pair-list">
                     {group.unconnectedPairs.slice(0, 3).map(([a, b]) => (
