@@ -1,13 +1,13 @@
 import { sql } from 'kysely';
 import type { MergeOutcome } from '../../shared/contract/api';
 import { AppError } from '../../shared/contract/result';
-import type { Organisation } from '../../shared/domain/organisation';
 import type { Person } from '../../shared/domain/person';
+import type { RecordMeta } from '../../shared/domain/record';
 import type { ChangeRecorder } from '../changes/change-recorder';
 import type { Row } from '../changes/row';
 import { runChange } from '../changes/run-change';
 import type { TableName } from '../database/schema';
-import { linkRowId, readRecords } from '../repositories/entity-repository';
+import { linkRowId, readRecords, type EntityRepository } from '../repositories/entity-repository';
 import { organisationRepository } from '../repositories/organisation-repository';
 import { personRepository } from '../repositories/person-repository';
 import { entityServices } from './entity-services';
@@ -61,6 +61,15 @@ async function moveTies(context: ServiceContext, recorder: ChangeRecorder, kind:
   return moved;
 }
 
+/** Both records, in the change's transaction; the duplicate must still be active. */
+async function readPair<Fields, Rec extends Fields & RecordMeta & { name: string }, TableRow extends Row>(recorder: ChangeRecorder, repository: EntityRepository<Fields, Rec, TableRow>, input: MergeInput, label: string): Promise<[Rec, Rec]> {
+  const [keep] = await readRecords(recorder.trx, repository, [input.keepId], true);
+  const [drop] = await readRecords(recorder.trx, repository, [input.dropId], true);
+  if (!keep || !drop) throw new AppError('NOT_FOUND', `${label} niet gevonden: "${!keep ? input.keepId : input.dropId}".`);
+  if (drop.archivedAt) throw new AppError('CONFLICT', `'${drop.name}' is al gearchiveerd.`);
+  return [keep, drop];
+}
+
 const union = <Item>(left: readonly Item[], right: readonly Item[]) => [...new Set([...left, ...right])];
 const warmthRank = { koud: 0, lauw: 1, warm: 2 } as const;
 
@@ -82,9 +91,7 @@ export async function mergeRecords(context: ServiceContext, input: MergeInput): 
     async (recorder) => {
       const moved: Record<string, number> = {};
       if (input.kind === 'organisation') {
-        const [keep, drop] = await Promise.all([readRecords(recorder.trx, organisationRepository, [input.keepId], true), readRecords(recorder.trx, organisationRepository, [input.dropId], true)]).then(([a, b]) => [a[0], b[0]] as [Organisation | undefined, Organisation | undefined]);
-        if (!keep || !drop) throw new AppError('NOT_FOUND', `Organisatie niet gevonden: "${!keep ? input.keepId : input.dropId}".`);
-        if (drop.archivedAt) throw new AppError('CONFLICT', `'${drop.name}' is al gearchiveerd.`);
+        const [keep, drop] = await readPair(recorder, organisationRepository, input, label);
         summary = `${label} '${drop.name}' samengevoegd met '${keep.name}'`;
         moved.affiliations = await repoint(recorder, 'affiliation', 'organisation_id', drop.id, keep.id);
         moved.offers = await repoint(recorder, 'offer', 'organisation_id', drop.id, keep.id);
@@ -104,9 +111,7 @@ export async function mergeRecords(context: ServiceContext, input: MergeInput): 
         });
         await recorder.update('organisation', drop.id, { archived_at: at, updated_at: at });
       } else {
-        const [keep, drop] = await Promise.all([readRecords(recorder.trx, personRepository, [input.keepId], true), readRecords(recorder.trx, personRepository, [input.dropId], true)]).then(([a, b]) => [a[0], b[0]] as [Person | undefined, Person | undefined]);
-        if (!keep || !drop) throw new AppError('NOT_FOUND', `Contactpersoon niet gevonden: "${!keep ? input.keepId : input.dropId}".`);
-        if (drop.archivedAt) throw new AppError('CONFLICT', `'${drop.name}' is al gearchiveerd.`);
+        const [keep, drop] = await readPair(recorder, personRepository, input, label);
         summary = `${label} '${drop.name}' samengevoegd met '${keep.name}'`;
         moved.affiliations = await repoint(recorder, 'affiliation', 'person_id', drop.id, keep.id);
         moved.offers = await repoint(recorder, 'offer', 'contact_person_id', drop.id, keep.id);
