@@ -39,6 +39,9 @@ interface Candidate {
   field: SearchField;
 }
 
+// One collator: localeCompare with a locale builds a new one on every call.
+const dutch = new Intl.Collator('nl');
+
 /** How many of the best text matches Fuse.js scores again. */
 const SHORTLIST = 40;
 const maxWeight = Math.max(...Object.values(fieldWeights));
@@ -131,20 +134,20 @@ export class SearchEngine {
     if (needTokens.length === 0) return { results: [], wijk: place };
     const candidates = this.#candidates(needTokens, options.kinds);
     const shortlist = [...candidates.values()].sort((left, right) => right.text - left.text).slice(0, SHORTLIST);
-    this.#rescoreWithFuse(shortlist, needTokens.join(' '));
+    // One or two letters say too little for Fuse to add anything; skip it on the first keystrokes.
+    if (needTokens.some((token) => token.length > 2)) this.#rescoreWithFuse(shortlist, needTokens.join(' '));
     const best = Math.max(...shortlist.map((candidate) => candidate.text), 0);
     const ranked = shortlist.map((candidate) => {
       const document = this.#index.document(candidate.id)!;
       const relevance = best > 0 ? candidate.text / best : 0;
-      const inWijk = place !== null && document.neighbourhoodIds.includes(place.id);
       return {
+        candidate,
         document,
         relevance,
-        inWijk,
+        inWijk: place !== null && document.neighbourhoodIds.includes(place.id),
         // Broker knowledge only reorders text matches of about the same quality.
         band: relevance >= 0.9 ? 2 : relevance >= 0.6 ? 1 : 0,
         broker: brokerScore(document, options.today),
-        why: explain(document, { queryWord: candidate.queryWord, field: candidate.field, inAskedWijk: inWijk ? place!.name : null }, options.today),
       };
     });
     ranked.sort(
@@ -154,10 +157,15 @@ export class SearchEngine {
         right.band - left.band ||
         right.broker - left.broker ||
         right.relevance - left.relevance ||
-        left.document.label.localeCompare(right.document.label, 'nl'),
+        dutch.compare(left.document.label, right.document.label),
     );
+    // Explanations only for what is shown.
     return {
-      results: ranked.slice(0, options.limit ?? 20).map(({ document, relevance, why }) => ({ document, relevance, why })),
+      results: ranked.slice(0, options.limit ?? 20).map(({ candidate, document, relevance, inWijk }) => ({
+        document,
+        relevance,
+        why: explain(document, { queryWord: candidate.queryWord, field: candidate.field, inAskedWijk: inWijk ? place!.name : null }, options.today),
+      })),
       wijk: place,
     };
   }
