@@ -10,5 +10,7 @@ export default defineConfig({
     // Tests use real SQLite files and child processes: give slow disks room.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // Browser tests wait for the page with expect.poll; a loaded CI machine needs more than the default second.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });
