@@ -1,3 +1,5 @@
+import { shiftDate } from '../../shared/dates/shift-date';
+
 /**
  * A small seeded random generator (mulberry32): the demo network must be
  * the same on every machine for the same seed, so Math.random is out.
@@ -69,7 +71,5 @@ export class SeededRandom {
 
 /** `YYYY-MM-DD` for `days` before (negative: after) the given date. */
 export function daysBefore(today: string, days: number): string {
-  const date = new Date(`${today}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
+  return shiftDate(today, -days);
 }

@@ -30,10 +30,13 @@ export interface NetworkAnalysis {
 export function analyseNetwork(data: NetworkData, casussen: readonly Casus[], today: string): NetworkAnalysis {
   const organisationsOfPerson = new Map<string, string[]>();
   const staffed = new Set<string>();
+  const activePersons = new Set(data.persons.filter((person) => person.archivedAt === null).map((person) => person.id));
   for (const affiliation of data.affiliations) {
     if (affiliation.archivedAt) continue;
-    organisationsOfPerson.set(affiliation.personId, [...(organisationsOfPerson.get(affiliation.personId) ?? []), affiliation.organisationId]);
-    if (data.persons.some((person) => person.id === affiliation.personId && person.archivedAt === null)) staffed.add(affiliation.organisationId);
+    const list = organisationsOfPerson.get(affiliation.personId);
+    if (list) list.push(affiliation.organisationId);
+    else organisationsOfPerson.set(affiliation.personId, [affiliation.organisationId]);
+    if (activePersons.has(affiliation.personId)) staffed.add(affiliation.organisationId);
   }
   const due = followUps(data, today);
   return {

@@ -1,7 +1,9 @@
 import type { LogEntry } from '../domain/log-entry';
 import type { Offer } from '../domain/offer';
 import type { Person } from '../domain/person';
+import { shiftDate } from '../dates/shift-date';
 import type { NetworkData } from '../network/network-data';
+import { lastContactByPerson } from './last-contact';
 
 /** What needs the broker's attention, each item one click from being handled. */
 export interface FollowUps {
@@ -13,21 +15,11 @@ export interface FollowUps {
   unverifiedOffers: Offer[];
 }
 
-function shiftDays(date: string, days: number): string {
-  const moment = new Date(`${date}T12:00:00Z`);
-  moment.setUTCDate(moment.getUTCDate() + days);
-  return moment.toISOString().slice(0, 10);
-}
-
 export function followUps(data: NetworkData, today: string): FollowUps {
-  const weekAhead = shiftDays(today, 7);
-  const halfYearAgo = shiftDays(today, -182);
-  const yearAgo = shiftDays(today, -365);
-  const lastContact = new Map<string, string>();
-  for (const entry of data.logEntries) {
-    if (entry.archivedAt) continue;
-    for (const personId of entry.personIds) if ((lastContact.get(personId) ?? '') < entry.occurredOn) lastContact.set(personId, entry.occurredOn);
-  }
+  const weekAhead = shiftDate(today, 7);
+  const halfYearAgo = shiftDate(today, -182);
+  const yearAgo = shiftDate(today, -365);
+  const lastContact = lastContactByPerson(data.logEntries);
   const due = data.logEntries
     .filter((entry) => entry.archivedAt === null && entry.followUpOn !== null && entry.followUpDoneOn === null && entry.followUpOn <= weekAhead)
     .sort((left, right) => left.followUpOn!.localeCompare(right.followUpOn!));

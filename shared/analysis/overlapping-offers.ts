@@ -20,7 +20,9 @@ export function organisationConnections(data: NetworkData): (a: string, b: strin
   const homesOf = new Map<string, Set<string>>();
   for (const affiliation of data.affiliations) {
     if (affiliation.archivedAt) continue;
-    homesOf.set(affiliation.personId, new Set([...(homesOf.get(affiliation.personId) ?? []), affiliation.organisationId]));
+    const homes = homesOf.get(affiliation.personId);
+    if (homes) homes.add(affiliation.organisationId);
+    else homesOf.set(affiliation.personId, new Set([affiliation.organisationId]));
   }
   const organisationsOfEnd = (end: { kind: string; id: string }) => (end.kind === 'organisation' ? [end.id] : [...(homesOf.get(end.id) ?? [])]);
   const connected = new Set<string>();

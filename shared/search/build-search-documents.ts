@@ -1,3 +1,4 @@
+import { lastContactByPerson } from '../analysis/last-contact';
 import type { NetworkData } from '../network/network-data';
 import type { SearchDocument } from './search-document';
 
@@ -20,14 +21,7 @@ export function buildSearchDocuments(data: NetworkData): SearchDocument[] {
   const wijkName = new Map(data.neighbourhoods.map((neighbourhood) => [neighbourhood.id, neighbourhood.name]));
   const organisationById = new Map(data.organisations.map((organisation) => [organisation.id, organisation]));
   const personById = new Map(data.persons.map((person) => [person.id, person]));
-  const lastContact = new Map<string, string>();
-  for (const entry of data.logEntries) {
-    if (entry.archivedAt) continue;
-    for (const personId of entry.personIds) {
-      const known = lastContact.get(personId);
-      if (!known || entry.occurredOn > known) lastContact.set(personId, entry.occurredOn);
-    }
-  }
+  const lastContact = lastContactByPerson(data.logEntries);
   const affiliationsOfPerson = new Map<string, typeof data.affiliations>();
   const affiliationsOfOrganisation = new Map<string, typeof data.affiliations>();
   for (const affiliation of data.affiliations) {

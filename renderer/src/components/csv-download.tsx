@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { safeCell } from '../../../shared/normalise/spreadsheet-cell';
+import { downloadBlob } from '../download-blob';
 import { strings } from '../strings';
 
 /**
@@ -9,12 +10,7 @@ import { strings } from '../strings';
 export function CsvDownload({ fileName, header, rows, label }: { fileName: string; header: readonly string[]; rows: readonly (readonly (string | number | null)[])[]; label: string }) {
   const download = () => {
     const text = Papa.unparse({ fields: [...header], data: rows.map((row) => row.map(safeCell)) }, { delimiter: ';' });
-    const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadBlob(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }), fileName);
   };
   return (
     <button type="button" className="button-secondary button-small no-print" onClick={download} aria-label={strings.analysis.csv(label)}>

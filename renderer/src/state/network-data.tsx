@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ApiClient } from '../../../shared/contract/api';
+import { lastContactByPerson } from '../../../shared/analysis/last-contact';
 import { loadNetworkData, type NetworkData } from '../../../shared/network/network-data';
 import type { Affiliation } from '../../../shared/domain/affiliation';
 import type { LogEntry } from '../../../shared/domain/log-entry';
@@ -25,6 +26,8 @@ export interface NetworkIndex {
   /** Keyed `person:ID` or `organisation:ID`. */
   tiesOf: Map<string, Tie[]>;
   logEntriesOfPerson: Map<string, LogEntry[]>;
+  /** Latest logged contact per person, `YYYY-MM-DD`. */
+  lastContact: Map<string, string>;
 }
 
 interface NetworkStore {
@@ -69,6 +72,7 @@ export function buildIndex(data: NetworkData): NetworkIndex {
     offersOfOrganisation: groupBy(data.offers, (offer) => [offer.organisationId]),
     tiesOf: groupBy(ties, (tie) => [`${tie.from.kind}:${tie.from.id}`, `${tie.to.kind}:${tie.to.id}`]),
     logEntriesOfPerson: groupBy(logEntries, (entry) => entry.personIds),
+    lastContact: lastContactByPerson(logEntries),
   };
 }
 

@@ -12,11 +12,6 @@ import { tagOptions, termOptions, wijkOptions } from './options';
 
 const warmthOrder = { warm: 0, lauw: 1, koud: 2 } as const;
 
-export function lastContactOf(index: NetworkIndex, personId: string): string | null {
-  const entries = index.logEntriesOfPerson.get(personId) ?? [];
-  return entries.reduce<string | null>((latest, entry) => (latest === null || entry.occurredOn > latest ? entry.occurredOn : latest), null);
-}
-
 export function mainPhone(person: Person) {
   return person.phones.find((phone) => phone.label === 'mobiel') ?? person.phones[0] ?? null;
 }
@@ -59,9 +54,9 @@ export function PersonList() {
       {
         key: 'lastContact',
         label: labels.lastContact,
-        sortValue: (row) => lastContactOf(index, row.id),
+        sortValue: (row) => index.lastContact.get(row.id) ?? null,
         render: (row) => {
-          const last = lastContactOf(index, row.id);
+          const last = index.lastContact.get(row.id);
           return last ? formatShortDate(last) : strings.never;
         },
       },

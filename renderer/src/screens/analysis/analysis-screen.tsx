@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { NetworkAnalysis } from '../../../../shared/analysis/analyse-network';
 import type { DuplicatePair } from '../../../../shared/analysis/duplicate-records';
 import type { OverlapGroup } from '../../../../shared/analysis/overlapping-offers';
+import { shiftDate } from '../../../../shared/dates/shift-date';
 import { CsvDownload } from '../../components/csv-download';
 import { localToday } from '../../format-today';
 import { href } from '../../routing/use-route';
@@ -10,12 +11,6 @@ import { useNotices } from '../../state/notices';
 import { strings } from '../../strings';
 
 const text = strings.analysis;
-
-function weekFrom(today: string): string {
-  const date = new Date(`${today}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 7);
-  return date.toISOString().slice(0, 10);
-}
 
 /** A record in a finding, one click from its page. */
 function RecordLink({ nodeKey, index }: { nodeKey: string; index: NetworkIndex }) {
@@ -58,7 +53,7 @@ export function AnalysisScreen() {
 
   const planIntroduction = async (group: OverlapGroup, [a, b]: [string, string]) => {
     const what = [term(group.themeId), term(group.targetGroupId), wijk(group.wijkId), group.timeOfDay].filter(Boolean).join(', ');
-    const result = await api.logEntry.create({ occurredOn: today, kind: 'telefoon', organisationIds: [a, b], note: text.introductionNote(organisationName(a), organisationName(b), what), followUpOn: weekFrom(today) });
+    const result = await api.logEntry.create({ occurredOn: today, kind: 'telefoon', organisationIds: [a, b], note: text.introductionNote(organisationName(a), organisationName(b), what), followUpOn: shiftDate(today, 7) });
     if (!result.ok) return notify(result.error.message, { tone: 'error' });
     await reload();
     notify(text.introductionPlanned(organisationName(a), organisationName(b)), { undoable: true });

@@ -3,6 +3,7 @@ import fcose from 'cytoscape-fcose';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { NetworkAnalysis } from '../../../../shared/analysis/analyse-network';
 import { foldText } from '../../../../shared/normalise/name';
+import { downloadBlob } from '../../download-blob';
 import { localToday } from '../../format-today';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
@@ -16,15 +17,6 @@ cytoscape.use(fcose);
 
 type LayoutName = keyof typeof strings.network.layouts;
 const text = strings.network;
-
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Netwerk: the neighbourhood as a graph, with filters, overlays of the analysis and a presentation mode. */
 export function NetworkScreen() {
@@ -126,7 +118,7 @@ export function NetworkScreen() {
   const exportPng = async () => {
     const cy = cyRef.current;
     if (!cy) return;
-    download(await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }), `netwerk-${localToday()}.png`);
+    downloadBlob(await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }), `netwerk-${localToday()}.png`);
   };
 
   const since = filters.since;
