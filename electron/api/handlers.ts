@@ -8,6 +8,8 @@ import { entityServices } from '../services/entity-services';
 import { loadNetwork } from '../services/load-network';
 import { mergeRecords } from '../services/merge-records';
 import { networkStats } from '../services/network-stats';
+import { loadPositions, savePositions } from '../services/node-positions';
+import { readSettings, updateSettings } from '../services/settings';
 import { recordLogbook } from '../services/record-logbook';
 import { createPersonAtOrganisation } from '../services/person-at-organisation';
 import type { ServiceContext } from '../services/service-context';
@@ -52,6 +54,12 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
       load: () => loadNetwork(context),
       analyse: async ({ today }) => analyseNetwork(await loadNetwork(context), await entityServices.casus.list(context, { includeArchived: false }), today),
       merge: (input) => mergeRecords(context, input),
+      positions: () => loadPositions(context.db),
+      savePositions: (input) => savePositions(context.db, input),
+    },
+    settings: {
+      get: () => readSettings(context.db),
+      update: (patch) => updateSettings(context, patch),
     },
   };
 }

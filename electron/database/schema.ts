@@ -195,10 +195,18 @@ export interface LinkTables {
   casus_need: { id: string; casus_id: string; term_id: string; position: number };
 }
 
+/** Settings and view state: keyed by `id` like every other table, so export and import treat them alike. */
+export interface StateTables {
+  /** One JSON value per setting key. */
+  setting: { id: string; value: string };
+  /** Where the Netwerk map last put a node (`person:ID` / `organisation:ID`). */
+  node_position: { id: string; x: number; y: number };
+}
+
 /** Integer ids are assigned by SQLite on insert. */
 type Generated<Column> = ColumnType<Column, Column | undefined, Column>;
 
-export interface Schema extends EntityTables, LinkTables {
+export interface Schema extends EntityTables, LinkTables, StateTables {
   change_set: Omit<ChangeSetRow, 'id'> & { id: Generated<number> };
   change: Omit<ChangeRow, 'id'> & { id: Generated<number> };
 }
@@ -233,6 +241,8 @@ export const tablesInDependencyOrder: readonly TableName[] = [
   'casus_need',
   'casus_match',
   'casus_follow_up',
+  'setting',
+  'node_position',
   'change_set',
   'change',
 ];

@@ -1,5 +1,8 @@
-import cytoscape from 'cytoscape';
+import { UndirectedGraph } from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import { connectedComponents } from 'graphology-components';
 import type { NetworkData } from '../network/network-data';
+import { betweenness } from './betweenness';
 import { cutPoints } from './cut-points';
 
 export interface NetworkStructure {
@@ -11,52 +14,75 @@ export interface NetworkStructure {
   bridges: { from: string; to: string }[];
   /** Per node: number of connections, and betweenness (how often it lies on shortest paths between others, 0..1). */
   centrality: Record<string, { degree: number; betweenness: number }>;
-  /** Betweenness costs nodes x edges; above a city district's size it is left out (0) for now. */
-  betweennessComputed: boolean;
+  /** Source nodes betweenness was computed from: all nodes (exact) or a sample (estimate, on large graphs). */
+  betweennessSources: number;
+  /** Groups that are more tightly knit inside than with the rest (Louvain), largest first; single nodes left out. */
+  communities: { nodeIds: string[] }[];
 }
-
-/** Above this many nodes Cytoscape's betweenness takes minutes (measured: about 100 s at 5,500 nodes). */
-const BETWEENNESS_LIMIT = 2_500;
 
 /** Graph node ids: kind-prefixed, so a person and an organisation never collide. */
 export const nodeId = (kind: 'person' | 'organisation', id: string) => `${kind}:${id}`;
 
 /**
- * The network's shape, computed with Cytoscape.js in headless mode: persons
- * and organisations as nodes, ties and affiliations as edges.
+ * The network as one undirected graph: active persons and organisations as
+ * nodes, active ties and affiliations as edges (one per pair). The Netwerk
+ * screen lays out exactly this graph, so stored positions and the analysis
+ * agree on what a node is.
+ */
+export function networkGraph(data: NetworkData): UndirectedGraph {
+  const graph = new UndirectedGraph();
+  for (const organisation of data.organisations) if (organisation.archivedAt === null) graph.addNode(nodeId('organisation', organisation.id));
+  for (const person of data.persons) if (person.archivedAt === null) graph.addNode(nodeId('person', person.id));
+  const connect = (source: string, target: string) => {
+    if (source !== target && graph.hasNode(source) && graph.hasNode(target) && !graph.hasEdge(source, target)) graph.addEdge(source, target);
+  };
+  for (const affiliation of data.affiliations) if (affiliation.archivedAt === null) connect(nodeId('person', affiliation.personId), nodeId('organisation', affiliation.organisationId));
+  for (const tie of data.ties) if (tie.archivedAt === null) connect(nodeId(tie.from.kind, tie.from.id), nodeId(tie.to.kind, tie.to.id));
+  return graph;
+}
+
+/** A fixed-seed generator, so Louvain finds the same communities on every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = Math.imul(state ^ (state >>> 15), 1 | state);
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const bySizeThenFirst = (left: { nodeIds: string[] }, right: { nodeIds: string[] }) =>
+  right.nodeIds.length - left.nodeIds.length || (left.nodeIds[0] ?? '').localeCompare(right.nodeIds[0] ?? '');
+
+/**
+ * The network's shape, computed with graphology's maintained algorithms
+ * (components, Brandes betweenness, Louvain communities); articulation points
+ * and bridges with `cutPoints` (graphology has none; see there why not Cytoscape's).
  */
 export function networkStructure(data: NetworkData): NetworkStructure {
-  const cy = cytoscape({ headless: true, styleEnabled: false });
-  const nodes = [
-    ...data.organisations.filter((organisation) => organisation.archivedAt === null).map((organisation) => nodeId('organisation', organisation.id)),
-    ...data.persons.filter((person) => person.archivedAt === null).map((person) => nodeId('person', person.id)),
-  ];
-  const present = new Set(nodes);
-  const edges = new Map<string, { source: string; target: string }>();
-  const addEdge = (source: string, target: string) => {
-    if (source === target || !present.has(source) || !present.has(target)) return;
-    const key = [source, target].sort().join('~');
-    if (!edges.has(key)) edges.set(key, { source, target });
-  };
-  for (const affiliation of data.affiliations) if (!affiliation.archivedAt) addEdge(nodeId('person', affiliation.personId), nodeId('organisation', affiliation.organisationId));
-  for (const tie of data.ties) if (!tie.archivedAt) addEdge(nodeId(tie.from.kind, tie.from.id), nodeId(tie.to.kind, tie.to.id));
-  cy.add([
-    ...nodes.map((id) => ({ group: 'nodes' as const, data: { id } })),
-    ...[...edges.entries()].map(([key, edge]) => ({ group: 'edges' as const, data: { id: key, ...edge } })),
-  ]);
-
-  const components = cy
-    .elements()
-    .components()
-    .map((component) => ({ nodeIds: component.nodes().map((node) => node.id()).sort() }))
-    .sort((left, right) => right.nodeIds.length - left.nodeIds.length);
-  const { articulationPoints, bridges } = cutPoints(nodes, [...edges.values()]);
-  const betweennessComputed = nodes.length <= BETWEENNESS_LIMIT;
-  const betweenness = betweennessComputed ? cy.elements().betweennessCentrality({ directed: false }) : null;
+  const graph = networkGraph(data);
+  const components = connectedComponents(graph)
+    .map((nodeIds) => ({ nodeIds: nodeIds.sort() }))
+    .sort(bySizeThenFirst);
+  const edges: { source: string; target: string }[] = [];
+  graph.forEachEdge((_edge, _attributes, source, target) => edges.push({ source, target }));
+  const { articulationPoints, bridges } = cutPoints(graph.nodes(), edges);
+  const between = betweenness(graph);
   const centrality: NetworkStructure['centrality'] = {};
-  cy.nodes().forEach((node) => {
-    centrality[node.id()] = { degree: node.degree(false), betweenness: betweenness ? betweenness.betweennessNormalized(node) : 0 };
+  graph.forEachNode((node) => {
+    centrality[node] = { degree: graph.degree(node), betweenness: between.values[node] ?? 0 };
   });
-  cy.destroy();
-  return { components, articulationPoints, bridges, centrality, betweennessComputed };
+  const communityOf = graph.size === 0 ? {} : louvain(graph, { rng: seededRandom(2026) });
+  const members = new Map<number, string[]>();
+  for (const [node, community] of Object.entries(communityOf)) {
+    const list = members.get(community);
+    if (list) list.push(node);
+    else members.set(community, [node]);
+  }
+  const communities = [...members.values()]
+    .filter((nodeIds) => nodeIds.length > 1)
+    .map((nodeIds) => ({ nodeIds: nodeIds.sort() }))
+    .sort(bySizeThenFirst);
+  return { components, articulationPoints, bridges, centrality, betweennessSources: between.sources, communities };
 }

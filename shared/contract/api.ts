@@ -16,6 +16,8 @@ import type { NetworkStats } from '../domain/network-stats';
 import { logbookRecord, type LogbookOutcome } from '../domain/logbook-record';
 import type { NetworkData } from '../network/network-data';
 import type { NetworkAnalysis } from '../analysis/analyse-network';
+import { settingsPatch, type Settings } from '../domain/settings';
+import { savePositionsInput, type NodePositions } from '../network/node-positions';
 import { mutation, query, type MethodSpec } from './define-method';
 import type { Result } from './result';
 import type { apiMethodNames } from './method-names';
@@ -98,6 +100,15 @@ export const apiContract = {
     analyse: query<typeof todayInput, NetworkAnalysis>(todayInput),
     /** Merge a duplicate into the record to keep: every relation moves, the duplicate is archived; one undo. */
     merge: mutation<typeof mergeInput, MergeOutcome>(mergeInput),
+    /** Where the map put each node last time: reused so the map opens at once and stays familiar. */
+    positions: query<typeof nothing, NodePositions>(nothing),
+    /** Keeps laid-out positions (view state: not in the change log, not undone). */
+    savePositions: mutation<typeof savePositionsInput, { saved: number }>(savePositionsInput),
+  },
+  settings: {
+    get: query<typeof nothing, Settings>(nothing),
+    /** Changes some settings; one undoable change. */
+    update: mutation<typeof settingsPatch, Settings>(settingsPatch),
   },
 } as const;
 

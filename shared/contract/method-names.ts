@@ -19,5 +19,6 @@ export const apiMethodNames = {
   casusFollowUp: crud,
   logbook: ['record'],
   changes: ['undo', 'list'],
-  network: ['stats', 'load', 'analyse', 'merge'],
+  network: ['stats', 'load', 'analyse', 'merge', 'positions', 'savePositions'],
+  settings: ['get', 'update'],
 } as const;

@@ -123,6 +123,23 @@ describe('network structure', () => {
   });
 });
 
+describe('communities', () => {
+  it('splits two tightly knit groups joined by one tie, and leaves a loner out', () => {
+    // Organisation X with persons x1..x4 who all know each other; the same for Y; x1 knows y1.
+    const group = (name: string) => [1, 2, 3, 4].map((n) => `${name}${n}`);
+    const everyPair = (ids: string[]) => ids.flatMap((a, i) => ids.slice(i + 1).map((b) => tie(`${a}-${b}`, ['person', a], ['person', b])));
+    const data = network({
+      organisations: [org('X', 'X'), org('Y', 'Y'), org('L', 'Loner')],
+      persons: [...group('x'), ...group('y')].map((id) => person(id, id)),
+      affiliations: [...group('x').map((id) => works(id, 'X')), ...group('y').map((id) => works(id, 'Y'))],
+      ties: [...everyPair(group('x')), ...everyPair(group('y')), tie('bridge', ['person', 'x1'], ['person', 'y1'])],
+    });
+    const { communities } = networkStructure(data);
+    const expected = (name: string, organisation: string) => [nodeId('organisation', organisation), ...group(name).map((id) => nodeId('person', id))].sort();
+    expect(communities.map((community) => community.nodeIds).sort()).toEqual([expected('x', 'X'), expected('y', 'Y')]);
+  });
+});
+
 describe('cut points at city scale', () => {
   it('finds articulation points and bridges in a 20,000-node chain without overflowing the stack', async () => {
     const { cutPoints } = await import('../../shared/analysis/cut-points');

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as initialSchema from './0001-initial-schema';
 import * as defaultTaxonomies from './0002-default-taxonomies';
+import * as settingsAndPositions from './0003-settings-and-positions';
 
 /**
  * Every migration, in order. Names are zero-padded so they sort right; a
@@ -9,6 +10,7 @@ import * as defaultTaxonomies from './0002-default-taxonomies';
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-initial-schema': initialSchema,
   '0002-default-taxonomies': defaultTaxonomies,
+  '0003-settings-and-positions': settingsAndPositions,
 };
 
 export const migrationNames = Object.keys(migrations);
