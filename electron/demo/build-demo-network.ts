@@ -11,7 +11,9 @@ import { offerCreate } from '../../shared/domain/offer';
 import { organisationCreate } from '../../shared/domain/organisation';
 import { personCreate } from '../../shared/domain/person';
 import { tieCreate } from '../../shared/domain/tie';
+import type { ChangeRecorder } from '../changes/change-recorder';
 import { runChange } from '../changes/run-change';
+import { daysBefore, SeededRandom } from './random';
 import type { Schema } from '../database/schema';
 import { linkRows } from '../repositories/entity-repository';
 import { logEntryRepository } from '../repositories/log-entry-repository';
@@ -22,6 +24,19 @@ import { generateDemoNetwork, type DemoOptions } from './demo-network';
 /** Parses demo records with the same schemas the API uses, keeping their fixed ids. */
 function parseAll<Schema extends z.ZodType>(schema: Schema, records: readonly ({ id: string } & object)[]): (z.output<Schema> & { id: string })[] {
   return records.map(({ id, ...fields }) => ({ ...(schema.parse(fields) as z.output<Schema> & object), id }));
+}
+
+/**
+ * When each organisation and person was entered: mostly over the past years,
+ * about one in ten in the last six weeks, so "new since the last meeting"
+ * has something to show. Its own random stream keeps the rest of the demo
+ * unchanged.
+ */
+async function backdateEntry(recorder: ChangeRecorder, options: DemoOptions, organisations: readonly { id: string }[], persons: readonly { id: string }[]): Promise<void> {
+  const random = new SeededRandom(options.seed + 7);
+  const enteredAt = () => `${daysBefore(options.today, random.int(0, 9) === 0 ? random.int(2, 45) : random.int(60, 1400))}T09:00:00.000Z`;
+  for (const organisation of organisations) await recorder.update('organisation', organisation.id, { created_at: enteredAt() });
+  for (const person of persons) await recorder.update('person', person.id, { created_at: enteredAt() });
 }
 
 /**
@@ -47,5 +62,6 @@ export async function buildDemoNetwork(db: Kysely<Schema>, options: DemoOptions)
     await entityServices.casus.createMany(context, recorder, parseAll(casusCreate, network.casussen));
     await entityServices.casusMatch.createMany(context, recorder, parseAll(casusMatchCreate, network.casusMatches));
     await entityServices.casusFollowUp.createMany(context, recorder, parseAll(casusFollowUpCreate, network.casusFollowUps));
+    await backdateEntry(recorder, options, network.organisations, network.persons);
   });
 }

@@ -1,9 +1,11 @@
-// Netwerk screen figures for `npm run bench`: time to the first stable view
-// in Chromium (browser mode), for the demo network and a generated one of
-// about 5,000 nodes and 20,000 edges.
+// Netwerk screen figures for `npm run bench`, in Chromium (browser mode):
+// time to the first stable view with and without stored positions, the
+// layout's share, and frame times while panning, for the demo network and a
+// generated one of about 5,000 nodes and 20,000 edges.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { SeededRandom } from '../../electron/demo/random';
@@ -40,14 +42,52 @@ async function growNetwork(network: SpinwebDatabase, nodes: number, edges: numbe
 
 export interface NetworkViewFigures {
   label: string;
+  renderer: string;
   nodes: number;
   edges: number;
+  /** From opening the screen to the first frame with final positions. */
   firstStableMs: number;
+  /** Of which the layout in the worker (0 when the positions were stored). */
   layoutMs: number;
+  positions: 'stored' | 'layout';
+  /** Frame intervals while dragging the map. */
+  panMedianMs: number;
+  panP95Ms: number;
 }
 
-async function measure(label: string, network: SpinwebDatabase): Promise<NetworkViewFigures> {
-  const browser = await launchChromium();
+const percentile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))] ?? 0;
+
+/** Drags the map for about two seconds with the mouse and records the intervals between animation frames. */
+async function panFrames(page: Page): Promise<number[]> {
+  const box = (await page.locator('.network-canvas').boundingBox())!;
+  // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
+  await page.evaluate(`(() => {
+    const frames = [];
+    window.spinwebFrames = frames;
+    let last = performance.now();
+    const tick = (now) => {
+      frames.push(now - last);
+      last = now;
+      if (frames.length < 10000) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  const started = Date.now();
+  let step = 0;
+  while (Date.now() - started < 2_000) {
+    step++;
+    await page.mouse.move(x + Math.sin(step / 10) * 200, y + Math.cos(step / 10) * 120);
+  }
+  await page.mouse.up();
+  const frames = await page.evaluate(() => (window as unknown as { spinwebFrames: number[] }).spinwebFrames.splice(0));
+  return frames.slice(1);
+}
+
+async function measure(browser: Browser, label: string, network: SpinwebDatabase): Promise<NetworkViewFigures> {
   const bridge = await serveForTest(network);
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -57,26 +97,43 @@ async function measure(label: string, network: SpinwebDatabase): Promise<Network
     await page.evaluate(() => (window.location.hash = '#/netwerk'));
     await page.waitForFunction(() => performance.getEntriesByName('spinweb:network-stable').length > 0, undefined, { timeout: 120_000 });
     const elapsed = Date.now() - started;
-    const detail = await page.evaluate(() => (performance.getEntriesByName('spinweb:network-stable')[0] as PerformanceMark).detail as { nodes: number; edges: number; layoutMs: number });
-    return { label, nodes: detail.nodes, edges: detail.edges, firstStableMs: elapsed, layoutMs: detail.layoutMs };
+    const detail = await page.evaluate(() => (performance.getEntriesByName('spinweb:network-stable')[0] as PerformanceMark).detail as { nodes: number; edges: number; layoutMs: number; source: 'stored' | 'layout' });
+    const renderer = await page.evaluate(() => (document.querySelector('.network-canvas canvas[data-id="layer3-webgl"]') ? 'WebGL' : 'canvas'));
+    // Let the positions be stored before the next visit.
+    await page.waitForTimeout(500);
+    const frames = await panFrames(page);
+    await page.close();
+    return { label, renderer, nodes: detail.nodes, edges: detail.edges, firstStableMs: elapsed, layoutMs: detail.layoutMs, positions: detail.source, panMedianMs: percentile(frames, 0.5), panP95Ms: percentile(frames, 0.95) };
   } finally {
     await bridge.close();
-    await browser.close();
   }
+}
+
+/** Chromium with software WebGL (SwiftShader): these machines have no GPU, so this is the worst case for WebGL. */
+function launchChromiumWithWebgl(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-first-run'],
+  });
 }
 
 export async function benchNetworkView(): Promise<NetworkViewFigures[]> {
   await build({ configFile: 'renderer/vite.config.ts', logLevel: 'error', build: { outDir: testRendererDir, emptyOutDir: true } });
   const dir = mkdtempSync(join(tmpdir(), 'spinweb-network-bench-'));
+  const browser = await launchChromium();
+  const webglBrowser = await launchChromiumWithWebgl();
   try {
     const demo = await openDatabase(join(dir, 'demo.sqlite'));
     await buildDemoNetwork(demo.db, { seed: 2026, today: '2026-11-23' });
-    const demoFigures = await measure('demonetwerk', demo);
+    const figures = [await measure(browser, 'demonetwerk', demo), await measure(browser, 'demonetwerk', demo)];
     await growNetwork(demo, 5_000, 20_000);
-    const largeFigures = await measure('5.000 knopen', demo);
+    // The software-WebGL browser reports what the renderer choice does without a GPU (it stays on canvas).
+    figures.push(await measure(browser, '5.000 knopen', demo), await measure(browser, '5.000 knopen', demo), await measure(webglBrowser, '5.000 knopen', demo));
     await demo.close();
-    return [demoFigures, largeFigures];
+    return figures;
   } finally {
+    await browser.close();
+    await webglBrowser.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { openApp, screenshot, serveForTest, useChromium } from '../support/browser';
-import { openTempDatabase } from '../support/temp-database';
+import { networkGraph } from '../../shared/analysis/network-structure';
+import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
 const browser = useChromium();
 
@@ -16,6 +17,12 @@ describe('the Netwerk screen in a real browser', () => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(String(error)));
       await page.waitForSelector('.network-canvas canvas');
+      // The first visit lays the map out in a worker and keeps the positions.
+      const firstMark = () => page.evaluate(() => (performance.getEntriesByName('spinweb:network-stable')[0] as PerformanceMark | undefined)?.detail as { source: string; nodes: number } | undefined);
+      await expect.poll(firstMark, { timeout: 30_000 }).toMatchObject({ source: 'layout' });
+      const app = appFor(network);
+      const graphOrder = networkGraph(ok(await app.api.network.load({}))).order;
+      await expect.poll(async () => Object.keys(ok(await app.api.network.positions({}))).length).toBe(graphOrder);
       const counts = () => page.locator('.network-side .muted').first().textContent();
       await expect.poll(counts, { timeout: 15_000 }).toMatch(/^\d+ knopen/);
       const all = Number((await counts())!.split(' ')[0]);
@@ -36,7 +43,20 @@ describe('the Netwerk screen in a real browser', () => {
       await expect.poll(() => page.locator('.network-selected .result-title').textContent()).toBe('Huis van de Wijk Oude Noorden');
       await page.getByLabel('Buurt van de selectie').selectOption({ label: '1 stap' });
       await page.getByLabel('dubbelingen in aanbod').check();
+      await page.getByLabel('groepen die elkaar kennen').check();
       await screenshot(page, '22-netwerk-oude-noorden');
+
+      // What changed since the last meeting: the demo's newest records, then the meeting recorded.
+      await page.getByLabel('Nieuw sinds').fill('2026-10-01');
+      await expect.poll(() => page.locator('.network-changes').textContent()).toMatch(/Nieuw sinds 01-10-2026\d+ nieuwe organisaties?, \d+ nieuwe verbinding/);
+      await page.getByRole('button', { name: 'Overleg vandaag gehouden' }).click();
+      await expect.poll(async () => ok(await app.api.settings.get({})).lastMeetingOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+      const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Huidige weergave opslaan als SVG' }).click()]);
+      expect(svgDownload.suggestedFilename()).toMatch(/^netwerk-\d{4}-\d{2}-\d{2}\.svg$/);
+      const svgText = readFileSync((await svgDownload.path())!, 'utf8');
+      expect(svgText).toMatch(/^<\?xml|^<svg/);
+      expect(svgText).toContain('Huis van de Wijk Oude Noorden');
 
       await page.getByRole('button', { name: 'Presentatie', exact: true }).click();
       await page.waitForSelector('.network.is-presenting');
@@ -53,6 +73,13 @@ describe('the Netwerk screen in a real browser', () => {
       expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
       expect(png.length).toBeGreaterThan(10_000);
       expect(errors).toEqual([]);
+
+      // The next visit opens on the stored map: no layout at all.
+      const again = await openApp(browser(), bridge, '#/netwerk');
+      await expect.poll(() => again.evaluate(() => (performance.getEntriesByName('spinweb:network-stable')[0] as PerformanceMark | undefined)?.detail as { source: string; layoutMs: number } | undefined), { timeout: 15_000 }).toEqual(
+        expect.objectContaining({ source: 'stored', layoutMs: 0 }),
+      );
+      await again.context().close();
     } finally {
       await page.context().close();
       await bridge.close();

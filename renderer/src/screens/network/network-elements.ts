@@ -1,6 +1,11 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { NetworkAnalysis } from '../../../../shared/analysis/analyse-network';
+import type { NodePositions } from '../../../../shared/network/node-positions';
 import type { NetworkData } from '../../state/network-data';
+import { communityColours, edgeColours, kindColour, personColour } from './network-style';
+
+/** Above this many persons on the map their names show only when selected: thousands of labels are unreadable and slow to draw. */
+const PERSON_LABELS_UP_TO = 1_500;
 
 export interface NetworkFilters {
   wijkId: string;
@@ -26,6 +31,7 @@ export interface Overlays {
   islands: boolean;
   weakLinks: boolean;
   coldTies: boolean;
+  communities: boolean;
 }
 
 const warmthRank = { koud: 0, lauw: 1, warm: 2 } as const;
@@ -35,7 +41,7 @@ const key = (kind: string, id: string) => `${kind}:${id}`;
  * The network as Cytoscape elements: organisations and persons as nodes,
  * ties and affiliations as edges, classes for the filters and overlays.
  */
-export function networkElements(data: NetworkData, filters: NetworkFilters, overlays: Overlays, analysis: NetworkAnalysis | null, topKind: (kindId: string) => string): ElementDefinition[] {
+export function networkElements(data: NetworkData, filters: NetworkFilters, overlays: Overlays, analysis: NetworkAnalysis | null, topKind: (kindId: string) => string, positions: NodePositions): ElementDefinition[] {
   const activeOffers = data.offers.filter((offer) => offer.archivedAt === null && offer.status === 'actief');
   const offering = (test: (offer: (typeof activeOffers)[number]) => boolean) => new Set(activeOffers.filter(test).map((offer) => offer.organisationId));
   const byTheme = filters.themeId === '' ? null : offering((offer) => offer.themeIds.includes(filters.themeId));
@@ -60,6 +66,9 @@ export function networkElements(data: NetworkData, filters: NetworkFilters, over
   const islandNodes = new Set((structure?.components.slice(1) ?? []).flatMap((component) => component.nodeIds));
   const weak = new Set(structure?.articulationPoints ?? []);
   const overlapNodes = new Set((analysis?.overlaps ?? []).filter((group) => group.connectedPairs.length === 0).flatMap((group) => group.organisationIds.map((id) => key('organisation', id))));
+  const communityOf = new Map<string, number>();
+  (structure?.communities ?? []).forEach((community, index) => community.nodeIds.forEach((nodeKey) => communityOf.set(nodeKey, index % communityColours.length)));
+  const personLabels = persons.length <= PERSON_LABELS_UP_TO;
   const isNew = (createdAt: string) => filters.since !== '' && createdAt.slice(0, 10) >= filters.since;
   // Betweenness is 0..1; scaled so the busiest brokers stand out like high degrees do.
   const degree = (nodeKey: string) => (filters.sizeBy === 'betweenness' ? (structure?.centrality[nodeKey]?.betweenness ?? 0) * 200 : (structure?.centrality[nodeKey]?.degree ?? 1));
@@ -70,6 +79,7 @@ export function networkElements(data: NetworkData, filters: NetworkFilters, over
       overlays.islands && islandNodes.has(nodeKey) ? 'island' : '',
       overlays.weakLinks && weak.has(nodeKey) ? 'weak' : '',
       overlays.overlaps && overlapNodes.has(nodeKey) ? 'overlap' : '',
+      overlays.communities && communityOf.has(nodeKey) ? 'in-community' : '',
       isNew(createdAt) ? 'is-new' : '',
     ]
       .filter(Boolean)
@@ -78,20 +88,29 @@ export function networkElements(data: NetworkData, filters: NetworkFilters, over
   const elements: ElementDefinition[] = [
     ...organisations.map((organisation) => {
       const nodeKey = key('organisation', organisation.id);
-      return { group: 'nodes' as const, data: { id: nodeKey, label: organisation.name, kind: topKind(organisation.kindId), size: 18 + Math.min(40, degree(nodeKey) * 2) }, classes: nodeClasses(nodeKey, organisation.createdAt, `organisation kind-${topKind(organisation.kindId).replace('kind-', '')}`) };
+      const kind = topKind(organisation.kindId).replace('kind-', '');
+      const data = { id: nodeKey, label: organisation.name, name: organisation.name, kind, colour: kindColour(kind), shape: 'round-rectangle', size: 18 + Math.min(40, degree(nodeKey) * 2), community: communityColours[communityOf.get(nodeKey) ?? 0] };
+      return { group: 'nodes' as const, data, position: positions[nodeKey], classes: nodeClasses(nodeKey, organisation.createdAt, `organisation kind-${kind}`) };
     }),
     ...persons.map((person) => {
       const nodeKey = key('person', person.id);
-      return { group: 'nodes' as const, data: { id: nodeKey, label: person.name, size: 10 + Math.min(24, degree(nodeKey) * 1.5) }, classes: nodeClasses(nodeKey, person.createdAt, 'person') };
+      const data = { id: nodeKey, label: personLabels ? person.name : '', name: person.name, colour: personColour, shape: 'ellipse', size: 10 + Math.min(24, degree(nodeKey) * 1.5), community: communityColours[communityOf.get(nodeKey) ?? 0] };
+      return { group: 'nodes' as const, data, position: positions[nodeKey], classes: nodeClasses(nodeKey, person.createdAt, 'person') };
     }),
   ];
   if (filters.showOffers) {
+    // Offers are not part of the stored map: they circle their organisation.
+    const offersAround = new Map<string, number>();
     for (const offer of activeOffers) {
       if (!shown.has(offer.organisationId)) continue;
       if (filters.themeId !== '' && !offer.themeIds.includes(filters.themeId)) continue;
       if (filters.targetGroupId !== '' && !offer.targetGroupIds.includes(filters.targetGroupId)) continue;
-      elements.push({ group: 'nodes', data: { id: key('offer', offer.id), label: offer.title, size: 10 }, classes: 'offer' });
-      elements.push({ group: 'edges', data: { id: `offer-${offer.id}`, source: key('offer', offer.id), target: key('organisation', offer.organisationId) }, classes: 'offer-link' });
+      const centre = positions[key('organisation', offer.organisationId)] ?? { x: 0, y: 0 };
+      const around = offersAround.get(offer.organisationId) ?? 0;
+      offersAround.set(offer.organisationId, around + 1);
+      const position = { x: centre.x + Math.cos(around * 1.1) * 40, y: centre.y + Math.sin(around * 1.1) * 40 };
+      elements.push({ group: 'nodes', data: { id: key('offer', offer.id), label: offer.title, name: offer.title, colour: '#e3f2e8', shape: 'diamond', size: 10 }, position, classes: 'offer' });
+      elements.push({ group: 'edges', data: { id: `offer-${offer.id}`, source: key('offer', offer.id), target: key('organisation', offer.organisationId), colour: edgeColours.offer, weight: 1 }, classes: 'offer-link' });
     }
   }
   const endOf = (end: { kind: string; id: string }): string | null => {
@@ -102,7 +121,7 @@ export function networkElements(data: NetworkData, filters: NetworkFilters, over
     return filters.reducePersons && home ? key('organisation', home) : null;
   };
   const edgeKeys = new Set<string>();
-  const addEdge = (id: string, source: string | null, target: string | null, data: Record<string, string>, classes: string) => {
+  const addEdge = (id: string, source: string | null, target: string | null, data: { colour: string; weight: number }, classes: string) => {
     if (!source || !target || source === target) return;
     const pair = [source, target].sort().join('~');
     if (edgeKeys.has(pair)) return;
@@ -111,18 +130,19 @@ export function networkElements(data: NetworkData, filters: NetworkFilters, over
   };
   for (const affiliation of data.affiliations) {
     if (affiliation.archivedAt === null && shownPersons.has(affiliation.personId) && shown.has(affiliation.organisationId)) {
-      addEdge(affiliation.id, key('person', affiliation.personId), key('organisation', affiliation.organisationId), {}, 'affiliation');
+      addEdge(affiliation.id, key('person', affiliation.personId), key('organisation', affiliation.organisationId), { colour: edgeColours.affiliation, weight: 1 }, 'affiliation');
     }
   }
   for (const tie of data.ties) {
     if (tie.archivedAt !== null) continue;
     if (filters.minWarmth !== '' && warmthRank[tie.warmth] < warmthRank[filters.minWarmth]) continue;
-    const classes = ['tie', `tie-${tie.kind}`, `warmth-${tie.warmth}`, overlays.coldTies && tie.warmth === 'koud' ? 'cold' : '', isNew(tie.createdAt) ? 'is-new' : ''].filter(Boolean).join(' ');
-    addEdge(tie.id, endOf(tie.from), endOf(tie.to), { warmth: tie.warmth }, classes);
+    const classes = ['tie', `tie-${tie.kind}`, `warmth-${tie.warmth}`, overlays.coldTies && tie.warmth === 'koud' ? 'cold' : '', isNew(tie.since ?? tie.createdAt) ? 'is-new' : ''].filter(Boolean).join(' ');
+    const introduced = tie.kind === 'geintroduceerd';
+    addEdge(tie.id, endOf(tie.from), endOf(tie.to), { colour: introduced ? edgeColours.geintroduceerd : edgeColours[tie.warmth], weight: introduced ? 4 : tie.warmth === 'warm' ? 3 : 1 }, classes);
   }
   if (overlays.duplicates && analysis) {
     for (const pair of [...analysis.duplicates.organisations, ...analysis.duplicates.persons]) {
-      addEdge(`duplicate-${pair.keepId}-${pair.dropId}`, endOf({ kind: pair.kind, id: pair.keepId }), endOf({ kind: pair.kind, id: pair.dropId }), {}, 'duplicate');
+      addEdge(`duplicate-${pair.keepId}-${pair.dropId}`, endOf({ kind: pair.kind, id: pair.keepId }), endOf({ kind: pair.kind, id: pair.dropId }), { colour: '#b3261e', weight: 3 }, 'duplicate');
     }
   }
   return elements;

@@ -1,5 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { NetworkAnalysis } from '../../../../shared/analysis/analyse-network';
 import { foldText } from '../../../../shared/normalise/name';
@@ -10,13 +11,38 @@ import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
 import { FilterSelect } from '../../components/filter-select';
 import { termOptions, wijkOptions } from '../address-book/options';
+import { ChangesPanel } from './changes-panel';
 import { networkElements, type NetworkFilters, type Overlays } from './network-elements';
 import { legendKinds, networkStyle } from './network-style';
+import { syncElements } from './sync-elements';
+import { useMapPositions } from './use-map-positions';
 
 cytoscape.use(fcose);
+cytoscape.use(svg);
 
 type LayoutName = keyof typeof strings.network.layouts;
 const text = strings.network;
+
+/** From this many nodes on, Cytoscape draws with WebGL where the machine has a GPU (its canvas renderer slows down past about a thousand). */
+const WEBGL_FROM_NODES = 1_500;
+
+/**
+ * WebGL 2 on a real GPU. A software implementation (SwiftShader, llvmpipe)
+ * is slower than the canvas renderer: measured here, uploading the label
+ * textures alone took 2.5 s at 5,600 nodes.
+ */
+function hasHardwareWebgl2(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return !/swiftshader|llvmpipe|software/i.test(renderer);
+  } catch {
+    return false;
+  }
+}
 
 /** Netwerk: the neighbourhood as a graph, with filters, overlays of the analysis and a presentation mode. */
 export function NetworkScreen() {
@@ -26,52 +52,92 @@ export function NetworkScreen() {
   const cyRef = useRef<Core | null>(null);
   const [analysis, setAnalysis] = useState<NetworkAnalysis | null>(null);
   const [filters, setFilters] = useState<NetworkFilters>({ wijkId: '', kindId: '', themeId: '', targetGroupId: '', showOffers: false, sizeBy: 'degree', minWarmth: '', since: '', reducePersons: false });
-  const [overlays, setOverlays] = useState<Overlays>({ duplicates: false, overlaps: false, islands: false, weakLinks: false, coldTies: false });
+  const [overlays, setOverlays] = useState<Overlays>({ duplicates: false, overlaps: false, islands: false, weakLinks: false, coldTies: false, communities: false });
   const [layout, setLayout] = useState<LayoutName>('fcose');
   const [presentation, setPresentation] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
   const [steps, setSteps] = useState(0);
   const [find, setFind] = useState('');
+  const [notFound, setNotFound] = useState(false);
   const [counts, setCounts] = useState({ nodes: 0, edges: 0 });
+  const [lastMeetingOn, setLastMeetingOn] = useState<string | null>(null);
+  const map = useMapPositions(api, data);
 
   useEffect(() => {
     void api.network.analyse({ today: localToday() }).then((result) => result.ok && setAnalysis(result.value));
   }, [api, data]);
 
+  // "Nieuw sinds" starts at the last meeting the broker recorded.
+  useEffect(() => {
+    void api.settings.get({}).then((result) => {
+      if (!result.ok) return;
+      setLastMeetingOn(result.value.lastMeetingOn);
+      if (result.value.lastMeetingOn) setFilters((current) => (current.since === '' ? { ...current, since: result.value.lastMeetingOn ?? '' } : current));
+    });
+  }, [api]);
+
   const topKind = useMemo(() => (kindId: string) => index.term.get(kindId)?.parentId ?? kindId, [index]);
-  const elements = useMemo(() => networkElements(data, { ...filters, reducePersons: filters.reducePersons || presentation }, overlays, analysis, topKind), [data, filters, overlays, analysis, topKind, presentation]);
+  const elements = useMemo(
+    () => (map.positions ? networkElements(data, { ...filters, reducePersons: filters.reducePersons || presentation }, overlays, analysis, topKind, map.positions) : []),
+    [data, filters, overlays, analysis, topKind, presentation, map.positions],
+  );
 
   // One Cytoscape instance for the screen's lifetime.
   useEffect(() => {
-    const cy = cytoscape({ container: container.current, style: networkStyle(false), minZoom: 0.05, maxZoom: 4, wheelSensitivity: 0.3, textureOnViewport: true, hideEdgesOnViewport: true });
+    const large = data.persons.length + data.organisations.length >= WEBGL_FROM_NODES && hasHardwareWebgl2();
+    const cy = cytoscape({
+      container: container.current,
+      style: networkStyle(false),
+      minZoom: 0.05,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+      textureOnViewport: true,
+      hideEdgesOnViewport: true,
+      ...(large ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    });
     cy.on('select', 'node', (event) => setSelected(event.target.id()));
     cy.on('unselect', 'node', () => setSelected(null));
     cyRef.current = cy;
+    // Full screen, a narrower window: Cytoscape must learn its new size, and the graph stays in view.
+    const resized = new ResizeObserver(() => {
+      cy.resize();
+      cy.fit(undefined, 30);
+    });
+    if (container.current) resized.observe(container.current);
     return () => {
+      resized.disconnect();
       cy.destroy();
       cyRef.current = null;
     };
+    // The renderer is chosen once per visit of the screen, from the network's size then.
   }, []);
 
-  // Laid out afresh in draft quality when the elements change (fcose cannot refine draft positions).
+  const firstView = useRef(true);
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add(elements);
-    });
-    const options = layout === 'fcose' ? { name: 'fcose', quality: 'draft', randomize: true, animate: false, nodeRepulsion: 6000, idealEdgeLength: 60, packComponents: true } : { name: layout, animate: false, avoidOverlap: true };
-    const running = cy.layout(options as cytoscape.LayoutOptions);
-    const started = performance.now();
-    running.one('layoutstop', () => {
-      cy.fit(undefined, 30);
-      // For `npm run bench`: when the view is stable, and how long the layout took.
-      performance.mark('spinweb:network-stable', { detail: { nodes: cy.nodes().length, edges: cy.edges().length, layoutMs: performance.now() - started } });
-    });
-    running.run();
+    if (!cy || !map.positions) return;
+    const nodesChanged = syncElements(cy, elements, layout === 'fcose');
     setCounts({ nodes: cy.nodes().length, edges: cy.edges().length });
-  }, [elements, layout]);
+    if (layout !== 'fcose' && nodesChanged) {
+      cy.layout({ name: layout, animate: false, avoidOverlap: true } as cytoscape.LayoutOptions).run();
+    }
+    if (nodesChanged || firstView.current) cy.fit(undefined, 30);
+    if (firstView.current && map.status.state === 'ready') {
+      firstView.current = false;
+      const detail = { nodes: cy.nodes().length, edges: cy.edges().length, layoutMs: map.status.layoutMs, source: map.status.source };
+      // For `npm run bench`: the first frame drawn with the final positions.
+      requestAnimationFrame(() => performance.mark('spinweb:network-stable', { detail }));
+    }
+  }, [elements, layout, map.positions, map.status]);
+
+  // Back to the map: every node to its stored place.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || layout !== 'fcose' || !map.positions) return;
+    const positions = map.positions;
+    cy.nodes().positions((node) => positions[node.id()] ?? node.position());
+    cy.fit(undefined, 30);
+  }, [layout, map.positions]);
 
   useEffect(() => {
     cyRef.current?.style(networkStyle(presentation));
@@ -99,6 +165,7 @@ export function NetworkScreen() {
     const wanted = foldText(find);
     if (!cy || wanted === '') return;
     const node = cy.nodes().filter((candidate) => foldText(String(candidate.data('label'))).includes(wanted))[0];
+    setNotFound(!node);
     if (!node) return;
     cy.nodes().unselect();
     node.select();
@@ -121,16 +188,21 @@ export function NetworkScreen() {
     downloadBlob(await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }), `netwerk-${localToday()}.png`);
   };
 
-  const since = filters.since;
-  const changes = since
-    ? {
-        organisations: data.organisations.filter((organisation) => organisation.createdAt.slice(0, 10) >= since).length,
-        ties: data.ties.filter((tie) => tie.createdAt.slice(0, 10) >= since).length,
-        introductions: data.ties.filter((tie) => tie.createdAt.slice(0, 10) >= since && tie.kind === 'geintroduceerd').length,
-      }
-    : null;
+  const exportSvg = () => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    downloadBlob(new Blob([cy.svg({ full: true, scale: 1, bg: '#ffffff' })], { type: 'image/svg+xml' }), `netwerk-${localToday()}.svg`);
+  };
+
+  const meetingToday = async () => {
+    const today = localToday();
+    const result = await api.settings.update({ lastMeetingOn: today });
+    if (result.ok) setLastMeetingOn(today);
+  };
+
   const [selectedKind, selectedId] = selected ? (selected.split(':') as [string, string]) : ['', ''];
   const selectedName = selectedKind === 'person' ? index.person.get(selectedId)?.name : index.organisation.get(selectedId)?.name;
+  const status = map.status;
 
   return (
     <div className={`network${presentation ? ' is-presenting' : ''}`} ref={frame}>
@@ -183,7 +255,23 @@ export function NetworkScreen() {
         </label>
         <div className="field network-find">
           <label htmlFor="network-find">{text.find}</label>
-          <input id="network-find" type="search" value={find} placeholder={text.findPlaceholder} onChange={(event) => setFind(event.target.value)} onKeyDown={(event) => event.key === 'Enter' && locate()} />
+          <input
+            id="network-find"
+            type="search"
+            value={find}
+            placeholder={text.findPlaceholder}
+            aria-describedby={notFound ? 'network-find-error' : undefined}
+            onChange={(event) => {
+              setFind(event.target.value);
+              setNotFound(false);
+            }}
+            onKeyDown={(event) => event.key === 'Enter' && locate()}
+          />
+          {notFound && (
+            <p id="network-find-error" className="field-error" role="status">
+              {text.notFound(find)}
+            </p>
+          )}
         </div>
         <fieldset className="overlay-toggles">
           <legend>{text.overlays}</legend>
@@ -211,10 +299,35 @@ export function NetworkScreen() {
           <button type="button" className="button-secondary" onClick={() => void exportPng()} aria-label={text.exportLabel('PNG')}>
             {text.exportPng}
           </button>
+          <button type="button" className="button-secondary" onClick={exportSvg} aria-label={text.exportLabel('SVG')}>
+            {text.exportSvg}
+          </button>
+          {!presentation && (
+            <button type="button" className="button-secondary" onClick={map.relayout} disabled={status.state === 'laying-out'}>
+              {text.relayout}
+            </button>
+          )}
         </div>
       </div>
       {presentation && <p className="presentation-note">{text.presentationNote}</p>}
-      {changes && <p className="network-changes">{text.changes(changes.organisations, changes.ties, changes.introductions)}</p>}
+      {status.state === 'laying-out' && (
+        <p className="network-status" role="status">
+          {text.layingOut(status.nodes)}{' '}
+          <button type="button" className="button-secondary" onClick={map.cancel}>
+            {text.cancelLayout}
+          </button>
+        </p>
+      )}
+      {status.state === 'cancelled' && (
+        <p className="network-status" role="status">
+          {text.layoutCancelled}
+        </p>
+      )}
+      {status.state === 'failed' && (
+        <p className="network-status field-error" role="alert">
+          {text.layoutFailed(status.message)}
+        </p>
+      )}
       <div className="network-body">
         <div className="network-canvas" ref={container} role="img" aria-label={`${text.canvas}. ${text.counts(counts.nodes, counts.edges)}`} />
         <aside className="network-side" aria-label={text.legend}>
@@ -226,6 +339,7 @@ export function NetworkScreen() {
               {!presentation && <a href={href('adresboek', selectedKind === 'person' ? 'contactpersonen' : 'organisaties', selectedId)}>{text.open}</a>}
             </div>
           )}
+          <ChangesPanel data={data} index={index} since={filters.since} lastMeetingOn={lastMeetingOn} presentation={presentation} onMeetingToday={() => void meetingToday()} />
           <h2>{text.legend}</h2>
           <ul className="legend">
             {legendKinds.map(([kind]) => (

@@ -16,30 +16,58 @@ const kindColours: Record<string, string> = {
   overig: '#5b6676',
 };
 
+/** Distinct, colour-blind-safe hues (Okabe-Ito) for communities. */
+export const communityColours = ['#e69f00', '#56b4e9', '#009e73', '#f0e442', '#0072b2', '#d55e00', '#cc79a7', '#000000'];
+
 /** The legend and the graph share these colours. */
 export const legendKinds = Object.entries(kindColours).filter(([kind]) => kind !== 'overig' && kind !== 'bibliotheek');
 
-/** Cytoscape styles; presentation mode: larger labels, higher contrast. */
+/** Colours of node and edge kinds; elements carry theirs as data, so one style rule serves all (see networkStyle). */
+export const personColour = '#8fb3d1';
+export const edgeColours = { affiliation: '#d5dbe3', koud: '#b9c2cf', lauw: '#d3b26b', warm: '#c46a2b', geintroduceerd: '#e39b16', offer: '#9cc9ab' } as const;
+
+export function kindColour(kind: string): string {
+  return kindColours[kind] ?? kindColours.overig!;
+}
+
+/**
+ * Cytoscape styles; presentation mode: larger labels, higher contrast.
+ * Colours, shapes and weights come from element data through a handful of
+ * rules: Cytoscape matches every rule against every element, so at 27,000
+ * elements each rule saved is felt when the map opens.
+ */
 export function networkStyle(presentation: boolean): StylesheetJson {
   const font = presentation ? 16 : 9;
   return [
-    { selector: 'node', style: { width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': font, 'text-valign': 'bottom', 'text-margin-y': 3, color: presentation ? '#000' : '#1c2430', 'text-outline-color': '#fff', 'text-outline-width': presentation ? 3 : 2, 'min-zoomed-font-size': presentation ? 6 : 8, 'border-width': 0 } },
-    ...Object.entries(kindColours).map(([kind, colour]) => ({ selector: `node.kind-${kind}`, style: { 'background-color': colour, shape: 'round-rectangle' as const } })),
-    { selector: 'node.person', style: { 'background-color': '#8fb3d1', shape: 'ellipse' } },
-    { selector: 'node.offer', style: { 'background-color': '#e3f2e8', 'border-width': 2, 'border-color': '#1c5a34', shape: 'diamond' } },
-    { selector: 'edge.offer-link', style: { 'line-color': '#9cc9ab', 'line-style': 'dotted' } },
-    { selector: 'edge', style: { width: 1, 'line-color': '#b9c2cf', 'curve-style': 'haystack', opacity: 0.7 } },
-    { selector: 'edge.affiliation', style: { 'line-color': '#d5dbe3', 'line-style': 'solid' } },
-    { selector: 'edge.warmth-warm', style: { width: presentation ? 3 : 2, 'line-color': '#c46a2b' } },
-    { selector: 'edge.warmth-lauw', style: { 'line-color': '#d3b26b' } },
-    { selector: 'edge.tie-geintroduceerd', style: { 'line-color': '#e39b16', width: presentation ? 4 : 2.5 } },
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        'background-color': 'data(colour)',
+        shape: 'data(shape)' as never,
+        label: 'data(label)',
+        'font-size': font,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        color: presentation ? '#000' : '#1c2430',
+        'text-outline-color': '#fff',
+        'text-outline-width': presentation ? 3 : 2,
+        'min-zoomed-font-size': presentation ? 6 : 8,
+        'border-width': 0,
+      },
+    },
+    { selector: 'node.offer', style: { 'border-width': 2, 'border-color': '#1c5a34' } },
+    { selector: 'edge', style: { width: presentation ? 'mapData(weight, 1, 4, 1.5, 5)' : 'mapData(weight, 1, 4, 1, 2.5)', 'line-color': 'data(colour)', 'curve-style': 'haystack', opacity: 0.7 } },
+    { selector: 'edge.offer-link', style: { 'line-style': 'dotted' } },
     { selector: 'edge.cold', style: { 'line-color': '#2f5d8a', 'line-style': 'dashed', 'curve-style': 'bezier', width: 2, opacity: 1 } },
     { selector: 'edge.duplicate', style: { 'line-color': '#b3261e', 'line-style': 'dashed', 'curve-style': 'bezier', width: 3, opacity: 1 } },
     { selector: 'node.overlap', style: { 'border-width': 5, 'border-color': '#e39b16' } },
     { selector: 'node.island', style: { 'border-width': 4, 'border-color': '#4b2d83', 'border-style': 'dashed' } },
     { selector: 'node.weak', style: { 'border-width': 5, 'border-color': '#b3261e' } },
+    { selector: 'node.in-community', style: { 'underlay-color': 'data(community)', 'underlay-opacity': 0.5, 'underlay-padding': 3, 'underlay-shape': 'ellipse' } },
     { selector: '.is-new', style: { 'underlay-color': '#1f9d55', 'underlay-opacity': 0.35, 'underlay-padding': 6 } },
-    { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#000' } },
+    { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#000', label: 'data(name)' } },
     { selector: '.faded', style: { opacity: 0.12 } },
   ];
 }

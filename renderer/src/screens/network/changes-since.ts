@@ -1,0 +1,26 @@
+import type { NetworkData } from '../../state/network-data';
+
+export interface ChangesSince {
+  organisations: { id: string; name: string }[];
+  ties: { id: string; from: string; to: string; introduced: boolean }[];
+}
+
+/**
+ * What is new in the network since a date (the last wijknetwerk meeting):
+ * organisations entered, ties begun (their `since`, else when entered), and
+ * which of those the broker introduced.
+ * Names only: this list is shown in presentation mode.
+ */
+export function changesSince(data: NetworkData, since: string, nameOf: (end: { kind: string; id: string }) => string | undefined): ChangesSince {
+  const isNew = (createdAt: string) => createdAt.slice(0, 10) >= since;
+  return {
+    organisations: data.organisations.filter((organisation) => organisation.archivedAt === null && isNew(organisation.createdAt)).map(({ id, name }) => ({ id, name })),
+    ties: data.ties
+      .filter((tie) => tie.archivedAt === null && isNew(tie.since ?? tie.createdAt))
+      .flatMap((tie) => {
+        const from = nameOf(tie.from);
+        const to = nameOf(tie.to);
+        return from && to ? [{ id: tie.id, from, to, introduced: tie.kind === 'geintroduceerd' }] : [];
+      }),
+  };
+}

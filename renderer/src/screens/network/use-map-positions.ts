@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { networkGraph } from '../../../../shared/analysis/network-structure';
+import type { ApiClient } from '../../../../shared/contract/api';
+import type { NetworkData } from '../../../../shared/network/network-data';
+import type { NodePositions } from '../../../../shared/network/node-positions';
+import { placeNewNodes } from '../../../../shared/network/place-new-nodes';
+import { layoutInWorker } from './layout-in-worker';
+
+/** More new nodes than this share of the map, and a fresh layout reads better than patching. */
+const RELAYOUT_SHARE = 0.25;
+
+export type MapStatus =
+  | { state: 'loading' }
+  | { state: 'laying-out'; nodes: number }
+  | { state: 'ready'; source: 'stored' | 'layout'; layoutMs: number }
+  | { state: 'cancelled' }
+  | { state: 'failed'; message: string };
+
+/**
+ * The map's node positions: the stored ones when every node has one (the
+ * map opens at once and looks the same as last time); new nodes placed next
+ * to their neighbours; a fresh layout in a worker only for a new or much
+ * changed network, or when the broker asks. Positions found are stored.
+ */
+export function useMapPositions(api: ApiClient, data: NetworkData) {
+  const [positions, setPositions] = useState<NodePositions | null>(null);
+  const [status, setStatus] = useState<MapStatus>({ state: 'loading' });
+  const stored = useRef<NodePositions | null>(null);
+  const running = useRef<AbortController | null>(null);
+
+  const layOut = useCallback(
+    async (graph: ReturnType<typeof networkGraph>) => {
+      running.current?.abort();
+      const controller = new AbortController();
+      running.current = controller;
+      setStatus({ state: 'laying-out', nodes: graph.order });
+      const edges: [string, string][] = [];
+      graph.forEachEdge((_edge, _attributes, source, target) => edges.push([source, target]));
+      try {
+        const { positions: laidOut, layoutMs } = await layoutInWorker({ nodeIds: graph.nodes(), edges }, controller.signal);
+        stored.current = laidOut;
+        setPositions(laidOut);
+        setStatus({ state: 'ready', source: 'layout', layoutMs });
+        await api.network.savePositions({ positions: Object.entries(laidOut).map(([id, { x, y }]) => ({ id, x, y })), replace: true });
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'AbortError') {
+          // Never leave the broker without a map: a plain grid until she lays out again.
+          if (!stored.current || Object.keys(stored.current).length === 0) setPositions(placeNewNodes(graph.nodes(), () => [], {}));
+          setStatus({ state: 'cancelled' });
+        } else {
+          setStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+        }
+      } finally {
+        if (running.current === controller) running.current = null;
+      }
+    },
+    [api],
+  );
+
+  useEffect(() => {
+    let current = true;
+    void (async () => {
+      if (!stored.current) {
+        const loaded = await api.network.positions({});
+        stored.current = loaded.ok ? loaded.value : {};
+      }
+      if (!current) return;
+      const graph = networkGraph(data);
+      const known = stored.current;
+      const missing = graph.nodes().filter((id) => known[id] === undefined);
+      if (missing.length === 0) {
+        setPositions(known);
+        setStatus((previous) => (previous.state === 'ready' ? previous : { state: 'ready', source: 'stored', layoutMs: 0 }));
+      } else if (missing.length > graph.order * RELAYOUT_SHARE) {
+        await layOut(graph);
+      } else {
+        const placed = placeNewNodes(missing, (id) => graph.neighbors(id), known);
+        stored.current = { ...known, ...placed };
+        setPositions(stored.current);
+        setStatus({ state: 'ready', source: 'stored', layoutMs: 0 });
+        await api.network.savePositions({ positions: Object.entries(placed).map(([id, { x, y }]) => ({ id, x, y })), replace: false });
+      }
+    })();
+    return () => {
+      current = false;
+    };
+  }, [api, data, layOut]);
+
+  useEffect(() => () => running.current?.abort(), []);
+
+  return {
+    positions,
+    status,
+    relayout: () => void layOut(networkGraph(data)),
+    cancel: () => running.current?.abort(),
+  };
+}
