@@ -1,4 +1,5 @@
 import { analyseNetwork } from '../../shared/analysis/analyse-network';
+import { suggestMatches } from '../../shared/casus/suggest-matches';
 import type { ApiHandlers } from '../../shared/contract/api';
 import type { RecordMeta } from '../../shared/domain/record';
 import { listChangeSets } from '../changes/change-log';
@@ -39,7 +40,10 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
     offer: crudHandlers(entityServices.offer, context),
     tie: crudHandlers(entityServices.tie, context),
     logEntry: crudHandlers(entityServices.logEntry, context),
-    casus: crudHandlers(entityServices.casus, context),
+    casus: {
+      ...crudHandlers(entityServices.casus, context),
+      suggestMatches: async ({ id, today, limit }) => suggestMatches(await entityServices.casus.get(context, id), await loadNetwork(context), today, limit),
+    },
     casusMatch: crudHandlers(entityServices.casusMatch, context),
     casusFollowUp: crudHandlers(entityServices.casusFollowUp, context),
     logbook: {

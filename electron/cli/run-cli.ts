@@ -7,6 +7,7 @@ import type { CliIo, CommandOutput } from './commands/command';
 import { demoCommand, demoUsage } from './commands/demo-command';
 import { exportCommand, exportUsage } from './commands/export-command';
 import { importJsonCommand, importJsonUsage } from './commands/import-json-command';
+import { matchCommand, matchUsage } from './commands/match-command';
 import { mergeCommand, mergeUsage } from './commands/merge-command';
 import { searchCommand, searchUsage } from './commands/search-command';
 import { serveCommand, serveUsage } from './commands/serve-command';
@@ -22,6 +23,7 @@ const commands: Record<string, { run: (args: string[], io: CliIo) => Promise<Com
   serve: { run: serveCommand, usage: serveUsage },
   search: { run: searchCommand, usage: searchUsage },
   analyse: { run: analyseCommand, usage: analyseUsage },
+  match: { run: matchCommand, usage: matchUsage },
   merge: { run: mergeCommand, usage: mergeUsage },
 };
 

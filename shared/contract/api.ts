@@ -16,6 +16,7 @@ import type { NetworkStats } from '../domain/network-stats';
 import { logbookRecord, type LogbookOutcome } from '../domain/logbook-record';
 import type { NetworkData } from '../network/network-data';
 import type { NetworkAnalysis } from '../analysis/analyse-network';
+import type { MatchSuggestion } from '../casus/suggest-matches';
 import { settingsPatch, type Settings } from '../domain/settings';
 import { savePositionsInput, type NodePositions } from '../network/node-positions';
 import { mutation, query, type MethodSpec } from './define-method';
@@ -42,6 +43,7 @@ export interface MergeOutcome {
   dropId: string;
   moved: Record<string, number>;
 }
+const suggestInput = z.object({ id: recordId, today: isoDate, limit: z.number().int().min(1).max(100).optional() }).strict();
 const personAtOrganisation = z.object({ person: personCreate, organisationId: recordId, role: shortText }).strict();
 
 /** Carries a record type into `crud` without a runtime value. */
@@ -78,7 +80,11 @@ export const apiContract = {
   offer: crud(offerCreate, offerPatch, recordOf<Offer>()),
   tie: crud(tieCreate, tiePatch, recordOf<Tie>()),
   logEntry: crud(logEntryCreate, logEntryPatch, recordOf<LogEntry>()),
-  casus: crud(casusCreate, casusPatch, recordOf<Casus>()),
+  casus: {
+    ...crud(casusCreate, casusPatch, recordOf<Casus>()),
+    /** Ranked offers and the people to call about them, each with its reasons. */
+    suggestMatches: query<typeof suggestInput, MatchSuggestion[]>(suggestInput),
+  },
   casusMatch: crud(casusMatchCreate, casusMatchPatch, recordOf<CasusMatch>()),
   casusFollowUp: crud(casusFollowUpCreate, casusFollowUpPatch, recordOf<CasusFollowUp>()),
   logbook: {

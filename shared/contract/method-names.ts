@@ -14,7 +14,7 @@ export const apiMethodNames = {
   offer: crud,
   tie: crud,
   logEntry: crud,
-  casus: crud,
+  casus: [...crud, 'suggestMatches'],
   casusMatch: crud,
   casusFollowUp: crud,
   logbook: ['record'],

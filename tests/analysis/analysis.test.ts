@@ -3,25 +3,8 @@ import { coverageMatrix } from '../../shared/analysis/coverage';
 import { duplicateOrganisations, duplicatePersons } from '../../shared/analysis/duplicate-records';
 import { networkStructure, nodeId } from '../../shared/analysis/network-structure';
 import { overlappingOffers } from '../../shared/analysis/overlapping-offers';
-import { affiliationDefaults, type Affiliation } from '../../shared/domain/affiliation';
-import { offerDefaults, type Offer } from '../../shared/domain/offer';
-import { organisationDefaults, type Organisation } from '../../shared/domain/organisation';
-import { personDefaults, type Person } from '../../shared/domain/person';
-import type { TaxonomyTerm } from '../../shared/domain/taxonomy-term';
-import { tieDefaults, type Tie } from '../../shared/domain/tie';
-import type { NetworkData } from '../../shared/network/network-data';
-
-const meta = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', archivedAt: null };
-const org = (id: string, name: string, extra: Partial<Organisation> = {}): Organisation => ({ ...organisationDefaults, ...meta, id, name, kindId: 'kind-welzijn', ...extra });
-const person = (id: string, name: string, extra: Partial<Person> = {}): Person => ({ ...personDefaults, ...meta, id, name, ...extra });
-const works = (personId: string, organisationId: string): Affiliation => ({ ...affiliationDefaults, ...meta, id: `a-${personId}-${organisationId}`, personId, organisationId });
-const offer = (id: string, organisationId: string, wijk: string, theme: string, target: string): Offer => ({ ...offerDefaults, ...meta, id, organisationId, title: id, neighbourhoodIds: [wijk], themeIds: [theme], targetGroupIds: [target] });
-const tie = (id: string, from: [Tie['from']['kind'], string], to: [Tie['to']['kind'], string]): Tie => ({ ...tieDefaults, ...meta, id, from: { kind: from[0], id: from[1] }, to: { kind: to[0], id: to[1] }, kind: 'kent' });
-const term = (id: string, taxonomy: TaxonomyTerm['taxonomy']): TaxonomyTerm => ({ ...meta, id, taxonomy, label: id, parentId: null, sortOrder: 0 });
-
-function network(parts: Partial<NetworkData>): NetworkData {
-  return { neighbourhoods: [], terms: [], organisations: [], persons: [], affiliations: [], offers: [], ties: [], logEntries: [], ...parts };
-}
+import type { Offer } from '../../shared/domain/offer';
+import { meta, network, offer, org, person, term, tie, works } from '../support/network-builders';
 
 describe('duplicate records', () => {
   it('finds name variants with a shared detail, and leaves look-alikes alone', () => {

@@ -191,3 +191,23 @@ describe('CLI analyse and merge', () => {
     expect((await cli('merge', '--db', db, '--kind', 'person', 'a')).code).toBe(2);
   }, 60_000);
 });
+
+describe('CLI match', () => {
+  it('ranks offers with the person to call and the reasons, for a casus code or id, and refuses an unknown casus', async () => {
+    const db = join(tempDir(), 'net.sqlite');
+    await cli('demo', '--db', db, '--today', '2026-11-23');
+    const result = await cli('match', 'C-2026-005', '--db', db, '--json', '--limit', '5', '--today', '2026-11-23');
+    expect(result.code).toBe(0);
+    const rows = JSON.parse(result.stdout) as { offer: string; score: number; reasons: string[]; person: { name: string; phone: string | null } | null }[];
+    expect(rows).toHaveLength(5);
+    expect(rows.map((row) => row.score)).toEqual([...rows.map((row) => row.score)].sort((a, b) => b - a));
+    expect(rows[0]!.reasons[0]).toMatch(/^past bij /);
+    expect(rows[0]!.person?.phone).toMatch(/^06-\d{8}$/);
+    const text = await cli('match', 'c-2026-005', '--db', db, '--limit', '1', '--today', '2026-11-23');
+    expect(text.stdout).toContain(`1. ${rows[0]!.offer}`);
+    const unknown = await cli('match', 'C-2099-999', '--db', db);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Casus "C-2099-999" bestaat niet/);
+    expect((await cli('match', 'C-2026-005', '--db', db, '--limit', 'veel')).stderr).toMatch(/--limit moet een geheel getal/);
+  }, 30_000);
+});

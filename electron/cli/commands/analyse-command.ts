@@ -35,6 +35,7 @@ function summary(analysis: NetworkAnalysis, data: NetworkData): string {
     `Aanbod al een jaar niet gecontroleerd: ${analysis.unverifiedOffers.length}`,
     `Eilandjes: ${Math.max(0, analysis.structure.components.length - 1)} (naast het grote netwerk van ${analysis.structure.components[0]?.nodeIds.length ?? 0})`,
     `Kwetsbare schakels (wie wegvalt, splitst het netwerk): ${analysis.structure.articulationPoints.length}`,
+    `Groepen die elkaar vooral onderling kennen: ${analysis.structure.communities.length} (grootste ${analysis.structure.communities[0]?.nodeIds.length ?? 0})`,
   ];
   return lines.join('\n');
 }

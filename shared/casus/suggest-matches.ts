@@ -1,0 +1,170 @@
+import type { Casus } from '../domain/casus';
+import type { Offer } from '../domain/offer';
+import type { Person } from '../domain/person';
+import { shiftDate } from '../dates/shift-date';
+import type { NetworkData } from '../network/network-data';
+
+/** One offer to suggest for a casus, with the named person to call about it. */
+export interface MatchSuggestion {
+  offerId: string;
+  organisationId: string;
+  /** Whom the broker calls: the offer's contact person, else the warmest person at the organisation. */
+  personId: string | null;
+  score: number;
+  /** Why, in the order that weighed most; Dutch, one phrase each. */
+  reasons: string[];
+}
+
+/**
+ * How much each consideration weighs. Need fit dominates (an offer that does
+ * not meet the need is no help however warm the contact); wijk, barriers
+ * and access come next; verification and the broker's warmth decide between
+ * otherwise equal offers.
+ */
+const weights = {
+  needFit: 100,
+  sameWijk: 25,
+  buurtInWijk: 15,
+  wholeDistrict: 12,
+  cityWide: 8,
+  otherWijkWithMobilityBarrier: -20,
+  targetGroupFits: 10,
+  targetGroupOther: -30,
+  freeWithMoneyBarrier: 10,
+  paidWithMoneyBarrier: -25,
+  openAccessWithBarriers: 8,
+  referralOnlyWithBarriers: -25,
+  referralOnly: -5,
+  eveningOrWeekendWithTimeBarrier: 6,
+  daytimeOnlyWithTimeBarrier: -15,
+  verifiedThisYear: 6,
+  notVerified: -10,
+  waitingList: -5,
+  warmContact: 12,
+  lukewarmContact: 5,
+  noContact: -3,
+  inactive: -60,
+} as const;
+
+/** Age bands and the target groups that serve them. */
+const targetGroupsForAge: Record<string, readonly string[]> = {
+  '0-17': ['target-jongeren', 'target-gezinnen'],
+  '18-26': ['target-jongeren', 'target-werkzoekenden', 'target-werkenden'],
+  '27-45': ['target-gezinnen', 'target-werkzoekenden', 'target-werkenden', 'target-mantelzorgers'],
+  '46-65': ['target-werkzoekenden', 'target-werkenden', 'target-mantelzorgers'],
+  '66-75': ['target-ouderen', 'target-mantelzorgers'],
+  '76+': ['target-ouderen', 'target-mantelzorgers'],
+};
+/** Target groups defined by a situation rather than age: never a mismatch on age alone. */
+const situationGroups = new Set(['target-alle-bewoners', 'target-nieuwkomers', 'target-beperking', 'target-laaggeletterden', 'target-psychisch-kwetsbaar', 'target-mantelzorgers']);
+
+const warmthRank = { warm: 2, lauw: 1, koud: 0 } as const;
+
+interface Scored {
+  score: number;
+  reasons: { weight: number; text: string }[];
+}
+
+/**
+ * Ranked offers for a casus, each with a person to call and the reasons.
+ * Offers that meet none of the casus' needs are left out when it has needs;
+ * archived or inactive offers stay in, ranked low, so the broker sees why
+ * a familiar one is not on top.
+ */
+export function suggestMatches(casus: Casus, data: NetworkData, today: string, limit = 10): MatchSuggestion[] {
+  const termLabel = new Map(data.terms.map((term) => [term.id, term.label]));
+  const wijkName = new Map(data.neighbourhoods.map((neighbourhood) => [neighbourhood.id, neighbourhood.name]));
+  const parentOf = new Map(data.neighbourhoods.map((neighbourhood) => [neighbourhood.id, neighbourhood.parentId]));
+  const organisationsById = new Map(data.organisations.map((organisation) => [organisation.id, organisation]));
+  const persons = new Map(data.persons.map((person) => [person.id, person]));
+  const staff = new Map<string, Person[]>();
+  for (const affiliation of data.affiliations) {
+    const person = persons.get(affiliation.personId);
+    if (affiliation.archivedAt !== null || !person || person.archivedAt !== null) continue;
+    staff.set(affiliation.organisationId, [...(staff.get(affiliation.organisationId) ?? []), person]);
+  }
+  const yearAgo = shiftDate(today, -365);
+  const casusWijk = casus.neighbourhoodId;
+  const ancestorsOf = (id: string): string[] => {
+    const found: string[] = [];
+    for (let parent = parentOf.get(id) ?? null; parent !== null && !found.includes(parent); parent = parentOf.get(parent) ?? null) found.push(parent);
+    return found;
+  };
+  const aroundCasus = casusWijk ? ancestorsOf(casusWijk) : [];
+  const ageGroups = casus.ageBand ? (targetGroupsForAge[casus.ageBand] ?? []) : [];
+
+  const contactFor = (offer: Offer): Person | null => {
+    const named = offer.contactPersonId ? persons.get(offer.contactPersonId) : undefined;
+    if (named && named.archivedAt === null) return named;
+    const candidates = [...(staff.get(offer.organisationId) ?? [])].sort(
+      (left, right) => (right.brokerWarmth ? warmthRank[right.brokerWarmth] : -1) - (left.brokerWarmth ? warmthRank[left.brokerWarmth] : -1) || left.name.localeCompare(right.name, 'nl'),
+    );
+    return candidates[0] ?? null;
+  };
+
+  const score = (offer: Offer): Scored | null => {
+    const reasons: Scored['reasons'] = [];
+    const add = (weight: number, text: string) => reasons.push({ weight, text });
+    const offered = new Set([...offer.themeIds, ...offer.lifeDomainIds, ...offer.pgDimensionIds]);
+    const met = casus.needIds.filter((need) => offered.has(need));
+    if (casus.needIds.length > 0) {
+      if (met.length === 0) return null;
+      add((weights.needFit * met.length) / casus.needIds.length, `past bij ${met.map((need) => termLabel.get(need) ?? need).join(' en ')}`);
+    }
+    if (casusWijk) {
+      const wijken = offer.neighbourhoodIds;
+      const buurt = wijken.find((id) => ancestorsOf(id).includes(casusWijk));
+      const district = wijken.find((id) => aroundCasus.includes(id));
+      if (wijken.includes(casusWijk)) add(weights.sameWijk, `in de eigen wijk (${wijkName.get(casusWijk) ?? casusWijk})`);
+      else if (buurt) add(weights.buurtInWijk, `in ${wijkName.get(buurt) ?? buurt}, in de eigen wijk`);
+      else if (district) add(weights.wholeDistrict, `voor heel ${wijkName.get(district) ?? district}`);
+      else if (wijken.length === 0) add(weights.cityWide, 'stadsbreed aanbod');
+      else {
+        const elsewhere = wijken.map((id) => wijkName.get(id) ?? id).join(', ');
+        if (casus.barriers.includes('mobiliteit')) add(weights.otherWijkWithMobilityBarrier, `in ${elsewhere}, en vervoer is een drempel`);
+        else add(0, `in ${elsewhere}`);
+      }
+    }
+    if (ageGroups.length > 0 && offer.targetGroupIds.length > 0) {
+      const fitting = offer.targetGroupIds.filter((id) => ageGroups.includes(id));
+      if (fitting.length > 0) add(weights.targetGroupFits, `voor ${fitting.map((id) => termLabel.get(id) ?? id).join(', ')}`);
+      else if (!offer.targetGroupIds.some((id) => situationGroups.has(id))) add(weights.targetGroupOther, `bedoeld voor ${offer.targetGroupIds.map((id) => termLabel.get(id) ?? id).join(', ')}`);
+    }
+    const hasBarriers = casus.barriers.length > 0;
+    if (casus.barriers.includes('geld')) add(offer.isFree ? weights.freeWithMoneyBarrier : weights.paidWithMoneyBarrier, offer.isFree ? 'gratis' : `kost geld (${offer.cost || 'bedrag onbekend'})`);
+    if (offer.access === 'verwijzing' || offer.access === 'indicatie') {
+      add(hasBarriers ? weights.referralOnlyWithBarriers : weights.referralOnly, offer.access === 'indicatie' ? 'alleen met indicatie' : 'alleen met verwijzing');
+    } else if (offer.access === 'vrije_inloop' && hasBarriers) {
+      add(weights.openAccessWithBarriers, 'vrije inloop');
+    }
+    if (casus.barriers.includes('tijdstip') && offer.timesOfDay.length > 0) {
+      const outsideWorkingHours = offer.timesOfDay.some((time) => time === 'avond' || time === 'weekend');
+      add(outsideWorkingHours ? weights.eveningOrWeekendWithTimeBarrier : weights.daytimeOnlyWithTimeBarrier, outsideWorkingHours ? "ook 's avonds of in het weekend" : 'alleen overdag');
+    }
+    if (offer.verifiedOn && offer.verifiedOn >= yearAgo) add(weights.verifiedThisYear, `gecontroleerd op ${offer.verifiedOn}`);
+    else add(weights.notVerified, offer.verifiedOn ? `niet gecontroleerd sinds ${offer.verifiedOn}` : 'nooit gecontroleerd');
+    if (offer.hasWaitingList) add(weights.waitingList, 'wachtlijst');
+    const contact = contactFor(offer);
+    if (!contact) add(weights.noContact, 'geen contactpersoon bekend');
+    else if (contact.brokerWarmth === 'warm') add(weights.warmContact, `je kent ${contact.name} goed`);
+    else if (contact.brokerWarmth === 'lauw') add(weights.lukewarmContact, `je kent ${contact.name}`);
+    if (offer.archivedAt !== null || offer.status !== 'actief' || organisationsById.get(offer.organisationId)?.archivedAt) add(weights.inactive, offer.archivedAt !== null ? 'gearchiveerd' : `status: ${offer.status}`);
+    return { score: reasons.reduce((sum, reason) => sum + reason.weight, 0), reasons };
+  };
+
+  const suggestions: MatchSuggestion[] = [];
+  for (const offer of data.offers) {
+    const scored = score(offer);
+    if (!scored) continue;
+    const contact = contactFor(offer);
+    suggestions.push({
+      offerId: offer.id,
+      organisationId: offer.organisationId,
+      personId: contact?.id ?? null,
+      score: Math.round(scored.score * 10) / 10,
+      reasons: [...scored.reasons].sort((left, right) => Math.abs(right.weight) - Math.abs(left.weight)).map((reason) => reason.text),
+    });
+  }
+  const titleOf = new Map(data.offers.map((offer) => [offer.id, offer.title]));
+  return suggestions.sort((left, right) => right.score - left.score || (titleOf.get(left.offerId) ?? '').localeCompare(titleOf.get(right.offerId) ?? '', 'nl')).slice(0, limit);
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { suggestMatches } from '../../shared/casus/suggest-matches';
+import { casus, network, offer, org, person, term, wijk, works } from '../support/network-builders';
+
+const today = '2026-11-23';
+const verified = { verifiedOn: '2026-09-01' };
+const terms = [term('theme-bewegen', 'theme'), term('theme-ontmoeting', 'theme'), term('target-ouderen', 'target_group'), term('target-jongeren', 'target_group')];
+const wijken = [wijk('noord'), wijk('oude-noorden', 'noord'), wijk('blijdorp', 'noord'), wijk('agniesebuurt', 'oude-noorden')];
+const order = (suggestions: { offerId: string }[]) => suggestions.map((suggestion) => suggestion.offerId);
+
+describe('matching a casus to offers and people', () => {
+  it('puts need fit before the warmth of the contact', () => {
+    const data = network({
+      terms,
+      neighbourhoods: wijken,
+      organisations: [org('sport', 'Noordsport'), org('buurthuis', 'Buurthuis')],
+      persons: [person('cold', 'Kees Koud', { brokerWarmth: 'koud' }), person('warm', 'Wendy Warm', { brokerWarmth: 'warm' })],
+      affiliations: [works('cold', 'sport'), works('warm', 'buurthuis')],
+      offers: [
+        offer('wandelen-en-koffie', 'sport', 'oude-noorden', 'theme-bewegen', '', { ...verified, themeIds: ['theme-bewegen', 'theme-ontmoeting'], contactPersonId: 'cold' }),
+        offer('koffie', 'buurthuis', 'oude-noorden', 'theme-ontmoeting', '', { ...verified, contactPersonId: 'warm' }),
+        offer('taalles', 'buurthuis', 'oude-noorden', 'theme-taal', '', verified),
+      ],
+    });
+    const suggestions = suggestMatches(casus('C-2026-001', { needIds: ['theme-bewegen', 'theme-ontmoeting'], neighbourhoodId: 'oude-noorden' }), data, today);
+    expect(order(suggestions)).toEqual(['wandelen-en-koffie', 'koffie']);
+    expect(suggestions[0]!.personId).toBe('cold');
+    expect(suggestions[0]!.reasons[0]).toBe('past bij theme-bewegen en theme-ontmoeting');
+    expect(suggestions[1]!.reasons).toContain('je kent Wendy Warm goed');
+  });
+
+  it('puts the own wijk before one of its buurten, the whole district, the city, and another wijk', () => {
+    const data = network({
+      terms,
+      neighbourhoods: wijken,
+      organisations: [org('o', 'Org')],
+      offers: [
+        offer('elders', 'o', 'blijdorp', 'theme-bewegen', '', verified),
+        offer('stad', 'o', '', 'theme-bewegen', '', verified),
+        offer('eigen', 'o', 'oude-noorden', 'theme-bewegen', '', verified),
+        offer('buurt', 'o', 'agniesebuurt', 'theme-bewegen', '', verified),
+        offer('gebied', 'o', 'noord', 'theme-bewegen', '', verified),
+      ],
+    });
+    const suggestions = suggestMatches(casus('C-2026-002', { needIds: ['theme-bewegen'], neighbourhoodId: 'oude-noorden' }), data, today);
+    expect(order(suggestions)).toEqual(['eigen', 'buurt', 'gebied', 'stad', 'elders']);
+    expect(suggestions[2]!.reasons).toContain('voor heel noord');
+    expect(suggestions[0]!.reasons).toContain('in de eigen wijk (oude-noorden)');
+  });
+
+  it('drops referral-only and paid offers below free walk-in ones when the barriers say so, and not otherwise', () => {
+    const data = network({
+      terms,
+      neighbourhoods: wijken,
+      organisations: [org('o', 'Org')],
+      offers: [
+        offer('a-verwijzing', 'o', 'oude-noorden', 'theme-bewegen', '', { ...verified, access: 'verwijzing' }),
+        offer('b-betaald', 'o', 'oude-noorden', 'theme-bewegen', '', { ...verified, access: 'aanmelden', isFree: false, cost: '€ 5 per keer' }),
+        offer('c-inloop', 'o', 'oude-noorden', 'theme-bewegen', '', { ...verified, access: 'vrije_inloop' }),
+      ],
+    });
+    const needs = { needIds: ['theme-bewegen'], neighbourhoodId: 'oude-noorden' };
+    expect(order(suggestMatches(casus('C-2026-003', { ...needs, barriers: ['geld'] }), data, today))).toEqual(['c-inloop', 'a-verwijzing', 'b-betaald']);
+    // Without barriers a paid offer is as good as a free one; referral-only still costs a step.
+    expect(order(suggestMatches(casus('C-2026-004', needs), data, today))).toEqual(['b-betaald', 'c-inloop', 'a-verwijzing']);
+  });
+
+  it('ranks archived, inactive and unverified offers lower, and says why', () => {
+    const data = network({
+      terms,
+      neighbourhoods: wijken,
+      organisations: [org('o', 'Org')],
+      offers: [
+        offer('a-gearchiveerd', 'o', 'oude-noorden', 'theme-bewegen', '', { ...verified, archivedAt: '2026-06-01T00:00:00.000Z' }),
+        offer('b-gepauzeerd', 'o', 'oude-noorden', 'theme-bewegen', '', { ...verified, status: 'gepauzeerd' }),
+        offer('c-nooit-gecontroleerd', 'o', 'oude-noorden', 'theme-bewegen', '', { verifiedOn: null }),
+        offer('d-oud', 'o', 'oude-noorden', 'theme-bewegen', '', { verifiedOn: '2024-05-01' }),
+        offer('e-actueel', 'o', 'oude-noorden', 'theme-bewegen', '', verified),
+      ],
+    });
+    const suggestions = suggestMatches(casus('C-2026-005', { needIds: ['theme-bewegen'], neighbourhoodId: 'oude-noorden' }), data, today);
+    expect(order(suggestions)).toEqual(['e-actueel', 'c-nooit-gecontroleerd', 'd-oud', 'a-gearchiveerd', 'b-gepauzeerd']);
+    expect(suggestions.find((suggestion) => suggestion.offerId === 'd-oud')!.reasons).toContain('niet gecontroleerd sinds 2024-05-01');
+    expect(suggestions.find((suggestion) => suggestion.offerId === 'a-gearchiveerd')!.reasons).toContain('gearchiveerd');
+  });
+
+  it('prefers offers for the resident\'s age, and names the warmest colleague when the offer has no contact person', () => {
+    const data = network({
+      terms,
+      neighbourhoods: wijken,
+      organisations: [org('o', 'Org')],
+      persons: [person('p1', 'Anna', { brokerWarmth: 'lauw' }), person('p2', 'Bram', { brokerWarmth: 'warm' }), person('p3', 'Cor', { archivedAt: '2026-02-01T00:00:00.000Z', brokerWarmth: 'warm' })],
+      affiliations: [works('p1', 'o'), works('p2', 'o'), works('p3', 'o')],
+      offers: [offer('jongeren', 'o', 'oude-noorden', 'theme-bewegen', 'target-jongeren', verified), offer('ouderen', 'o', 'oude-noorden', 'theme-bewegen', 'target-ouderen', verified)],
+    });
+    const suggestions = suggestMatches(casus('C-2026-006', { needIds: ['theme-bewegen'], neighbourhoodId: 'oude-noorden', ageBand: '76+' }), data, today);
+    expect(order(suggestions)).toEqual(['ouderen', 'jongeren']);
+    expect(suggestions[0]!.personId).toBe('p2');
+    expect(suggestions[1]!.reasons).toContain('bedoeld voor target-jongeren');
+  });
+});
