@@ -6,6 +6,8 @@ import { listChangeSets } from '../changes/change-log';
 import { undoLastChange } from '../changes/undo';
 import type { EntityService } from '../services/entity-service';
 import { entityServices } from '../services/entity-services';
+import { listAccess, logAccess } from '../services/access-log';
+import { applyCasusRetention } from '../services/casus-retention';
 import { loadNetwork } from '../services/load-network';
 import { mergeRecords } from '../services/merge-records';
 import { networkStats } from '../services/network-stats';
@@ -42,7 +44,24 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
     logEntry: crudHandlers(entityServices.logEntry, context),
     casus: {
       ...crudHandlers(entityServices.casus, context),
-      suggestMatches: async ({ id, today, limit }) => suggestMatches(await entityServices.casus.get(context, id), await loadNetwork(context), today, limit),
+      // Every read of casus data lands in the access log (who, what, when).
+      get: async ({ id }) => {
+        const casus = await entityServices.casus.get(context, id);
+        await logAccess(context, 'read', id, casus.code);
+        return casus;
+      },
+      list: async ({ includeArchived }) => {
+        const casussen = await entityServices.casus.list(context, { includeArchived });
+        await logAccess(context, 'list', null, `${casussen.length} casussen`);
+        return casussen;
+      },
+      suggestMatches: async ({ id, today, limit }) => {
+        const casus = await entityServices.casus.get(context, id);
+        await logAccess(context, 'match', id, casus.code);
+        return suggestMatches(casus, await loadNetwork(context), today, limit);
+      },
+      accessLog: ({ casusId, limit }) => listAccess(context.db, { entityId: casusId, limit }),
+      applyRetention: (input) => applyCasusRetention(context, input),
     },
     casusMatch: crudHandlers(entityServices.casusMatch, context),
     casusFollowUp: crudHandlers(entityServices.casusFollowUp, context),
@@ -56,7 +75,11 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
     network: {
       stats: () => networkStats(context.db),
       load: () => loadNetwork(context),
-      analyse: async ({ today }) => analyseNetwork(await loadNetwork(context), await entityServices.casus.list(context, { includeArchived: false }), today),
+      analyse: async ({ today }) => {
+        const casussen = await entityServices.casus.list(context, { includeArchived: false });
+        await logAccess(context, 'list', null, `analyse: ${casussen.length} casussen`);
+        return analyseNetwork(await loadNetwork(context), casussen, today);
+      },
       merge: (input) => mergeRecords(context, input),
       positions: () => loadPositions(context.db),
       savePositions: (input) => savePositions(context.db, input),

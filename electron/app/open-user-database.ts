@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDemoNetwork } from '../demo/build-demo-network';
 import { openDatabase, type SpinwebDatabase } from '../database/open-database';
+import { localToday } from '../../shared/dates/local-today';
+import { applyCasusRetention } from '../services/casus-retention';
+import { createServiceContext } from '../services/service-context';
 
 /**
  * Opens the network in the user's data folder. On the very first start the
@@ -11,6 +14,8 @@ export async function openUserDatabase(userDataDir: string, wantsDemo: () => Pro
   const file = join(userDataDir, 'spinweb.sqlite');
   const firstStart = !existsSync(file);
   const network = await openDatabase(file);
-  if (firstStart && (await wantsDemo())) await buildDemoNetwork(network.db, { seed: 2026, today: new Date().toISOString().slice(0, 10) });
+  if (firstStart && (await wantsDemo())) await buildDemoNetwork(network.db, { seed: 2026, today: localToday() });
+  // Closed casussen past their retention period are anonymised at every start.
+  await applyCasusRetention(createServiceContext(network.db, 'bewaartermijn'), { today: localToday(), dryRun: false });
   return network;
 }

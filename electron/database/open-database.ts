@@ -54,6 +54,8 @@ async function applyConnectionSettings(raw: sqlite3.Database): Promise<void> {
   await allRows(raw, 'pragma foreign_keys = on');
   // FULL: a committed change survives a power cut, not only a crash.
   await allRows(raw, 'pragma synchronous = full');
+  // Deleted and overwritten content is zeroed in the file, not left in free pages (AVG erasure, retention).
+  await allRows(raw, 'pragma secure_delete = on');
 }
 
 function backupName(file: string, fromVersion: number, now: Date): string {

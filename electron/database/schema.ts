@@ -206,9 +206,21 @@ export interface StateTables {
 /** Integer ids are assigned by SQLite on insert. */
 type Generated<Column> = ColumnType<Column, Column | undefined, Column>;
 
+export type AccessLogRow = {
+  id: number;
+  at: string;
+  actor: string;
+  /** `read` (one casus opened), `list` (casussen listed), `match` (suggestions made), `report`. */
+  action: string;
+  entity_kind: string;
+  entity_id: string | null;
+  detail: string;
+};
+
 export interface Schema extends EntityTables, LinkTables, StateTables {
   change_set: Omit<ChangeSetRow, 'id'> & { id: Generated<number> };
   change: Omit<ChangeRow, 'id'> & { id: Generated<number> };
+  access_log: Omit<AccessLogRow, 'id'> & { id: Generated<number> };
 }
 
 export type EntityTable = keyof EntityTables;
@@ -245,4 +257,5 @@ export const tablesInDependencyOrder: readonly TableName[] = [
   'node_position',
   'change_set',
   'change',
+  'access_log',
 ];

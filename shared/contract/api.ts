@@ -17,6 +17,7 @@ import { logbookRecord, type LogbookOutcome } from '../domain/logbook-record';
 import type { NetworkData } from '../network/network-data';
 import type { NetworkAnalysis } from '../analysis/analyse-network';
 import type { MatchSuggestion } from '../casus/suggest-matches';
+import type { AccessLogEntry } from '../domain/access-log';
 import { settingsPatch, type Settings } from '../domain/settings';
 import { savePositionsInput, type NodePositions } from '../network/node-positions';
 import { mutation, query, type MethodSpec } from './define-method';
@@ -44,6 +45,21 @@ export interface MergeOutcome {
   moved: Record<string, number>;
 }
 const suggestInput = z.object({ id: recordId, today: isoDate, limit: z.number().int().min(1).max(100).optional() }).strict();
+const accessLogInput = z.object({ casusId: recordId.optional(), limit: z.number().int().min(1).max(5000).optional() }).strict();
+const retentionInput = z.object({ today: isoDate, dryRun: z.boolean() }).strict();
+
+/** A casus whose retention period is over. */
+export interface RetentionCandidate {
+  id: string;
+  code: string;
+  closedOn: string;
+  dueOn: string;
+}
+export interface RetentionOutcome {
+  months: number;
+  anonymised: RetentionCandidate[];
+  dryRun: boolean;
+}
 const personAtOrganisation = z.object({ person: personCreate, organisationId: recordId, role: shortText }).strict();
 
 /** Carries a record type into `crud` without a runtime value. */
@@ -84,6 +100,10 @@ export const apiContract = {
     ...crud(casusCreate, casusPatch, recordOf<Casus>()),
     /** Ranked offers and the people to call about them, each with its reasons. */
     suggestMatches: query<typeof suggestInput, MatchSuggestion[]>(suggestInput),
+    /** Who looked at casus data, newest first: for one casus, or all. */
+    accessLog: query<typeof accessLogInput, AccessLogEntry[]>(accessLogInput),
+    /** Anonymises closed casussen past the retention period (dry run: only lists them). Not undoable. */
+    applyRetention: mutation<typeof retentionInput, RetentionOutcome>(retentionInput),
   },
   casusMatch: crud(casusMatchCreate, casusMatchPatch, recordOf<CasusMatch>()),
   casusFollowUp: crud(casusFollowUpCreate, casusFollowUpPatch, recordOf<CasusFollowUp>()),

@@ -14,7 +14,7 @@ export const apiMethodNames = {
   offer: crud,
   tie: crud,
   logEntry: crud,
-  casus: [...crud, 'suggestMatches'],
+  casus: [...crud, 'suggestMatches', 'accessLog', 'applyRetention'],
   casusMatch: crud,
   casusFollowUp: crud,
   logbook: ['record'],

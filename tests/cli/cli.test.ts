@@ -211,3 +211,20 @@ describe('CLI match', () => {
     expect((await cli('match', 'C-2026-005', '--db', db, '--limit', 'veel')).stderr).toMatch(/--limit moet een geheel getal/);
   }, 30_000);
 });
+
+describe('CLI retention', () => {
+  it('lists on a dry run, then anonymises the demo casussen closed over 24 months before the given day', async () => {
+    const db = join(tempDir(), 'net.sqlite');
+    await cli('demo', '--db', db, '--today', '2026-11-23');
+    const none = await cli('retention', '--db', db, '--dry-run', '--today', '2026-11-23');
+    expect(none.stdout).toBe('Geen afgesloten casussen voorbij de bewaartermijn van 24 maanden.');
+    const dry = JSON.parse((await cli('retention', '--db', db, '--dry-run', '--json', '--today', '2028-06-01')).stdout) as { anonymised: { code: string; dueOn: string }[]; dryRun: boolean };
+    expect(dry.dryRun).toBe(true);
+    expect(dry.anonymised.length).toBeGreaterThan(0);
+    expect(dry.anonymised.every((casus) => casus.dueOn <= '2028-06-01')).toBe(true);
+    const done = await cli('retention', '--db', db, '--today', '2028-06-01');
+    expect(done.stdout).toMatch(new RegExp(`^Geanonimiseerd \\(bewaartermijn 24 maanden\\): ${dry.anonymised.length} casussen`));
+    expect((await cli('retention', '--db', db, '--dry-run', '--today', '2028-06-01')).stdout).toMatch(/^Geen afgesloten casussen/);
+    expect((await cli('retention', '--db', db, '--today', 'morgen')).stderr).toMatch(/--today moet een datum/);
+  }, 30_000);
+});

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../../api/handlers';
 import { loopbackHost, startBridge } from '../../http/bridge-server';
 import { openDatabase } from '../../database/open-database';
+import { localToday } from '../../../shared/dates/local-today';
+import { applyCasusRetention } from '../../services/casus-retention';
 import { createServiceContext } from '../../services/service-context';
 import { parseCommandArguments, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
@@ -39,6 +41,9 @@ export async function serveCommand(args: string[], io: CliIo): Promise<CommandOu
   }
   const network = await openDatabase(file);
   try {
+    // As the desktop app does at every start: closed casussen past their retention period are anonymised.
+    const retention = await applyCasusRetention(createServiceContext(network.db, 'bewaartermijn'), { today: localToday(), dryRun: false });
+    if (retention.anonymised.length > 0) io.stderr(`Bewaartermijn: ${retention.anonymised.length} afgesloten casussen geanonimiseerd.`);
     const bridge = await startBridge({ handlers: createHandlers(createServiceContext(network.db, 'browser')), rendererDir: builtRendererDir, port });
     io.stdout(values.json ? JSON.stringify({ url: bridge.url, host: loopbackHost, port: bridge.port }) : `Spinweb draait op ${bridge.url}\nOpen dit adres in de browser; stop met Ctrl+C.`);
     await untilStopped();

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as initialSchema from './0001-initial-schema';
 import * as defaultTaxonomies from './0002-default-taxonomies';
 import * as settingsAndPositions from './0003-settings-and-positions';
+import * as accessLog from './0004-access-log';
 
 /**
  * Every migration, in order. Names are zero-padded so they sort right; a
@@ -11,6 +12,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0001-initial-schema': initialSchema,
   '0002-default-taxonomies': defaultTaxonomies,
   '0003-settings-and-positions': settingsAndPositions,
+  '0004-access-log': accessLog,
 };
 
 export const migrationNames = Object.keys(migrations);

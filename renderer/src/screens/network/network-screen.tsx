@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { NetworkAnalysis } from '../../../../shared/analysis/analyse-network';
 import { foldText } from '../../../../shared/normalise/name';
 import { downloadBlob } from '../../download-blob';
-import { localToday } from '../../format-today';
+import { localToday } from '../../../../shared/dates/local-today';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';

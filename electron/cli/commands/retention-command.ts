@@ -1,0 +1,24 @@
+import { localToday } from '../../../shared/dates/local-today';
+import { applyCasusRetention } from '../../services/casus-retention';
+import { createServiceContext } from '../../services/service-context';
+import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
+import { UsageError } from '../cli-error';
+import { withDatabase } from '../with-database';
+import type { CliIo, CommandOutput } from './command';
+
+export const retentionUsage = 'retention --db FILE [--dry-run] [--json] [--today JJJJ-MM-DD]  anonimiseert afgesloten casussen na de bewaartermijn';
+
+export async function retentionCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
+  const { values } = parseCommandArguments(args, { db: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, today: { type: 'string' } }, { min: 0, max: 0 });
+  const file = requireExistingFile(requireOption(values.db, 'db'));
+  const today = values.today ?? localToday();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today moet een datum JJJJ-MM-DD zijn, niet "${today}".`);
+  const dryRun = values['dry-run'] === true;
+  const outcome = await withDatabase(file, (network) => applyCasusRetention(createServiceContext(network.db, 'cli'), { today, dryRun }));
+  const list = outcome.anonymised.map((casus) => `  ${casus.code}: afgesloten ${casus.closedOn}, termijn verstreken ${casus.dueOn}`);
+  const text =
+    outcome.anonymised.length === 0
+      ? `Geen afgesloten casussen voorbij de bewaartermijn van ${outcome.months} maanden.`
+      : [`${dryRun ? 'Zou anonimiseren' : 'Geanonimiseerd'} (bewaartermijn ${outcome.months} maanden): ${outcome.anonymised.length} casussen`, ...list].join('\n');
+  return { json: outcome, text };
+}
