@@ -7,6 +7,7 @@ import { undoLastChange } from '../changes/undo';
 import type { EntityService } from '../services/entity-service';
 import { entityServices } from '../services/entity-services';
 import { listAccess, logAccess } from '../services/access-log';
+import { recordCasusHandover } from '../services/casus-handover';
 import { applyCasusRetention } from '../services/casus-retention';
 import { loadNetwork } from '../services/load-network';
 import { mergeRecords } from '../services/merge-records';
@@ -62,6 +63,7 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
       },
       accessLog: ({ casusId, limit }) => listAccess(context.db, { entityId: casusId, limit }),
       applyRetention: (input) => applyCasusRetention(context, input),
+      recordHandover: (input) => recordCasusHandover(context, input),
     },
     casusMatch: crudHandlers(entityServices.casusMatch, context),
     casusFollowUp: crudHandlers(entityServices.casusFollowUp, context),

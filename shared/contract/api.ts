@@ -18,6 +18,7 @@ import type { NetworkData } from '../network/network-data';
 import type { NetworkAnalysis } from '../analysis/analyse-network';
 import type { MatchSuggestion } from '../casus/suggest-matches';
 import type { AccessLogEntry } from '../domain/access-log';
+import { casusHandover } from '../domain/casus-handover';
 import { settingsPatch, type Settings } from '../domain/settings';
 import { savePositionsInput, type NodePositions } from '../network/node-positions';
 import { mutation, query, type MethodSpec } from './define-method';
@@ -102,6 +103,8 @@ export const apiContract = {
     suggestMatches: query<typeof suggestInput, MatchSuggestion[]>(suggestInput),
     /** Who looked at casus data, newest first: for one casus, or all. */
     accessLog: query<typeof accessLogInput, AccessLogEntry[]>(accessLogInput),
+    /** A warm handover: the match, three planned follow-ups, the casus "gekoppeld", the call in the logboek; one undo. */
+    recordHandover: mutation<typeof casusHandover, { match: CasusMatch; followUpIds: string[] }>(casusHandover),
     /** Anonymises closed casussen past the retention period (dry run: only lists them). Not undoable. */
     applyRetention: mutation<typeof retentionInput, RetentionOutcome>(retentionInput),
   },

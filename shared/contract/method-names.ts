@@ -14,7 +14,7 @@ export const apiMethodNames = {
   offer: crud,
   tie: crud,
   logEntry: crud,
-  casus: [...crud, 'suggestMatches', 'accessLog', 'applyRetention'],
+  casus: [...crud, 'suggestMatches', 'accessLog', 'applyRetention', 'recordHandover'],
   casusMatch: crud,
   casusFollowUp: crud,
   logbook: ['record'],

@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import { plannedFollowUps } from '../../shared/casus/plan-follow-ups';
+import { AppError } from '../../shared/contract/result';
+import type { CasusMatch } from '../../shared/domain/casus-match';
+import type { casusHandover } from '../../shared/domain/casus-handover';
+import { runChange } from '../changes/run-change';
+import { readRecords } from '../repositories/entity-repository';
+import { casusMatchRepository } from '../repositories/casus-match-repository';
+import { entityServices } from './entity-services';
+import type { ServiceContext } from './service-context';
+
+const logKindOf = { bellen: 'telefoon', appen: 'app', mailen: 'mail' } as const;
+/** Statuses before a match: a handover moves the casus on to "gekoppeld". */
+const beforeMatch = ['aangemeld', 'in_gesprek', 'zoeken'];
+
+/**
+ * Records a warm handover as one change (one undo): the match, the three
+ * planned follow-ups (2 weeks, 3 and 6 months), the casus moved on to
+ * "gekoppeld", and the call in the logboek so the contact counts as recent.
+ * The log note names only the casus code.
+ */
+export async function recordCasusHandover(context: ServiceContext, input: z.output<typeof casusHandover>): Promise<{ match: CasusMatch; followUpIds: string[] }> {
+  const casus = await entityServices.casus.get(context, input.casusId);
+  if (casus.archivedAt !== null) throw new AppError('CONFLICT', `Casus ${casus.code} is gearchiveerd; zet hem eerst terug.`);
+  const { result } = await runChange(
+    context.db,
+    context.now().toISOString(),
+    { actor: context.actor, action: 'create', summary: `Warme overdracht voor casus ${casus.code}`, entityKind: 'casus', entityId: casus.id },
+    async (recorder) => {
+      const [matchId] = await entityServices.casusMatch.createMany(context, recorder, [
+        { casusId: casus.id, offerId: input.offerId, personId: input.personId, handoverOn: input.handoverOn, handoverChannel: input.channel },
+      ]);
+      const followUpIds = await entityServices.casusFollowUp.createMany(
+        context,
+        recorder,
+        plannedFollowUps(input.handoverOn).map((followUp) => ({ casusId: casus.id, ...followUp })),
+      );
+      if (beforeMatch.includes(casus.status)) await entityServices.casus.updateWithin(context, recorder, casus.id, { status: 'gekoppeld' });
+      if (input.personId) {
+        await entityServices.logEntry.createMany(context, recorder, [{ occurredOn: input.handoverOn, kind: logKindOf[input.channel], personIds: [input.personId], note: `Warme overdracht casus ${casus.code}.` }]);
+      }
+      const [match] = await readRecords(recorder.trx, casusMatchRepository, [matchId!], true);
+      return { match: match!, followUpIds };
+    },
+  );
+  return result;
+}

@@ -1,0 +1,25 @@
+import { handoverResult } from '../domain/vocabulary';
+
+const dutchDate = (date: string) => date.split('-').reverse().join('-');
+
+export interface FeedbackFacts {
+  code: string;
+  matches: { offerTitle: string | null; organisationName: string | null; handoverOn: string | null; result: 'gestart' | 'niet_gestart' | 'gestopt' | null }[];
+  unmetNeed: boolean;
+}
+
+/**
+ * The short message to the referrer: the casus code, what it was linked to
+ * and how it went. Deliberately nothing about the resident beyond the code:
+ * the referrer knows who it is.
+ */
+export function feedbackText(facts: FeedbackFacts): string {
+  if (facts.unmetNeed) return `Casus ${facts.code}: helaas geen passend aanbod gevonden. Ik heb dit als hiaat in het aanbod vastgelegd.`;
+  if (facts.matches.length === 0) return `Casus ${facts.code}: ik ben ermee bezig en laat weten zodra er een koppeling is.`;
+  const parts = facts.matches.map((match) => {
+    const what = [match.offerTitle, match.organisationName].filter(Boolean).join(' van ') || 'een contactpersoon';
+    const how = match.result === null ? (match.handoverOn ? `, warm overgedragen op ${dutchDate(match.handoverOn)}` : '') : `, ${handoverResult.labels[match.result]}${match.handoverOn ? ` (overgedragen op ${dutchDate(match.handoverOn)})` : ''}`;
+    return `${what}${how}`;
+  });
+  return `Casus ${facts.code}: gekoppeld aan ${parts.join('; en aan ')}.`;
+}
