@@ -4,6 +4,7 @@ import { href, useRoute } from './routing/use-route';
 import { AddressBook } from './screens/address-book/address-book';
 import { CommandPalette } from './search/command-palette';
 import { SearchProvider } from './search/search-context';
+import { CasusSection } from './screens/casussen/casus-section';
 import { ComingSoon, type ComingSoonSection } from './screens/coming-soon';
 import { AnalysisScreen } from './screens/analysis/analysis-screen';
 import { LogbookScreen } from './screens/logbook/logbook-screen';
@@ -132,6 +133,8 @@ function Shell() {
           <AnalysisScreen />
         ) : section === 'netwerk' ? (
           <NetworkScreen />
+        ) : section === 'casussen' ? (
+          <CasusSection route={route} />
         ) : (
           <ComingSoon section={section as ComingSoonSection} />
         )}

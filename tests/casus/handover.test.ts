@@ -44,3 +44,12 @@ describe('the feedback text for the referrer', () => {
     expect(feedbackText({ code: 'C-2026-016', unmetNeed: true, matches: [] })).toBe('Casus C-2026-016: helaas geen passend aanbod gevonden. Ik heb dit als hiaat in het aanbod vastgelegd.');
   });
 });
+
+describe('the next casus code', () => {
+  it('counts on within the year and starts again in a new one', async () => {
+    const { nextCasusCode } = await import('../../shared/casus/next-casus-code');
+    expect(nextCasusCode(['C-2026-001', 'C-2026-014', 'C-2025-099'], '2026-11-23')).toBe('C-2026-015');
+    expect(nextCasusCode(['C-2026-014'], '2027-01-02')).toBe('C-2027-001');
+    expect(nextCasusCode([], '2026-03-01')).toBe('C-2026-001');
+  });
+});

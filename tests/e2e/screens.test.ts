@@ -74,7 +74,7 @@ describe('every screen', () => {
       ['11-zoeken', '#/zoeken', '.search-panel'],
       ['12-logboek', '#/logboek', '.log-form'],
       ['13-netwerk', '#/netwerk', '.network-canvas canvas'],
-      ['14-casussen', '#/casussen', '.coming-soon'],
+      ['14-casussen', '#/casussen', '.casus-board'],
       ['15-analyse', '#/analyse', '.finding'],
       ['16-instellingen', '#/instellingen', '.coming-soon'],
     ];

@@ -1,6 +1,6 @@
 import { strings } from '../strings';
 
-export type ComingSoonSection = 'casussen' | 'instellingen';
+export type ComingSoonSection = 'instellingen';
 
 /** A section that later work fills: it says what will come here, never a blank page. */
 export function ComingSoon({ section }: { section: ComingSoonSection }) {

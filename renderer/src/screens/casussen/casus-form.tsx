@@ -1,0 +1,122 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { nextCasusCode } from '../../../../shared/casus/next-casus-code';
+import { personalDataWarnings, type PersonalDataWarning } from '../../../../shared/casus/personal-data-warnings';
+import { localToday } from '../../../../shared/dates/local-today';
+import type { Casus } from '../../../../shared/domain/casus';
+import { ageBand, casusStatus, practicalBarrier } from '../../../../shared/domain/vocabulary';
+import { CheckboxGroup, SelectField, TextArea, TextField } from '../../components/form-fields';
+import { href } from '../../routing/use-route';
+import { useLoadedNetwork } from '../../state/network-data';
+import { strings } from '../../strings';
+import { FormActions } from '../address-book/form-actions';
+import { FormSummary } from '../address-book/form-summary';
+import { termOptions, wijkOptions } from '../address-book/options';
+import { useSaveForm } from '../address-book/use-save-form';
+
+const labels = strings.casus.form;
+
+/**
+ * A new or changed casus. Before saving, the free text is checked for what
+ * would identify the resident (a name, a phone number, an email address, a
+ * BSN, a birth date); the broker removes it or saves knowingly.
+ */
+export function CasusForm({ casussen, existing, onSaved }: { casussen: readonly Casus[]; existing?: Casus; onSaved: () => Promise<void> }) {
+  const { api, data } = useLoadedNetwork();
+  const [fields, setFields] = useState({
+    code: existing?.code ?? nextCasusCode(casussen.map((casus) => casus.code), localToday()),
+    openedOn: existing?.openedOn ?? localToday(),
+    referrerPersonId: existing?.referrerPersonId ?? '',
+    referrerTypeId: existing?.referrerTypeId ?? '',
+    ageBand: existing?.ageBand ?? '',
+    neighbourhoodId: existing?.neighbourhoodId ?? '',
+    mainReasonId: existing?.mainReasonId ?? '',
+    question: existing?.question ?? '',
+    wishesAndTalents: existing?.wishesAndTalents ?? '',
+    conversationCount: String(existing?.conversationCount ?? 0),
+    status: existing?.status ?? 'aangemeld',
+    unmetNeedReason: existing?.unmetNeedReason ?? '',
+  });
+  const [lists, setLists] = useState({ needIds: existing?.needIds ?? [], barriers: (existing?.barriers ?? []) as string[] });
+  const [warnings, setWarnings] = useState<PersonalDataWarning[]>([]);
+  const set = (field: keyof typeof fields) => (value: string) => setFields((current) => ({ ...current, [field]: value }));
+  const setList = (field: keyof typeof lists) => (values: string[]) => setLists((current) => ({ ...current, [field]: values }));
+  const knownWords = useMemo(() => [...data.organisations.map((organisation) => organisation.name), ...data.neighbourhoods.map((neighbourhood) => neighbourhood.name), ...data.offers.map((offer) => offer.title)], [data]);
+  const persons = useMemo(() => data.persons.filter((person) => person.archivedAt === null).map((person) => ({ value: person.id, label: person.name })).sort((left, right) => left.label.localeCompare(right.label, 'nl')), [data]);
+
+  const values = () => ({
+    code: fields.code,
+    openedOn: fields.openedOn,
+    referrerPersonId: fields.referrerPersonId || null,
+    referrerTypeId: fields.referrerTypeId,
+    ageBand: (fields.ageBand || null) as Casus['ageBand'],
+    neighbourhoodId: fields.neighbourhoodId || null,
+    mainReasonId: fields.mainReasonId || null,
+    needIds: lists.needIds,
+    question: fields.question,
+    wishesAndTalents: fields.wishesAndTalents,
+    barriers: lists.barriers as Casus['barriers'],
+    conversationCount: Number(fields.conversationCount),
+    status: fields.status as Casus['status'],
+    unmetNeedReason: fields.unmetNeedReason,
+  });
+  const { errors, summary, saving, submit } = useSaveForm({
+    required: { code: { value: fields.code, label: labels.code }, openedOn: { value: fields.openedOn, label: labels.openedOn }, referrerTypeId: { value: fields.referrerTypeId, label: labels.referrerType } },
+    save: async () => {
+      const result = existing ? await api.casus.update({ id: existing.id, patch: values() }) : await api.casus.create(values());
+      if (result.ok) await onSaved();
+      return result;
+    },
+    savedMessage: (casus) => labels.saved(casus.code),
+    afterSave: (casus) => href('casussen', casus.id),
+  });
+
+  const check = (event: FormEvent) => {
+    event.preventDefault();
+    const found = personalDataWarnings([fields.question, fields.wishesAndTalents, fields.unmetNeedReason].join('\n'), knownWords);
+    if (found.length > 0 && warnings.length === 0) {
+      setWarnings(found);
+      return;
+    }
+    setWarnings([]);
+    void submit(event);
+  };
+  const codeOptions = (codes: readonly string[], names: Record<string, string>) => codes.map((code) => ({ value: code, label: names[code] ?? code }));
+
+  return (
+    <form className="record-form" onSubmit={check} noValidate aria-labelledby="form-title">
+      <h1 id="form-title">{existing ? labels.editTitle(existing.code) : labels.createTitle}</h1>
+      <FormSummary summary={summary} errors={errors} labels={labels} />
+      {warnings.length > 0 && (
+        <div className="privacy-warning" role="alert">
+          <h2>{labels.privacyTitle}</h2>
+          <ul>
+            {warnings.map((warning) => (
+              <li key={`${warning.kind}-${warning.found}`}>{warning.message}</li>
+            ))}
+          </ul>
+          <p>{labels.privacyText}</p>
+          <button type="submit" className="button-secondary">
+            {labels.saveAnyway}
+          </button>
+        </div>
+      )}
+      <div className="form-grid">
+        <TextField name="code" label={labels.code} value={fields.code} onChange={set('code')} error={errors.code} hint={labels.codeHint} required />
+        <TextField name="openedOn" type="date" label={labels.openedOn} value={fields.openedOn} onChange={set('openedOn')} error={errors.openedOn} required />
+        <SelectField name="referrerTypeId" label={labels.referrerType} value={fields.referrerTypeId} onChange={set('referrerTypeId')} options={termOptions(data, 'referrer_type')} placeholder={strings.form.choose} error={errors.referrerTypeId} required />
+        <SelectField name="referrerPersonId" label={labels.referrerPerson} value={fields.referrerPersonId} onChange={set('referrerPersonId')} options={persons} placeholder={strings.form.none} error={errors.referrerPersonId} />
+        <SelectField name="ageBand" label={labels.ageBand} value={fields.ageBand} onChange={set('ageBand')} options={codeOptions(ageBand.codes, ageBand.labels)} placeholder={strings.form.none} error={errors.ageBand} />
+        <SelectField name="neighbourhoodId" label={labels.wijk} value={fields.neighbourhoodId} onChange={set('neighbourhoodId')} options={wijkOptions(data)} placeholder={strings.form.none} error={errors.neighbourhoodId} />
+        <SelectField name="mainReasonId" label={labels.mainReason} value={fields.mainReasonId} onChange={set('mainReasonId')} options={termOptions(data, 'main_reason')} placeholder={strings.form.none} error={errors.mainReasonId} />
+        <SelectField name="status" label={labels.status} value={fields.status} onChange={set('status')} options={codeOptions(casusStatus.codes, casusStatus.labels)} error={errors.status} />
+        <TextArea name="question" label={labels.question} value={fields.question} onChange={set('question')} error={errors.question} hint={labels.questionHint} />
+        <TextArea name="wishesAndTalents" label={labels.wishesAndTalents} value={fields.wishesAndTalents} onChange={set('wishesAndTalents')} error={errors.wishesAndTalents} />
+        {fields.status === 'geen_passend_aanbod' && <TextArea name="unmetNeedReason" label={labels.unmetNeedReason} value={fields.unmetNeedReason} onChange={set('unmetNeedReason')} error={errors.unmetNeedReason} />}
+        <TextField name="conversationCount" type="number" label={labels.conversationCount} value={fields.conversationCount} onChange={set('conversationCount')} error={errors.conversationCount} />
+        <CheckboxGroup name="needIds" label={labels.needs} values={lists.needIds} onChange={setList('needIds')} options={[...termOptions(data, 'theme'), ...termOptions(data, 'life_domain'), ...termOptions(data, 'pg_dimension')]} error={errors.needIds} />
+        <CheckboxGroup name="barriers" label={labels.barriers} values={lists.barriers} onChange={setList('barriers')} options={codeOptions(practicalBarrier.codes, practicalBarrier.labels)} error={errors.barriers} />
+      </div>
+      <FormActions saving={saving} cancelHref={existing ? href('casussen', existing.id) : href('casussen')} />
+    </form>
+  );
+}

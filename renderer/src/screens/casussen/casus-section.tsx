@@ -1,0 +1,44 @@
+import type { Route } from '../../routing/use-route';
+import { href } from '../../routing/use-route';
+import { strings } from '../../strings';
+import { CasusBoard } from './casus-board';
+import { CasusDetail } from './casus-detail';
+import { CasusForm } from './casus-form';
+import { CasusList } from './casus-list';
+import { useCasussen } from './use-casussen';
+
+const text = strings.casus;
+
+/** Casussen: `#/casussen` (bord), `/lijst`, `/nieuw`, `/ID`, `/ID/bewerken`. */
+export function CasusSection({ route }: { route: Route }) {
+  const casussen = useCasussen();
+  const [, first, second] = route.parts;
+  if (casussen.error) return <p role="alert" className="load-error">{text.loadFailed(casussen.error)}</p>;
+  if (!casussen.data) return <p className="loading">{strings.loading}</p>;
+  if (first === 'nieuw') return <CasusForm casussen={casussen.data.casussen} onSaved={casussen.reload} />;
+  if (first && first !== 'lijst') {
+    const casus = casussen.data.casussen.find((candidate) => candidate.id === first);
+    if (second === 'bewerken' && casus) return <CasusForm casussen={casussen.data.casussen} existing={casus} onSaved={casussen.reload} />;
+    return <CasusDetail id={first} data={casussen.data} onChanged={casussen.reload} />;
+  }
+  const view = first === 'lijst' ? 'lijst' : 'bord';
+  return (
+    <section aria-labelledby="casus-title">
+      <div className="page-header">
+        <h1 id="casus-title">{text.title}</h1>
+        <a className="button" href={href('casussen', 'nieuw')}>
+          {text.add}
+        </a>
+      </div>
+      <nav className="tabs" aria-label={text.title}>
+        <a href={href('casussen')} aria-current={view === 'bord' ? 'page' : undefined}>
+          {text.board}
+        </a>
+        <a href={href('casussen', 'lijst')} aria-current={view === 'lijst' ? 'page' : undefined}>
+          {text.list}
+        </a>
+      </nav>
+      {view === 'bord' ? <CasusBoard casussen={casussen.data.casussen} /> : <CasusList casussen={casussen.data.casussen} />}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
+import { openApp, screenshot, serveForTest, useChromium } from '../support/browser';
+import { appFor, ok, openTempDatabase } from '../support/temp-database';
+
+const browser = useChromium();
+
+describe('Casussen in a real browser', () => {
+  it('registers a casus from a POH with a privacy warning, suggests offers, records a warm handover, a follow-up and the feedback', async () => {
+    const network = await openTempDatabase();
+    await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
+    const app = appFor(network);
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge, '#/casussen');
+    try {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await page.waitForSelector('.casus-board');
+      await screenshot(page, '30-casussen-bord');
+      await page.getByRole('link', { name: 'Nieuwe casus' }).click();
+      const code = await page.getByLabel('Casuscode').inputValue();
+      expect(code).toMatch(/^C-\d{4}-\d{3}$/);
+      await page.getByLabel('Soort verwijzer').selectOption({ label: 'POH-GGZ' });
+      await page.getByLabel('Leeftijdsgroep').selectOption({ label: '66-75 jaar' });
+      await page.getByLabel('Wijk', { exact: true }).selectOption({ label: 'Oude Noorden' });
+      await page.getByLabel('Hoofdreden').selectOption({ label: 'eenzaamheid' });
+      await page.getByRole('group', { name: 'Wat zoekt de bewoner?' }).getByLabel('bewegen', { exact: true }).check();
+      await page.getByLabel('Hulpvraag').fill('Mevrouw Jansen zoekt iets te doen in de wijk, bereikbaar op 06-12345678.');
+      await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+      // The privacy check stops the first save and says what it found.
+      const warning = page.getByRole('alert').filter({ hasText: 'persoonsgegevens' });
+      await expect.poll(() => warning.textContent()).toContain('"Mevrouw Jansen" lijkt een naam.');
+      expect(await warning.textContent()).toContain('"06-12345678" lijkt een telefoonnummer.');
+      await page.getByLabel('Hulpvraag').fill('Zoekt iets te doen in de wijk, wil graag bewegen met anderen.');
+      await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+      await page.waitForSelector('.casus-detail');
+      expect(await page.locator('h1#detail-title').textContent()).toBe(code);
+
+      // Suggestions with whom to call, then a warm handover to the first.
+      await page.waitForSelector('.suggestion');
+      const first = page.locator('.suggestion').first();
+      expect(await first.locator('.why').textContent()).toMatch(/^past bij bewegen/);
+      const offerTitle = (await first.locator('.result-title a').textContent())!;
+      await screenshot(page, '31-casus-matching');
+      await first.getByRole('button', { name: 'Warm overgedragen' }).click();
+      await first.getByLabel('Hoe').selectOption('bellen');
+      await first.getByRole('button', { name: 'Overdracht vastleggen' }).click();
+      await expect.poll(() => page.locator('.match-list li').count()).toBe(1);
+      expect(await page.locator('.match-list .result-title').textContent()).toContain(offerTitle);
+      expect(await page.locator('.eyebrow').first().textContent()).toContain('gekoppeld');
+      await expect.poll(() => page.locator('.follow-up-list li').count()).toBe(3);
+
+      await page.getByLabel('Is de bewoner gestart?').selectOption({ label: 'gestart' });
+      await page.locator('.follow-up-list li').first().getByRole('button', { name: 'Doet nog mee' }).click();
+      await expect.poll(() => page.locator('.follow-up-list li').first().textContent()).toContain('gedaan op');
+      await expect.poll(() => page.locator('.feedback-text').textContent()).toMatch(new RegExp(`^Casus ${code}: gekoppeld aan ${offerTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} van .+, gestart \\(overgedragen op \\d{2}-\\d{2}-\\d{4}\\)\\.$`));
+      await page.getByRole('button', { name: 'Terugkoppeling gegeven' }).click();
+      await expect.poll(() => page.locator('#feedback-title + p + button + span').textContent()).toMatch(/^Teruggekoppeld op/);
+      await screenshot(page, '32-casus-gekoppeld');
+
+      const stored = ok(await app.api.casus.list({})).find((casus) => casus.code === code)!;
+      expect(stored).toMatchObject({ status: 'gekoppeld', referrerTypeId: 'referrer-poh-ggz', ageBand: '66-75', feedbackChannel: 'mailen' });
+      expect(stored.feedbackOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 90_000);
+});
