@@ -1,4 +1,5 @@
 import { analyseNetwork } from '../../shared/analysis/analyse-network';
+import { monitoringReport } from '../../shared/casus/monitoring-report';
 import { suggestMatches } from '../../shared/casus/suggest-matches';
 import type { ApiHandlers } from '../../shared/contract/api';
 import type { RecordMeta } from '../../shared/domain/record';
@@ -64,6 +65,16 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
       accessLog: ({ casusId, limit }) => listAccess(context.db, { entityId: casusId, limit }),
       applyRetention: (input) => applyCasusRetention(context, input),
       recordHandover: (input) => recordCasusHandover(context, input),
+      report: async ({ from, to }) => {
+        const [casussen, matches, followUps, offers] = await Promise.all([
+          entityServices.casus.list(context, { includeArchived: false }),
+          entityServices.casusMatch.list(context, { includeArchived: false }),
+          entityServices.casusFollowUp.list(context, { includeArchived: false }),
+          entityServices.offer.list(context, { includeArchived: true }),
+        ]);
+        await logAccess(context, 'report', null, `rapportage ${from} t/m ${to}`);
+        return monitoringReport({ casussen, matches, followUps, offers }, from, to);
+      },
     },
     casusMatch: crudHandlers(entityServices.casusMatch, context),
     casusFollowUp: crudHandlers(entityServices.casusFollowUp, context),

@@ -9,6 +9,7 @@ import { exportCommand, exportUsage } from './commands/export-command';
 import { importJsonCommand, importJsonUsage } from './commands/import-json-command';
 import { matchCommand, matchUsage } from './commands/match-command';
 import { mergeCommand, mergeUsage } from './commands/merge-command';
+import { reportCommand, reportUsage } from './commands/report-command';
 import { retentionCommand, retentionUsage } from './commands/retention-command';
 import { searchCommand, searchUsage } from './commands/search-command';
 import { serveCommand, serveUsage } from './commands/serve-command';
@@ -26,6 +27,7 @@ const commands: Record<string, { run: (args: string[], io: CliIo) => Promise<Com
   analyse: { run: analyseCommand, usage: analyseUsage },
   match: { run: matchCommand, usage: matchUsage },
   retention: { run: retentionCommand, usage: retentionUsage },
+  report: { run: reportCommand, usage: reportUsage },
   merge: { run: mergeCommand, usage: mergeUsage },
 };
 

@@ -17,6 +17,7 @@ import { logbookRecord, type LogbookOutcome } from '../domain/logbook-record';
 import type { NetworkData } from '../network/network-data';
 import type { NetworkAnalysis } from '../analysis/analyse-network';
 import type { MatchSuggestion } from '../casus/suggest-matches';
+import type { MonitoringReport } from '../casus/monitoring-report';
 import type { AccessLogEntry } from '../domain/access-log';
 import { casusHandover } from '../domain/casus-handover';
 import { settingsPatch, type Settings } from '../domain/settings';
@@ -47,6 +48,10 @@ export interface MergeOutcome {
 }
 const suggestInput = z.object({ id: recordId, today: isoDate, limit: z.number().int().min(1).max(100).optional() }).strict();
 const accessLogInput = z.object({ casusId: recordId.optional(), limit: z.number().int().min(1).max(5000).optional() }).strict();
+const reportInput = z
+  .object({ from: isoDate, to: isoDate })
+  .strict()
+  .refine((period) => period.from <= period.to, { error: 'De periode begint na het einde.', path: ['to'] });
 const retentionInput = z.object({ today: isoDate, dryRun: z.boolean() }).strict();
 
 /** A casus whose retention period is over. */
@@ -103,6 +108,8 @@ export const apiContract = {
     suggestMatches: query<typeof suggestInput, MatchSuggestion[]>(suggestInput),
     /** Who looked at casus data, newest first: for one casus, or all. */
     accessLog: query<typeof accessLogInput, AccessLogEntry[]>(accessLogInput),
+    /** The monitoring report (Welzijn op Recept) for referrals opened in a period. */
+    report: query<typeof reportInput, MonitoringReport>(reportInput),
     /** A warm handover: the match, three planned follow-ups, the casus "gekoppeld", the call in the logboek; one undo. */
     recordHandover: mutation<typeof casusHandover, { match: CasusMatch; followUpIds: string[] }>(casusHandover),
     /** Anonymises closed casussen past the retention period (dry run: only lists them). Not undoable. */

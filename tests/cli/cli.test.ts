@@ -228,3 +228,27 @@ describe('CLI retention', () => {
     expect((await cli('retention', '--db', db, '--today', 'morgen')).stderr).toMatch(/--today moet een datum/);
   }, 30_000);
 });
+
+describe('CLI report', () => {
+  it('prints the monitoring report and writes CSV and XLSX files that hold the same numbers', async () => {
+    const { default: readExcelFile } = await import('read-excel-file/node');
+    const dir = tempDir();
+    const db = join(dir, 'net.sqlite');
+    await cli('demo', '--db', db, '--today', '2026-11-23');
+    const json = JSON.parse((await cli('report', '--db', db, '--from', '2026-01-01', '--to', '2026-12-31', '--json')).stdout) as { referrals: number; matched: { count: number } };
+    expect(json.referrals).toBeGreaterThan(0);
+    expect((await cli('report', '--db', db, '--from', '2026-01-01', '--to', '2026-12-31', '--csv', '--out', join(dir, 'r.csv'))).code).toBe(0);
+    expect((await cli('report', '--db', db, '--from', '2026-01-01', '--to', '2026-12-31', '--xlsx', '--out', join(dir, 'r.xlsx'))).code).toBe(0);
+    const csv = readFileSync(join(dir, 'r.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFOnderdeel;Categorie;Waarde')).toBe(true);
+    expect(csv).toContain(`Aanmeldingen;totaal;${json.referrals}`);
+    expect(csv).toContain(`Koppeling;gekoppeld (aantal);${json.matched.count}`);
+    const [sheet] = await readExcelFile(readFileSync(join(dir, 'r.xlsx')));
+    expect(sheet!.data).toContainEqual(['Aanmeldingen', 'totaal', json.referrals]);
+    expect(sheet!.data).toContainEqual(['Koppeling', 'gekoppeld (aantal)', json.matched.count]);
+    expect(sheet!.data.length).toBe(csv.trim().split('\n').length);
+    const again = await cli('report', '--db', db, '--from', '2026-01-01', '--to', '2026-12-31', '--csv', '--out', join(dir, 'r.csv'));
+    expect(again.stderr).toMatch(/bestaat al/);
+    expect((await cli('report', '--db', db, '--from', '2026-12-31', '--to', '2026-01-01')).stderr).toMatch(/De periode begint na het einde/);
+  }, 30_000);
+});

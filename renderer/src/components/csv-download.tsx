@@ -1,5 +1,4 @@
-import Papa from 'papaparse';
-import { safeCell } from '../../../shared/normalise/spreadsheet-cell';
+import { csvText } from '../../../shared/export/csv-text';
 import { downloadBlob } from '../download-blob';
 import { strings } from '../strings';
 
@@ -9,8 +8,7 @@ import { strings } from '../strings';
  */
 export function CsvDownload({ fileName, header, rows, label }: { fileName: string; header: readonly string[]; rows: readonly (readonly (string | number | null)[])[]; label: string }) {
   const download = () => {
-    const text = Papa.unparse({ fields: [...header], data: rows.map((row) => row.map(safeCell)) }, { delimiter: ';' });
-    downloadBlob(new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' }), fileName);
+    downloadBlob(new Blob([csvText(header, rows)], { type: 'text/csv;charset=utf-8' }), fileName);
   };
   return (
     <button type="button" className="button-secondary button-small no-print" onClick={download} aria-label={strings.analysis.csv(label)}>
