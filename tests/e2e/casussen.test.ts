@@ -61,6 +61,19 @@ describe('Casussen in a real browser', () => {
       const stored = ok(await app.api.casus.list({})).find((casus) => casus.code === code)!;
       expect(stored).toMatchObject({ status: 'gekoppeld', referrerTypeId: 'referrer-poh-ggz', ageBand: '66-75', feedbackChannel: 'mailen' });
       expect(stored.feedbackOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // The monitoring report counts it: the screen shows what the API computes for the same period.
+      await page.evaluate(() => (window.location.hash = '#/casussen/rapportage'));
+      await page.waitForSelector('.key-figures');
+      const from = await page.getByLabel('Aangemeld vanaf').inputValue();
+      const to = await page.getByLabel('tot en met').inputValue();
+      const report = ok(await app.api.casus.report({ from, to }));
+      expect(to >= stored.openedOn).toBe(true);
+      await expect.poll(() => page.locator('.key-figures div').first().locator('dd').textContent()).toBe(String(report.referrals));
+      expect(await page.locator('.key-figures div').nth(1).locator('dd').textContent()).toBe(`${Math.round(report.matched.share! * 100)}% (${report.matched.count})`);
+      expect(await page.locator('.bar-chart').filter({ hasText: 'Aanmeldingen per soort verwijzer' }).textContent()).toContain('POH-GGZ');
+      const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'XLSX' }).click()]);
+      expect(xlsx.suggestedFilename()).toBe(`monitoring-${from}-${to}.xlsx`);
+      await screenshot(page, '33-casus-rapportage');
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();

@@ -5,6 +5,7 @@ import { CasusBoard } from './casus-board';
 import { CasusDetail } from './casus-detail';
 import { CasusForm } from './casus-form';
 import { CasusList } from './casus-list';
+import { CasusReport } from './casus-report';
 import { useCasussen } from './use-casussen';
 
 const text = strings.casus;
@@ -16,12 +17,12 @@ export function CasusSection({ route }: { route: Route }) {
   if (casussen.error) return <p role="alert" className="load-error">{text.loadFailed(casussen.error)}</p>;
   if (!casussen.data) return <p className="loading">{strings.loading}</p>;
   if (first === 'nieuw') return <CasusForm casussen={casussen.data.casussen} onSaved={casussen.reload} />;
-  if (first && first !== 'lijst') {
+  if (first && first !== 'lijst' && first !== 'rapportage') {
     const casus = casussen.data.casussen.find((candidate) => candidate.id === first);
     if (second === 'bewerken' && casus) return <CasusForm casussen={casussen.data.casussen} existing={casus} onSaved={casussen.reload} />;
     return <CasusDetail id={first} data={casussen.data} onChanged={casussen.reload} />;
   }
-  const view = first === 'lijst' ? 'lijst' : 'bord';
+  const view = first === 'lijst' || first === 'rapportage' ? first : 'bord';
   return (
     <section aria-labelledby="casus-title">
       <div className="page-header">
@@ -37,8 +38,11 @@ export function CasusSection({ route }: { route: Route }) {
         <a href={href('casussen', 'lijst')} aria-current={view === 'lijst' ? 'page' : undefined}>
           {text.list}
         </a>
+        <a href={href('casussen', 'rapportage')} aria-current={view === 'rapportage' ? 'page' : undefined}>
+          {text.reportTab}
+        </a>
       </nav>
-      {view === 'bord' ? <CasusBoard casussen={casussen.data.casussen} /> : <CasusList casussen={casussen.data.casussen} />}
+      {view === 'bord' ? <CasusBoard casussen={casussen.data.casussen} /> : view === 'lijst' ? <CasusList casussen={casussen.data.casussen} /> : <CasusReport />}
     </section>
   );
 }
