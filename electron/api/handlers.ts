@@ -65,6 +65,20 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
       accessLog: ({ casusId, limit }) => listAccess(context.db, { entityId: casusId, limit }),
       applyRetention: (input) => applyCasusRetention(context, input),
       recordHandover: (input) => recordCasusHandover(context, input),
+      dueFollowUps: async ({ today }) => {
+        const due = await context.db
+          .selectFrom('casus_follow_up')
+          .innerJoin('casus', 'casus.id', 'casus_follow_up.casus_id')
+          .select(['casus_follow_up.id as followUpId', 'casus.id as casusId', 'casus.code as code', 'casus_follow_up.due_on as dueOn', 'casus_follow_up.note as note'])
+          .where('casus_follow_up.due_on', '<=', today)
+          .where('casus_follow_up.done_on', 'is', null)
+          .where('casus_follow_up.archived_at', 'is', null)
+          .where('casus.archived_at', 'is', null)
+          .orderBy('casus_follow_up.due_on')
+          .execute();
+        if (due.length > 0) await logAccess(context, 'list', null, `${due.length} vervolgcontacten`);
+        return due;
+      },
       report: async ({ from, to }) => {
         const [casussen, matches, followUps, offers] = await Promise.all([
           entityServices.casus.list(context, { includeArchived: false }),

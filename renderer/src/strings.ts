@@ -253,6 +253,7 @@ export const strings = {
     followUps: {
       title: 'Opvolgen',
       due: 'Afspraken om op te volgen',
+      casus: 'Casussen: vervolgcontacten (doet de bewoner nog mee?)',
       cooling: 'Warme contacten, al een half jaar niet gesproken',
       unverified: 'Aanbod dat al een jaar niet is gecontroleerd',
       done: 'Gedaan',

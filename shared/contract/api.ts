@@ -54,6 +54,15 @@ const reportInput = z
   .refine((period) => period.from <= period.to, { error: 'De periode begint na het einde.', path: ['to'] });
 const retentionInput = z.object({ today: isoDate, dryRun: z.boolean() }).strict();
 
+/** A casus contact moment that is due. */
+export interface DueCasusFollowUp {
+  followUpId: string;
+  casusId: string;
+  code: string;
+  dueOn: string;
+  note: string;
+}
+
 /** A casus whose retention period is over. */
 export interface RetentionCandidate {
   id: string;
@@ -108,6 +117,8 @@ export const apiContract = {
     suggestMatches: query<typeof suggestInput, MatchSuggestion[]>(suggestInput),
     /** Who looked at casus data, newest first: for one casus, or all. */
     accessLog: query<typeof accessLogInput, AccessLogEntry[]>(accessLogInput),
+    /** Follow-ups due by `today` and not done, with only the casus code: for the logboek's Opvolgen list. */
+    dueFollowUps: query<typeof todayInput, DueCasusFollowUp[]>(todayInput),
     /** The monitoring report (Welzijn op Recept) for referrals opened in a period. */
     report: query<typeof reportInput, MonitoringReport>(reportInput),
     /** A warm handover: the match, three planned follow-ups, the casus "gekoppeld", the call in the logboek; one undo. */

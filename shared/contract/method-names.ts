@@ -14,7 +14,7 @@ export const apiMethodNames = {
   offer: crud,
   tie: crud,
   logEntry: crud,
-  casus: [...crud, 'suggestMatches', 'accessLog', 'applyRetention', 'recordHandover', 'report'],
+  casus: [...crud, 'suggestMatches', 'accessLog', 'applyRetention', 'recordHandover', 'report', 'dueFollowUps'],
   casusMatch: crud,
   casusFollowUp: crud,
   logbook: ['record'],

@@ -21,6 +21,10 @@ describe('a warm handover', () => {
     const [entry] = ok(await app.api.logEntry.list({}));
     expect(entry).toMatchObject({ occurredOn: '2026-11-23', kind: 'telefoon', personIds: [contact.id], note: 'Warme overdracht casus C-2026-014.' });
 
+    // Due follow-ups reach the logboek with the casus code only.
+    expect(ok(await app.api.casus.dueFollowUps({ today: '2026-12-06' }))).toEqual([]);
+    expect(ok(await app.api.casus.dueFollowUps({ today: '2026-12-07' }))).toEqual([{ followUpId: expect.any(String), casusId: casus.id, code: 'C-2026-014', dueOn: '2026-12-07', note: 'Na 2 weken: is de bewoner gestart?' }]);
+
     ok(await app.api.changes.undo({}));
     expect(await snapshot(app.network.db, { dataOnly: true })).toBe(before);
   });

@@ -1,4 +1,5 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { DueCasusFollowUp } from '../../../../shared/contract/api';
 import { createPortal } from 'react-dom';
 import { followUps } from '../../../../shared/analysis/follow-ups';
 import type { Person } from '../../../../shared/domain/person';
@@ -42,6 +43,10 @@ export function FollowUpList() {
   const [logging, setLogging] = useState<Person | null>(null);
   const today = localToday();
   const found = useMemo(() => followUps(data, today), [data, today]);
+  const [casusDue, setCasusDue] = useState<DueCasusFollowUp[]>([]);
+  useEffect(() => {
+    void api.casus.dueFollowUps({ today }).then((result) => result.ok && setCasusDue(result.value));
+  }, [api, today, data]);
   const text = strings.logbook.followUps;
   const run = async (action: () => Promise<{ ok: boolean; error?: { message: string } }>, message: string) => {
     const result = await action();
@@ -66,6 +71,18 @@ export function FollowUpList() {
             <button type="button" className="button-secondary button-small" onClick={() => void run(() => api.logEntry.update({ id: entry.id, patch: { followUpDoneOn: today } }), text.doneMessage)}>
               {text.done}
             </button>
+          </li>
+        )}
+      />
+      <Group
+        title={text.casus}
+        items={casusDue}
+        render={(due) => (
+          <li key={due.followUpId}>
+            <div>
+              <strong>{formatDate(due.dueOn)}</strong> · <a href={href('casussen', due.casusId)}>{due.code}</a>
+              {due.note && <p className="muted">{due.note}</p>}
+            </div>
           </li>
         )}
       />
