@@ -105,7 +105,7 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
       analyse: async ({ today }) => {
         const casussen = await entityServices.casus.list(context, { includeArchived: false });
         await logAccess(context, 'list', null, `analyse: ${casussen.length} casussen`);
-        return analyseNetwork(await loadNetwork(context), casussen, today);
+        return analyseNetwork(await loadNetwork(context), casussen, today, await entityServices.casusMatch.list(context, { includeArchived: false }));
       },
       merge: (input) => mergeRecords(context, input),
       positions: () => loadPositions(context.db),

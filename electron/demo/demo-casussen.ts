@@ -49,6 +49,9 @@ export function generateCasussen(random: SeededRandom, today: string, _organisat
   const matches: DemoCasussen['matches'] = [];
   const followUps: DemoCasussen['followUps'] = [];
   let gapIndex = 0;
+  // Planted signal: one GP practice refers three residents to the same partner ("works together through casussen").
+  // Chosen after the random draws, so the rest of the demo stays as it was.
+  let planted = 0;
 
   for (const [status, count, [minAge, maxAge]] of statusPlan) {
     for (let index = 0; index < count; index++) {
@@ -56,11 +59,16 @@ export function generateCasussen(random: SeededRandom, today: string, _organisat
       const openedOn = daysBefore(today, random.int(minAge, maxAge));
       const mainReasonId = random.pick(Object.keys(questions));
       const selfReferred = random.chance(0.1);
-      const referrer = selfReferred ? null : random.pick(referrers);
+      let referrer = selfReferred ? null : random.pick(referrers);
       const gap = status === 'geen_passend_aanbod' ? offerGaps[gapIndex++ % offerGaps.length]! : null;
       const wijkId = gap?.wijkId ?? random.pick(wijken).id;
       const inWijk = matchable.filter((offer) => offer.input.neighbourhoodIds?.includes(wijkId));
-      const matched = ['gekoppeld', 'lopend', 'afgerond'].includes(status) ? random.sample(inWijk.length > 0 ? inWijk : matchable, random.chance(0.2) ? 2 : 1) : [];
+      let matched = ['gekoppeld', 'lopend', 'afgerond'].includes(status) ? random.sample(inWijk.length > 0 ? inWijk : matchable, random.chance(0.2) ? 2 : 1) : [];
+      if ((status === 'lopend' || status === 'afgerond') && planted < 3) {
+        planted++;
+        referrer = referrers[0]!;
+        matched = [matchable[0]!];
+      }
       const needIds = gap ? [gap.themeId] : [...new Set([...matched.flatMap((offer) => offer.template.themeIds.slice(0, 1)), random.pick(['theme-ontmoeting', 'theme-bewegen', 'theme-cultuur', 'theme-natuur'])])];
       const conversationCount = status === 'aangemeld' ? 0 : status === 'in_gesprek' ? random.int(1, 2) : random.int(2, 5);
       const handoverOn = later(openedOn, random.int(7, 30), today);

@@ -1,4 +1,6 @@
 import type { Casus } from '../domain/casus';
+import type { CasusMatch } from '../domain/casus-match';
+import { casusCollaborations, type CasusCollaboration } from './casus-collaborations';
 import type { NetworkData } from '../network/network-data';
 import { coverageMatrix, type CoverageMatrix } from './coverage';
 import { duplicateOrganisations, duplicatePersons, type DuplicatePair } from './duplicate-records';
@@ -20,6 +22,8 @@ export interface NetworkAnalysis {
   organisationsWithoutPeople: string[];
   staleWarmContacts: { personId: string; lastContact: string | null }[];
   unverifiedOffers: string[];
+  /** Organisations that work together through casussen (two or more). */
+  casusCollaborations: CasusCollaboration[];
   structure: NetworkStructure;
 }
 
@@ -27,7 +31,7 @@ export interface NetworkAnalysis {
  * Every finding at once: what `analyse` prints and the Analyse screen lists.
  * Casussen come separately: they are not part of the network the UI loads.
  */
-export function analyseNetwork(data: NetworkData, casussen: readonly Casus[], today: string): NetworkAnalysis {
+export function analyseNetwork(data: NetworkData, casussen: readonly Casus[], today: string, casusMatches: readonly CasusMatch[] = []): NetworkAnalysis {
   const organisationsOfPerson = new Map<string, string[]>();
   const staffed = new Set<string>();
   const activePersons = new Set(data.persons.filter((person) => person.archivedAt === null).map((person) => person.id));
@@ -55,6 +59,7 @@ export function analyseNetwork(data: NetworkData, casussen: readonly Casus[], to
     organisationsWithoutPeople: data.organisations.filter((organisation) => organisation.archivedAt === null && !staffed.has(organisation.id)).map((organisation) => organisation.id),
     staleWarmContacts: due.coolingContacts.map(({ person, lastContact }) => ({ personId: person.id, lastContact })),
     unverifiedOffers: due.unverifiedOffers.map((offer) => offer.id),
+    casusCollaborations: casusCollaborations(data, casussen, casusMatches),
     structure: networkStructure(data),
   };
 }

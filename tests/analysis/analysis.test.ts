@@ -136,3 +136,32 @@ describe('cut points at city scale', () => {
     expect(cycle).toEqual({ articulationPoints: [], bridges: [] });
   });
 });
+
+describe('cooperation through casussen', () => {
+  it('turns two or more casussen between the same two organisations into a pair, and says whether a tie is recorded', async () => {
+    const { casusCollaborations } = await import('../../shared/analysis/casus-collaborations');
+    const { casus } = await import('../support/network-builders');
+    const { casusMatchDefaults } = await import('../../shared/domain/casus-match');
+    const data = network({
+      organisations: [org('gp', 'Huisartsen'), org('sport', 'Noordsport'), org('lib', 'Bibliotheek')],
+      persons: [person('poh', 'POH'), person('coach', 'Coach'), person('librarian', 'Bibliothecaris')],
+      affiliations: [works('poh', 'gp'), works('coach', 'sport'), works('librarian', 'lib')],
+      offers: [offer('walk', 'sport', 'on', 'bewegen', ''), offer('read', 'lib', 'on', 'cultuur', '')],
+      ties: [tie('known', ['person', 'poh'], ['organisation', 'lib'])],
+    });
+    const casussen = ['C-2026-001', 'C-2026-002', 'C-2026-003', 'C-2026-004'].map((code) => casus(code, { referrerPersonId: 'poh' }));
+    const match = (casusId: string, extra: { offerId?: string; personId?: string }) => ({ ...casusMatchDefaults, ...meta, id: `m-${casusId}-${extra.offerId ?? extra.personId}`, casusId, ...extra });
+    const matches = [
+      match('C-2026-001', { offerId: 'walk' }),
+      match('C-2026-002', { offerId: 'walk' }),
+      match('C-2026-002', { personId: 'coach' }), // the same casus twice: still one
+      match('C-2026-003', { offerId: 'read' }),
+      match('C-2026-004', { personId: 'librarian' }),
+    ];
+    expect(casusCollaborations(data, casussen, matches)).toEqual([
+      { organisationIds: ['gp', 'lib'], casusCount: 2, tied: true },
+      { organisationIds: ['gp', 'sport'], casusCount: 2, tied: false },
+    ]);
+    expect(casusCollaborations(data, casussen, matches.slice(0, 1))).toEqual([]);
+  });
+});

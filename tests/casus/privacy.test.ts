@@ -30,7 +30,11 @@ describe('casus retention (AVG)', () => {
     expect(dryRun).toEqual({ months: 24, dryRun: true, anonymised: [{ id: old.id, code: 'C-2024-001', closedOn: '2024-01-10', dueOn: '2026-01-10' }] });
     expect(ok(await later.casus.get({ id: old.id })).question).toBe('Zwaluwstaart zoekt een wandelgroep');
 
+    const reportBefore = ok(await later.casus.report({ from: '2024-01-01', to: '2025-12-31' }));
     const done = ok(await later.casus.applyRetention({ today: '2026-02-01', dryRun: false }));
+    // The counts stay: the report over the same period is unchanged.
+    expect(ok(await later.casus.report({ from: '2024-01-01', to: '2025-12-31' }))).toEqual(reportBefore);
+    expect(reportBefore).toMatchObject({ referrals: 2, matched: { count: 1, of: 2 } });
     expect(done.anonymised.map((casus) => casus.code)).toEqual(['C-2024-001']);
     const after = ok(await later.casus.get({ id: old.id }));
     expect(after).toMatchObject({ code: 'C-2024-001', status: 'afgerond', ageBand: '76+', needIds: ['theme-bewegen'], openedOn: '2024-01-05', closedOn: '2024-01-10', question: '', wishesAndTalents: '', outcome: '' });

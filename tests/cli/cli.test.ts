@@ -181,6 +181,9 @@ describe('CLI analyse and merge', () => {
     expect(analysis.staleWarmContacts.length).toBeGreaterThanOrEqual(10);
     expect(analysis.structure.components.length).toBeGreaterThan(1);
     expect(analysis.structure.articulationPoints.length).toBeGreaterThan(0);
+    expect(analysis.structure.communities.length).toBeGreaterThan(1);
+    // The planted cooperation: one GP practice refers three residents to the same partner, with no tie recorded.
+    expect(analysis.casusCollaborations).toEqual([expect.objectContaining({ casusCount: 3, tied: false })]);
 
     const pair = analysis.duplicates.organisations[0]!;
     const merged = await cli('merge', '--db', db, '--kind', 'organisation', pair.keepId, pair.dropId);

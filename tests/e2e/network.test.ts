@@ -26,6 +26,12 @@ describe('the Netwerk screen in a real browser', () => {
       const counts = () => page.locator('.network-side .muted').first().textContent();
       await expect.poll(counts, { timeout: 15_000 }).toMatch(/^\d+ knopen/);
       const all = Number((await counts())!.split(' ')[0]);
+      // The planted cooperation through casussen appears as one extra connection.
+      const edgesOf = async () => Number(/(\d+) verbindingen/.exec((await counts())!)![1]);
+      const edges = await edgesOf();
+      await page.getByLabel('samenwerking via casussen').check();
+      await expect.poll(edgesOf, { timeout: 15_000 }).toBe(edges + 1);
+      await page.getByLabel('samenwerking via casussen').uncheck();
       await page.getByLabel('Wijk', { exact: true }).selectOption({ label: 'Oude Noorden' });
       await expect.poll(async () => Number((await counts())!.split(' ')[0]), { timeout: 15_000 }).toBeLessThan(all);
 

@@ -1,7 +1,7 @@
-import { analyseNetwork, type NetworkAnalysis } from '../../../shared/analysis/analyse-network';
+import type { NetworkAnalysis } from '../../../shared/analysis/analyse-network';
 import type { NetworkData } from '../../../shared/network/network-data';
-import { entityServices } from '../../services/entity-services';
-import { loadNetwork } from '../../services/load-network';
+import { createHandlers } from '../../api/handlers';
+import { createLocalClient } from '../../api/dispatch';
 import { createServiceContext } from '../../services/service-context';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
@@ -35,6 +35,8 @@ function summary(analysis: NetworkAnalysis, data: NetworkData): string {
     `Aanbod al een jaar niet gecontroleerd: ${analysis.unverifiedOffers.length}`,
     `Eilandjes: ${Math.max(0, analysis.structure.components.length - 1)} (naast het grote netwerk van ${analysis.structure.components[0]?.nodeIds.length ?? 0})`,
     `Kwetsbare schakels (wie wegvalt, splitst het netwerk): ${analysis.structure.articulationPoints.length}`,
+    `Samenwerking via casussen (2 of meer): ${analysis.casusCollaborations.length} paren, waarvan ${analysis.casusCollaborations.filter((pair) => !pair.tied).length} zonder vastgelegde band`,
+    ...analysis.casusCollaborations.slice(0, 10).map((pair) => `  ${pair.organisationIds.map((id) => name(id)).join(' ~ ')}: ${pair.casusCount} casussen${pair.tied ? '' : ' (geen band vastgelegd)'}`),
     `Groepen die elkaar vooral onderling kennen: ${analysis.structure.communities.length} (grootste ${analysis.structure.communities[0]?.nodeIds.length ?? 0})`,
   ];
   return lines.join('\n');
@@ -45,10 +47,13 @@ export async function analyseCommand(args: string[], _io: CliIo): Promise<Comman
   const file = requireExistingFile(requireOption(values.db, 'db'));
   const today = values.today ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today moet een datum zijn (JJJJ-MM-DD), niet "${today}".`);
-  const { data, casussen } = await withDatabase(file, async (network) => {
-    const context = createServiceContext(network.db, 'cli');
-    return { data: await loadNetwork(context), casussen: await entityServices.casus.list(context, { includeArchived: false }) };
+  // Through the API, as the app does: the casussen it reads are in the access log.
+  const { data, analysis } = await withDatabase(file, async (network) => {
+    const api = createLocalClient(createHandlers(createServiceContext(network.db, 'cli')));
+    const [loaded, analysed] = await Promise.all([api.network.load({}), api.network.analyse({ today })]);
+    if (!loaded.ok) throw new UsageError(loaded.error.message);
+    if (!analysed.ok) throw new UsageError(analysed.error.message);
+    return { data: loaded.value, analysis: analysed.value };
   });
-  const analysis = analyseNetwork(data, casussen, today);
   return { json: analysis, text: summary(analysis, data) };
 }

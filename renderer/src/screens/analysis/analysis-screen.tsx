@@ -222,6 +222,35 @@ export function AnalysisScreen() {
         )}
       </section>
 
+      <section className="card finding" aria-labelledby="cooperation-title">
+        <header className="finding-header">
+          <h2 id="cooperation-title">
+            {text.cooperation} <span className="count">{analysis.casusCollaborations.length}</span>
+          </h2>
+          <CsvDownload
+            label={text.cooperation}
+            fileName="samenwerking-via-casussen.csv"
+            header={[text.columns.organisations, text.columns.casussen, text.columns.status]}
+            rows={analysis.casusCollaborations.map((pair) => [pair.organisationIds.map(organisationName).join(' en '), pair.casusCount, pair.tied ? text.tied : text.notTied])}
+          />
+        </header>
+        <p className="muted">{text.cooperationIntro}</p>
+        {analysis.casusCollaborations.length === 0 ? (
+          <p className="empty-note">{text.noCooperation}</p>
+        ) : (
+          <ul className="finding-list">
+            {analysis.casusCollaborations.map((pair) => (
+              <li key={pair.organisationIds.join('-')}>
+                <span>
+                  <RecordLink nodeKey={`organisation:${pair.organisationIds[0]}`} index={index} /> en <RecordLink nodeKey={`organisation:${pair.organisationIds[1]}`} index={index} /> · {text.casusCount(pair.casusCount)}{' '}
+                  {!pair.tied && <span className="badge">{text.notTied}</span>}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
       <div className="finding-columns">
         <section className="card finding" aria-labelledby="islands-title">
           <h2 id="islands-title">

@@ -32,6 +32,7 @@ export interface Overlays {
   weakLinks: boolean;
   coldTies: boolean;
   communities: boolean;
+  casusLinks: boolean;
 }
 
 const warmthRank = { koud: 0, lauw: 1, warm: 2 } as const;
@@ -139,6 +140,12 @@ export function networkElements(data: NetworkData, filters: NetworkFilters, over
     const classes = ['tie', `tie-${tie.kind}`, `warmth-${tie.warmth}`, overlays.coldTies && tie.warmth === 'koud' ? 'cold' : '', isNew(tie.since ?? tie.createdAt) ? 'is-new' : ''].filter(Boolean).join(' ');
     const introduced = tie.kind === 'geintroduceerd';
     addEdge(tie.id, endOf(tie.from), endOf(tie.to), { colour: introduced ? edgeColours.geintroduceerd : edgeColours[tie.warmth], weight: introduced ? 4 : tie.warmth === 'warm' ? 3 : 1 }, classes);
+  }
+  if (overlays.casusLinks && analysis) {
+    for (const pair of analysis.casusCollaborations) {
+      const [a, b] = pair.organisationIds;
+      addEdge(`casus-${a}-${b}`, endOf({ kind: 'organisation', id: a }), endOf({ kind: 'organisation', id: b }), { colour: '#6a3d9a', weight: Math.min(4, pair.casusCount) }, 'casus-link');
+    }
   }
   if (overlays.duplicates && analysis) {
     for (const pair of [...analysis.duplicates.organisations, ...analysis.duplicates.persons]) {

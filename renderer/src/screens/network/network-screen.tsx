@@ -52,7 +52,7 @@ export function NetworkScreen() {
   const cyRef = useRef<Core | null>(null);
   const [analysis, setAnalysis] = useState<NetworkAnalysis | null>(null);
   const [filters, setFilters] = useState<NetworkFilters>({ wijkId: '', kindId: '', themeId: '', targetGroupId: '', showOffers: false, sizeBy: 'degree', minWarmth: '', since: '', reducePersons: false });
-  const [overlays, setOverlays] = useState<Overlays>({ duplicates: false, overlaps: false, islands: false, weakLinks: false, coldTies: false, communities: false });
+  const [overlays, setOverlays] = useState<Overlays>({ duplicates: false, overlaps: false, islands: false, weakLinks: false, coldTies: false, communities: false, casusLinks: false });
   const [layout, setLayout] = useState<LayoutName>('fcose');
   const [presentation, setPresentation] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);

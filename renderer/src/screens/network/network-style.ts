@@ -61,6 +61,7 @@ export function networkStyle(presentation: boolean): StylesheetJson {
     { selector: 'edge', style: { width: presentation ? 'mapData(weight, 1, 4, 1.5, 5)' : 'mapData(weight, 1, 4, 1, 2.5)', 'line-color': 'data(colour)', 'curve-style': 'haystack', opacity: 0.7 } },
     { selector: 'edge.offer-link', style: { 'line-style': 'dotted' } },
     { selector: 'edge.cold', style: { 'line-color': '#2f5d8a', 'line-style': 'dashed', 'curve-style': 'bezier', width: 2, opacity: 1 } },
+    { selector: 'edge.casus-link', style: { 'line-style': 'dashed', 'curve-style': 'bezier', opacity: 1 } },
     { selector: 'edge.duplicate', style: { 'line-color': '#b3261e', 'line-style': 'dashed', 'curve-style': 'bezier', width: 3, opacity: 1 } },
     { selector: 'node.overlap', style: { 'border-width': 5, 'border-color': '#e39b16' } },
     { selector: 'node.island', style: { 'border-width': 4, 'border-color': '#4b2d83', 'border-style': 'dashed' } },
