@@ -5,7 +5,7 @@ import { AddressBook } from './screens/address-book/address-book';
 import { CommandPalette } from './search/command-palette';
 import { SearchProvider } from './search/search-context';
 import { CasusSection } from './screens/casussen/casus-section';
-import { ComingSoon, type ComingSoonSection } from './screens/coming-soon';
+import { SettingsScreen } from './screens/settings/settings-screen';
 import { AnalysisScreen } from './screens/analysis/analysis-screen';
 import { LogbookScreen } from './screens/logbook/logbook-screen';
 import { NetworkScreen } from './screens/network/network-screen';
@@ -136,7 +136,7 @@ function Shell() {
         ) : section === 'casussen' ? (
           <CasusSection route={route} />
         ) : (
-          <ComingSoon section={section as ComingSoonSection} />
+          <SettingsScreen />
         )}
       </main>
       <NoticeBar onUndo={() => void undo()} />

@@ -50,6 +50,11 @@ describe('Casussen in a real browser', () => {
       expect(await page.locator('.eyebrow').first().textContent()).toContain('gekoppeld');
       await expect.poll(() => page.locator('.follow-up-list li').count()).toBe(3);
 
+      // A resident who stopped gets a reason; then it turns out she started again.
+      await page.getByLabel('Is de bewoner gestart?').selectOption({ label: 'gestopt' });
+      await page.getByLabel('Waarom (niet) gestart of gestopt?').fill('Tijdstip paste niet');
+      await page.getByLabel('Waarom (niet) gestart of gestopt?').blur();
+      await expect.poll(async () => ok(await app.api.casusMatch.list({})).some((match) => match.result === 'gestopt' && match.resultReason === 'Tijdstip paste niet')).toBe(true);
       await page.getByLabel('Is de bewoner gestart?').selectOption({ label: 'gestart' });
       await page.locator('.follow-up-list li').first().getByRole('button', { name: 'Doet nog mee' }).click();
       await expect.poll(() => page.locator('.follow-up-list li').first().textContent()).toContain('gedaan op');
@@ -75,6 +80,36 @@ describe('Casussen in a real browser', () => {
       expect(xlsx.suggestedFilename()).toBe(`monitoring-${from}-${to}.xlsx`);
       await screenshot(page, '33-casus-rapportage');
       expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 90_000);
+
+  it('sets the retention period in Instellingen, refuses a wrong one, anonymises what is due and shows the access log', async () => {
+    const network = await openTempDatabase();
+    await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
+    const app = appFor(network);
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge, '#/instellingen');
+    try {
+      await page.waitForSelector('.settings');
+      const months = page.getByLabel('Bewaartermijn casussen (maanden na afsluiten)');
+      await months.fill('0');
+      await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+      await expect.poll(() => page.locator('.field-error').first().textContent()).toBe('Minimaal 1 maand.');
+      expect(ok(await app.api.settings.get({})).casusRetentionMonths).toBe(24);
+      await months.fill('6');
+      await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+      await expect.poll(async () => ok(await app.api.settings.get({})).casusRetentionMonths).toBe(6);
+      await page.getByRole('button', { name: 'Bekijk welke casussen aan de beurt zijn' }).click();
+      const due = ok(await app.api.casus.applyRetention({ today: new Date().toISOString().slice(0, 10), dryRun: true })).anonymised;
+      expect(due.length).toBeGreaterThan(0);
+      await expect.poll(() => page.getByRole('status').locator('li').count()).toBe(due.length);
+      await screenshot(page, '34-instellingen-bewaartermijn');
+      await page.getByRole('button', { name: /^Nu anonimiseren/ }).click();
+      await expect.poll(async () => ok(await app.api.casus.applyRetention({ today: new Date().toISOString().slice(0, 10), dryRun: true })).anonymised.length).toBe(0);
+      await expect.poll(() => page.locator('.settings .data-table tbody').textContent()).toContain('geanonimiseerd');
     } finally {
       await page.context().close();
       await bridge.close();

@@ -76,7 +76,7 @@ describe('every screen', () => {
       ['13-netwerk', '#/netwerk', '.network-canvas canvas'],
       ['14-casussen', '#/casussen', '.casus-board'],
       ['15-analyse', '#/analyse', '.finding'],
-      ['16-instellingen', '#/instellingen', '.coming-soon'],
+      ['16-instellingen', '#/instellingen', '.settings'],
     ];
     const problems: string[] = [];
     for (const [name, hash, ready] of screens) {

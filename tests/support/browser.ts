@@ -44,7 +44,7 @@ export async function openApp(browser: Browser, bridge: BridgeServer, path = '',
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(bridge.url).origin });
   const page = await context.newPage();
   await page.goto(bridge.url);
-  await page.waitForSelector('.data-table, .empty-state, .coming-soon, .detail, .record-form');
+  await page.waitForSelector('.data-table, .empty-state, .casus-board, .settings, .detail, .record-form');
   if (path) {
     await page.evaluate((hash) => (window.location.hash = hash), path);
   }

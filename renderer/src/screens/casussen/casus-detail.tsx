@@ -15,6 +15,17 @@ import { HandoverForm } from './handover-form';
 import type { CasusData } from './use-casussen';
 
 const text = strings.casus.detail;
+
+/** Why a resident did not start or stopped: saved when the field is left. */
+function ResultReason({ id, label, initial, onSave }: { id: string; label: string; initial: string; onSave: (reason: string) => Promise<void> }) {
+  const [reason, setReason] = useState(initial);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} value={reason} onChange={(event) => setReason(event.target.value)} onBlur={() => reason !== initial && void onSave(reason)} />
+    </div>
+  );
+}
 const closedStatuses: readonly Casus['status'][] = ['afgerond', 'geen_passend_aanbod'];
 
 /** One casus: the question, suggestions with whom to call, the handovers, follow-ups and the feedback to the referrer. */
@@ -182,6 +193,14 @@ export function CasusDetail({ id, data, onChanged }: { id: string; data: CasusDa
                       </option>
                     ))}
                   </select>
+                  {(match.result === 'niet_gestart' || match.result === 'gestopt') && (
+                    <ResultReason
+                      id={`reason-${match.id}`}
+                      label={text.resultReason}
+                      initial={match.resultReason}
+                      onSave={(resultReason) => change(api.casusMatch.update({ id: match.id, patch: { resultReason } }), `${casus.code}: ${text.resultReason.toLowerCase()} opgeslagen.`)}
+                    />
+                  )}
                 </li>
               );
             })}
