@@ -6,6 +6,7 @@ import { checkCommand, checkUsage } from './commands/check-command';
 import type { CliIo, CommandOutput } from './commands/command';
 import { demoCommand, demoUsage } from './commands/demo-command';
 import { exportCommand, exportUsage } from './commands/export-command';
+import { importCommand, importUsage } from './commands/import-command';
 import { importJsonCommand, importJsonUsage } from './commands/import-json-command';
 import { matchCommand, matchUsage } from './commands/match-command';
 import { mergeCommand, mergeUsage } from './commands/merge-command';
@@ -21,6 +22,7 @@ const commands: Record<string, { run: (args: string[], io: CliIo) => Promise<Com
   check: { run: checkCommand, usage: checkUsage },
   export: { run: exportCommand, usage: exportUsage },
   'import-json': { run: importJsonCommand, usage: importJsonUsage },
+  import: { run: importCommand, usage: importUsage },
   backup: { run: backupCommand, usage: backupUsage },
   serve: { run: serveCommand, usage: serveUsage },
   search: { run: searchCommand, usage: searchUsage },

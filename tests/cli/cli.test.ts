@@ -255,3 +255,27 @@ describe('CLI report', () => {
     expect((await cli('report', '--db', db, '--from', '2026-12-31', '--to', '2026-01-01')).stderr).toMatch(/De periode begint na het einde/);
   }, 30_000);
 });
+
+describe('CLI import', () => {
+  it('previews with --dry-run, imports with a backup, takes a mapping file, and refuses a bad one', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'net.sqlite');
+    await (await openDatabase(db)).close();
+    const sheet = join(dir, 'kaart.csv');
+    writeFileSync(sheet, 'Naam instelling;Wie;Tel\nBuurtwerk Noord;Ans de Vries;06-12345678\n;;\nBibliotheek;;010-4661234\n');
+    const mapping = join(dir, 'mapping.json');
+    writeFileSync(mapping, JSON.stringify({ organisation: 'Naam instelling', person: 'Wie', phone: 'Tel' }));
+    const dry = JSON.parse((await cli('import', sheet, '--db', db, '--mapping', mapping, '--dry-run', '--json')).stdout) as { created: { organisations: number; persons: number }; problems: unknown[]; backup: string | null };
+    expect(dry).toMatchObject({ created: { organisations: 2, persons: 1 }, backup: null });
+    expect((JSON.parse((await cli('stats', '--db', db, '--json')).stdout) as NetworkStats).organisations.total).toBe(0);
+    const done = JSON.parse((await cli('import', sheet, '--db', db, '--mapping', mapping, '--json')).stdout) as { backup: string };
+    expect(existsSync(done.backup)).toBe(true);
+    expect((JSON.parse((await cli('stats', '--db', db, '--json')).stdout) as NetworkStats).organisations.total).toBe(2);
+    // Without the mapping the headers mean nothing known: a clear failure, exit 1.
+    const unmapped = await cli('import', sheet, '--db', db);
+    expect(unmapped.code).toBe(1);
+    expect(unmapped.stderr).toMatch(/Geen kolom voor organisatie of contactpersoon gevonden/);
+    writeFileSync(mapping, JSON.stringify({ organisatie: 'Naam instelling' }));
+    expect((await cli('import', sheet, '--db', db, '--mapping', mapping)).stderr).toMatch(/Het mappingbestand klopt niet/);
+  }, 30_000);
+});

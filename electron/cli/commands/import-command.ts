@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { importFieldLabels, mappingFile, type ImportField } from '../../../shared/import/column-mapping';
+import { ImportError } from '../../../shared/import/import-error';
+import { describeIssues } from '../../../shared/contract/describe-issues';
+import { AppError } from '../../../shared/contract/result';
+import { importSpreadsheet } from '../../services/import-spreadsheet';
+import { createServiceContext } from '../../services/service-context';
+import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
+import { UsageError } from '../cli-error';
+import { withDatabase } from '../with-database';
+import type { CliIo, CommandOutput } from './command';
+
+export const importUsage = 'import FILE --db FILE [--mapping FILE] [--dry-run] [--json]   organisaties, contactpersonen en aanbod uit CSV of XLSX';
+
+function readMapping(file: string): Partial<Record<ImportField, string>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`Het mappingbestand ${file} is geen geldige JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = mappingFile.safeParse(json);
+  if (!parsed.success) throw new UsageError(`Het mappingbestand klopt niet: ${describeIssues(parsed.error.issues)}. Voorbeeld: {"organisation": "Naam instelling", "phone": "Tel"}`);
+  return parsed.data;
+}
+
+export async function importCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
+  const { values, positionals } = parseCommandArguments(args, { db: { type: 'string' }, mapping: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }, { min: 1, max: 1 });
+  const source = requireExistingFile(positionals[0]!);
+  const file = requireExistingFile(requireOption(values.db, 'db'));
+  const dryRun = values['dry-run'] === true;
+  const mappingByName = values.mapping ? readMapping(requireExistingFile(values.mapping)) : undefined;
+  try {
+    return await withDatabase(file, async (network) => {
+      const context = createServiceContext(network.db, 'import');
+      // A copy of the file as it was, before anything is written.
+      const backup = dryRun ? null : `${file}.voor-import-${new Date().toISOString().replace(/[:.]/g, '-')}.backup`;
+      if (backup) await network.backupTo(backup);
+      const report = await importSpreadsheet(context, new Uint8Array(readFileSync(source)), { source, dryRun, mappingByName });
+      const { plan } = report;
+      const created = { neighbourhoods: plan.neighbourhoods.length, organisations: plan.organisations.length, persons: plan.persons.length, affiliations: plan.affiliations.length, offers: plan.offers.length };
+      const json = {
+        dryRun,
+        encoding: report.encoding,
+        delimiter: report.delimiter,
+        mapping: report.mapping,
+        unknownColumns: report.unknownColumns,
+        rowsRead: plan.rowsRead,
+        created,
+        existingOrganisations: plan.existingOrganisations,
+        problems: plan.problems,
+        duplicateCandidates: plan.duplicateCandidates.map(({ kind, keepId, dropId, labels, reasons, score }) => ({ kind, keepId, dropId, labels, reasons, score })),
+        backup,
+        changeSetId: report.changeSetId,
+      };
+      const text = [
+        `${dryRun ? 'Proefimport (er is niets geschreven)' : 'Geïmporteerd'} uit ${source}: ${plan.rowsRead} regels (${report.encoding}${report.delimiter ? `, scheidingsteken "${report.delimiter === '\t' ? 'tab' : report.delimiter}"` : ''}).`,
+        `Kolommen: ${Object.entries(report.mapping).map(([field, header]) => `${header} -> ${importFieldLabels[field as ImportField]}`).join(', ')}${report.unknownColumns.length > 0 ? `; niet gebruikt: ${report.unknownColumns.join(', ')}` : ''}.`,
+        `Nieuw: ${created.organisations} organisaties, ${created.persons} contactpersonen, ${created.offers} aanbod, ${created.neighbourhoods} wijken; ${plan.existingOrganisations.length} organisaties bestonden al.`,
+        ...plan.problems.map((problem) => `  regel ${problem.line}: ${problem.message}`),
+        ...(plan.duplicateCandidates.length > 0 ? ['Mogelijke dubbelen (samenvoegen met "merge"):', ...plan.duplicateCandidates.map((pair) => `  ${pair.labels[0]} ~ ${pair.labels[1]} (${pair.reasons.join(', ')})`)] : []),
+        ...(backup ? [`Reservekopie van vóór de import: ${backup}. Ongedaan maken kan ook in de app (Ctrl+Z).`] : []),
+      ].join('\n');
+      return { json, text };
+    });
+  } catch (error) {
+    // A file that cannot be imported is a failure (exit 1), not a wrong call.
+    if (error instanceof ImportError) throw new AppError('INVALID_INPUT', error.message);
+    throw error;
+  }
+}

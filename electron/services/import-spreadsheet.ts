@@ -1,0 +1,98 @@
+import type { z } from 'zod';
+import { describeIssues } from '../../shared/contract/describe-issues';
+import { AppError } from '../../shared/contract/result';
+import { affiliationCreate } from '../../shared/domain/affiliation';
+import { neighbourhoodCreate } from '../../shared/domain/neighbourhood';
+import { offerCreate } from '../../shared/domain/offer';
+import { organisationCreate } from '../../shared/domain/organisation';
+import { personCreate } from '../../shared/domain/person';
+import readExcelFile from 'read-excel-file/node';
+import { guessMapping, mappingFromNames, type ImportField } from '../../shared/import/column-mapping';
+import { ImportError } from '../../shared/import/import-error';
+import { IMPORTED_ORGANISATION_KIND, planImport, type ImportPlan } from '../../shared/import/plan-import';
+import { readTableFile } from '../../shared/import/read-table-file';
+import { loadNetwork } from './load-network';
+import { runChange } from '../changes/run-change';
+import { entityServices } from './entity-services';
+import type { ServiceContext } from './service-context';
+
+export interface ImportOutcome {
+  changeSetId: number | null;
+  created: { neighbourhoods: number; organisations: number; persons: number; affiliations: number; offers: number };
+}
+
+/** Checks a planned record with the API's own schema; a record that fails names its line. */
+function checked<Schema extends z.ZodType>(schema: Schema, input: unknown, line: number | null): z.output<Schema> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new AppError('INVALID_INPUT', `${line === null ? '' : `Regel ${line}: `}${describeIssues(parsed.error.issues)}`);
+  return parsed.data;
+}
+
+/**
+ * Writes an import plan as one change set: it lands completely or not at
+ * all, and one undo takes the whole import back.
+ */
+export async function applyImportPlan(context: ServiceContext, plan: ImportPlan, source: string): Promise<ImportOutcome> {
+  const { changeSetId } = await runChange(
+    context.db,
+    context.now().toISOString(),
+    { actor: context.actor, action: 'bulk', summary: `Import uit ${source}: ${plan.organisations.length} organisaties, ${plan.persons.length} contactpersonen, ${plan.offers.length} aanbod` },
+    async (recorder) => {
+      await entityServices.neighbourhood.createMany(context, recorder, plan.neighbourhoods.map(({ id, name }) => ({ id, ...checked(neighbourhoodCreate, { name }, null) })));
+      await entityServices.organisation.createMany(
+        context,
+        recorder,
+        plan.organisations.map(({ id, line, ...fields }) => ({ id, ...checked(organisationCreate, { ...fields, kindId: IMPORTED_ORGANISATION_KIND }, line) })),
+      );
+      await entityServices.person.createMany(context, recorder, plan.persons.map(({ id, line, ...fields }) => ({ id, ...checked(personCreate, fields, line) })));
+      await entityServices.affiliation.createMany(context, recorder, plan.affiliations.map((affiliation) => checked(affiliationCreate, affiliation, null)));
+      await entityServices.offer.createMany(context, recorder, plan.offers.map(({ id, line, ...fields }) => ({ id, ...checked(offerCreate, fields, line) })));
+    },
+  );
+  return {
+    changeSetId,
+    created: { neighbourhoods: plan.neighbourhoods.length, organisations: plan.organisations.length, persons: plan.persons.length, affiliations: plan.affiliations.length, offers: plan.offers.length },
+  };
+}
+
+export interface SpreadsheetImportReport {
+  dryRun: boolean;
+  encoding: string;
+  delimiter: string;
+  header: string[];
+  /** Field -> header text, as used. */
+  mapping: Record<string, string>;
+  unknownColumns: string[];
+  plan: ImportPlan;
+  changeSetId: number | null;
+}
+
+/**
+ * Reads a CSV or XLSX file, maps its columns (guessed from the headers
+ * unless given by name), plans the records and, unless it is a dry run,
+ * writes them as one change set. The same path for the CLI and the app.
+ */
+export async function importSpreadsheet(
+  context: ServiceContext,
+  bytes: Uint8Array,
+  options: { source: string; dryRun: boolean; mappingByName?: Partial<Record<ImportField, string>> | undefined },
+): Promise<SpreadsheetImportReport> {
+  const table = await readTableFile(bytes, async (data) => readExcelFile(Buffer.from(data)));
+  const guessed = guessMapping(table.header);
+  const mapping = options.mappingByName ? mappingFromNames(table.header, options.mappingByName) : guessed.mapping;
+  if (mapping.organisation === undefined && mapping.person === undefined) {
+    throw new ImportError(`Geen kolom voor organisatie of contactpersoon gevonden. Kolommen: ${table.header.join(', ')}. Geef aan welke kolom wat is.`);
+  }
+  const plan = planImport(table, mapping, await loadNetwork(context), context.newId);
+  const changeSetId = options.dryRun ? null : (await applyImportPlan(context, plan, options.source)).changeSetId;
+  return {
+    dryRun: options.dryRun,
+    encoding: table.encoding,
+    delimiter: table.delimiter,
+    header: table.header,
+    mapping: Object.fromEntries(Object.entries(mapping).map(([field, index]) => [field, table.header[index]!])),
+    unknownColumns: options.mappingByName ? [] : guessed.unknown,
+    plan,
+    changeSetId,
+  };
+}

@@ -1,0 +1,4 @@
+/** Input a spreadsheet or vCard import cannot use; the message says what, in Dutch. */
+export class ImportError extends Error {
+  override readonly name = 'ImportError';
+}

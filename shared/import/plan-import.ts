@@ -1,0 +1,190 @@
+import { duplicateOrganisations, duplicatePersons, type DuplicatePair } from '../analysis/duplicate-records';
+import { emailAddress, websiteUrl } from '../domain/primitives';
+import { organisationDefaults, type Organisation } from '../domain/organisation';
+import { personDefaults, type Person, type PersonPhone } from '../domain/person';
+import type { NetworkData } from '../network/network-data';
+import { foldText } from '../normalise/name';
+import { normalisePhone } from '../normalise/phone';
+import { normalisePostcode } from '../normalise/postcode';
+import type { ColumnMapping, ImportField } from './column-mapping';
+import type { RawTable } from './read-csv';
+
+/** Kind given to imported organisations: the spreadsheet does not say; the broker sorts them later. */
+export const IMPORTED_ORGANISATION_KIND = 'kind-overig';
+
+export interface PlannedOrganisation {
+  id: string;
+  line: number;
+  name: string;
+  address: string;
+  postcode: string | null;
+  city: string;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  neighbourhoodIds: string[];
+}
+
+export interface PlannedPerson {
+  id: string;
+  line: number;
+  name: string;
+  phones: PersonPhone[];
+  email: string | null;
+  notes: string;
+}
+
+export interface ImportPlan {
+  neighbourhoods: { id: string; name: string }[];
+  organisations: PlannedOrganisation[];
+  persons: PlannedPerson[];
+  affiliations: { personId: string; organisationId: string; role: string }[];
+  offers: { id: string; line: number; organisationId: string; title: string; themeIds: string[]; targetGroupIds: string[]; neighbourhoodIds: string[] }[];
+  /** Organisations in the file that already exist (same name): linked to, not created again. */
+  existingOrganisations: { line: number; id: string; name: string }[];
+  /** Rows or cells that could not be used, with the line in the file and why. The rest is imported. */
+  problems: { line: number; message: string }[];
+  /** Name variants, same numbers: not merged silently, for the broker to merge. */
+  duplicateCandidates: DuplicatePair[];
+  rowsRead: number;
+}
+
+const splitList = (text: string) =>
+  text
+    .split(/[;\n]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+
+/**
+ * Turns spreadsheet rows into records to create: one row per contact is
+ * normal, so rows of the same organisation become one organisation with
+ * several persons; the same person (name and mobile number) is one person;
+ * several offers in one cell (`;`) are separate offers. Numbers, postcodes
+ * and e-mail addresses are normalised; a cell that cannot be is reported
+ * and left out, a row with neither organisation nor person is reported and
+ * skipped. Text is taken as text: a cell starting with "=" is a name, not a formula.
+ */
+export function planImport(table: RawTable, mapping: ColumnMapping, existing: NetworkData, newId: () => string): ImportPlan {
+  const cell = (cells: readonly string[], field: ImportField) => {
+    const index = mapping[field];
+    return index === undefined ? '' : (cells[index] ?? '').trim();
+  };
+  const plan: ImportPlan = { neighbourhoods: [], organisations: [], persons: [], affiliations: [], offers: [], existingOrganisations: [], problems: [], duplicateCandidates: [], rowsRead: table.rows.length };
+  const existingOrganisations = new Map(existing.organisations.filter((organisation) => organisation.archivedAt === null).map((organisation) => [foldText(organisation.name), organisation]));
+  const organisationByKey = new Map<string, string>();
+  const personByKey = new Map<string, PlannedPerson>();
+  const affiliationKeys = new Set<string>();
+  const offerKeys = new Set<string>();
+  const wijkByName = new Map(existing.neighbourhoods.map((neighbourhood) => [foldText(neighbourhood.name), neighbourhood.id]));
+  const termByLabel = (taxonomy: string) => new Map(existing.terms.filter((term) => term.taxonomy === taxonomy).map((term) => [foldText(term.label), term.id]));
+  const themes = termByLabel('theme');
+  const targetGroups = termByLabel('target_group');
+
+  for (const { line, cells } of table.rows) {
+    const problem = (message: string) => plan.problems.push({ line, message });
+    const organisationName = cell(cells, 'organisation');
+    const personName = cell(cells, 'person');
+    if (organisationName === '' && personName === '') {
+      problem('Geen organisatie en geen contactpersoon: regel overgeslagen.');
+      continue;
+    }
+    const phones = splitList(cell(cells, 'phone').replace(/\s+(of|en)\s+|\//g, ';')).flatMap((text) => {
+      const phone = normalisePhone(text);
+      if (!phone) problem(`Telefoonnummer "${text}" is ongeldig en is weggelaten.`);
+      return phone ? [phone] : [];
+    });
+    const emailText = cell(cells, 'email');
+    const email = emailText === '' ? null : emailAddress.safeParse(emailText).data ?? null;
+    if (emailText !== '' && email === null) problem(`E-mailadres "${emailText}" is ongeldig en is weggelaten.`);
+    const wijkIds = splitList(cell(cells, 'wijk').replace(/,/g, ';')).map((name) => {
+      const known = wijkByName.get(foldText(name));
+      if (known) return known;
+      const id = newId();
+      wijkByName.set(foldText(name), id);
+      plan.neighbourhoods.push({ id, name });
+      return id;
+    });
+    const lookUp = (field: ImportField, terms: Map<string, string>, what: string) =>
+      splitList(cell(cells, field).replace(/,/g, ';')).flatMap((label) => {
+        const id = terms.get(foldText(label));
+        if (!id) problem(`${what} "${label}" is onbekend en is weggelaten (voeg het toe in Instellingen of pas het bestand aan).`);
+        return id ? [id] : [];
+      });
+    const themeIds = lookUp('theme', themes, 'Thema');
+    const targetGroupIds = lookUp('targetGroup', targetGroups, 'Doelgroep');
+
+    let organisationId: string | null = null;
+    if (organisationName !== '') {
+      const key = foldText(organisationName);
+      const known = existingOrganisations.get(key);
+      organisationId = organisationByKey.get(key) ?? known?.id ?? null;
+      if (known && !organisationByKey.has(key)) {
+        plan.existingOrganisations.push({ line, id: known.id, name: known.name });
+        organisationByKey.set(key, known.id);
+      }
+      if (!organisationId) {
+        const postcodeText = cell(cells, 'postcode');
+        const postcode = postcodeText === '' ? null : normalisePostcode(postcodeText);
+        if (postcodeText !== '' && !postcode) problem(`Postcode "${postcodeText}" is ongeldig en is weggelaten.`);
+        const websiteText = cell(cells, 'website');
+        const website = websiteText === '' ? null : (websiteUrl.safeParse(/^https?:\/\//i.test(websiteText) ? websiteText : `https://${websiteText}`).data ?? null);
+        if (websiteText !== '' && !website) problem(`Website "${websiteText}" is ongeldig en is weggelaten.`);
+        organisationId = newId();
+        organisationByKey.set(key, organisationId);
+        plan.organisations.push({
+          id: organisationId,
+          line,
+          name: organisationName,
+          address: cell(cells, 'address'),
+          postcode,
+          city: cell(cells, 'city'),
+          // A row without a person: its number and e-mail are the organisation's.
+          phone: personName === '' ? (phones[0]?.e164 ?? null) : null,
+          email: personName === '' ? email : null,
+          website,
+          neighbourhoodIds: wijkIds,
+        });
+      }
+      for (const title of splitList(cell(cells, 'offer'))) {
+        const offerKey = `${organisationId}|${foldText(title)}`;
+        if (offerKeys.has(offerKey)) continue;
+        offerKeys.add(offerKey);
+        plan.offers.push({ id: newId(), line, organisationId, title, themeIds, targetGroupIds, neighbourhoodIds: wijkIds });
+      }
+    }
+    if (personName !== '') {
+      const mobile = phones.find((phone) => phone.isMobile)?.e164 ?? '';
+      const key = `${foldText(personName)}|${mobile || `org:${organisationId ?? ''}`}`;
+      let person = personByKey.get(key);
+      if (!person) {
+        person = { id: newId(), line, name: personName, phones: [], email, notes: cell(cells, 'notes') };
+        personByKey.set(key, person);
+        plan.persons.push(person);
+      }
+      for (const phone of phones) {
+        if (!person.phones.some((known) => known.number === phone.e164)) person.phones.push({ number: phone.e164, label: phone.isMobile ? 'mobiel' : 'werk' });
+      }
+      person.email ??= email;
+      if (organisationId) {
+        const affiliationKey = `${person.id}|${organisationId}`;
+        if (!affiliationKeys.has(affiliationKey)) {
+          affiliationKeys.add(affiliationKey);
+          plan.affiliations.push({ personId: person.id, organisationId, role: cell(cells, 'role') });
+        }
+      }
+    }
+  }
+
+  // Name variants among what is known and what comes in: reported, not merged.
+  const meta = { createdAt: '', updatedAt: '', archivedAt: null };
+  const plannedOrganisations: Organisation[] = plan.organisations.map((organisation) => ({ ...organisationDefaults, ...meta, ...organisation, kindId: IMPORTED_ORGANISATION_KIND }));
+  const plannedPersons: Person[] = plan.persons.map((person) => ({ ...personDefaults, ...meta, id: person.id, name: person.name, phones: person.phones, email: person.email }));
+  const incoming = new Set([...plannedOrganisations, ...plannedPersons].map((record) => record.id));
+  const organisationsOf = new Map<string, string[]>();
+  for (const affiliation of [...existing.affiliations, ...plan.affiliations]) organisationsOf.set(affiliation.personId, [...(organisationsOf.get(affiliation.personId) ?? []), affiliation.organisationId]);
+  plan.duplicateCandidates = [
+    ...duplicateOrganisations([...existing.organisations, ...plannedOrganisations]),
+    ...duplicatePersons([...existing.persons, ...plannedPersons], (personId) => organisationsOf.get(personId) ?? []),
+  ].filter((pair) => incoming.has(pair.keepId) || incoming.has(pair.dropId));
+  return plan;
+}

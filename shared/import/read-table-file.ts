@@ -1,0 +1,29 @@
+import { decodeText } from './decode-text';
+import { ImportError } from './import-error';
+import { readCsv, tableFromRows, type RawTable } from './read-csv';
+
+/** An XLSX file starts with the ZIP signature "PK\x03\x04". */
+export function isXlsx(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/**
+ * A table from a CSV or XLSX file's bytes. XLSX is read by `readXlsx`
+ * (read-excel-file, given by the caller for its environment); its first sheet counts.
+ */
+export async function readTableFile(bytes: Uint8Array, readXlsx: (bytes: Uint8Array) => Promise<{ data: unknown[][] }[]>): Promise<RawTable & { encoding: string }> {
+  if (bytes.length === 0) throw new ImportError('Het bestand is leeg.');
+  if (isXlsx(bytes)) {
+    let sheets: { data: unknown[][] }[];
+    try {
+      sheets = await readXlsx(bytes);
+    } catch (error) {
+      throw new ImportError(`Het Excel-bestand kan niet worden gelezen: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const rows = (sheets[0]?.data ?? []).map((row) => row.map((value) => (value === null || value === undefined ? '' : value instanceof Date ? value.toISOString().slice(0, 10) : String(value))));
+    return { ...tableFromRows(rows, rows.map((_, index) => index + 1), ''), encoding: 'xlsx' };
+  }
+  const { text, encoding } = decodeText(bytes);
+  if (text.includes('\u0000')) throw new ImportError('Dit is geen tekstbestand (CSV) en geen Excel-bestand (XLSX).');
+  return { ...readCsv(text), encoding };
+}

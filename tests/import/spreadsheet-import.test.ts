@@ -1,0 +1,159 @@
+import writeExcelFile from 'write-excel-file/node';
+import { describe, expect, it } from 'vitest';
+import { csvText } from '../../shared/export/csv-text';
+import { importSpreadsheet } from '../../electron/services/import-spreadsheet';
+import { snapshot } from '../support/snapshot';
+import { ok, openTestApp, type TestApp } from '../support/temp-database';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+/** Windows-1252 as Dutch Excel saves it: é is one byte, 0xE9. */
+const windows1252 = (text: string) => Uint8Array.from([...text].map((character) => (character === 'é' ? 0xe9 : character === 'ë' ? 0xeb : character.charCodeAt(0))));
+
+async function importText(app: TestApp, bytes: Uint8Array, dryRun = false) {
+  return importSpreadsheet(app.context, bytes, { source: 'test.csv', dryRun });
+}
+
+async function records(app: TestApp) {
+  const [organisations, persons, affiliations, offers] = await Promise.all([app.api.organisation.list({}), app.api.person.list({}), app.api.affiliation.list({}), app.api.offer.list({})]);
+  return { organisations: ok(organisations), persons: ok(persons), affiliations: ok(affiliations), offers: ok(offers) };
+}
+
+describe('spreadsheet import', () => {
+  it('reads semicolons, quotes with delimiters and line breaks inside, CRLF, and UTF-8 with a BOM', async () => {
+    const app = await openTestApp();
+    const text = '\uFEFFOrganisatie;Contactpersoon;Functie;Telefoon;Aanbod\r\n"Huis ""De Brug""";"Yilmaz; Fatma";coördinator;010-4661234;"Koffie;\r\nmet praatje"\r\n';
+    const report = await importText(app, utf8(text));
+    expect(report).toMatchObject({ encoding: 'utf-8-bom', delimiter: ';' });
+    const { organisations, persons, affiliations } = await records(app);
+    expect(organisations.map((organisation) => organisation.name)).toEqual(['Huis "De Brug"']);
+    expect(persons.map((person) => [person.name, person.phones])).toEqual([['Yilmaz; Fatma', [{ number: '+31104661234', label: 'werk' }]]]);
+    expect(affiliations.map((affiliation) => affiliation.role)).toEqual(['coördinator']);
+    // "Koffie;\nmet praatje" is one cell; the ; inside splits it into two offers.
+    expect(ok(await app.api.offer.list({})).map((offer) => offer.title).sort()).toEqual(['Koffie', 'met praatje']);
+  });
+
+  it('reads Windows-1252 with commas, and tab-separated UTF-8 without a BOM', async () => {
+    const app = await openTestApp();
+    const comma = await importText(app, windows1252('Organisation,Contact,Email\r\nCafé Noord,Zoë Ëlmers,INFO@Cafe-Noord.example\r\n'));
+    expect(comma).toMatchObject({ encoding: 'windows-1252', delimiter: ',' });
+    const tab = await importText(app, utf8('Naam organisatie\tNaam\tMobiel\nBibliotheek Blijdorp\tJan Smit\t06 1234 5678\n'));
+    expect(tab).toMatchObject({ encoding: 'utf-8', delimiter: '\t' });
+    const { organisations, persons } = await records(app);
+    expect(organisations.map((organisation) => organisation.name).sort()).toEqual(['Bibliotheek Blijdorp', 'Café Noord']);
+    expect(persons.map((person) => [person.name, person.email]).sort()).toEqual([['Jan Smit', null], ['Zoë Ëlmers', 'info@cafe-noord.example']]);
+  });
+
+  it('maps Dutch and English headers whatever their case or accents', async () => {
+    const app = await openTestApp();
+    const report = await importText(app, utf8('NAAM ORGANISATIE;Contactpersoon;Rol;Tel.;E-MAIL;Straat;Postcode;Woonplaats;Buurt;Activiteit;Doelgroep;Website;Thema;Opmerkingen;Fax\n'));
+    expect(report.mapping).toEqual({
+      organisation: 'NAAM ORGANISATIE',
+      person: 'Contactpersoon',
+      role: 'Rol',
+      phone: 'Tel.',
+      email: 'E-MAIL',
+      address: 'Straat',
+      postcode: 'Postcode',
+      city: 'Woonplaats',
+      wijk: 'Buurt',
+      offer: 'Activiteit',
+      targetGroup: 'Doelgroep',
+      website: 'Website',
+      theme: 'Thema',
+      notes: 'Opmerkingen',
+    });
+    expect(report.unknownColumns).toEqual(['Fax']);
+  });
+
+  it('makes one organisation of repeated rows, one person of one name with one mobile however written, and keeps landlines', async () => {
+    const app = await openTestApp();
+    const text = [
+      'Organisatie;Contactpersoon;Telefoon;Postcode;Wijk;Aanbod;Thema;Doelgroep;Website',
+      'Buurtwerk Noord;Ans de Vries;06-12 34 56 78;3031ab;Oude Noorden;Koffieochtend; Taalcafé;ontmoeting;ouderen;buurtwerk.example',
+      'Buurtwerk Noord;Karim El Idrissi;010-466 12 34;;;;;;',
+      'buurtwerk noord;Ans de Vries;+31 6 12345678;;;;;;',
+      'Buurtwerk Noord;Ans de Vries;0031612345678 / 010-4661234;;;;;;',
+    ].join('\n');
+    await importText(app, utf8(text.replace('Koffieochtend; Taalcafé', '"Koffieochtend; Taalcafé"')));
+    const { organisations, persons, affiliations, offers } = await records(app);
+    expect(organisations).toHaveLength(1);
+    expect(organisations[0]).toMatchObject({ name: 'Buurtwerk Noord', postcode: '3031 AB', website: 'https://buurtwerk.example', kindId: 'kind-overig' });
+    expect(persons.map((person) => [person.name, person.phones.map((phone) => phone.number)]).sort()).toEqual([
+      ['Ans de Vries', ['+31612345678', '+31104661234']],
+      ['Karim El Idrissi', ['+31104661234']],
+    ]);
+    expect(affiliations).toHaveLength(2);
+    expect(offers.map((offer) => offer.title).sort()).toEqual(['Koffieochtend', 'Taalcafé']);
+    expect(offers[0]!.neighbourhoodIds).toHaveLength(1);
+  });
+
+  it('reports a row without organisation or person by its line and imports the rest; bad cells are named and left out', async () => {
+    const app = await openTestApp();
+    const report = await importText(app, utf8('Organisatie;Contactpersoon;Telefoon;E-mail;Postcode\nA;Anna;06-12345678;;\n;;06-99999999;x@y.example;\n"B\nmet regelovergang";Bert;12345;geen-mail;ABCD\n'));
+    expect(report.plan.problems).toEqual([
+      { line: 3, message: 'Geen organisatie en geen contactpersoon: regel overgeslagen.' },
+      { line: 4, message: 'Telefoonnummer "12345" is ongeldig en is weggelaten.' },
+      { line: 4, message: 'E-mailadres "geen-mail" is ongeldig en is weggelaten.' },
+      { line: 4, message: 'Postcode "ABCD" is ongeldig en is weggelaten.' },
+    ]);
+    expect((await records(app)).organisations.map((organisation) => organisation.name).sort()).toEqual(['A', 'B\nmet regelovergang']);
+  });
+
+  it('stores a formula-looking cell as text, and exports it with a leading apostrophe', async () => {
+    const app = await openTestApp();
+    await importText(app, utf8('Organisatie;Contactpersoon\n"=HYPERLINK(""http://kwaad.example"")";@Anna\n+Plus;-Min\n'));
+    const { organisations, persons } = await records(app);
+    expect(organisations.map((organisation) => organisation.name).sort()).toEqual(['+Plus', '=HYPERLINK("http://kwaad.example")']);
+    expect(persons.map((person) => person.name).sort()).toEqual(['-Min', '@Anna']);
+    expect(csvText(['Naam'], [['=HYPERLINK("http://kwaad.example")'], ['@Anna']])).toBe('\uFEFFNaam\r\n"\'=HYPERLINK(""http://kwaad.example"")"\r\n\'@Anna');
+  });
+
+  it('writes nothing on a dry run; a real run is one change that one undo takes back', async () => {
+    const app = await openTestApp();
+    const before = await snapshot(app.network.db);
+    const beforeData = await snapshot(app.network.db, { dataOnly: true });
+    const text = utf8('Organisatie;Contactpersoon;Aanbod\nA;Anna;Koor\nB;Bert;Dans\n');
+    const dry = await importText(app, text, true);
+    expect(dry.plan.organisations).toHaveLength(2);
+    expect(await snapshot(app.network.db)).toBe(before);
+    await importText(app, text);
+    expect((await records(app)).offers).toHaveLength(2);
+    expect(ok(await app.api.changes.list({}))).toHaveLength(1);
+    ok(await app.api.changes.undo({}));
+    expect(await snapshot(app.network.db, { dataOnly: true })).toBe(beforeData);
+  });
+
+  it('links to an organisation that exists, and reports a name variant as a duplicate candidate instead of merging it', async () => {
+    const app = await openTestApp();
+    ok(await app.api.organisation.create({ name: 'Stichting Buurtwerk Noord', kindId: 'kind-welzijn', phone: '010-4661234' }));
+    const report = await importText(app, utf8('Organisatie;Telefoon\nStichting Buurtwerk Noord;\nBuurtwerk Noord;010-4661234\n'));
+    expect(report.plan.existingOrganisations.map((organisation) => organisation.name)).toEqual(['Stichting Buurtwerk Noord']);
+    expect(report.plan.duplicateCandidates.map((pair) => pair.labels.slice().sort())).toEqual([['Buurtwerk Noord', 'Stichting Buurtwerk Noord']]);
+    expect((await records(app)).organisations).toHaveLength(2);
+  });
+
+  it('reads the first sheet of an XLSX file the same way', async () => {
+    const app = await openTestApp();
+    const xlsx = await writeExcelFile([[{ value: 'Organisatie' }, { value: 'Contactpersoon' }, { value: 'Mobiel' }], [{ value: 'Wijkteam Noord' }, { value: 'Sara Bakker' }, { value: '0612345678' }]]).toBuffer();
+    const report = await importText(app, new Uint8Array(xlsx));
+    expect(report.encoding).toBe('xlsx');
+    expect((await records(app)).persons.map((person) => [person.name, person.phones[0]?.number])).toEqual([['Sara Bakker', '+31612345678']]);
+  });
+
+  it('refuses a file with neither an organisation nor a person column, naming the columns', async () => {
+    const app = await openTestApp();
+    await expect(importText(app, utf8('Datum;Bedrag\n2026-01-01;12\n'))).rejects.toThrow('Geen kolom voor organisatie of contactpersoon gevonden. Kolommen: Datum, Bedrag. Geef aan welke kolom wat is.');
+  });
+
+  it('imports 10,000 rows within 5 seconds', async () => {
+    const app = await openTestApp();
+    const lines = ['Organisatie;Contactpersoon;Functie;Telefoon;Aanbod'];
+    for (let row = 0; row < 10_000; row++) lines.push(`Organisatie ${row % 2_000};Persoon ${row};medewerker;06${String(10_000_000 + row).slice(0, 8)};Activiteit ${row % 3}`);
+    const started = performance.now();
+    await importText(app, utf8(lines.join('\r\n')));
+    const elapsed = performance.now() - started;
+    const { organisations, persons, offers } = await records(app);
+    expect([organisations.length, persons.length, offers.length]).toEqual([2_000, 10_000, 6_000]);
+    expect(elapsed).toBeLessThan(5_000);
+  }, 30_000);
+});
