@@ -10,6 +10,7 @@ import { entityServices } from '../services/entity-services';
 import { listAccess, logAccess } from '../services/access-log';
 import { recordCasusHandover } from '../services/casus-handover';
 import { applyCasusRetention } from '../services/casus-retention';
+import { erasePerson, exportPersonData } from '../services/person-rights';
 import { loadNetwork } from '../services/load-network';
 import { mergeRecords } from '../services/merge-records';
 import { networkStats } from '../services/network-stats';
@@ -39,7 +40,12 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
     neighbourhood: crudHandlers(entityServices.neighbourhood, context),
     taxonomyTerm: crudHandlers(entityServices.taxonomyTerm, context),
     organisation: crudHandlers(entityServices.organisation, context),
-    person: { ...crudHandlers(entityServices.person, context), createAtOrganisation: (input) => createPersonAtOrganisation(context, input) },
+    person: {
+      ...crudHandlers(entityServices.person, context),
+      createAtOrganisation: (input) => createPersonAtOrganisation(context, input),
+      exportData: ({ id }) => exportPersonData(context, id),
+      erase: ({ id }) => erasePerson(context, id),
+    },
     affiliation: crudHandlers(entityServices.affiliation, context),
     offer: crudHandlers(entityServices.offer, context),
     tie: crudHandlers(entityServices.tie, context),

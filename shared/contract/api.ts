@@ -54,6 +54,18 @@ const reportInput = z
   .refine((period) => period.from <= period.to, { error: 'De periode begint na het einde.', path: ['to'] });
 const retentionInput = z.object({ today: isoDate, dryRun: z.boolean() }).strict();
 
+/** Everything Spinweb holds about one person (AVG right of access). */
+export interface PersonDataExport {
+  exportedAt: string;
+  person: Record<string, unknown>;
+  organisations: { name: string; role: string; since: string | null; until: string | null }[];
+  ties: { with: string; kind: string; warmth: string; since: string | null; note: string }[];
+  logEntries: { occurredOn: string; kind: string; note: string }[];
+  offersAsContact: string[];
+  casussenAsReferrer: string[];
+  changeHistory: { at: string; action: string; summary: string }[];
+}
+
 /** A casus contact moment that is due. */
 export interface DueCasusFollowUp {
   followUpId: string;
@@ -104,6 +116,10 @@ export const apiContract = {
   organisation: crud(organisationCreate, organisationPatch, recordOf<Organisation>()),
   person: {
     ...crud(personCreate, personPatch, recordOf<Person>()),
+    /** Everything held about this person (AVG right of access). */
+    exportData: query<typeof byId, PersonDataExport>(byId),
+    /** Erases this person and their details everywhere, history included (AVG right to erasure). Not undoable. */
+    erase: mutation<typeof byId, { erased: string; redactedNotes: number; redactedHistory: number }>(byId),
     /** A new person and their role at an organisation, as one change (one undo). */
     createAtOrganisation: mutation<typeof personAtOrganisation, { person: Person; affiliation: Affiliation }>(personAtOrganisation),
   },

@@ -9,7 +9,7 @@ export const apiMethodNames = {
   neighbourhood: crud,
   taxonomyTerm: crud,
   organisation: crud,
-  person: [...crud, 'createAtOrganisation'],
+  person: [...crud, 'createAtOrganisation', 'exportData', 'erase'],
   affiliation: crud,
   offer: crud,
   tie: crud,

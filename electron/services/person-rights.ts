@@ -1,0 +1,118 @@
+import { sql } from 'kysely';
+import type { PersonDataExport } from '../../shared/contract/api';
+import { formatPhoneDutch } from '../../shared/normalise/format-phone';
+import type { Executor } from '../changes/row-access';
+import { entityServices } from './entity-services';
+import type { ServiceContext } from './service-context';
+
+/** What replaces an erased person's name, number or address wherever it was written. */
+export const ERASED = '[verwijderd]';
+
+export async function exportPersonData(context: ServiceContext, personId: string): Promise<PersonDataExport> {
+  const person = await entityServices.person.get(context, personId);
+  const db = context.db;
+  const organisations = await db
+    .selectFrom('affiliation')
+    .innerJoin('organisation', 'organisation.id', 'affiliation.organisation_id')
+    .select(['organisation.name', 'affiliation.role', 'affiliation.since', 'affiliation.until'])
+    .where('affiliation.person_id', '=', personId)
+    .execute();
+  const ties = (await entityServices.tie.list(context, { includeArchived: true })).filter((tie) => (tie.from.kind === 'person' && tie.from.id === personId) || (tie.to.kind === 'person' && tie.to.id === personId));
+  const names = new Map<string, string>([
+    ...(await db.selectFrom('person').select(['id', 'name']).execute()).map((row) => [`person:${row.id}`, row.name] as const),
+    ...(await db.selectFrom('organisation').select(['id', 'name']).execute()).map((row) => [`organisation:${row.id}`, row.name] as const),
+  ]);
+  const other = (tie: (typeof ties)[number]) => (tie.from.kind === 'person' && tie.from.id === personId ? tie.to : tie.from);
+  const logEntries = (await entityServices.logEntry.list(context, { includeArchived: true })).filter((entry) => entry.personIds.includes(personId));
+  const offers = await db.selectFrom('offer').select('title').where('contact_person_id', '=', personId).execute();
+  const casussen = await db.selectFrom('casus').select('code').where('referrer_person_id', '=', personId).execute();
+  const history = await db
+    .selectFrom('change')
+    .innerJoin('change_set', 'change_set.id', 'change.change_set_id')
+    .select(['change_set.at', 'change_set.action', 'change_set.summary'])
+    .where('change.table_name', '=', 'person')
+    .where('change.row_id', '=', personId)
+    .orderBy('change_set.id')
+    .execute();
+  return {
+    exportedAt: context.now().toISOString(),
+    person: { ...person, phones: person.phones.map((phone) => ({ ...phone, display: formatPhoneDutch(phone.number) })) },
+    organisations,
+    ties: ties.map((tie) => ({ with: names.get(`${other(tie).kind}:${other(tie).id}`) ?? '?', kind: tie.kind, warmth: tie.warmth, since: tie.since, note: tie.note })),
+    logEntries: logEntries.map((entry) => ({ occurredOn: entry.occurredOn, kind: entry.kind, note: entry.note })),
+    offersAsContact: offers.map((offer) => offer.title),
+    casussenAsReferrer: casussen.map((casus) => casus.code),
+    changeHistory: history,
+  };
+}
+
+/** Replaces every occurrence of the secrets in a text, case-insensitively. */
+function redact(text: string, secrets: readonly string[]): string {
+  let result = text;
+  for (const secret of secrets) result = result.replace(new RegExp(secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), ERASED);
+  return result;
+}
+
+/** A change-log row image with every string value redacted (the JSON stays valid). */
+function redactImage(image: string | null, secrets: readonly string[]): string | null {
+  if (image === null || !secrets.some((secret) => image.toLowerCase().includes(secret.toLowerCase()))) return image;
+  const row = JSON.parse(image) as Record<string, unknown>;
+  for (const [column, value] of Object.entries(row)) if (typeof value === 'string') row[column] = redact(value, secrets);
+  return JSON.stringify(row);
+}
+
+async function checkpointAndVacuum(executor: Executor): Promise<void> {
+  await sql`pragma wal_checkpoint(truncate)`.execute(executor);
+  await sql`vacuum`.execute(executor);
+}
+
+/**
+ * Erases a person (AVG right to erasure): the person, their roles and ties,
+ * their links to log entries, casussen and offers; their name, numbers and
+ * e-mail address replaced by "[verwijderd]" in log notes and in the change
+ * log (so undo cannot bring them back); then checkpoint and VACUUM with
+ * secure_delete, so the bytes are gone from the file. Final, by design.
+ */
+export async function erasePerson(context: ServiceContext, personId: string): Promise<{ erased: string; redactedNotes: number; redactedHistory: number }> {
+  const person = await entityServices.person.get(context, personId);
+  const secrets = [person.name, ...person.phones.flatMap((phone) => [phone.number, formatPhoneDutch(phone.number)]), ...(person.email ? [person.email] : [])].filter((secret) => secret.trim().length >= 3);
+  let redactedNotes = 0;
+  let redactedHistory = 0;
+  await context.db.transaction().execute(async (trx) => {
+    const ties = await trx.selectFrom('tie').select('id').where((eb) => eb.or([eb('from_person_id', '=', personId), eb('to_person_id', '=', personId)])).execute();
+    const tieIds = ties.map((tie) => tie.id);
+    if (tieIds.length > 0) {
+      await trx.deleteFrom('log_entry_tie').where('tie_id', 'in', tieIds).execute();
+      await trx.deleteFrom('tie').where('id', 'in', tieIds).execute();
+    }
+    await trx.deleteFrom('affiliation').where('person_id', '=', personId).execute();
+    await trx.deleteFrom('log_entry_person').where('person_id', '=', personId).execute();
+    await trx.updateTable('offer').set({ contact_person_id: null }).where('contact_person_id', '=', personId).execute();
+    await trx.updateTable('casus').set({ referrer_person_id: null }).where('referrer_person_id', '=', personId).execute();
+    await trx.updateTable('casus_match').set({ person_id: null }).where('person_id', '=', personId).where('offer_id', 'is not', null).execute();
+    await trx.deleteFrom('casus_match').where('person_id', '=', personId).execute();
+    await trx.deleteFrom('person').where('id', '=', personId).execute();
+    for (const entry of await trx.selectFrom('log_entry').select(['id', 'note']).execute()) {
+      const note = redact(entry.note, secrets);
+      if (note === entry.note) continue;
+      await trx.updateTable('log_entry').set({ note }).where('id', '=', entry.id).execute();
+      redactedNotes++;
+    }
+    // The person's own history goes; elsewhere in the change log their details are redacted.
+    await trx.deleteFrom('change').where('table_name', '=', 'person').where('row_id', '=', personId).execute();
+    for (const change of await trx.selectFrom('change').select(['id', 'before', 'after']).execute()) {
+      const before = redactImage(change.before, secrets);
+      const after = redactImage(change.after, secrets);
+      if (before === change.before && after === change.after) continue;
+      await trx.updateTable('change').set({ before, after }).where('id', '=', change.id).execute();
+      redactedHistory++;
+    }
+    await trx
+      .updateTable('change_set')
+      .set({ summary: sql<string>`replace(summary, ${person.name}, ${ERASED})` })
+      .where('summary', 'like', `%${person.name}%`)
+      .execute();
+  });
+  await checkpointAndVacuum(context.db);
+  return { erased: personId, redactedNotes, redactedHistory };
+}

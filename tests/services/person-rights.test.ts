@@ -1,0 +1,47 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ok, openTestApp } from '../support/temp-database';
+
+describe('the rights of a person in the network (AVG)', () => {
+  async function networkWithPetra() {
+    const app = await openTestApp();
+    const organisation = ok(await app.api.organisation.create({ name: 'Noordsport', kindId: 'kind-sport' }));
+    const { person } = ok(await app.api.person.createAtOrganisation({ person: { name: 'Petra Zwanenburg', phones: [{ number: '06-24681357', label: 'mobiel' }], email: 'petra.zwanenburg@noordsport.example' }, organisationId: organisation.id, role: 'buurtsportcoach' }));
+    const colleague = ok(await app.api.person.create({ name: 'Karel Appel' }));
+    ok(await app.api.person.update({ id: person.id, patch: { notes: 'Fietst graag' } }));
+    ok(await app.api.tie.create({ from: { kind: 'person', id: person.id }, to: { kind: 'person', id: colleague.id }, kind: 'kent', warmth: 'warm' }));
+    ok(await app.api.logEntry.create({ occurredOn: '2026-11-20', kind: 'telefoon', personIds: [person.id, colleague.id], note: 'Petra Zwanenburg belt Karel over de wandelgroep (06-24681357).' }));
+    const offer = ok(await app.api.offer.create({ organisationId: organisation.id, title: 'Wandelgroep 60+', contactPersonId: person.id }));
+    return { app, person, colleague, offer };
+  }
+
+  it('exports everything held about a person', async () => {
+    const { app, person } = await networkWithPetra();
+    const data = ok(await app.api.person.exportData({ id: person.id }));
+    expect(data.person).toMatchObject({ name: 'Petra Zwanenburg', email: 'petra.zwanenburg@noordsport.example', notes: 'Fietst graag' });
+    expect(data.organisations).toEqual([{ name: 'Noordsport', role: 'buurtsportcoach', since: null, until: null }]);
+    expect(data.ties).toEqual([{ with: 'Karel Appel', kind: 'kent', warmth: 'warm', since: null, note: '' }]);
+    expect(data.logEntries.map((entry) => entry.note)).toEqual(['Petra Zwanenburg belt Karel over de wandelgroep (06-24681357).']);
+    expect(data.offersAsContact).toEqual(['Wandelgroep 60+']);
+    expect(data.changeHistory.map((change) => change.action)).toEqual(['create', 'update']);
+  });
+
+  it('erases a person so that name, number and e-mail are gone from the records, the history and the file', async () => {
+    const { app, person, colleague, offer } = await networkWithPetra();
+    const outcome = ok(await app.api.person.erase({ id: person.id }));
+    expect(outcome.redactedNotes).toBe(1);
+    expect((await app.api.person.get({ id: person.id })).ok).toBe(false);
+    expect(ok(await app.api.tie.list({}))).toEqual([]);
+    expect(ok(await app.api.affiliation.list({}))).toEqual([]);
+    expect(ok(await app.api.offer.get({ id: offer.id })).contactPersonId).toBeNull();
+    const [entry] = ok(await app.api.logEntry.list({}));
+    expect(entry).toMatchObject({ personIds: [colleague.id], note: '[verwijderd] belt Karel over de wandelgroep ([verwijderd]).' });
+    expect(ok(await app.api.person.get({ id: colleague.id })).name).toBe('Karel Appel');
+
+    const file = app.network.file;
+    await app.network.close();
+    const bytes = Buffer.concat([readFileSync(file), ...(existsSync(`${file}-wal`) ? [readFileSync(`${file}-wal`)] : [])]);
+    for (const secret of ['Zwanenburg', '+31624681357', '06-24681357', 'petra.zwanenburg@noordsport.example', 'Fietst graag']) expect(bytes.includes(Buffer.from(secret)), secret).toBe(false);
+    expect(bytes.includes(Buffer.from('Karel Appel'))).toBe(true);
+  });
+});
