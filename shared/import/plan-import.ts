@@ -58,7 +58,8 @@ const splitList = (text: string) =>
 /**
  * Turns spreadsheet rows into records to create: one row per contact is
  * normal, so rows of the same organisation become one organisation with
- * several persons; the same person (name and mobile number) is one person;
+ * several persons; the same person (name and mobile number, or another
+ * number or e-mail address when there is no mobile) is one person;
  * several offers in one cell (`;`) are separate offers. Numbers, postcodes
  * and e-mail addresses are normalised; a cell that cannot be is reported
  * and left out, a row with neither organisation nor person is reported and
@@ -153,8 +154,9 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
       }
     }
     if (personName !== '') {
-      const mobile = phones.find((phone) => phone.isMobile)?.e164 ?? '';
-      const key = `${foldText(personName)}|${mobile || `org:${organisationId ?? ''}`}`;
+      // One person: the same name with the same mobile; without a mobile, the same other number or e-mail; else per organisation.
+      const contact = phones.find((phone) => phone.isMobile)?.e164 ?? phones[0]?.e164 ?? email ?? `org:${organisationId ?? ''}`;
+      const key = `${foldText(personName)}|${contact}`;
       let person = personByKey.get(key);
       if (!person) {
         person = { id: newId(), line, name: personName, phones: [], email, notes: cell(cells, 'notes') };

@@ -1,6 +1,7 @@
 import { decodeText } from './decode-text';
 import { ImportError } from './import-error';
 import { readCsv, tableFromRows, type RawTable } from './read-csv';
+import { looksLikeVcard, readVcards } from './read-vcards';
 
 /** An XLSX file starts with the ZIP signature "PK\x03\x04". */
 export function isXlsx(bytes: Uint8Array): boolean {
@@ -8,7 +9,7 @@ export function isXlsx(bytes: Uint8Array): boolean {
 }
 
 /**
- * A table from a CSV or XLSX file's bytes. XLSX is read by `readXlsx`
+ * A table from a CSV, vCard or XLSX file's bytes (a vCard becomes one row per card). XLSX is read by `readXlsx`
  * (read-excel-file, given by the caller for its environment); its first sheet counts.
  */
 export async function readTableFile(bytes: Uint8Array, readXlsx: (bytes: Uint8Array) => Promise<{ data: unknown[][] }[]>): Promise<RawTable & { encoding: string }> {
@@ -24,6 +25,7 @@ export async function readTableFile(bytes: Uint8Array, readXlsx: (bytes: Uint8Ar
     return { ...tableFromRows(rows, rows.map((_, index) => index + 1), ''), encoding: 'xlsx' };
   }
   const { text, encoding } = decodeText(bytes);
-  if (text.includes('\u0000')) throw new ImportError('Dit is geen tekstbestand (CSV) en geen Excel-bestand (XLSX).');
+  if (text.includes('\u0000')) throw new ImportError('Dit is geen tekstbestand (CSV of vCard) en geen Excel-bestand (XLSX).');
+  if (looksLikeVcard(text)) return { ...readVcards(text), encoding: 'vcard' };
   return { ...readCsv(text), encoding };
 }

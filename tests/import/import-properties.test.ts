@@ -16,10 +16,15 @@ const csvLike = fc
   .array(fc.array(fc.oneof(fc.string(), fc.string({ minLength: 201, maxLength: 230 }), fc.constantFrom('Organisatie', 'Contactpersoon', 'Telefoon', '06-12345678', '"', '""', ';', ',', '\t', '\r\n', '\n', '=1+1', 'é', '\u0000')), { maxLength: 8 }), { maxLength: 12 })
   .map((rows) => rows.map((cells) => cells.join(';')).join('\n'));
 
+/** Text that starts like a vCard and then goes anywhere. */
+const vcardLike = fc
+  .array(fc.oneof(fc.string(), fc.constantFrom('BEGIN:VCARD', 'END:VCARD', 'VERSION:3.0', 'VERSION:4.0', 'FN:Ans', 'TEL;TYPE=CELL:06-12345678', 'ORG:A;B', ' folded', 'N:;;;;', 'TEL;VALUE=uri:tel:+31', ':', ';;;')), { maxLength: 14 })
+  .map((lines) => ['BEGIN:VCARD', ...lines].join('\r\n'));
+
 describe('the import under random and malformed input', () => {
-  it('reads any bytes into a table or fails with its own error, and never hangs', async () => {
+  it('reads any bytes (random, CSV-like, vCard-like) into a table or fails with its own error, and never hangs', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 400 }), csvLike.map((text) => new TextEncoder().encode(text))), async (bytes) => {
+      fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 400 }), csvLike.map((text) => new TextEncoder().encode(text)), vcardLike.map((text) => new TextEncoder().encode(text))), async (bytes) => {
         try {
           const table = await readTableFile(bytes, noXlsx);
           expect(Array.isArray(table.header)).toBe(true);
