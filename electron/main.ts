@@ -5,6 +5,7 @@ import { appOrigin, appSchemePrivileges, serveRenderer } from './app/app-protoco
 import { registerIpc } from './app/ipc';
 import { installDutchMenu } from './app/menu';
 import { openUserDatabase } from './app/open-user-database';
+import type { DamageChoice, DamageReport } from './database/open-safely';
 import { createMainWindow } from './app/window-options';
 import { denyPermissions, hardenWindow } from './app/window-security';
 import type { SpinwebDatabase } from './database/open-database';
@@ -34,6 +35,21 @@ async function chooseFirstNetwork(): Promise<boolean> {
   return response === 0;
 }
 
+/** A damaged network file: restore the latest good backup (named with its date), or open read-only to export. */
+async function chooseOnDamage(report: DamageReport): Promise<DamageChoice> {
+  const backup = report.latestGood ? `De laatste goede reservekopie is van ${report.latestGood.at.slice(0, 16).replace('T', ' ')}.` : 'Er is geen goede reservekopie.';
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    title: 'Het netwerkbestand is beschadigd',
+    message: 'Spinweb vond een fout in het netwerkbestand.',
+    detail: `${backup}\n\nTerugzetten bewaart het beschadigde bestand ernaast. Alleen-lezen openen laat je exporteren wat er nog is. (${report.detail})`,
+    buttons: report.latestGood ? ['Reservekopie terugzetten', 'Alleen-lezen openen'] : ['Alleen-lezen openen'],
+    defaultId: 0,
+    cancelId: report.latestGood ? 1 : 0,
+  });
+  return report.latestGood && response === 0 ? 'restore' : 'read-only';
+}
+
 function createWindow(): BrowserWindow {
   // Hardened through 'web-contents-created' below, like every web contents.
   const window = createMainWindow(BrowserWindow, join(__dirname, 'preload.cjs'));
@@ -55,7 +71,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(async () => {
     try {
-      network = await openUserDatabase(app.getPath('userData'), () => chooseFirstNetwork());
+      network = await openUserDatabase(app.getPath('userData'), () => chooseFirstNetwork(), chooseOnDamage);
     } catch (error) {
       dialog.showErrorBox('Spinweb kan het netwerk niet openen', error instanceof Error ? error.message : String(error));
       app.quit();

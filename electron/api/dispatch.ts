@@ -31,6 +31,9 @@ export async function dispatch(handlers: ApiHandlers, namespace: string, method:
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+    if (error instanceof Error && /SQLITE_READONLY/.test(error.message)) {
+      return { ok: false, error: { code: 'CONFLICT', message: 'Het netwerk is alleen-lezen geopend (het bestand is beschadigd): bekijken en exporteren kan, wijzigen pas na herstel van een reservekopie.' } };
+    }
     console.error(`Spinweb: ${namespace}.${method} failed`, error);
     return { ok: false, error: { code: 'INTERNAL', message: 'Er ging iets mis bij het opslaan of ophalen; er is niets gewijzigd.' } };
   }

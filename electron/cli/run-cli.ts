@@ -11,6 +11,7 @@ import { importJsonCommand, importJsonUsage } from './commands/import-json-comma
 import { matchCommand, matchUsage } from './commands/match-command';
 import { mergeCommand, mergeUsage } from './commands/merge-command';
 import { reportCommand, reportUsage } from './commands/report-command';
+import { restoreCommand, restoreUsage } from './commands/restore-command';
 import { retentionCommand, retentionUsage } from './commands/retention-command';
 import { searchCommand, searchUsage } from './commands/search-command';
 import { serveCommand, serveUsage } from './commands/serve-command';
@@ -24,6 +25,7 @@ const commands: Record<string, { run: (args: string[], io: CliIo) => Promise<Com
   'import-json': { run: importJsonCommand, usage: importJsonUsage },
   import: { run: importCommand, usage: importUsage },
   backup: { run: backupCommand, usage: backupUsage },
+  restore: { run: restoreCommand, usage: restoreUsage },
   serve: { run: serveCommand, usage: serveUsage },
   search: { run: searchCommand, usage: searchUsage },
   analyse: { run: analyseCommand, usage: analyseUsage },

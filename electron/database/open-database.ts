@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { Kysely, sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
-import type sqlite3 from 'sqlite3';
+import sqlite3 from 'sqlite3';
 import { AppError } from '../../shared/contract/result';
 import { currentSchemaVersion, migrationNames, migrationProvider } from './migrations';
 import { onlineBackup } from './online-backup';
@@ -19,6 +19,8 @@ export interface SpinwebDatabase {
 }
 
 export interface OpenOptions {
+  /** Open without writing anything (no migration, no WAL switch): to rescue data from a damaged file. */
+  readOnly?: boolean;
   /** Stop after this many migrations (tests migrate to N-1, seed, then N). */
   migrateUpTo?: number;
   /** Clock for the name of the copy made before migrating. */
@@ -78,7 +80,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   if (existsSync(file) && statSync(file).isDirectory()) throw new AppError('INVALID_INPUT', `"${file}" is een map, geen databasebestand.`);
   let raw: sqlite3.Database;
   try {
-    raw = await openSqlite3(file);
+    raw = options.readOnly ? await openSqlite3(file, sqlite3.OPEN_READONLY) : await openSqlite3(file);
   } catch (error) {
     throw new AppError('INVALID_INPUT', `Kan "${file}" niet openen: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -92,6 +94,10 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   try {
     const version = await readSchemaVersion(raw, file);
     if (version > currentSchemaVersion) throw new DatabaseFromFutureError(file, version);
+    if (options.readOnly) {
+      await allRows(raw, 'pragma query_only = on');
+      return network;
+    }
     await applyConnectionSettings(raw);
     if (version > 0 && version < targetVersion) {
       await network.backupTo(backupName(file, version, options.now?.() ?? new Date()));

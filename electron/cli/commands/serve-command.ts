@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../../api/handlers';
 import { loopbackHost, startBridge } from '../../http/bridge-server';
-import { openDatabase } from '../../database/open-database';
+import { openSafely } from '../../database/open-safely';
 import { localToday } from '../../../shared/dates/local-today';
 import { applyCasusRetention } from '../../services/casus-retention';
 import { createServiceContext } from '../../services/service-context';
@@ -39,10 +39,17 @@ export async function serveCommand(args: string[], io: CliIo): Promise<CommandOu
     io.stderr('De gebruikersinterface is nog niet gebouwd; dat gebeurt nu eenmalig…');
     await buildRenderer();
   }
-  const network = await openDatabase(file);
+  // As the desktop app starts: checked, and backed up daily; a damaged file opens read-only here (restore with `restore`).
+  const { network, readOnly } = await openSafely(file, {
+    now: () => new Date(),
+    onDamage: async (report) => {
+      io.stderr(`Het netwerkbestand is beschadigd (${report.detail}); het opent alleen-lezen. ${report.latestGood ? `Terugzetten van de reservekopie van ${report.latestGood.at}: npm run cli -- restore --db ${file}` : 'Er is geen goede reservekopie.'}`);
+      return 'read-only';
+    },
+  });
   try {
     // As the desktop app does at every start: closed casussen past their retention period are anonymised.
-    const retention = await applyCasusRetention(createServiceContext(network.db, 'bewaartermijn'), { today: localToday(), dryRun: false });
+    const retention = readOnly ? { anonymised: [] } : await applyCasusRetention(createServiceContext(network.db, 'bewaartermijn'), { today: localToday(), dryRun: false });
     if (retention.anonymised.length > 0) io.stderr(`Bewaartermijn: ${retention.anonymised.length} afgesloten casussen geanonimiseerd.`);
     const bridge = await startBridge({ handlers: createHandlers(createServiceContext(network.db, 'browser')), rendererDir: builtRendererDir, port });
     io.stdout(values.json ? JSON.stringify({ url: bridge.url, host: loopbackHost, port: bridge.port }) : `Spinweb draait op ${bridge.url}\nOpen dit adres in de browser; stop met Ctrl+C.`);

@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import { AppError } from '../../../shared/contract/result';
+import { checkHealth, latestGoodBackup, listBackups, restoreBackup } from '../../database/backups';
+import { parseCommandArguments, requireOption } from '../arguments';
+import { UsageError } from '../cli-error';
+import type { CliIo, CommandOutput } from './command';
+
+export const restoreUsage = 'restore --db FILE [--from BACKUP | --list]              zet een reservekopie terug (standaard de laatste goede)';
+
+export async function restoreCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
+  const { values } = parseCommandArguments(args, { db: { type: 'string' }, from: { type: 'string' }, list: { type: 'boolean' }, json: { type: 'boolean' } }, { min: 0, max: 0 });
+  const file = requireOption(values.db, 'db');
+  if (values.list) {
+    const backups = listBackups(file);
+    const text = backups.length === 0 ? `Geen reservekopieën naast ${file}.` : backups.map((backup) => `${backup.at.replace('T', ' ').slice(0, 16)}  ${backup.reason.padEnd(12)} ${(backup.bytes / 1024 / 1024).toFixed(1)} MB  ${backup.file}`).join('\n');
+    return { json: backups, text };
+  }
+  if (values.from !== undefined && !existsSync(values.from)) throw new UsageError(`Reservekopie niet gevonden: ${values.from}`);
+  const chosen = values.from ?? (await latestGoodBackup(file))?.file;
+  if (!chosen) throw new AppError('NOT_FOUND', `Geen goede reservekopie gevonden naast ${file}.`);
+  const health = existsSync(file) ? await checkHealth(file) : { ok: false, detail: 'bestand ontbreekt' };
+  const { keptAs } = await restoreBackup(file, chosen, new Date());
+  const text = [`Teruggezet: ${chosen} -> ${file}.`, keptAs ? `Het vorige bestand (${health.ok ? 'gezond' : `beschadigd: ${health.detail}`}) staat ernaast als ${keptAs}.` : ''].filter(Boolean).join('\n');
+  return { json: { restored: chosen, keptAs, previousHealthy: health.ok }, text };
+}

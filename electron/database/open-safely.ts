@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { AppError } from '../../shared/contract/result';
+import { checkHealth, dailyBackup, latestGoodBackup, restoreBackup, type BackupFile } from './backups';
+import { openDatabase, type SpinwebDatabase } from './open-database';
+
+/** What to do with a damaged network file: the broker decides. */
+export type DamageChoice = 'restore' | 'read-only';
+
+export interface DamageReport {
+  detail: string;
+  /** The newest backup that passes an integrity check, with its date; null when there is none. */
+  latestGood: BackupFile | null;
+}
+
+export interface OpenedNetwork {
+  network: SpinwebDatabase;
+  readOnly: boolean;
+  restoredFrom: BackupFile | null;
+}
+
+/**
+ * Opens the network at start-up: a quick_check first; on damage the broker
+ * chooses between restoring the latest good backup (listed with its date)
+ * and opening read-only to export what can be saved. A healthy start makes
+ * the daily backup.
+ */
+export async function openSafely(file: string, options: { now: () => Date; onDamage: (report: DamageReport) => Promise<DamageChoice> }): Promise<OpenedNetwork> {
+  if (existsSync(file)) {
+    const health = await checkHealth(file);
+    if (!health.ok) {
+      const latestGood = await latestGoodBackup(file);
+      const choice = await options.onDamage({ detail: health.detail, latestGood });
+      if (choice === 'restore') {
+        if (!latestGood) throw new AppError('NOT_FOUND', 'Er is geen goede reservekopie om terug te zetten; open het bestand alleen-lezen en exporteer wat er nog is.');
+        await restoreBackup(file, latestGood.file, options.now());
+        const network = await openDatabase(file);
+        return { network, readOnly: false, restoredFrom: latestGood };
+      }
+      return { network: await openDatabase(file, { readOnly: true }), readOnly: true, restoredFrom: null };
+    }
+  }
+  const network = await openDatabase(file);
+  await dailyBackup(network, options.now());
+  return { network, readOnly: false, restoredFrom: null };
+}
