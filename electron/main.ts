@@ -5,6 +5,7 @@ import { appOrigin, appSchemePrivileges, serveRenderer } from './app/app-protoco
 import { registerIpc } from './app/ipc';
 import { installDutchMenu } from './app/menu';
 import { openUserDatabase } from './app/open-user-database';
+import { makeBackup } from './database/backups';
 import type { DamageChoice, DamageReport } from './database/open-safely';
 import { createMainWindow } from './app/window-options';
 import { denyPermissions, hardenWindow } from './app/window-security';
@@ -79,7 +80,8 @@ if (!app.requestSingleInstanceLock()) {
     }
     denyPermissions(session.defaultSession);
     serveRenderer(protocol, join(__dirname, '..', 'renderer'), (fileUrl) => net.fetch(fileUrl));
-    registerIpc(ipcMain, createHandlers(createServiceContext(network.db, 'app')));
+    const opened = network;
+    registerIpc(ipcMain, createHandlers(createServiceContext(network.db, 'app', async (reason) => void (await makeBackup(opened, reason, new Date())))));
     installDutchMenu();
     mainWindow = createWindow();
   });

@@ -11,6 +11,10 @@ import { listAccess, logAccess } from '../services/access-log';
 import { recordCasusHandover } from '../services/casus-handover';
 import { applyCasusRetention } from '../services/casus-retention';
 import { erasePerson, exportPersonData } from '../services/person-rights';
+import { importPreview, importSpreadsheet } from '../services/import-spreadsheet';
+import { AppError } from '../../shared/contract/result';
+import type { ImportField } from '../../shared/import/column-mapping';
+import { ImportError } from '../../shared/import/import-error';
 import { loadNetwork } from '../services/load-network';
 import { mergeRecords } from '../services/merge-records';
 import { networkStats } from '../services/network-stats';
@@ -19,6 +23,16 @@ import { readSettings, updateSettings } from '../services/settings';
 import { recordLogbook } from '../services/record-logbook';
 import { createPersonAtOrganisation } from '../services/person-at-organisation';
 import type { ServiceContext } from '../services/service-context';
+
+/** An import from the app: the file comes as base64; a file that cannot be read is the user's input, not a crash. */
+async function importFromApi(context: ServiceContext, fileName: string, contentBase64: string, mapping: Partial<Record<ImportField, string>> | undefined, dryRun: boolean) {
+  try {
+    return await importSpreadsheet(context, new Uint8Array(Buffer.from(contentBase64, 'base64')), { source: fileName, dryRun, mappingByName: mapping });
+  } catch (error) {
+    if (error instanceof ImportError) throw new AppError('INVALID_INPUT', error.message);
+    throw error;
+  }
+}
 
 function crudHandlers<Fields, Rec extends Fields & RecordMeta>(service: EntityService<Fields, Rec>, context: ServiceContext) {
   return {
@@ -116,6 +130,10 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
       merge: (input) => mergeRecords(context, input),
       positions: () => loadPositions(context.db),
       savePositions: (input) => savePositions(context.db, input),
+    },
+    importFile: {
+      preview: async ({ fileName, contentBase64, mapping }) => importPreview(await importFromApi(context, fileName, contentBase64, mapping, true)),
+      apply: async ({ fileName, contentBase64, mapping }) => importPreview(await importFromApi(context, fileName, contentBase64, mapping, false)),
     },
     settings: {
       get: () => readSettings(context.db),

@@ -8,7 +8,8 @@ import { readStaticFile } from './static-files';
 
 /** Browser mode only ever listens here: the network stays on this machine. */
 export const loopbackHost = '127.0.0.1';
-const maxBodyBytes = 2 * 1024 * 1024;
+// Room for an import file (base64, up to about 15 MB); every other call is far smaller.
+const maxBodyBytes = 21 * 1024 * 1024;
 
 export interface BridgeServer {
   /** Open this in a browser; the token travels in the fragment, never in a request line. */

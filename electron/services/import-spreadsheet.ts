@@ -11,6 +11,7 @@ import { guessMapping, mappingFromNames, type ImportField } from '../../shared/i
 import { ImportError } from '../../shared/import/import-error';
 import { IMPORTED_ORGANISATION_KIND, planImport, type ImportPlan } from '../../shared/import/plan-import';
 import { readTableFile } from '../../shared/import/read-table-file';
+import type { ImportPreview } from '../../shared/contract/api';
 import { loadNetwork } from './load-network';
 import { runChange } from '../changes/run-change';
 import { entityServices } from './entity-services';
@@ -63,6 +64,8 @@ export interface SpreadsheetImportReport {
   /** Field -> header text, as used. */
   mapping: Record<string, string>;
   unknownColumns: string[];
+  /** The first rows as read. */
+  sample: string[][];
   plan: ImportPlan;
   changeSetId: number | null;
 }
@@ -80,10 +83,14 @@ export async function importSpreadsheet(
   const table = await readTableFile(bytes, async (data) => readExcelFile(Buffer.from(data)));
   const guessed = guessMapping(table.header);
   const mapping = options.mappingByName ? mappingFromNames(table.header, options.mappingByName) : guessed.mapping;
-  if (mapping.organisation === undefined && mapping.person === undefined) {
-    throw new ImportError(`Geen kolom voor organisatie of contactpersoon gevonden. Kolommen: ${table.header.join(', ')}. Geef aan welke kolom wat is.`);
-  }
-  const plan = planImport(table, mapping, await loadNetwork(context), context.newId);
+  const unmapped = mapping.organisation === undefined && mapping.person === undefined;
+  const missingColumns = `Geen kolom voor organisatie of contactpersoon gevonden. Kolommen: ${table.header.join(', ')}. Geef aan welke kolom wat is.`;
+  // A preview still shows the columns, so the broker can say which is which.
+  if (unmapped && !options.dryRun) throw new ImportError(missingColumns);
+  const plan = unmapped
+    ? { ...planImport({ ...table, rows: [] }, mapping, await loadNetwork(context), context.newId), rowsRead: table.rows.length, problems: [{ line: 1, message: missingColumns }] }
+    : planImport(table, mapping, await loadNetwork(context), context.newId);
+  if (!options.dryRun) await context.backup?.('voor-import');
   const changeSetId = options.dryRun ? null : (await applyImportPlan(context, plan, options.source)).changeSetId;
   return {
     dryRun: options.dryRun,
@@ -92,7 +99,27 @@ export async function importSpreadsheet(
     header: table.header,
     mapping: Object.fromEntries(Object.entries(mapping).map(([field, index]) => [field, table.header[index]!])),
     unknownColumns: options.mappingByName ? [] : guessed.unknown,
+    sample: table.rows.slice(0, 5).map((row) => row.cells),
     plan,
     changeSetId,
+  };
+}
+
+/** An import report as the API returns it: counts, the first rows, problems and duplicate candidates. */
+export function importPreview(report: SpreadsheetImportReport): ImportPreview {
+  const { plan } = report;
+  return {
+    encoding: report.encoding,
+    delimiter: report.delimiter,
+    header: report.header,
+    mapping: report.mapping,
+    unknownColumns: report.unknownColumns,
+    sample: report.sample,
+    rowsRead: plan.rowsRead,
+    created: { neighbourhoods: plan.neighbourhoods.length, organisations: plan.organisations.length, persons: plan.persons.length, affiliations: plan.affiliations.length, offers: plan.offers.length },
+    existingOrganisations: plan.existingOrganisations.map(({ line, name }) => ({ line, name })),
+    problems: plan.problems,
+    duplicateCandidates: plan.duplicateCandidates.map(({ kind, keepId, dropId, labels, reasons }) => ({ kind, keepId, dropId, labels, reasons })),
+    changeSetId: report.changeSetId,
   };
 }

@@ -8,8 +8,10 @@ export interface ServiceContext {
   actor: string;
   now: () => Date;
   newId: () => string;
+  /** Makes a backup before a large change (an import); absent where the caller keeps its own copies (tests, CLI). */
+  backup?: (reason: 'voor-import') => Promise<void>;
 }
 
-export function createServiceContext(db: Kysely<Schema>, actor: string): ServiceContext {
-  return { db, actor, now: () => new Date(), newId: () => globalThis.crypto.randomUUID() };
+export function createServiceContext(db: Kysely<Schema>, actor: string, backup?: ServiceContext['backup']): ServiceContext {
+  return { db, actor, now: () => new Date(), newId: () => globalThis.crypto.randomUUID(), ...(backup ? { backup } : {}) };
 }

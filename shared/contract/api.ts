@@ -21,6 +21,7 @@ import type { MonitoringReport } from '../casus/monitoring-report';
 import type { AccessLogEntry } from '../domain/access-log';
 import { casusHandover } from '../domain/casus-handover';
 import { settingsPatch, type Settings } from '../domain/settings';
+import { mappingFile } from '../import/column-mapping';
 import { savePositionsInput, type NodePositions } from '../network/node-positions';
 import { mutation, query, type MethodSpec } from './define-method';
 import type { Result } from './result';
@@ -86,6 +87,32 @@ export interface RetentionOutcome {
   months: number;
   anonymised: RetentionCandidate[];
   dryRun: boolean;
+}
+const importFileInput = z
+  .object({
+    fileName: shortText,
+    /** The file's bytes, base64: CSV, XLSX or vCard. */
+    contentBase64: z.string().max(20_000_000, { error: 'Het bestand is te groot om in één keer te importeren (maximaal ongeveer 15 MB).' }),
+    /** Field -> header text; absent: guessed from the headers. */
+    mapping: mappingFile.optional(),
+  })
+  .strict();
+
+/** What an import will do (preview) or did (apply). */
+export interface ImportPreview {
+  encoding: string;
+  delimiter: string;
+  header: string[];
+  mapping: Record<string, string>;
+  unknownColumns: string[];
+  /** The first rows as read, to check the mapping by eye. */
+  sample: string[][];
+  rowsRead: number;
+  created: { neighbourhoods: number; organisations: number; persons: number; affiliations: number; offers: number };
+  existingOrganisations: { line: number; name: string }[];
+  problems: { line: number; message: string }[];
+  duplicateCandidates: { kind: 'organisation' | 'person'; keepId: string; dropId: string; labels: [string, string]; reasons: string[] }[];
+  changeSetId: number | null;
 }
 const personAtOrganisation = z.object({ person: personCreate, organisationId: recordId, role: shortText }).strict();
 
@@ -167,6 +194,12 @@ export const apiContract = {
     positions: query<typeof nothing, NodePositions>(nothing),
     /** Keeps laid-out positions (view state: not in the change log, not undone). */
     savePositions: mutation<typeof savePositionsInput, { saved: number }>(savePositionsInput),
+  },
+  importFile: {
+    /** Reads and plans an import without writing anything: the preview. */
+    preview: query<typeof importFileInput, ImportPreview>(importFileInput),
+    /** Imports as one change set (one undo), after a backup. */
+    apply: mutation<typeof importFileInput, ImportPreview>(importFileInput),
   },
   settings: {
     get: query<typeof nothing, Settings>(nothing),

@@ -20,5 +20,6 @@ export const apiMethodNames = {
   logbook: ['record'],
   changes: ['undo', 'list'],
   network: ['stats', 'load', 'analyse', 'merge', 'positions', 'savePositions'],
+  importFile: ['preview', 'apply'],
   settings: ['get', 'update'],
 } as const;

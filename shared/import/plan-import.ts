@@ -178,7 +178,8 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
   }
 
   // Name variants among what is known and what comes in: reported, not merged.
-  const meta = { createdAt: '', updatedAt: '', archivedAt: null };
+  // Incoming records count as the newest, so a known record is the one kept when merging.
+  const meta = { createdAt: '9999-12-31T00:00:00.000Z', updatedAt: '9999-12-31T00:00:00.000Z', archivedAt: null };
   const plannedOrganisations: Organisation[] = plan.organisations.map((organisation) => ({ ...organisationDefaults, ...meta, ...organisation, kindId: IMPORTED_ORGANISATION_KIND }));
   const plannedPersons: Person[] = plan.persons.map((person) => ({ ...personDefaults, ...meta, id: person.id, name: person.name, phones: person.phones, email: person.email }));
   const incoming = new Set([...plannedOrganisations, ...plannedPersons].map((record) => record.id));

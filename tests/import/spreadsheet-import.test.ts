@@ -143,6 +143,10 @@ describe('spreadsheet import', () => {
   it('refuses a file with neither an organisation nor a person column, naming the columns', async () => {
     const app = await openTestApp();
     await expect(importText(app, utf8('Datum;Bedrag\n2026-01-01;12\n'))).rejects.toThrow('Geen kolom voor organisatie of contactpersoon gevonden. Kolommen: Datum, Bedrag. Geef aan welke kolom wat is.');
+    // The preview says the same, and still shows the columns to map.
+    const preview = await importText(app, utf8('Datum;Bedrag\n2026-01-01;12\n'), true);
+    expect(preview.header).toEqual(['Datum', 'Bedrag']);
+    expect(preview.plan.problems).toEqual([{ line: 1, message: 'Geen kolom voor organisatie of contactpersoon gevonden. Kolommen: Datum, Bedrag. Geef aan welke kolom wat is.' }]);
   });
 
   it('imports 10,000 rows within 5 seconds', async () => {

@@ -3,6 +3,7 @@ import { importFieldLabels, mappingFile, type ImportField } from '../../../share
 import { ImportError } from '../../../shared/import/import-error';
 import { describeIssues } from '../../../shared/contract/describe-issues';
 import { AppError } from '../../../shared/contract/result';
+import { makeBackup } from '../../database/backups';
 import { importSpreadsheet } from '../../services/import-spreadsheet';
 import { createServiceContext } from '../../services/service-context';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
@@ -32,10 +33,11 @@ export async function importCommand(args: string[], _io: CliIo): Promise<Command
   const mappingByName = values.mapping ? readMapping(requireExistingFile(values.mapping)) : undefined;
   try {
     return await withDatabase(file, async (network) => {
-      const context = createServiceContext(network.db, 'import');
-      // A copy of the file as it was, before anything is written.
-      const backup = dryRun ? null : `${file}.voor-import-${new Date().toISOString().replace(/[:.]/g, '-')}.backup`;
-      if (backup) await network.backupTo(backup);
+      // A copy of the file as it was, in the backup folder, before anything is written.
+      let backup: string | null = null;
+      const context = createServiceContext(network.db, 'import', async (reason) => {
+        backup = (await makeBackup(network, reason, new Date())).file;
+      });
       const report = await importSpreadsheet(context, new Uint8Array(readFileSync(source)), { source, dryRun, mappingByName });
       const { plan } = report;
       const created = { neighbourhoods: plan.neighbourhoods.length, organisations: plan.organisations.length, persons: plan.persons.length, affiliations: plan.affiliations.length, offers: plan.offers.length };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../../api/handlers';
 import { loopbackHost, startBridge } from '../../http/bridge-server';
+import { makeBackup } from '../../database/backups';
 import { openSafely } from '../../database/open-safely';
 import { localToday } from '../../../shared/dates/local-today';
 import { applyCasusRetention } from '../../services/casus-retention';
@@ -51,7 +52,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<CommandOu
     // As the desktop app does at every start: closed casussen past their retention period are anonymised.
     const retention = readOnly ? { anonymised: [] } : await applyCasusRetention(createServiceContext(network.db, 'bewaartermijn'), { today: localToday(), dryRun: false });
     if (retention.anonymised.length > 0) io.stderr(`Bewaartermijn: ${retention.anonymised.length} afgesloten casussen geanonimiseerd.`);
-    const bridge = await startBridge({ handlers: createHandlers(createServiceContext(network.db, 'browser')), rendererDir: builtRendererDir, port });
+    const bridge = await startBridge({ handlers: createHandlers(createServiceContext(network.db, 'browser', async (reason) => void (await makeBackup(network, reason, new Date())))), rendererDir: builtRendererDir, port });
     io.stdout(values.json ? JSON.stringify({ url: bridge.url, host: loopbackHost, port: bridge.port }) : `Spinweb draait op ${bridge.url}\nOpen dit adres in de browser; stop met Ctrl+C.`);
     await untilStopped();
     await bridge.close();

@@ -1,6 +1,7 @@
 import type { Route } from '../../routing/use-route';
 import { href } from '../../routing/use-route';
 import { strings } from '../../strings';
+import { ImportScreen } from './import-screen';
 import { OfferDetail } from './offer-detail';
 import { OfferForm } from './offer-form';
 import { OfferList } from './offer-list';
@@ -25,9 +26,14 @@ function ListPage({ tab }: { tab: Tab }) {
     <section aria-labelledby="list-title">
       <div className="page-header">
         <h1 id="list-title">{strings.addressBook.title}</h1>
-        <a className="button" href={href('adresboek', tab, 'nieuw')}>
-          + {newLabels[tab]}
-        </a>
+        <div className="actions">
+          <a className="button-secondary" href={href('adresboek', 'importeren')}>
+            {strings.importScreen.link}
+          </a>
+          <a className="button" href={href('adresboek', tab, 'nieuw')}>
+            + {newLabels[tab]}
+          </a>
+        </div>
       </div>
       <nav className="tabs" aria-label={strings.addressBook.title}>
         {tabs.map((item) => (
@@ -43,6 +49,7 @@ function ListPage({ tab }: { tab: Tab }) {
 
 /** Routes within the Adresboek: lists, detail pages and forms. */
 export function AddressBook({ route }: { route: Route }) {
+  if (route.parts[1] === 'importeren') return <ImportScreen />;
   const tab: Tab = tabs.includes(route.parts[1] as Tab) ? (route.parts[1] as Tab) : 'organisaties';
   const [, , id, action] = route.parts;
   const organisationId = route.query.get('organisatie') ?? undefined;

@@ -1,0 +1,203 @@
+import { useRef, useState } from 'react';
+import type { ImportPreview } from '../../../../shared/contract/api';
+import { importFieldLabels, importFields, type ImportField } from '../../../../shared/import/column-mapping';
+import { href } from '../../routing/use-route';
+import { useLoadedNetwork } from '../../state/network-data';
+import { useNotices } from '../../state/notices';
+import { strings } from '../../strings';
+
+const text = strings.importScreen;
+
+/** A file's bytes as base64, for the API (files are small: a sociale kaart, a phone's contacts). */
+async function base64Of(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  return btoa(binary);
+}
+
+/**
+ * Importeren: pick a CSV, XLSX or vCard file, check how its columns are
+ * read (and change it), see the preview (what will be added, problems per
+ * line, likely duplicates), then import as one undoable change. After the
+ * import the duplicate candidates can be merged right here.
+ */
+export function ImportScreen() {
+  const { api, reload } = useLoadedNetwork();
+  const { notify } = useNotices();
+  const [file, setFile] = useState<{ name: string; content: string } | null>(null);
+  const [mapping, setMapping] = useState<Partial<Record<ImportField, string>> | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [done, setDone] = useState<ImportPreview | null>(null);
+  const [merged, setMerged] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const latest = useRef(0);
+
+  const run = async (chosen: { name: string; content: string }, withMapping: Partial<Record<ImportField, string>> | null) => {
+    const request = ++latest.current;
+    setBusy(true);
+    const result = await api.importFile.preview({ fileName: chosen.name, contentBase64: chosen.content, ...(withMapping ? { mapping: withMapping } : {}) });
+    // Only the answer to the latest change counts; an earlier, slower one is dropped.
+    if (request !== latest.current) return;
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      setPreview(null);
+      return;
+    }
+    setError(null);
+    setPreview(result.value);
+    setMapping(result.value.mapping as Partial<Record<ImportField, string>>);
+  };
+
+  const pick = async (picked: File | undefined) => {
+    if (!picked) return;
+    const chosen = { name: picked.name, content: await base64Of(picked) };
+    setFile(chosen);
+    setDone(null);
+    setMerged([]);
+    await run(chosen, null);
+  };
+
+  const changeMapping = (field: ImportField, header: string) => {
+    if (!file || !mapping) return;
+    const next = { ...mapping };
+    // A column means one thing: taking it for this field frees it elsewhere.
+    for (const [other, used] of Object.entries(next) as [ImportField, string][]) if (used === header) delete next[other];
+    if (header === '') delete next[field];
+    else next[field] = header;
+    // Shown at once, so a second change right after builds on this one.
+    setMapping(next);
+    void run(file, next);
+  };
+
+  const importNow = async () => {
+    if (!file) return;
+    setBusy(true);
+    const result = await api.importFile.apply({ fileName: file.name, contentBase64: file.content, ...(mapping ? { mapping } : {}) });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    await reload();
+    setDone(result.value);
+    setPreview(null);
+    notify(text.imported(result.value.created.organisations, result.value.created.persons, result.value.created.offers), { undoable: true });
+  };
+
+  const merge = async (pair: ImportPreview['duplicateCandidates'][number]) => {
+    const result = await api.network.merge({ kind: pair.kind, keepId: pair.keepId, dropId: pair.dropId });
+    if (!result.ok) return notify(result.error.message, { tone: 'error' });
+    await reload();
+    setMerged((current) => [...current, `${pair.keepId}|${pair.dropId}`]);
+    notify(text.merged(pair.labels[1], pair.labels[0]), { undoable: true });
+  };
+
+  const report = done ?? preview;
+  return (
+    <section className="import-screen" aria-labelledby="import-title">
+      <a className="back-link" href={href('adresboek')}>
+        ← {strings.addressBook.title}
+      </a>
+      <h1 id="import-title">{text.title}</h1>
+      <p className="lead">{text.intro}</p>
+      <div className="field">
+        <label htmlFor="import-file">{text.file}</label>
+        <input id="import-file" type="file" accept=".csv,.txt,.xlsx,.vcf,text/csv,text/vcard" onChange={(event) => void pick(event.target.files?.[0])} />
+      </div>
+      {busy && <p className="loading">{text.reading}</p>}
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      {preview && mapping && (
+        <section className="card" aria-labelledby="mapping-title">
+          <h2 id="mapping-title">{text.mappingTitle}</h2>
+          <p className="muted">{text.readAs(preview.encoding, preview.delimiter)}</p>
+          <div className="form-grid mapping-grid">
+            {importFields.map((field) => (
+              <div className="field" key={field}>
+                <label htmlFor={`map-${field}`}>{importFieldLabels[field]}</label>
+                <select id={`map-${field}`} value={mapping[field] ?? ''} onChange={(event) => changeMapping(field, event.target.value)}>
+                  <option value="">{text.notInFile}</option>
+                  {preview.header.map((header) => (
+                    <option key={header} value={header}>
+                      {header}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </div>
+          <div className="matrix-scroll">
+            <table className="data-table">
+              <caption>{text.sample}</caption>
+              <thead>
+                <tr>
+                  {preview.header.map((header) => (
+                    <th key={header} scope="col">
+                      {header}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {preview.sample.map((row, index) => (
+                  <tr key={index}>
+                    {preview.header.map((header, column) => (
+                      <td key={header}>{row[column] ?? ''}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+      {report && (
+        <section className="card import-preview" aria-labelledby="preview-title">
+          <h2 id="preview-title">{done ? text.doneTitle : text.previewTitle}</h2>
+          <p>{text.counts(report.rowsRead, report.created.organisations, report.created.persons, report.created.offers, report.existingOrganisations.length)}</p>
+          {report.problems.length > 0 && (
+            <>
+              <h3>{text.problems(report.problems.length)}</h3>
+              <ul className="import-problems">
+                {report.problems.map((problem, index) => (
+                  <li key={index}>{text.line(problem.line, problem.message)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {report.duplicateCandidates.length > 0 && (
+            <>
+              <h3>{text.duplicates(report.duplicateCandidates.length)}</h3>
+              <p className="muted">{text.duplicatesIntro}</p>
+              <ul className="finding-list">
+                {report.duplicateCandidates.map((pair) => (
+                  <li key={`${pair.keepId}-${pair.dropId}`}>
+                    <span>
+                      {pair.labels[0]} ~ {pair.labels[1]} <span className="muted">({pair.reasons.join(', ')})</span>
+                    </span>
+                    {done &&
+                      (merged.includes(`${pair.keepId}|${pair.dropId}`) ? (
+                        <span className="badge">{text.mergedBadge}</span>
+                      ) : (
+                        <button type="button" className="button-secondary button-small" onClick={() => void merge(pair)}>
+                          {text.merge}
+                        </button>
+                      ))}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {!done && (
+            <button type="button" className="button" disabled={busy || (!mapping?.organisation && !mapping?.person)} onClick={() => void importNow()}>
+              {text.importNow}
+            </button>
+          )}
+        </section>
+      )}
+    </section>
+  );
+}
