@@ -88,7 +88,7 @@ describe('CLI commands', () => {
     [['stats'], /De optie --db ontbreekt/],
     [['stats', '--db'], /argument missing/],
     [['stats', '--db', '/nonexistent/net.sqlite'], /Bestand niet gevonden/],
-    [['export', '--db', 'x.sqlite', '--format', 'xml', '--out', 'y'], /Onbekend formaat "xml"; kies json\./],
+    [['export', '--db', 'x.sqlite', '--format', 'xml', '--out', 'y'], /Onbekend formaat "xml"; kies json, csv, xlsx of vcard\./],
     [['demo', '--db', 'x.sqlite', '--seed', 'abc'], /--seed moet een geheel getal zijn/],
     [['demo', '--db', 'x.sqlite', '--today', 'gisteren'], /--today moet een datum zijn/],
     [['stats', '--db', 'x.sqlite', '--verbose'], /Unknown option '--verbose'/],
