@@ -8,6 +8,7 @@ import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
 import { DetailHeader } from './detail-header';
 import { NotFound } from './record-actions';
+import { PersonRights } from './person-rights';
 import { TieList } from './tie-list';
 
 export function PersonDetail({ id }: { id: string }) {
@@ -89,6 +90,7 @@ export function PersonDetail({ id }: { id: string }) {
             <LogEntryList entries={log} showParticipants={false} />
           )}
         </section>
+        <PersonRights id={id} name={person.name} />
       </div>
     </article>
   );
