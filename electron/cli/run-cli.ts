@@ -6,6 +6,7 @@ import { checkCommand, checkUsage } from './commands/check-command';
 import type { CliIo, CommandOutput } from './commands/command';
 import { demoCommand, demoUsage } from './commands/demo-command';
 import { exportCommand, exportUsage } from './commands/export-command';
+import { handoverExportCommand, handoverExportUsage, handoverImportCommand, handoverImportUsage } from './commands/handover-command';
 import { importCommand, importUsage } from './commands/import-command';
 import { importJsonCommand, importJsonUsage } from './commands/import-json-command';
 import { matchCommand, matchUsage } from './commands/match-command';
@@ -24,6 +25,8 @@ const commands: Record<string, { run: (args: string[], io: CliIo) => Promise<Com
   export: { run: exportCommand, usage: exportUsage },
   'import-json': { run: importJsonCommand, usage: importJsonUsage },
   import: { run: importCommand, usage: importUsage },
+  'handover-export': { run: handoverExportCommand, usage: handoverExportUsage },
+  'handover-import': { run: handoverImportCommand, usage: handoverImportUsage },
   backup: { run: backupCommand, usage: backupUsage },
   restore: { run: restoreCommand, usage: restoreUsage },
   serve: { run: serveCommand, usage: serveUsage },

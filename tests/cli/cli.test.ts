@@ -279,3 +279,24 @@ describe('CLI import', () => {
     expect((await cli('import', sheet, '--db', db, '--mapping', mapping)).stderr).toMatch(/Het mappingbestand klopt niet/);
   }, 30_000);
 });
+
+describe('CLI handover', () => {
+  it('exports one wijk for a successor and reads it into another database, preview first', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'net.sqlite');
+    await cli('demo', '--db', db, '--today', '2026-11-23');
+    const out = join(dir, 'overdracht.json');
+    const exported = JSON.parse((await cli('handover-export', '--db', db, '--out', out, '--wijk', 'blijdorp', '--met-casussen', '--json')).stdout) as { wijk: string; organisations: number; casussen: number };
+    expect(exported.wijk).toBe('Blijdorp');
+    expect(exported.casussen).toBeGreaterThan(0);
+    const successor = join(dir, 'opvolger.sqlite');
+    await (await openDatabase(successor)).close();
+    const dry = JSON.parse((await cli('handover-import', out, '--db', successor, '--dry-run', '--json')).stdout) as { added: { organisations: number }; changeSetId: number | null };
+    expect(dry).toMatchObject({ added: { organisations: exported.organisations }, changeSetId: null });
+    expect((JSON.parse((await cli('stats', '--db', successor, '--json')).stdout) as NetworkStats).organisations.total).toBe(0);
+    expect((await cli('handover-import', out, '--db', successor)).code).toBe(0);
+    expect((JSON.parse((await cli('stats', '--db', successor, '--json')).stdout) as NetworkStats).organisations.total).toBe(exported.organisations);
+    writeFileSync(join(dir, 'kapot.json'), '{"format":"iets"}');
+    expect((await cli('handover-import', join(dir, 'kapot.json'), '--db', successor)).stderr).toMatch(/Het overdrachtsbestand klopt niet/);
+  }, 30_000);
+});

@@ -1,0 +1,62 @@
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { describeIssues } from '../../../shared/contract/describe-issues';
+import { AppError } from '../../../shared/contract/result';
+import { foldText } from '../../../shared/normalise/name';
+import { buildBundle, handoverBundle } from '../../../shared/transfer/handover-bundle';
+import { entityServices } from '../../services/entity-services';
+import { loadNetwork } from '../../services/load-network';
+import { createServiceContext } from '../../services/service-context';
+import { importBundle } from '../../transfer/handover-import';
+import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
+import { UsageError } from '../cli-error';
+import { withDatabase } from '../with-database';
+import type { CliIo, CommandOutput } from './command';
+
+export const handoverExportUsage = 'handover-export --db FILE --out FILE [--wijk NAAM] [--met-casussen]  overdracht voor een opvolger (casussen gepseudonimiseerd)';
+export const handoverImportUsage = 'handover-import FILE --db FILE [--dry-run] [--json]        overdracht inlezen: toevoegen, herkennen, tonen wat blijft';
+
+export async function handoverExportCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
+  const { values } = parseCommandArguments(args, { db: { type: 'string' }, out: { type: 'string' }, wijk: { type: 'string' }, 'met-casussen': { type: 'boolean' }, json: { type: 'boolean' } }, { min: 0, max: 0 });
+  const file = requireExistingFile(requireOption(values.db, 'db'));
+  const out = requireOption(values.out, 'out');
+  if (existsSync(out)) throw new UsageError(`${out} bestaat al; kies een nieuwe naam (er wordt niets overschreven).`);
+  const bundle = await withDatabase(file, async (network) => {
+    const context = createServiceContext(network.db, 'cli');
+    const data = await loadNetwork(context);
+    let wijkId: string | null = null;
+    if (values.wijk !== undefined) {
+      const wijk = data.neighbourhoods.find((neighbourhood) => foldText(neighbourhood.name) === foldText(values.wijk!));
+      if (!wijk) throw new UsageError(`Onbekende wijk "${values.wijk}". Bekend: ${data.neighbourhoods.map((neighbourhood) => neighbourhood.name).join(', ')}.`);
+      wijkId = wijk.id;
+    }
+    const casussen = values['met-casussen'] ? await entityServices.casus.list(context, { includeArchived: false }) : [];
+    return buildBundle({ ...data, casussen }, { wijkId, includeCasussen: values['met-casussen'] === true, exportedAt: new Date().toISOString() });
+  });
+  writeFileSync(out, `${JSON.stringify(bundle, null, 2)}\n`, { flag: 'wx' });
+  const summary = { out, wijk: bundle.wijk, organisations: bundle.organisations.length, persons: bundle.persons.length, offers: bundle.offers.length, ties: bundle.ties.length, logEntries: bundle.logEntries.length, casussen: bundle.casussen.length };
+  return { json: summary, text: `Overdracht${bundle.wijk ? ` voor ${bundle.wijk}` : ''} geschreven naar ${out}: ${summary.organisations} organisaties, ${summary.persons} personen, ${summary.offers} aanbod, ${summary.ties} verbindingen, ${summary.logEntries} logboekregels${bundle.casussenIncluded ? `, ${summary.casussen} casussen (gepseudonimiseerd)` : ''}.` };
+}
+
+export async function handoverImportCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
+  const { values, positionals } = parseCommandArguments(args, { db: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }, { min: 1, max: 1 });
+  const source = requireExistingFile(positionals[0]!);
+  const file = requireExistingFile(requireOption(values.db, 'db'));
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(source, 'utf8'));
+  } catch (error) {
+    throw new AppError('INVALID_INPUT', `${source} is geen geldige JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = handoverBundle.safeParse(json);
+  if (!parsed.success) throw new AppError('INVALID_INPUT', `Het overdrachtsbestand klopt niet: ${describeIssues(parsed.error.issues)}`);
+  const dryRun = values['dry-run'] === true;
+  const preview = await withDatabase(file, (network) => importBundle(createServiceContext(network.db, 'overdracht'), parsed.data, { dryRun }));
+  const added = Object.entries(preview.added).filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${kind}`).join(', ');
+  const text = [
+    `${dryRun ? 'Voorbeeld (er is niets geschreven)' : 'Ingelezen'}: nieuw ${added || 'niets'}.`,
+    `Herkend (al bekend): ${preview.matched.length}${preview.matched.length ? ` (${preview.matched.slice(0, 5).map((match) => `${match.name}: ${match.how}`).join('; ')}${preview.matched.length > 5 ? '; ...' : ''})` : ''}.`,
+    ...preview.updated.map((update) => `  bijgewerkt uit de overdracht: ${update.name} (${update.fields.join(', ')})`),
+    ...preview.left.map((left) => `  jouw versie blijft (recenter): ${left.name} (${left.fields.join(', ')})`),
+  ].join('\n');
+  return { json: preview, text };
+}

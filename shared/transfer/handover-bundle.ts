@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { affiliationFields, type Affiliation } from '../domain/affiliation';
+import { casusFields, type Casus } from '../domain/casus';
+import { logEntryFields, type LogEntry } from '../domain/log-entry';
+import { neighbourhoodFields, type Neighbourhood } from '../domain/neighbourhood';
+import { offerFields, type Offer } from '../domain/offer';
+import { organisationFields, type Organisation } from '../domain/organisation';
+import { personFields, type Person } from '../domain/person';
+import { recordMeta } from '../domain/primitives';
+import { taxonomyTermFields, type TaxonomyTerm } from '../domain/taxonomy-term';
+import { tieFields, type Tie } from '../domain/tie';
+
+/** The handover bundle: a network (or one wijk) for a successor, as domain records, not tables. */
+export const bundleFormat = 'spinweb-overdracht';
+export const bundleVersion = 1;
+
+const records = <Shape extends z.ZodRawShape>(fields: z.ZodObject<Shape>) => z.array(fields.extend(recordMeta).strict());
+
+export const handoverBundle = z
+  .object({
+    format: z.literal(bundleFormat, { error: `Dit is geen Spinweb-overdrachtsbestand (format moet "${bundleFormat}" zijn).` }),
+    schemaVersion: z.literal(bundleVersion, { error: `Deze Spinweb leest overdrachtsbestanden van versie ${bundleVersion}.` }),
+    exportedAt: z.string(),
+    /** The wijk it covers, or null for the whole network. */
+    wijk: z.string().nullable(),
+    casussenIncluded: z.boolean(),
+    neighbourhoods: records(neighbourhoodFields),
+    terms: records(taxonomyTermFields),
+    organisations: records(organisationFields),
+    persons: records(personFields),
+    affiliations: records(affiliationFields),
+    offers: records(offerFields),
+    ties: records(tieFields),
+    logEntries: records(logEntryFields),
+    casussen: records(casusFields),
+  })
+  .strict();
+
+export type HandoverBundle = z.output<typeof handoverBundle>;
+
+export interface BundleSource {
+  neighbourhoods: readonly Neighbourhood[];
+  terms: readonly TaxonomyTerm[];
+  organisations: readonly Organisation[];
+  persons: readonly Person[];
+  affiliations: readonly Affiliation[];
+  offers: readonly Offer[];
+  ties: readonly Tie[];
+  logEntries: readonly LogEntry[];
+  casussen: readonly Casus[];
+}
+
+/** A stable pseudonym for a casus code: the receiver cannot trace it back to the referrer's records. */
+function pseudonym(code: string, salt: string): string {
+  let hash = 2166136261;
+  for (const character of `${salt}|${code}`) hash = Math.imul(hash ^ character.charCodeAt(0), 16777619) >>> 0;
+  return `C-${code.slice(2, 6)}-${String(hash % 100_000).padStart(5, '0')}`;
+}
+
+/**
+ * The bundle for a successor: everything active, or one wijk (its
+ * organisations, their people and offers, the ties and log entries among
+ * them). Casussen only when asked, and then pseudonymised: a new code, no
+ * free text, no referrer outside the bundle.
+ */
+export function buildBundle(source: BundleSource, options: { wijkId: string | null; includeCasussen: boolean; exportedAt: string }): HandoverBundle {
+  const active = <Item extends { archivedAt: string | null }>(items: readonly Item[]) => items.filter((item) => item.archivedAt === null);
+  const inWijk = (ids: readonly string[]) => {
+    if (!options.wijkId) return true;
+    const parentOf = new Map(source.neighbourhoods.map((neighbourhood) => [neighbourhood.id, neighbourhood.parentId]));
+    return ids.some((id) => {
+      for (let current: string | null | undefined = id; current; current = parentOf.get(current)) if (current === options.wijkId) return true;
+      return false;
+    });
+  };
+  const organisations = active(source.organisations).filter((organisation) => inWijk(organisation.neighbourhoodIds));
+  const organisationIds = new Set(organisations.map((organisation) => organisation.id));
+  const affiliations = active(source.affiliations).filter((affiliation) => organisationIds.has(affiliation.organisationId));
+  const personIds = new Set(affiliations.map((affiliation) => affiliation.personId));
+  if (!options.wijkId) for (const person of active(source.persons)) personIds.add(person.id);
+  const persons = active(source.persons).filter((person) => personIds.has(person.id));
+  const known = (end: { kind: string; id: string }) => (end.kind === 'organisation' ? organisationIds.has(end.id) : personIds.has(end.id));
+  const ties = active(source.ties).filter((tie) => known(tie.from) && known(tie.to));
+  const tieIds = new Set(ties.map((tie) => tie.id));
+  const logEntries = active(source.logEntries)
+    .filter((entry) => entry.personIds.some((id) => personIds.has(id)) || entry.organisationIds.some((id) => organisationIds.has(id)))
+    .map((entry) => ({ ...entry, personIds: entry.personIds.filter((id) => personIds.has(id)), organisationIds: entry.organisationIds.filter((id) => organisationIds.has(id)), tieIds: entry.tieIds.filter((id) => tieIds.has(id)) }));
+  const logEntryIds = new Set(logEntries.map((entry) => entry.id));
+  const offers = active(source.offers)
+    .filter((offer) => organisationIds.has(offer.organisationId))
+    .map((offer) => ({ ...offer, contactPersonId: offer.contactPersonId && personIds.has(offer.contactPersonId) ? offer.contactPersonId : null }));
+  const casussen = options.includeCasussen
+    ? active(source.casussen)
+        .filter((casus) => !options.wijkId || (casus.neighbourhoodId !== null && inWijk([casus.neighbourhoodId])))
+        .map((casus) => ({
+          ...casus,
+          code: pseudonym(casus.code, options.exportedAt),
+          referrerPersonId: casus.referrerPersonId && personIds.has(casus.referrerPersonId) ? casus.referrerPersonId : null,
+          question: '',
+          wishesAndTalents: '',
+          unmetNeedReason: '',
+          outcome: '',
+        }))
+    : [];
+  return {
+    format: bundleFormat,
+    schemaVersion: bundleVersion,
+    exportedAt: options.exportedAt,
+    wijk: options.wijkId ? (source.neighbourhoods.find((neighbourhood) => neighbourhood.id === options.wijkId)?.name ?? null) : null,
+    casussenIncluded: options.includeCasussen,
+    neighbourhoods: [...source.neighbourhoods],
+    terms: [...source.terms],
+    organisations,
+    persons,
+    affiliations,
+    offers,
+    ties: ties.map((tie) => ({ ...tie, sourceLogEntryId: tie.sourceLogEntryId && logEntryIds.has(tie.sourceLogEntryId) ? tie.sourceLogEntryId : null })),
+    logEntries,
+    casussen,
+  };
+}
