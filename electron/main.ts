@@ -81,7 +81,7 @@ if (!app.requestSingleInstanceLock()) {
     denyPermissions(session.defaultSession);
     serveRenderer(protocol, join(__dirname, '..', 'renderer'), (fileUrl) => net.fetch(fileUrl));
     const opened = network;
-    registerIpc(ipcMain, createHandlers(createServiceContext(network.db, 'app', async (reason) => void (await makeBackup(opened, reason, new Date())))));
+    registerIpc(ipcMain, createHandlers(createServiceContext(network.db, 'app', async (reason) => void (await makeBackup(opened, reason, new Date())), network.file)));
     installDutchMenu();
     mainWindow = createWindow();
   });

@@ -13,6 +13,10 @@ import { applyCasusRetention } from '../services/casus-retention';
 import { erasePerson, exportPersonData } from '../services/person-rights';
 import { importPreview, importSpreadsheet } from '../services/import-spreadsheet';
 import { AppError } from '../../shared/contract/result';
+import { listBackups, requestRestore } from '../database/backups';
+import { buildBundle, parseBundleText } from '../../shared/transfer/handover-bundle';
+import { importBundle } from '../transfer/handover-import';
+import { exportVcards } from '../services/vcard-export';
 import type { ImportField } from '../../shared/import/column-mapping';
 import { ImportError } from '../../shared/import/import-error';
 import { loadNetwork } from '../services/load-network';
@@ -32,6 +36,11 @@ async function importFromApi(context: ServiceContext, fileName: string, contentB
     if (error instanceof ImportError) throw new AppError('INVALID_INPUT', error.message);
     throw error;
   }
+}
+
+function requireDatabaseFile(context: ServiceContext): string {
+  if (!context.databaseFile) throw new AppError('CONFLICT', 'Reservekopieën beheert de app; dit venster heeft geen netwerkbestand.');
+  return context.databaseFile;
 }
 
 function crudHandlers<Fields, Rec extends Fields & RecordMeta>(service: EntityService<Fields, Rec>, context: ServiceContext) {
@@ -134,6 +143,28 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
     importFile: {
       preview: async ({ fileName, contentBase64, mapping }) => importPreview(await importFromApi(context, fileName, contentBase64, mapping, true)),
       apply: async ({ fileName, contentBase64, mapping }) => importPreview(await importFromApi(context, fileName, contentBase64, mapping, false)),
+    },
+    handover: {
+      exportBundle: async ({ wijkId, includeCasussen }) => {
+        const data = await loadNetwork(context);
+        const casussen = includeCasussen ? await entityServices.casus.list(context, { includeArchived: false }) : [];
+        if (includeCasussen) await logAccess(context, 'list', null, `overdracht: ${casussen.length} casussen (gepseudonimiseerd)`);
+        const bundle = buildBundle({ ...data, casussen }, { wijkId, includeCasussen, exportedAt: context.now().toISOString() });
+        const slug = (bundle.wijk ?? 'netwerk').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+        return { fileName: `overdracht-${slug}-${context.now().toISOString().slice(0, 10)}.json`, text: `${JSON.stringify(bundle, null, 2)}\n` };
+      },
+      preview: async ({ text }) => importBundle(context, parseBundleText(text), { dryRun: true }),
+      apply: async ({ text }) => importBundle(context, parseBundleText(text), { dryRun: false }),
+      vcards: ({ personIds }) => exportVcards(context, personIds),
+    },
+    backups: {
+      list: async () => listBackups(requireDatabaseFile(context)),
+      create: async () => {
+        if (!context.backup) throw new AppError('CONFLICT', 'Reservekopieën beheert de app; dit venster heeft geen netwerkbestand.');
+        await context.backup('handmatig');
+        return listBackups(requireDatabaseFile(context))[0]!;
+      },
+      restoreAtNextStart: async ({ file }) => requestRestore(requireDatabaseFile(context), file),
     },
     settings: {
       get: () => readSettings(context.db),

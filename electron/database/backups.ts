@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { backupsToKeep } from '../../shared/dates/backup-rotation';
@@ -97,4 +97,27 @@ export async function restoreBackup(databaseFile: string, backupFile: string, no
   for (const suffix of ['-wal', '-shm']) if (existsSync(databaseFile + suffix)) renameSync(databaseFile + suffix, `${keptAs ?? databaseFile}${suffix}`);
   copyFileSync(backupFile, databaseFile);
   return { keptAs };
+}
+
+/** The file naming a backup to put back at the next start (the live file cannot be swapped while open). */
+export const restoreRequestFile = (databaseFile: string) => join(backupFolder(databaseFile), 'terugzetten-bij-start.json');
+
+/** Asks for `backupFile` to be restored at the next start; it must be one of this network's backups. */
+export function requestRestore(databaseFile: string, backupFile: string): BackupFile {
+  const backup = listBackups(databaseFile).find((candidate) => candidate.file === backupFile);
+  if (!backup) throw new AppError('NOT_FOUND', 'Deze reservekopie bestaat niet (meer).');
+  writeFileSync(restoreRequestFile(databaseFile), JSON.stringify({ file: backup.file }));
+  return backup;
+}
+
+/** The backup asked for at the last run, if any (the request is consumed). */
+export function takeRestoreRequest(databaseFile: string): string | null {
+  const request = restoreRequestFile(databaseFile);
+  if (!existsSync(request)) return null;
+  try {
+    const { file } = JSON.parse(readFileSync(request, 'utf8')) as { file?: unknown };
+    return typeof file === 'string' && listBackups(databaseFile).some((backup) => backup.file === file) ? file : null;
+  } finally {
+    rmSync(request, { force: true });
+  }
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { AppError } from '../../shared/contract/result';
-import { checkHealth, dailyBackup, latestGoodBackup, restoreBackup, type BackupFile } from './backups';
+import { checkHealth, dailyBackup, latestGoodBackup, listBackups, restoreBackup, takeRestoreRequest, type BackupFile } from './backups';
 import { openDatabase, type SpinwebDatabase } from './open-database';
 
 /** What to do with a damaged network file: the broker decides. */
@@ -25,6 +25,12 @@ export interface OpenedNetwork {
  * the daily backup.
  */
 export async function openSafely(file: string, options: { now: () => Date; onDamage: (report: DamageReport) => Promise<DamageChoice> }): Promise<OpenedNetwork> {
+  // A restore the broker asked for in Instellingen: done now, before the file is opened.
+  const requested = takeRestoreRequest(file);
+  if (requested) {
+    await restoreBackup(file, requested, options.now());
+    return { network: await openDatabase(file), readOnly: false, restoredFrom: listBackups(file).find((backup) => backup.file === requested) ?? null };
+  }
   if (existsSync(file)) {
     const health = await checkHealth(file);
     if (!health.ok) {

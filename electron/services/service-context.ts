@@ -9,9 +9,11 @@ export interface ServiceContext {
   now: () => Date;
   newId: () => string;
   /** Makes a backup before a large change (an import); absent where the caller keeps its own copies (tests, CLI). */
-  backup?: (reason: 'voor-import') => Promise<void>;
+  backup?: (reason: 'voor-import' | 'handmatig') => Promise<void>;
+  /** The network file, where the app manages its backups; absent for in-memory callers. */
+  databaseFile?: string;
 }
 
-export function createServiceContext(db: Kysely<Schema>, actor: string, backup?: ServiceContext['backup']): ServiceContext {
-  return { db, actor, now: () => new Date(), newId: () => globalThis.crypto.randomUUID(), ...(backup ? { backup } : {}) };
+export function createServiceContext(db: Kysely<Schema>, actor: string, backup?: ServiceContext['backup'], databaseFile?: string): ServiceContext {
+  return { db, actor, now: () => new Date(), newId: () => globalThis.crypto.randomUUID(), ...(backup ? { backup } : {}), ...(databaseFile ? { databaseFile } : {}) };
 }

@@ -114,6 +114,29 @@ export interface ImportPreview {
   duplicateCandidates: { kind: 'organisation' | 'person'; keepId: string; dropId: string; labels: [string, string]; reasons: string[] }[];
   changeSetId: number | null;
 }
+const handoverExportInput = z.object({ wijkId: recordId.nullable(), includeCasussen: z.boolean() }).strict();
+const handoverImportInput = z.object({ text: z.string().max(60_000_000, { error: 'Het overdrachtsbestand is te groot.' }) }).strict();
+const vcardInput = z.object({ personIds: z.array(recordId).max(100_000).optional() }).strict();
+
+/** What a handover bundle does to the receiver's network. */
+export interface HandoverPreview {
+  wijk: string | null;
+  casussenIncluded: boolean;
+  added: Record<string, number>;
+  matched: { kind: string; name: string; how: string }[];
+  updated: { kind: string; name: string; fields: string[] }[];
+  left: { kind: string; name: string; fields: string[] }[];
+  changeSetId: number | null;
+}
+const backupChoice = z.object({ file: z.string().min(1).max(4096) }).strict();
+
+/** A copy of the network in the backup folder. */
+export interface BackupInfo {
+  file: string;
+  at: string;
+  reason: string;
+  bytes: number;
+}
 const personAtOrganisation = z.object({ person: personCreate, organisationId: recordId, role: shortText }).strict();
 
 /** Carries a record type into `crud` without a runtime value. */
@@ -200,6 +223,24 @@ export const apiContract = {
     preview: query<typeof importFileInput, ImportPreview>(importFileInput),
     /** Imports as one change set (one undo), after a backup. */
     apply: mutation<typeof importFileInput, ImportPreview>(importFileInput),
+  },
+  handover: {
+    /** The bundle for a successor: the whole network or one wijk; casussen only when asked, pseudonymised. */
+    exportBundle: query<typeof handoverExportInput, { fileName: string; text: string }>(handoverExportInput),
+    /** What a bundle would add, update and leave (nothing written). */
+    preview: query<typeof handoverImportInput, HandoverPreview>(handoverImportInput),
+    /** Merges the bundle in, as one undoable change. */
+    apply: mutation<typeof handoverImportInput, HandoverPreview>(handoverImportInput),
+    /** Contacts as vCards, to put on a phone: some persons, or all. */
+    vcards: query<typeof vcardInput, { text: string; count: number }>(vcardInput),
+  },
+  backups: {
+    /** The copies in the backup folder, newest first. */
+    list: query<typeof nothing, BackupInfo[]>(nothing),
+    /** A backup now. */
+    create: mutation<typeof nothing, BackupInfo>(nothing),
+    /** Puts this backup back at the next start (the open file cannot be swapped). */
+    restoreAtNextStart: mutation<typeof backupChoice, BackupInfo>(backupChoice),
   },
   settings: {
     get: query<typeof nothing, Settings>(nothing),

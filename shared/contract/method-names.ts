@@ -21,5 +21,7 @@ export const apiMethodNames = {
   changes: ['undo', 'list'],
   network: ['stats', 'load', 'analyse', 'merge', 'positions', 'savePositions'],
   importFile: ['preview', 'apply'],
+  handover: ['exportBundle', 'preview', 'apply', 'vcards'],
+  backups: ['list', 'create', 'restoreAtNextStart'],
   settings: ['get', 'update'],
 } as const;

@@ -113,3 +113,21 @@ describe('CLI restore', () => {
     expect(await cli('restore', '--db', file, '--from', '/nonexistent.sqlite')).toBe(2);
   });
 });
+
+describe('restore at the next start', () => {
+  it('puts the requested backup back when the network is opened again', async () => {
+    const { requestRestore } = await import('../../electron/database/backups');
+    const file = join(tempDir(), 'netwerk.sqlite');
+    const first = await openSafely(file, { now: () => new Date('2026-11-22T08:00:00Z'), onDamage: async () => 'read-only' });
+    ok(await appFor(first.network).api.organisation.create({ name: 'Voor de kopie', kindId: 'kind-welzijn' }));
+    const backup = await dailyBackup(first.network, new Date('2026-11-23T08:00:00Z'));
+    ok(await appFor(first.network).api.organisation.create({ name: 'Na de kopie', kindId: 'kind-welzijn' }));
+    requestRestore(file, backup.made!.file);
+    await first.network.close();
+    const second = await openSafely(file, { now: () => new Date('2026-11-23T09:00:00Z'), onDamage: async () => 'read-only' });
+    expect(second.restoredFrom?.file).toBe(backup.made!.file);
+    expect(ok(await appFor(second.network).api.organisation.list({})).map((organisation) => organisation.name)).toEqual(['Voor de kopie']);
+    await second.network.close();
+    expect(() => requestRestore(file, '/elders/iets.sqlite')).toThrow('Deze reservekopie bestaat niet (meer).');
+  });
+});

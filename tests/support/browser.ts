@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { createHandlers } from '../../electron/api/handlers';
+import { makeBackup } from '../../electron/database/backups';
 import { startBridge, type BridgeServer } from '../../electron/http/bridge-server';
 import type { SpinwebDatabase } from '../../electron/database/open-database';
 import { createServiceContext } from '../../electron/services/service-context';
@@ -36,7 +37,9 @@ export function useChromium(): () => Browser {
 
 /** Browser mode over a test database, as `npm run cli -- serve` runs it. */
 export async function serveForTest(network: SpinwebDatabase): Promise<BridgeServer> {
-  return startBridge({ handlers: createHandlers(createServiceContext(network.db, 'browser')), rendererDir: testRendererDir });
+  // As `serve` does: backups in the folder beside the file.
+  const backup = async (reason: 'voor-import' | 'handmatig') => void (await makeBackup(network, reason, new Date()));
+  return startBridge({ handlers: createHandlers(createServiceContext(network.db, 'browser', backup, network.file)), rendererDir: testRendererDir });
 }
 
 export async function openApp(browser: Browser, bridge: BridgeServer, path = '', options: BrowserContextOptions = {}): Promise<Page> {

@@ -1,8 +1,6 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { describeIssues } from '../../../shared/contract/describe-issues';
-import { AppError } from '../../../shared/contract/result';
 import { foldText } from '../../../shared/normalise/name';
-import { buildBundle, handoverBundle } from '../../../shared/transfer/handover-bundle';
+import { buildBundle, parseBundleText } from '../../../shared/transfer/handover-bundle';
 import { entityServices } from '../../services/entity-services';
 import { loadNetwork } from '../../services/load-network';
 import { createServiceContext } from '../../services/service-context';
@@ -41,16 +39,9 @@ export async function handoverImportCommand(args: string[], _io: CliIo): Promise
   const { values, positionals } = parseCommandArguments(args, { db: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }, { min: 1, max: 1 });
   const source = requireExistingFile(positionals[0]!);
   const file = requireExistingFile(requireOption(values.db, 'db'));
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(source, 'utf8'));
-  } catch (error) {
-    throw new AppError('INVALID_INPUT', `${source} is geen geldige JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const parsed = handoverBundle.safeParse(json);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', `Het overdrachtsbestand klopt niet: ${describeIssues(parsed.error.issues)}`);
+  const bundle = parseBundleText(readFileSync(source, 'utf8'));
   const dryRun = values['dry-run'] === true;
-  const preview = await withDatabase(file, (network) => importBundle(createServiceContext(network.db, 'overdracht'), parsed.data, { dryRun }));
+  const preview = await withDatabase(file, (network) => importBundle(createServiceContext(network.db, 'overdracht'), bundle, { dryRun }));
   const added = Object.entries(preview.added).filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${kind}`).join(', ');
   const text = [
     `${dryRun ? 'Voorbeeld (er is niets geschreven)' : 'Ingelezen'}: nieuw ${added || 'niets'}.`,

@@ -52,7 +52,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<CommandOu
     // As the desktop app does at every start: closed casussen past their retention period are anonymised.
     const retention = readOnly ? { anonymised: [] } : await applyCasusRetention(createServiceContext(network.db, 'bewaartermijn'), { today: localToday(), dryRun: false });
     if (retention.anonymised.length > 0) io.stderr(`Bewaartermijn: ${retention.anonymised.length} afgesloten casussen geanonimiseerd.`);
-    const bridge = await startBridge({ handlers: createHandlers(createServiceContext(network.db, 'browser', async (reason) => void (await makeBackup(network, reason, new Date())))), rendererDir: builtRendererDir, port });
+    const bridge = await startBridge({ handlers: createHandlers(createServiceContext(network.db, 'browser', async (reason) => void (await makeBackup(network, reason, new Date())), network.file)), rendererDir: builtRendererDir, port });
     io.stdout(values.json ? JSON.stringify({ url: bridge.url, host: loopbackHost, port: bridge.port }) : `Spinweb draait op ${bridge.url}\nOpen dit adres in de browser; stop met Ctrl+C.`);
     await untilStopped();
     await bridge.close();

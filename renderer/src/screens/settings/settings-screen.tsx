@@ -4,6 +4,8 @@ import { localToday } from '../../../../shared/dates/local-today';
 import type { AccessLogEntry } from '../../../../shared/domain/access-log';
 import type { Settings } from '../../../../shared/domain/settings';
 import { TextField } from '../../components/form-fields';
+import { BackupsSection } from './backups-section';
+import { HandoverSection } from './handover-section';
 import { formatDate } from '../../format';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
@@ -106,6 +108,9 @@ export function SettingsScreen() {
           </div>
         )}
       </section>
+
+      <BackupsSection />
+      <HandoverSection />
 
       <section className="card" aria-labelledby="access-title">
         <h2 id="access-title">{text.accessTitle}</h2>

@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import type { BackupInfo } from '../../../../shared/contract/api';
+import { useLoadedNetwork } from '../../state/network-data';
+import { useNotices } from '../../state/notices';
+import { strings } from '../../strings';
+
+const text = strings.settings.backups;
+
+/** The backup folder: what is there, a copy now, and one to put back at the next start. */
+export function BackupsSection() {
+  const { api } = useLoadedNetwork();
+  const { notify } = useNotices();
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = async () => {
+    const result = await api.backups.list({});
+    if (result.ok) setBackups(result.value);
+    else setError(result.error.message);
+  };
+  useEffect(() => {
+    void load();
+    // Loaded once per visit.
+  }, []);
+  const makeNow = async () => {
+    const result = await api.backups.create({});
+    if (!result.ok) return notify(result.error.message, { tone: 'error' });
+    notify(text.made);
+    await load();
+  };
+  const restore = async (backup: BackupInfo) => {
+    const result = await api.backups.restoreAtNextStart({ file: backup.file });
+    if (!result.ok) return notify(result.error.message, { tone: 'error' });
+    notify(text.restoreRequested(backup.at.replace('T', ' ').slice(0, 16)));
+  };
+  return (
+    <section className="card" aria-labelledby="backups-title">
+      <h2 id="backups-title">{text.title}</h2>
+      <p className="muted">{text.intro}</p>
+      {error ? (
+        <p className="muted">{error}</p>
+      ) : (
+        <>
+          <button type="button" className="button-secondary" onClick={() => void makeNow()}>
+            {text.makeNow}
+          </button>
+          {backups && backups.length === 0 && <p className="empty-note">{text.none}</p>}
+          {backups && backups.length > 0 && (
+            <table className="data-table">
+              <caption className="visually-hidden">{text.title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{text.columns.at}</th>
+                  <th scope="col">{text.columns.reason}</th>
+                  <th scope="col">{text.columns.size}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{text.columns.action}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {backups.map((backup) => (
+                  <tr key={backup.file}>
+                    <td>{backup.at.replace('T', ' ').slice(0, 16)}</td>
+                    <td>{text.reasons[backup.reason as keyof typeof text.reasons] ?? backup.reason}</td>
+                    <td>{(backup.bytes / 1024 / 1024).toFixed(1)} MB</td>
+                    <td>
+                      <button type="button" className="button-secondary button-small" onClick={() => void restore(backup)}>
+                        {text.restore}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

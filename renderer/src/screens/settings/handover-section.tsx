@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import type { HandoverPreview } from '../../../../shared/contract/api';
+import { contactsHeader, contactsTable } from '../../../../shared/export/contacts-table';
+import { csvText } from '../../../../shared/export/csv-text';
+import { FilterSelect } from '../../components/filter-select';
+import { downloadBlob } from '../../download-blob';
+import { useLoadedNetwork } from '../../state/network-data';
+import { useNotices } from '../../state/notices';
+import { strings } from '../../strings';
+import { wijkOptions } from '../address-book/options';
+
+const text = strings.settings.handover;
+
+/** Handing the network over, and taking one in: the bundle for a successor, contacts for a phone or a spreadsheet. */
+export function HandoverSection() {
+  const { api, data, reload } = useLoadedNetwork();
+  const { notify } = useNotices();
+  const [wijkId, setWijkId] = useState('');
+  const [withCasussen, setWithCasussen] = useState(false);
+  const [incoming, setIncoming] = useState<{ name: string; text: string } | null>(null);
+  const [preview, setPreview] = useState<HandoverPreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const exportBundle = async () => {
+    const result = await api.handover.exportBundle({ wijkId: wijkId || null, includeCasussen: withCasussen });
+    if (!result.ok) return notify(result.error.message, { tone: 'error' });
+    downloadBlob(new Blob([result.value.text], { type: 'application/json' }), result.value.fileName);
+  };
+  const exportVcards = async () => {
+    const result = await api.handover.vcards({});
+    if (!result.ok) return notify(result.error.message, { tone: 'error' });
+    downloadBlob(new Blob([result.value.text], { type: 'text/vcard' }), 'contacten.vcf');
+  };
+  const exportCsv = () => downloadBlob(new Blob([csvText(contactsHeader, contactsTable(data))], { type: 'text/csv;charset=utf-8' }), 'contacten.csv');
+
+  const pick = async (file: File | undefined) => {
+    if (!file) return;
+    const chosen = { name: file.name, text: await file.text() };
+    setIncoming(chosen);
+    const result = await api.handover.preview({ text: chosen.text });
+    setError(result.ok ? null : result.error.message);
+    setPreview(result.ok ? result.value : null);
+  };
+  const apply = async () => {
+    if (!incoming) return;
+    const result = await api.handover.apply({ text: incoming.text });
+    if (!result.ok) return setError(result.error.message);
+    await reload();
+    setPreview(null);
+    setIncoming(null);
+    notify(text.applied(Object.values(result.value.added).reduce((sum, count) => sum + count, 0)), { undoable: true });
+  };
+
+  return (
+    <section className="card" aria-labelledby="handover-title">
+      <h2 id="handover-title">{text.title}</h2>
+      <p className="muted">{text.intro}</p>
+      <div className="filter-bar">
+        <FilterSelect id="handover-wijk" label={text.wijk} value={wijkId} options={wijkOptions(data)} onChange={setWijkId} />
+        <label className="checkbox">
+          <input type="checkbox" checked={withCasussen} onChange={(event) => setWithCasussen(event.target.checked)} />
+          {text.withCasussen}
+        </label>
+        <button type="button" className="button" onClick={() => void exportBundle()}>
+          {text.exportBundle}
+        </button>
+      </div>
+      <div className="actions">
+        <button type="button" className="button-secondary button-small" onClick={() => void exportVcards()}>
+          {text.vcards}
+        </button>
+        <button type="button" className="button-secondary button-small" onClick={exportCsv}>
+          {text.csv}
+        </button>
+      </div>
+      <div className="field">
+        <label htmlFor="handover-file">{text.importFile}</label>
+        <input id="handover-file" type="file" accept=".json,application/json" onChange={(event) => void pick(event.target.files?.[0])} />
+      </div>
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      {preview && (
+        <div className="import-preview" role="status">
+          <p>{text.previewSummary(preview.wijk, Object.entries(preview.added).filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${text.kinds[kind as keyof typeof text.kinds] ?? kind}`).join(', ') || text.nothingNew, preview.matched.length)}</p>
+          {preview.updated.length > 0 && (
+            <>
+              <h3>{text.updated}</h3>
+              <ul>
+                {preview.updated.map((item) => (
+                  <li key={`${item.kind}-${item.name}`}>{text.change(item.name, item.fields)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {preview.left.length > 0 && (
+            <>
+              <h3>{text.left}</h3>
+              <ul>
+                {preview.left.map((item) => (
+                  <li key={`${item.kind}-${item.name}`}>{text.change(item.name, item.fields)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <button type="button" className="button" onClick={() => void apply()}>
+            {text.apply}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

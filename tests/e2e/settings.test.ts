@@ -1,0 +1,38 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
+import { listBackups, restoreRequestFile } from '../../electron/database/backups';
+import { openApp, screenshot, serveForTest, useChromium } from '../support/browser';
+import { openTempDatabase } from '../support/temp-database';
+
+const browser = useChromium();
+
+describe('Instellingen: backups and handover, in a real browser', () => {
+  it('makes a backup, asks for it at the next start, and downloads the handover and the contacts', async () => {
+    const network = await openTempDatabase();
+    await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge, '#/instellingen');
+    try {
+      await page.getByRole('button', { name: 'Nu een reservekopie maken' }).click();
+      await expect.poll(() => page.locator('#backups-title ~ table tbody tr').count()).toBe(1);
+      expect(listBackups(network.file)).toHaveLength(1);
+      await page.getByRole('button', { name: 'Terugzetten bij volgende start' }).click();
+      await expect.poll(() => existsSync(restoreRequestFile(network.file))).toBe(true);
+
+      await page.getByLabel('Wijk', { exact: true }).selectOption({ label: 'Blijdorp' });
+      await page.getByLabel('Casussen meegeven (gepseudonimiseerd)').check();
+      const [bundle] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Overdracht downloaden' }).click()]);
+      expect(bundle.suggestedFilename()).toMatch(/^overdracht-blijdorp-\d{4}-\d{2}-\d{2}\.json$/);
+      const json = JSON.parse(readFileSync((await bundle.path())!, 'utf8')) as { format: string; wijk: string; casussen: { question: string }[] };
+      expect(json).toMatchObject({ format: 'spinweb-overdracht', wijk: 'Blijdorp' });
+      expect(json.casussen.every((casus) => casus.question === '')).toBe(true);
+      const [vcards] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Alle contacten als vCard (telefoon)' }).click()]);
+      expect(readFileSync((await vcards.path())!, 'utf8')).toMatch(/^BEGIN:VCARD\r\nVERSION:3\.0\r\n/);
+      await screenshot(page, '43-instellingen-reservekopie-overdracht');
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 60_000);
+});
