@@ -147,6 +147,7 @@ export const strings = {
     },
   },
   detail: {
+    vcard: 'Contact als vCard (telefoon)',
     back: 'Terug naar de lijst',
     edit: 'Bewerken',
     archive: 'Archiveren',

@@ -2,6 +2,7 @@ import { contactChannel, legalBasis } from '../../../../shared/domain/vocabulary
 import { LogEntryList } from '../../components/log-entry-list';
 import { TagList, WarmthBadge } from '../../components/badges';
 import { PhoneNumber } from '../../components/phone-number';
+import { downloadBlob } from '../../download-blob';
 import { formatShortDate } from '../../format';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
@@ -60,6 +61,13 @@ export function PersonDetail({ id }: { id: string }) {
           </dl>
           <TagList tags={person.expertiseTags} label={text.expertise} />
           {person.notes && <p className="description">{person.notes}</p>}
+          <button
+            type="button"
+            className="button-secondary button-small no-print"
+            onClick={() => void api.handover.vcards({ personIds: [id] }).then((result) => result.ok && downloadBlob(new Blob([result.value.text], { type: 'text/vcard' }), `${person.name.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.vcf`))}
+          >
+            {text.vcard}
+          </button>
         </section>
         <section className="card" aria-labelledby="affiliations-title">
           <h2 id="affiliations-title">{text.affiliations}</h2>
