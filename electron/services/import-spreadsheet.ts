@@ -9,9 +9,9 @@ import { personCreate } from '../../shared/domain/person';
 import readExcelFile from 'read-excel-file/node';
 import { guessMapping, mappingFromNames, type ImportField } from '../../shared/import/column-mapping';
 import { ImportError } from '../../shared/import/import-error';
-import { IMPORTED_ORGANISATION_KIND, planImport, type ImportPlan } from '../../shared/import/plan-import';
+import { createdCounts, IMPORTED_ORGANISATION_KIND, planImport, type CreatedCounts, type ImportPlan } from '../../shared/import/plan-import';
 import { readTableFile } from '../../shared/import/read-table-file';
-import type { ImportPreview } from '../../shared/contract/api';
+import type { ImportPreview, ImportReading } from '../../shared/contract/api';
 import { loadNetwork } from './load-network';
 import { runChange } from '../changes/run-change';
 import { entityServices } from './entity-services';
@@ -19,7 +19,7 @@ import type { ServiceContext } from './service-context';
 
 export interface ImportOutcome {
   changeSetId: number | null;
-  created: { neighbourhoods: number; organisations: number; persons: number; affiliations: number; offers: number };
+  created: CreatedCounts;
 }
 
 /** Checks a planned record with the API's own schema; a record that fails names its line. */
@@ -52,20 +52,12 @@ export async function applyImportPlan(context: ServiceContext, plan: ImportPlan,
   );
   return {
     changeSetId,
-    created: { neighbourhoods: plan.neighbourhoods.length, organisations: plan.organisations.length, persons: plan.persons.length, affiliations: plan.affiliations.length, offers: plan.offers.length },
+    created: createdCounts(plan),
   };
 }
 
-export interface SpreadsheetImportReport {
+export interface SpreadsheetImportReport extends ImportReading {
   dryRun: boolean;
-  encoding: string;
-  delimiter: string;
-  header: string[];
-  /** Field -> header text, as used. */
-  mapping: Record<string, string>;
-  unknownColumns: string[];
-  /** The first rows as read. */
-  sample: string[][];
   plan: ImportPlan;
   changeSetId: number | null;
 }
@@ -116,7 +108,7 @@ export function importPreview(report: SpreadsheetImportReport): ImportPreview {
     unknownColumns: report.unknownColumns,
     sample: report.sample,
     rowsRead: plan.rowsRead,
-    created: { neighbourhoods: plan.neighbourhoods.length, organisations: plan.organisations.length, persons: plan.persons.length, affiliations: plan.affiliations.length, offers: plan.offers.length },
+    created: createdCounts(plan),
     existingOrganisations: plan.existingOrganisations.map(({ line, name }) => ({ line, name })),
     problems: plan.problems,
     duplicateCandidates: plan.duplicateCandidates.map(({ kind, keepId, dropId, labels, reasons }) => ({ kind, keepId, dropId, labels, reasons })),

@@ -22,6 +22,7 @@ import type { AccessLogEntry } from '../domain/access-log';
 import { casusHandover } from '../domain/casus-handover';
 import { settingsPatch, type Settings } from '../domain/settings';
 import { mappingFile } from '../import/column-mapping';
+import type { CreatedCounts } from '../import/plan-import';
 import { savePositionsInput, type NodePositions } from '../network/node-positions';
 import { mutation, query, type MethodSpec } from './define-method';
 import type { Result } from './result';
@@ -98,17 +99,22 @@ const importFileInput = z
   })
   .strict();
 
-/** What an import will do (preview) or did (apply). */
-export interface ImportPreview {
+/** How a file was read: what the preview shows to check the mapping by eye. */
+export interface ImportReading {
   encoding: string;
   delimiter: string;
   header: string[];
+  /** Field -> header text, as used. */
   mapping: Record<string, string>;
   unknownColumns: string[];
-  /** The first rows as read, to check the mapping by eye. */
+  /** The first rows as read. */
   sample: string[][];
+}
+
+/** What an import will do (preview) or did (apply). */
+export interface ImportPreview extends ImportReading {
   rowsRead: number;
-  created: { neighbourhoods: number; organisations: number; persons: number; affiliations: number; offers: number };
+  created: CreatedCounts;
   existingOrganisations: { line: number; name: string }[];
   problems: { line: number; message: string }[];
   duplicateCandidates: { kind: 'organisation' | 'person'; keepId: string; dropId: string; labels: [string, string]; reasons: string[] }[];

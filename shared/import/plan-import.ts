@@ -191,3 +191,16 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
   ].filter((pair) => incoming.has(pair.keepId) || incoming.has(pair.dropId));
   return plan;
 }
+
+/** How many records of each kind an import creates. */
+export interface CreatedCounts {
+  neighbourhoods: number;
+  organisations: number;
+  persons: number;
+  affiliations: number;
+  offers: number;
+}
+
+export function createdCounts(plan: ImportPlan): CreatedCounts {
+  return { neighbourhoods: plan.neighbourhoods.length, organisations: plan.organisations.length, persons: plan.persons.length, affiliations: plan.affiliations.length, offers: plan.offers.length };
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { importFieldLabels, mappingFile, type ImportField } from '../../../shared/import/column-mapping';
 import { ImportError } from '../../../shared/import/import-error';
+import { createdCounts } from '../../../shared/import/plan-import';
 import { describeIssues } from '../../../shared/contract/describe-issues';
 import { AppError } from '../../../shared/contract/result';
 import { makeBackup } from '../../database/backups';
@@ -40,7 +41,7 @@ export async function importCommand(args: string[], _io: CliIo): Promise<Command
       });
       const report = await importSpreadsheet(context, new Uint8Array(readFileSync(source)), { source, dryRun, mappingByName });
       const { plan } = report;
-      const created = { neighbourhoods: plan.neighbourhoods.length, organisations: plan.organisations.length, persons: plan.persons.length, affiliations: plan.affiliations.length, offers: plan.offers.length };
+      const created = createdCounts(plan);
       const json = {
         dryRun,
         encoding: report.encoding,
