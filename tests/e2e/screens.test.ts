@@ -60,6 +60,7 @@ describe('every screen', () => {
     const organisation = ok(await app.api.organisation.list({})).find((candidate) => candidate.name === 'Huisartsenpraktijk Zwaanshals')!;
     const person = ok(await app.api.person.list({}))[0]!;
     const offer = ok(await app.api.offer.list({})).find((candidate) => candidate.contactPersonId !== null)!;
+    const casus = ok(await app.api.casus.list({})).find((candidate) => candidate.status === 'lopend')!;
     const screens: [name: string, hash: string, ready: string][] = [
       ['01-adresboek-organisaties', '#/adresboek/organisaties', '.data-table'],
       ['02-adresboek-contactpersonen', '#/adresboek/contactpersonen', '.data-table'],
@@ -77,6 +78,11 @@ describe('every screen', () => {
       ['14-casussen', '#/casussen', '.casus-board'],
       ['15-analyse', '#/analyse', '.finding'],
       ['16-instellingen', '#/instellingen', '.settings'],
+      ['24-casussen-lijst', '#/casussen/lijst', '.data-table'],
+      ['25-casus', `#/casussen/${casus.id}`, '.suggestion'],
+      ['26-casus-nieuw', '#/casussen/nieuw', '.record-form'],
+      ['27-casus-rapportage', '#/casussen/rapportage', '.key-figures'],
+      ['28-importeren', '#/adresboek/importeren', '.import-screen'],
     ];
     const problems: string[] = [];
     for (const [name, hash, ready] of screens) {
