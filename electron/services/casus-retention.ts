@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { RetentionCandidate, RetentionOutcome } from '../../shared/contract/api';
 import { addMonths } from '../../shared/dates/add-months';
 import type { Executor } from '../changes/row-access';
+import { forgetDeletedData } from '../database/forget-deleted';
 import { logAccess } from './access-log';
 import { readSettings } from './settings';
 import type { ServiceContext } from './service-context';
@@ -77,7 +78,6 @@ export async function applyCasusRetention(context: ServiceContext, options: { to
     }
   });
   for (const candidate of candidates) await logAccess(context, 'anonymise', candidate.id, `${candidate.code}: bewaartermijn van ${months} maanden verstreken op ${candidate.dueOn}`);
-  await sql`pragma wal_checkpoint(truncate)`.execute(context.db);
-  await sql`vacuum`.execute(context.db);
+  await forgetDeletedData(context.db);
   return { months, anonymised: candidates, dryRun: false };
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { PersonDataExport } from '../../shared/contract/api';
 import { formatPhoneDutch } from '../../shared/normalise/format-phone';
-import type { Executor } from '../changes/row-access';
+import { forgetDeletedData } from '../database/forget-deleted';
 import { entityServices } from './entity-services';
 import type { ServiceContext } from './service-context';
 
@@ -61,10 +61,6 @@ function redactImage(image: string | null, secrets: readonly string[]): string |
   return JSON.stringify(row);
 }
 
-async function checkpointAndVacuum(executor: Executor): Promise<void> {
-  await sql`pragma wal_checkpoint(truncate)`.execute(executor);
-  await sql`vacuum`.execute(executor);
-}
 
 /**
  * Erases a person (AVG right to erasure): the person, their roles and ties,
@@ -113,6 +109,6 @@ export async function erasePerson(context: ServiceContext, personId: string): Pr
       .where('summary', 'like', `%${person.name}%`)
       .execute();
   });
-  await checkpointAndVacuum(context.db);
+  await forgetDeletedData(context.db);
   return { erased: personId, redactedNotes, redactedHistory };
 }

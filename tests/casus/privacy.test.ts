@@ -1,16 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/api/handlers';
 import { createLocalClient } from '../../electron/api/dispatch';
 import type { ServiceContext } from '../../electron/services/service-context';
-import { ok, openTempDatabase } from '../support/temp-database';
+import { fileBytes, ok, openTempDatabase } from '../support/temp-database';
 
 /** The API as of a given day: the retention test moves the clock, not the system time. */
 function apiAt(context: Omit<ServiceContext, 'now'>, day: string) {
   return createLocalClient(createHandlers({ ...context, now: () => new Date(`${day}T10:00:00.000Z`) }));
 }
 
-const bytesOf = (file: string) => Buffer.concat([readFileSync(file), ...(existsSync(`${file}-wal`) ? [readFileSync(`${file}-wal`)] : [])]);
 
 describe('casus retention (AVG)', () => {
   it('anonymises a closed casus past the period, keeps its counts, and leaves no trace of its text in the file', async () => {
@@ -46,7 +44,7 @@ describe('casus retention (AVG)', () => {
 
     const file = network.file;
     await network.close();
-    const bytes = bytesOf(file);
+    const bytes = fileBytes(file);
     for (const secret of ['Zwaluwstaart', 'Kwikstaartlaan', 'Merelhof', 'Vinkenslag', 'Gestart bij de Wandelgroep']) expect(bytes.includes(Buffer.from(secret)), secret).toBe(false);
     expect(bytes.includes(Buffer.from('Roodborstje'))).toBe(true);
   });

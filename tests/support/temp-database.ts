@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
@@ -77,4 +77,9 @@ export async function openTestApp(): Promise<TestApp> {
 export function ok<Value>(result: Result<Value>): Value {
   if (!result.ok) throw new Error(`Expected ok, got ${result.error.code}: ${result.error.message}`);
   return result.value;
+}
+
+/** Everything a closed database file and its WAL hold on disk: for "is it gone from the file?" tests. */
+export function fileBytes(file: string): Buffer {
+  return Buffer.concat([readFileSync(file), ...(existsSync(`${file}-wal`) ? [readFileSync(`${file}-wal`)] : [])]);
 }
