@@ -14,10 +14,13 @@ export async function exportVcards(context: ServiceContext, ids?: readonly strin
   ]);
   const wanted = ids ? new Set(ids) : null;
   const organisationName = new Map(organisations.map((organisation) => [organisation.id, organisation.name]));
+  // A person's first current role, looked up once per person instead of searching every affiliation.
+  const firstAffiliation = new Map<string, (typeof affiliations)[number]>();
+  for (const affiliation of affiliations) if (!firstAffiliation.has(affiliation.personId)) firstAffiliation.set(affiliation.personId, affiliation);
   const contacts = persons
     .filter((person) => !wanted || wanted.has(person.id))
     .map((person) => {
-      const affiliation = affiliations.find((candidate) => candidate.personId === person.id);
+      const affiliation = firstAffiliation.get(person.id);
       return { person, organisation: affiliation ? (organisationName.get(affiliation.organisationId) ?? null) : null, role: affiliation?.role ?? '' };
     });
   return { text: vcardText(contacts), count: contacts.length };

@@ -75,13 +75,17 @@ export function monitoringReport(input: MonitoringInput, from: string, to: strin
       .sort()[0];
   const matched = casussen.filter((casus) => (matchesOf.get(casus.id) ?? []).length > 0);
 
+  const answeredFollowUps = new Map<string, CasusFollowUp[]>();
+  for (const followUp of input.followUps) {
+    if (followUp.archivedAt !== null || followUp.stillParticipating === null || !ids.has(followUp.casusId)) continue;
+    answeredFollowUps.set(followUp.casusId, [...(answeredFollowUps.get(followUp.casusId) ?? []), followUp]);
+  }
   const participation = (fromDays: number, toDays: number): Share => {
     let yes = 0;
     let answered = 0;
     for (const casus of matched) {
       const start = firstHandover(casus)!;
-      for (const followUp of input.followUps) {
-        if (followUp.casusId !== casus.id || followUp.archivedAt !== null || followUp.stillParticipating === null) continue;
+      for (const followUp of answeredFollowUps.get(casus.id) ?? []) {
         const after = dayNumber(followUp.dueOn) - dayNumber(start);
         if (after < fromDays || after > toDays) continue;
         answered++;

@@ -81,7 +81,9 @@ export function suggestMatches(casus: Casus, data: NetworkData, today: string, l
   for (const affiliation of data.affiliations) {
     const person = persons.get(affiliation.personId);
     if (affiliation.archivedAt !== null || !person || person.archivedAt !== null) continue;
-    staff.set(affiliation.organisationId, [...(staff.get(affiliation.organisationId) ?? []), person]);
+    const colleagues = staff.get(affiliation.organisationId);
+    if (colleagues) colleagues.push(person);
+    else staff.set(affiliation.organisationId, [person]);
   }
   const yearAgo = shiftDate(today, -365);
   const casusWijk = casus.neighbourhoodId;
@@ -102,7 +104,7 @@ export function suggestMatches(casus: Casus, data: NetworkData, today: string, l
     return candidates[0] ?? null;
   };
 
-  const score = (offer: Offer): Scored | null => {
+  const score = (offer: Offer, contact: Person | null): Scored | null => {
     const reasons: Scored['reasons'] = [];
     const add = (weight: number, text: string) => reasons.push({ weight, text });
     const offered = new Set([...offer.themeIds, ...offer.lifeDomainIds, ...offer.pgDimensionIds]);
@@ -144,7 +146,6 @@ export function suggestMatches(casus: Casus, data: NetworkData, today: string, l
     if (offer.verifiedOn && offer.verifiedOn >= yearAgo) add(weights.verifiedThisYear, `gecontroleerd op ${offer.verifiedOn}`);
     else add(weights.notVerified, offer.verifiedOn ? `niet gecontroleerd sinds ${offer.verifiedOn}` : 'nooit gecontroleerd');
     if (offer.hasWaitingList) add(weights.waitingList, 'wachtlijst');
-    const contact = contactFor(offer);
     if (!contact) add(weights.noContact, 'geen contactpersoon bekend');
     else if (contact.brokerWarmth === 'warm') add(weights.warmContact, `je kent ${contact.name} goed`);
     else if (contact.brokerWarmth === 'lauw') add(weights.lukewarmContact, `je kent ${contact.name}`);
@@ -154,9 +155,9 @@ export function suggestMatches(casus: Casus, data: NetworkData, today: string, l
 
   const suggestions: MatchSuggestion[] = [];
   for (const offer of data.offers) {
-    const scored = score(offer);
-    if (!scored) continue;
     const contact = contactFor(offer);
+    const scored = score(offer, contact);
+    if (!scored) continue;
     suggestions.push({
       offerId: offer.id,
       organisationId: offer.organisationId,

@@ -1,6 +1,16 @@
 import { formatPhoneDutch } from '../normalise/format-phone';
 import type { NetworkData } from '../network/network-data';
 
+function groupBy<Item>(items: readonly Item[], keyOf: (item: Item) => string): Map<string, Item[]> {
+  const groups = new Map<string, Item[]>();
+  for (const item of items) {
+    const group = groups.get(keyOf(item));
+    if (group) group.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return groups;
+}
+
 /** The columns of the contacts export: the ones the import recognises, so an export can be read back. */
 export const contactsHeader = ['Organisatie', 'Contactpersoon', 'Functie', 'Telefoon', 'E-mail', 'Adres', 'Postcode', 'Plaats', 'Wijk', 'Aanbod', 'Website'] as const;
 
@@ -15,15 +25,18 @@ export function contactsTable(data: NetworkData): string[][] {
   const wijkName = new Map(data.neighbourhoods.map((neighbourhood) => [neighbourhood.id, neighbourhood.name]));
   const active = <Item extends { archivedAt: string | null }>(items: readonly Item[]) => items.filter((item) => item.archivedAt === null);
   const persons = new Map(active(data.persons).map((person) => [person.id, person]));
+  // Grouped once: a city has thousands of organisations.
+  const offersOf = groupBy(active(data.offers), (offer) => offer.organisationId);
+  const staffOf = groupBy(
+    active(data.affiliations).filter((affiliation) => persons.has(affiliation.personId)),
+    (affiliation) => affiliation.organisationId,
+  );
   const rows: string[][] = [];
   const placed = new Set<string>();
   for (const organisation of active(data.organisations)) {
-    const offers = active(data.offers)
-      .filter((offer) => offer.organisationId === organisation.id)
-      .map((offer) => offer.title.replace(/;/g, ','))
-      .join('; ');
+    const offers = (offersOf.get(organisation.id) ?? []).map((offer) => offer.title.replace(/;/g, ',')).join('; ');
     const organisationCells = (first: boolean) => [organisation.address, organisation.postcode ?? '', organisation.city, organisation.neighbourhoodIds.map((id) => wijkName.get(id) ?? '').join(', '), first ? offers : '', organisation.website ?? ''];
-    const staff = active(data.affiliations).filter((affiliation) => affiliation.organisationId === organisation.id && persons.has(affiliation.personId));
+    const staff = staffOf.get(organisation.id) ?? [];
     if (staff.length === 0) {
       rows.push([organisation.name, '', '', organisation.phone ? formatPhoneDutch(organisation.phone) : '', organisation.email ?? '', ...organisationCells(true)]);
       continue;

@@ -4,6 +4,7 @@ import { importFieldLabels, importFields, type ImportField } from '../../../../s
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
+import { useUndoableAction } from '../../state/use-undoable-action';
 import { strings } from '../../strings';
 
 const text = strings.importScreen;
@@ -25,6 +26,7 @@ async function base64Of(file: File): Promise<string> {
 export function ImportScreen() {
   const { api, reload } = useLoadedNetwork();
   const { notify } = useNotices();
+  const act = useUndoableAction();
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
   const [mapping, setMapping] = useState<Partial<Record<ImportField, string>> | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -85,11 +87,7 @@ export function ImportScreen() {
   };
 
   const merge = async (pair: ImportPreview['duplicateCandidates'][number]) => {
-    const result = await api.network.merge({ kind: pair.kind, keepId: pair.keepId, dropId: pair.dropId });
-    if (!result.ok) return notify(result.error.message, { tone: 'error' });
-    await reload();
-    setMerged((current) => [...current, `${pair.keepId}|${pair.dropId}`]);
-    notify(text.merged(pair.labels[1], pair.labels[0]), { undoable: true });
+    if (await act(api.network.merge({ kind: pair.kind, keepId: pair.keepId, dropId: pair.dropId }), text.merged(pair.labels[1], pair.labels[0]))) setMerged((current) => [...current, `${pair.keepId}|${pair.dropId}`]);
   };
 
   const report = done ?? preview;

@@ -7,7 +7,7 @@ import { CsvDownload } from '../../components/csv-download';
 import { localToday } from '../../../../shared/dates/local-today';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork, type NetworkIndex } from '../../state/network-data';
-import { useNotices } from '../../state/notices';
+import { useUndoableAction } from '../../state/use-undoable-action';
 import { strings } from '../../strings';
 
 const text = strings.analysis;
@@ -21,8 +21,8 @@ function RecordLink({ nodeKey, index }: { nodeKey: string; index: NetworkIndex }
 
 /** Analyse: the findings as lists a broker can act on, printable for the meeting and the municipality. */
 export function AnalysisScreen() {
-  const { api, data, index, reload } = useLoadedNetwork();
-  const { notify } = useNotices();
+  const { api, data, index } = useLoadedNetwork();
+  const act = useUndoableAction();
   const [analysis, setAnalysis] = useState<NetworkAnalysis | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [showAllOverlaps, setShowAllOverlaps] = useState(false);
@@ -44,19 +44,11 @@ export function AnalysisScreen() {
   const wijk = (id: string | null) => (id ? (index.neighbourhood.get(id)?.name ?? id) : '–');
   const organisationName = (id: string) => index.organisation.get(id)?.name ?? id;
 
-  const merge = async (pair: DuplicatePair) => {
-    const result = await api.network.merge({ kind: pair.kind, keepId: pair.keepId, dropId: pair.dropId });
-    if (!result.ok) return notify(result.error.message, { tone: 'error' });
-    await reload();
-    notify(text.merged(pair.labels[1], pair.labels[0]), { undoable: true });
-  };
+  const merge = (pair: DuplicatePair) => act(api.network.merge({ kind: pair.kind, keepId: pair.keepId, dropId: pair.dropId }), text.merged(pair.labels[1], pair.labels[0]));
 
   const planIntroduction = async (group: OverlapGroup, [a, b]: [string, string]) => {
     const what = [term(group.themeId), term(group.targetGroupId), wijk(group.wijkId), group.timeOfDay].filter(Boolean).join(', ');
-    const result = await api.logEntry.create({ occurredOn: today, kind: 'telefoon', organisationIds: [a, b], note: text.introductionNote(organisationName(a), organisationName(b), what), followUpOn: shiftDate(today, 7) });
-    if (!result.ok) return notify(result.error.message, { tone: 'error' });
-    await reload();
-    notify(text.introductionPlanned(organisationName(a), organisationName(b)), { undoable: true });
+    await act(api.logEntry.create({ occurredOn: today, kind: 'telefoon', organisationIds: [a, b], note: text.introductionNote(organisationName(a), organisationName(b), what), followUpOn: shiftDate(today, 7) }), text.introductionPlanned(organisationName(a), organisationName(b)));
   };
 
   if (error) return <p role="alert">{error}</p>;

@@ -10,6 +10,7 @@ import { formatDate } from '../../format';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
+import { useUndoableAction } from '../../state/use-undoable-action';
 import { strings } from '../../strings';
 import { HandoverForm } from './handover-form';
 import type { CasusData } from './use-casussen';
@@ -17,7 +18,7 @@ import type { CasusData } from './use-casussen';
 const text = strings.casus.detail;
 
 /** Why a resident did not start or stopped: saved when the field is left. */
-function ResultReason({ id, label, initial, onSave }: { id: string; label: string; initial: string; onSave: (reason: string) => Promise<void> }) {
+function ResultReason({ id, label, initial, onSave }: { id: string; label: string; initial: string; onSave: (reason: string) => Promise<unknown> }) {
   const [reason, setReason] = useState(initial);
   return (
     <div className="field">
@@ -32,6 +33,7 @@ const closedStatuses: readonly Casus['status'][] = ['afgerond', 'geen_passend_aa
 export function CasusDetail({ id, data, onChanged }: { id: string; data: CasusData; onChanged: () => Promise<void> }) {
   const { api, index } = useLoadedNetwork();
   const { notify } = useNotices();
+  const change = useUndoableAction(onChanged);
   const casus = data.casussen.find((candidate) => candidate.id === id);
   const [suggestions, setSuggestions] = useState<MatchSuggestion[] | null>(null);
   const [handingOver, setHandingOver] = useState<MatchSuggestion | null>(null);
@@ -55,15 +57,6 @@ export function CasusDetail({ id, data, onChanged }: { id: string; data: CasusDa
   const term = (termId: string | null) => (termId ? (index.term.get(termId)?.label ?? termId) : '');
   const offerOf = (offerId: string | null) => (offerId ? index.offer.get(offerId) : undefined);
 
-  const change = async (work: Promise<{ ok: boolean; error?: { message: string } }>, message: string) => {
-    const result = await work;
-    if (!result.ok) {
-      notify(result.error?.message ?? '', { tone: 'error' });
-      return;
-    }
-    await onChanged();
-    notify(message, { undoable: true });
-  };
   const setStatus = (status: Casus['status']) =>
     change(api.casus.update({ id: casus.id, patch: { status, closedOn: closedStatuses.includes(status) ? (casus.closedOn ?? localToday()) : null } }), `${casus.code}: ${casusStatus.labels[status]}.`);
 

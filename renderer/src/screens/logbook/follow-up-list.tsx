@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { DueCasusFollowUp } from '../../../../shared/contract/api';
+import type { Result } from '../../../../shared/contract/result';
 import { createPortal } from 'react-dom';
 import { followUps } from '../../../../shared/analysis/follow-ups';
 import type { Person } from '../../../../shared/domain/person';
@@ -9,7 +10,7 @@ import { localToday } from '../../../../shared/dates/local-today';
 import { href } from '../../routing/use-route';
 import { QuickLogDialog } from '../../search/quick-log-dialog';
 import { useLoadedNetwork } from '../../state/network-data';
-import { useNotices } from '../../state/notices';
+import { useUndoableAction } from '../../state/use-undoable-action';
 import { strings } from '../../strings';
 
 const SHOWN = 5;
@@ -38,8 +39,7 @@ function Group<Item>({ title, items, render }: { title: string; items: readonly 
 
 /** What is due: follow-ups, warm contacts going cold, offers to check. Each one click from done. */
 export function FollowUpList() {
-  const { api, data, index, reload } = useLoadedNetwork();
-  const { notify } = useNotices();
+  const { api, data, index } = useLoadedNetwork();
   const [logging, setLogging] = useState<Person | null>(null);
   const today = localToday();
   const found = useMemo(() => followUps(data, today), [data, today]);
@@ -48,13 +48,8 @@ export function FollowUpList() {
     void api.casus.dueFollowUps({ today }).then((result) => result.ok && setCasusDue(result.value));
   }, [api, today, data]);
   const text = strings.logbook.followUps;
-  const run = async (action: () => Promise<{ ok: boolean; error?: { message: string } }>, message: string) => {
-    const result = await action();
-    if (result.ok) {
-      await reload();
-      notify(message, { undoable: true });
-    } else notify(result.error?.message ?? '', { tone: 'error' });
-  };
+  const act = useUndoableAction();
+  const run = (action: () => Promise<Result<unknown>>, message: string) => act(action(), message);
   const names = (ids: readonly string[]) => ids.map((id) => index.person.get(id)?.name ?? index.organisation.get(id)?.name).filter(Boolean).join(', ');
   return (
     <section className="card follow-ups" aria-labelledby="follow-ups-title">
