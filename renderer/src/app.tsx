@@ -11,6 +11,7 @@ import { LogbookScreen } from './screens/logbook/logbook-screen';
 import { NetworkScreen } from './screens/network/network-screen';
 import { SearchScreen } from './screens/search-screen';
 import { NetworkProvider, useNetwork } from './state/network-data';
+import { prefetchStoredPositions } from './screens/network/stored-positions';
 import { NoticeProvider, useNotices } from './state/notices';
 import { strings } from './strings';
 
@@ -61,7 +62,9 @@ function NoticeBar({ onUndo }: { onUndo: () => void }) {
 
 function Shell() {
   const route = useRoute();
-  const { data, loadError } = useNetwork();
+  const { api, data, loadError } = useNetwork();
+  // Netwerk opens on stored positions; fetch them while the broker is elsewhere.
+  useEffect(() => prefetchStoredPositions(api), [api]);
   const undo = useUndo();
   const [paletteOpen, setPaletteOpen] = useState(false);
   const section: Section = sections.includes(route.parts[0] as Section) ? (route.parts[0] as Section) : 'adresboek';

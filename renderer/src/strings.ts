@@ -413,6 +413,7 @@ export const strings = {
     relayout: 'Opnieuw indelen',
     layingOut: (nodes: number) => `Kaart wordt ingedeeld (${nodes} knopen) ...`,
     cancelLayout: 'Annuleren',
+    analysing: 'De analyse voor de lagen en de makelaarspositie wordt berekend…',
     layoutCancelled: 'Indelen afgebroken: de kaart staat zoals hij stond (of in een raster). Kies "Opnieuw indelen" om het nog eens te proberen.',
     layoutFailed: (message: string) => `Indelen is niet gelukt: ${message}`,
     changesPanel: {

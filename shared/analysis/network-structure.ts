@@ -23,21 +23,58 @@ export interface NetworkStructure {
 /** Graph node ids: kind-prefixed, so a person and an organisation never collide. */
 export const nodeId = (kind: 'person' | 'organisation', id: string) => `${kind}:${id}`;
 
+/** The network's nodes and links, as the analysis and the map count them. */
+export interface NetworkLinks {
+  nodeIds: string[];
+  /** Each connected pair once. */
+  links: [string, string][];
+}
+
 /**
- * The network as one undirected graph: active persons and organisations as
- * nodes, active ties and affiliations as edges (one per pair). The Netwerk
- * screen lays out exactly this graph, so stored positions and the analysis
- * agree on what a node is.
+ * Active persons and organisations as nodes, active ties and affiliations as
+ * links (one per pair, none to an archived or unknown end). Plain arrays: the
+ * map needs only these (node sizes, stored positions) when it opens, and
+ * builds no graph object for that.
  */
-export function networkGraph(data: NetworkData): UndirectedGraph {
-  const graph = new UndirectedGraph();
-  for (const organisation of data.organisations) if (organisation.archivedAt === null) graph.addNode(nodeId('organisation', organisation.id));
-  for (const person of data.persons) if (person.archivedAt === null) graph.addNode(nodeId('person', person.id));
+export function networkLinks(data: NetworkData): NetworkLinks {
+  const nodeIds: string[] = [];
+  for (const organisation of data.organisations) if (organisation.archivedAt === null) nodeIds.push(nodeId('organisation', organisation.id));
+  for (const person of data.persons) if (person.archivedAt === null) nodeIds.push(nodeId('person', person.id));
+  const known = new Set(nodeIds);
+  const seen = new Set<string>();
+  const links: [string, string][] = [];
   const connect = (source: string, target: string) => {
-    if (source !== target && graph.hasNode(source) && graph.hasNode(target) && !graph.hasEdge(source, target)) graph.addEdge(source, target);
+    if (source === target || !known.has(source) || !known.has(target)) return;
+    const pair = source < target ? `${source}|${target}` : `${target}|${source}`;
+    if (seen.has(pair)) return;
+    seen.add(pair);
+    links.push([source, target]);
   };
   for (const affiliation of data.affiliations) if (affiliation.archivedAt === null) connect(nodeId('person', affiliation.personId), nodeId('organisation', affiliation.organisationId));
   for (const tie of data.ties) if (tie.archivedAt === null) connect(nodeId(tie.from.kind, tie.from.id), nodeId(tie.to.kind, tie.to.id));
+  return { nodeIds, links };
+}
+
+/** Number of links per node. */
+export function linkCounts({ nodeIds, links }: NetworkLinks): Map<string, number> {
+  const counts = new Map(nodeIds.map((id) => [id, 0]));
+  for (const [source, target] of links) {
+    counts.set(source, (counts.get(source) ?? 0) + 1);
+    counts.set(target, (counts.get(target) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The network as one undirected graph of `networkLinks`. The Netwerk screen
+ * lays out exactly this graph, so stored positions and the analysis agree on
+ * what a node is.
+ */
+export function networkGraph(data: NetworkData | NetworkLinks): UndirectedGraph {
+  const { nodeIds, links } = 'links' in data ? data : networkLinks(data);
+  const graph = new UndirectedGraph();
+  for (const id of nodeIds) graph.addNode(id);
+  for (const [source, target] of links) graph.addEdge(source, target);
   return graph;
 }
 

@@ -63,6 +63,8 @@ describe('the Netwerk screen in a real browser', () => {
       const svgText = readFileSync((await svgDownload.path())!, 'utf8');
       expect(svgText).toMatch(/^<\?xml|^<svg/);
       expect(svgText).toContain('Huis van de Wijk Oude Noorden');
+      // The ties and affiliations, drawn beside Cytoscape on a canvas of their own, are in the export too.
+      expect(svgText).toMatch(/<path[^>]*stroke="#d5dbe3"/);
 
       await page.getByRole('button', { name: 'Presentatie', exact: true }).click();
       await page.waitForSelector('.network.is-presenting');

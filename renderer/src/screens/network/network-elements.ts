@@ -1,7 +1,8 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { NetworkAnalysis } from '../../../../shared/analysis/analyse-network';
 import type { NodePositions } from '../../../../shared/network/node-positions';
-import type { NetworkData } from '../../state/network-data';
+import type { NetworkData } from '../../../../shared/network/network-data';
+import type { MapLine } from './map-line';
 import { communityColours, edgeColours, kindColour, personColour } from './network-style';
 
 /** Above this many persons on the map their names show only when selected: thousands of labels are unreadable and slow to draw. */
@@ -35,14 +36,27 @@ export interface Overlays {
   casusLinks: boolean;
 }
 
+/**
+ * What the map draws: nodes and the few marked edges (overlays, offers) as
+ * Cytoscape elements; the many plain ties and affiliations as lines on a
+ * canvas beneath them (see line-layer.ts for why).
+ */
+export interface NetworkView {
+  elements: ElementDefinition[];
+  lines: MapLine[];
+}
+
 const warmthRank = { koud: 0, lauw: 1, warm: 2 } as const;
 const key = (kind: string, id: string) => `${kind}:${id}`;
 
 /**
- * The network as Cytoscape elements: organisations and persons as nodes,
- * ties and affiliations as edges, classes for the filters and overlays.
+ * The network for the map: organisations and persons as nodes, ties and
+ * affiliations as lines, classes for the filters and overlays. Node sizes
+ * come from `degrees` (links in the whole network) so they are right in the
+ * first frame; the analysis only adds what the overlays and betweenness need,
+ * and changes nothing on the map while no overlay asks for it.
  */
-export function networkElements(data: NetworkData, filters: NetworkFilters, overlays: Overlays, analysis: NetworkAnalysis | null, topKind: (kindId: string) => string, positions: NodePositions): ElementDefinition[] {
+export function networkElements(data: NetworkData, degrees: ReadonlyMap<string, number>, filters: NetworkFilters, overlays: Overlays, analysis: NetworkAnalysis | null, topKind: (kindId: string) => string, positions: NodePositions): NetworkView {
   const activeOffers = data.offers.filter((offer) => offer.archivedAt === null && offer.status === 'actief');
   const offering = (test: (offer: (typeof activeOffers)[number]) => boolean) => new Set(activeOffers.filter(test).map((offer) => offer.organisationId));
   const byTheme = filters.themeId === '' ? null : offering((offer) => offer.themeIds.includes(filters.themeId));
@@ -72,7 +86,9 @@ export function networkElements(data: NetworkData, filters: NetworkFilters, over
   const personLabels = persons.length <= PERSON_LABELS_UP_TO;
   const isNew = (createdAt: string) => filters.since !== '' && createdAt.slice(0, 10) >= filters.since;
   // Betweenness is 0..1; scaled so the busiest brokers stand out like high degrees do.
-  const degree = (nodeKey: string) => (filters.sizeBy === 'betweenness' ? (structure?.centrality[nodeKey]?.betweenness ?? 0) * 200 : (structure?.centrality[nodeKey]?.degree ?? 1));
+  const degree = (nodeKey: string) => (filters.sizeBy === 'betweenness' ? (structure?.centrality[nodeKey]?.betweenness ?? 0) * 200 : degrees.get(nodeKey) ?? 0);
+  // Only with the overlay on: a colour arriving with the analysis would restyle every node.
+  const communityColour = (nodeKey: string) => (overlays.communities ? { community: communityColours[communityOf.get(nodeKey) ?? 0] } : {});
 
   const nodeClasses = (nodeKey: string, createdAt: string, kind: string) =>
     [
@@ -90,12 +106,12 @@ export function networkElements(data: NetworkData, filters: NetworkFilters, over
     ...organisations.map((organisation) => {
       const nodeKey = key('organisation', organisation.id);
       const kind = topKind(organisation.kindId).replace('kind-', '');
-      const data = { id: nodeKey, label: organisation.name, name: organisation.name, kind, colour: kindColour(kind), shape: 'round-rectangle', size: 18 + Math.min(40, degree(nodeKey) * 2), community: communityColours[communityOf.get(nodeKey) ?? 0] };
+      const data = { id: nodeKey, label: organisation.name, name: organisation.name, kind, colour: kindColour(kind), shape: 'round-rectangle', size: 18 + Math.min(40, degree(nodeKey) * 2), ...communityColour(nodeKey) };
       return { group: 'nodes' as const, data, position: positions[nodeKey], classes: nodeClasses(nodeKey, organisation.createdAt, `organisation kind-${kind}`) };
     }),
     ...persons.map((person) => {
       const nodeKey = key('person', person.id);
-      const data = { id: nodeKey, label: personLabels ? person.name : '', name: person.name, colour: personColour, shape: 'ellipse', size: 10 + Math.min(24, degree(nodeKey) * 1.5), community: communityColours[communityOf.get(nodeKey) ?? 0] };
+      const data = { id: nodeKey, label: personLabels ? person.name : '', name: person.name, colour: personColour, shape: 'ellipse', size: 10 + Math.min(24, degree(nodeKey) * 1.5), ...communityColour(nodeKey) };
       return { group: 'nodes' as const, data, position: positions[nodeKey], classes: nodeClasses(nodeKey, person.createdAt, 'person') };
     }),
   ];
@@ -121,25 +137,36 @@ export function networkElements(data: NetworkData, filters: NetworkFilters, over
     const home = homeOf.get(end.id);
     return filters.reducePersons && home ? key('organisation', home) : null;
   };
+  const lines: MapLine[] = [];
   const edgeKeys = new Set<string>();
-  const addEdge = (id: string, source: string | null, target: string | null, data: { colour: string; weight: number }, classes: string) => {
-    if (!source || !target || source === target) return;
-    const pair = [source, target].sort().join('~');
-    if (edgeKeys.has(pair)) return;
+  const isFirst = (source: string | null, target: string | null): boolean => {
+    if (!source || !target || source === target) return false;
+    const pair = source < target ? `${source}~${target}` : `${target}~${source}`;
+    if (edgeKeys.has(pair)) return false;
     edgeKeys.add(pair);
-    elements.push({ group: 'edges', data: { id, source, target, ...data }, classes });
+    return true;
+  };
+  const addEdge = (id: string, source: string | null, target: string | null, data: { colour: string; weight: number }, classes: string) => {
+    if (isFirst(source, target)) elements.push({ group: 'edges', data: { id, source, target, ...data }, classes });
   };
   for (const affiliation of data.affiliations) {
     if (affiliation.archivedAt === null && shownPersons.has(affiliation.personId) && shown.has(affiliation.organisationId)) {
-      addEdge(affiliation.id, key('person', affiliation.personId), key('organisation', affiliation.organisationId), { colour: edgeColours.affiliation, weight: 1 }, 'affiliation');
+      const source = key('person', affiliation.personId);
+      const target = key('organisation', affiliation.organisationId);
+      if (isFirst(source, target)) lines.push({ id: affiliation.id, source, target, colour: edgeColours.affiliation, weight: 1, isNew: false });
     }
   }
   for (const tie of data.ties) {
     if (tie.archivedAt !== null) continue;
     if (filters.minWarmth !== '' && warmthRank[tie.warmth] < warmthRank[filters.minWarmth]) continue;
-    const classes = ['tie', `tie-${tie.kind}`, `warmth-${tie.warmth}`, overlays.coldTies && tie.warmth === 'koud' ? 'cold' : '', isNew(tie.since ?? tie.createdAt) ? 'is-new' : ''].filter(Boolean).join(' ');
     const introduced = tie.kind === 'geintroduceerd';
-    addEdge(tie.id, endOf(tie.from), endOf(tie.to), { colour: introduced ? edgeColours.geintroduceerd : edgeColours[tie.warmth], weight: introduced ? 4 : tie.warmth === 'warm' ? 3 : 1 }, classes);
+    const look = { colour: introduced ? edgeColours.geintroduceerd : edgeColours[tie.warmth], weight: introduced ? 4 : tie.warmth === 'warm' ? 3 : 1 };
+    const isNewTie = isNew(tie.since ?? tie.createdAt);
+    const source = endOf(tie.from);
+    const target = endOf(tie.to);
+    // A cold tie under the cold-ties overlay is drawn by Cytoscape, dashed and curved.
+    if (overlays.coldTies && tie.warmth === 'koud') addEdge(tie.id, source, target, look, ['tie', 'cold', isNewTie ? 'is-new' : ''].filter(Boolean).join(' '));
+    else if (source && target && isFirst(source, target)) lines.push({ id: tie.id, source, target, ...look, isNew: isNewTie });
   }
   if (overlays.casusLinks && analysis) {
     for (const pair of analysis.casusCollaborations) {
@@ -152,5 +179,5 @@ export function networkElements(data: NetworkData, filters: NetworkFilters, over
       addEdge(`duplicate-${pair.keepId}-${pair.dropId}`, endOf({ kind: pair.kind, id: pair.keepId }), endOf({ kind: pair.kind, id: pair.dropId }), { colour: '#b3261e', weight: 3 }, 'duplicate');
     }
   }
-  return elements;
+  return { elements, lines };
 }

@@ -3,6 +3,7 @@ import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { NetworkAnalysis } from '../../../../shared/analysis/analyse-network';
+import type { NetworkData } from '../../../../shared/network/network-data';
 import { foldText } from '../../../../shared/normalise/name';
 import { downloadBlob } from '../../download-blob';
 import { localToday } from '../../../../shared/dates/local-today';
@@ -11,7 +12,11 @@ import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
 import { FilterSelect } from '../../components/filter-select';
 import { termOptions, wijkOptions } from '../address-book/options';
+import { linkCounts, networkLinks } from '../../../../shared/analysis/network-structure';
 import { ChangesPanel } from './changes-panel';
+import { fitToPositions } from './fit-to-positions';
+import { LineLayer, withLinesInExport } from './line-layer';
+import { neighbourhood } from './neighbourhood';
 import { networkElements, type NetworkFilters, type Overlays } from './network-elements';
 import { legendKinds, networkStyle } from './network-style';
 import { syncElements } from './sync-elements';
@@ -50,7 +55,8 @@ export function NetworkScreen() {
   const container = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const [analysis, setAnalysis] = useState<NetworkAnalysis | null>(null);
+  const linesRef = useRef<LineLayer | null>(null);
+  const [analysis, setAnalysis] = useState<{ of: NetworkData; value: NetworkAnalysis } | null>(null);
   const [filters, setFilters] = useState<NetworkFilters>({ wijkId: '', kindId: '', themeId: '', targetGroupId: '', showOffers: false, sizeBy: 'degree', minWarmth: '', since: '', reducePersons: false });
   const [overlays, setOverlays] = useState<Overlays>({ duplicates: false, overlaps: false, islands: false, weakLinks: false, coldTies: false, communities: false, casusLinks: false });
   const [layout, setLayout] = useState<LayoutName>('fcose');
@@ -61,11 +67,10 @@ export function NetworkScreen() {
   const [notFound, setNotFound] = useState(false);
   const [counts, setCounts] = useState({ nodes: 0, edges: 0 });
   const [lastMeetingOn, setLastMeetingOn] = useState<string | null>(null);
-  const map = useMapPositions(api, data);
+  const network = useMemo(() => networkLinks(data), [data]);
+  const degrees = useMemo(() => linkCounts(network), [network]);
+  const map = useMapPositions(api, network);
 
-  useEffect(() => {
-    void api.network.analyse({ today: localToday() }).then((result) => result.ok && setAnalysis(result.value));
-  }, [api, data]);
 
   // "Nieuw sinds" starts at the last meeting the broker recorded.
   useEffect(() => {
@@ -77,9 +82,22 @@ export function NetworkScreen() {
   }, [api]);
 
   const topKind = useMemo(() => (kindId: string) => index.term.get(kindId)?.parentId ?? kindId, [index]);
-  const elements = useMemo(
-    () => (map.positions ? networkElements(data, { ...filters, reducePersons: filters.reducePersons || presentation }, overlays, analysis, topKind, map.positions) : []),
-    [data, filters, overlays, analysis, topKind, presentation, map.positions],
+  // The analysis matters to the map only for betweenness sizes and overlays, so it is computed (and its
+  // reading of casussen logged) only once one of those is asked for; a second at 5,000 nodes.
+  const wantsAnalysis = filters.sizeBy === 'betweenness' || Object.values(overlays).some(Boolean);
+  useEffect(() => {
+    if (!wantsAnalysis || analysis?.of === data) return;
+    let current = true;
+    void api.network.analyse({ today: localToday() }).then((result) => current && result.ok && setAnalysis({ of: data, value: result.value }));
+    return () => {
+      current = false;
+    };
+  }, [api, data, wantsAnalysis, analysis]);
+  // Until a fresh one arrives the previous analysis is shown: better than overlays blinking out after each edit.
+  const analysisForMap = wantsAnalysis ? (analysis?.value ?? null) : null;
+  const view = useMemo(
+    () => (map.positions ? networkElements(data, degrees, { ...filters, reducePersons: filters.reducePersons || presentation }, overlays, analysisForMap, topKind, map.positions) : null),
+    [data, degrees, filters, overlays, analysisForMap, topKind, presentation, map.positions],
   );
 
   // One Cytoscape instance for the screen's lifetime.
@@ -98,6 +116,8 @@ export function NetworkScreen() {
     cy.on('select', 'node', (event) => setSelected(event.target.id()));
     cy.on('unselect', 'node', () => setSelected(null));
     cyRef.current = cy;
+    const lines = container.current ? new LineLayer(cy, container.current) : null;
+    linesRef.current = lines;
     // Full screen, a narrower window: Cytoscape must learn its new size, and the graph stays in view.
     const resized = new ResizeObserver(() => {
       cy.resize();
@@ -106,6 +126,8 @@ export function NetworkScreen() {
     if (container.current) resized.observe(container.current);
     return () => {
       resized.disconnect();
+      lines?.destroy();
+      linesRef.current = null;
       cy.destroy();
       cyRef.current = null;
     };
@@ -115,20 +137,24 @@ export function NetworkScreen() {
   const firstView = useRef(true);
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy || !map.positions) return;
-    const nodesChanged = syncElements(cy, elements, layout === 'fcose');
-    setCounts({ nodes: cy.nodes().length, edges: cy.edges().length });
+    if (!cy || !view) return;
+    const nodesChanged = syncElements(cy, view.elements, layout === 'fcose');
+    linesRef.current?.setLines(view.lines);
+    const edgeCount = cy.edges().length + view.lines.length;
+    setCounts({ nodes: cy.nodes().length, edges: edgeCount });
     if (layout !== 'fcose' && nodesChanged) {
-      cy.layout({ name: layout, animate: false, avoidOverlap: true } as cytoscape.LayoutOptions).run();
+      // Concentric by the whole network's degree: most of the links are lines, which Cytoscape does not count.
+      cy.layout({ name: layout, animate: false, avoidOverlap: true, concentric: (node: cytoscape.NodeSingular) => degrees.get(node.id()) ?? 0 } as cytoscape.LayoutOptions).run();
     }
-    if (nodesChanged || firstView.current) cy.fit(undefined, 30);
+    if (nodesChanged || firstView.current) fitToPositions(cy, 30);
     if (firstView.current && map.status.state === 'ready') {
       firstView.current = false;
-      const detail = { nodes: cy.nodes().length, edges: cy.edges().length, layoutMs: map.status.layoutMs, source: map.status.source };
+      linesRef.current?.draw();
+      const detail = { nodes: cy.nodes().length, edges: edgeCount, layoutMs: map.status.layoutMs, source: map.status.source };
       // For `npm run bench`: the first frame drawn with the final positions.
       requestAnimationFrame(() => performance.mark('spinweb:network-stable', { detail }));
     }
-  }, [elements, layout, map.positions, map.status]);
+  }, [view, degrees, layout, map.status]);
 
   // Back to the map: every node to its stored place.
   useEffect(() => {
@@ -141,6 +167,7 @@ export function NetworkScreen() {
 
   useEffect(() => {
     cyRef.current?.style(networkStyle(presentation));
+    linesRef.current?.setPresentation(presentation);
   }, [presentation]);
 
   // Focus: only the selection and its neighbourhood, `steps` links deep.
@@ -148,11 +175,17 @@ export function NetworkScreen() {
     const cy = cyRef.current;
     if (!cy) return;
     cy.elements().removeClass('faded');
-    if (!selected || steps === 0) return;
-    let neighbourhood = cy.getElementById(selected).closedNeighborhood();
-    for (let step = 1; step < steps; step++) neighbourhood = neighbourhood.closedNeighborhood();
-    cy.elements().not(neighbourhood).addClass('faded');
-  }, [selected, steps, elements]);
+    if (!selected || steps === 0 || !view) {
+      linesRef.current?.setFocus(null);
+      return;
+    }
+    const edges = cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() }));
+    const inFocus = neighbourhood([...view.lines, ...edges], selected, steps);
+    cy.elements()
+      .filter((element) => (element.isNode() ? !inFocus.has(element.id()) : !inFocus.has(element.source().id()) || !inFocus.has(element.target().id())))
+      .addClass('faded');
+    linesRef.current?.setFocus(inFocus);
+  }, [selected, steps, view]);
 
   useEffect(() => {
     const onChange = () => setPresentation(document.fullscreenElement === frame.current && frame.current !== null);
@@ -185,13 +218,17 @@ export function NetworkScreen() {
   const exportPng = async () => {
     const cy = cyRef.current;
     if (!cy) return;
-    downloadBlob(await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }), `netwerk-${localToday()}.png`);
+    const lines = linesRef.current;
+    const png = lines ? withLinesInExport(cy, lines, () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' })) : cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+    downloadBlob(await png, `netwerk-${localToday()}.png`);
   };
 
   const exportSvg = () => {
     const cy = cyRef.current;
     if (!cy) return;
-    downloadBlob(new Blob([cy.svg({ full: true, scale: 1, bg: '#ffffff' })], { type: 'image/svg+xml' }), `netwerk-${localToday()}.svg`);
+    const lines = linesRef.current;
+    const svgText = lines ? withLinesInExport(cy, lines, () => cy.svg({ full: true, scale: 1, bg: '#ffffff' })) : cy.svg({ full: true, scale: 1, bg: '#ffffff' });
+    downloadBlob(new Blob([svgText], { type: 'image/svg+xml' }), `netwerk-${localToday()}.svg`);
   };
 
   const meetingToday = async () => {
@@ -316,6 +353,11 @@ export function NetworkScreen() {
           <button type="button" className="button-secondary" onClick={map.cancel}>
             {text.cancelLayout}
           </button>
+        </p>
+      )}
+      {wantsAnalysis && !analysis && (
+        <p className="network-status" role="status">
+          {text.analysing}
         </p>
       )}
       {status.state === 'cancelled' && (

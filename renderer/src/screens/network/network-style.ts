@@ -1,4 +1,4 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { EdgeSingular, StylesheetJson } from 'cytoscape';
 
 const kindColours: Record<string, string> = {
   welzijn: '#1d4f73',
@@ -25,6 +25,16 @@ export const legendKinds = Object.entries(kindColours).filter(([kind]) => kind !
 /** Colours of node and edge kinds; elements carry theirs as data, so one style rule serves all (see networkStyle). */
 export const personColour = '#8fb3d1';
 export const edgeColours = { affiliation: '#d5dbe3', koud: '#b9c2cf', lauw: '#d3b26b', warm: '#c46a2b', geintroduceerd: '#e39b16', offer: '#9cc9ab' } as const;
+
+/** Edge widths in model units, so lines and Cytoscape's edges grow alike when zooming in. */
+export function edgeWidth(weight: number, presentation: boolean): number {
+  const share = (Math.min(4, Math.max(1, weight)) - 1) / 3;
+  return presentation ? 1.5 + share * 3.5 : 1 + share * 1.5;
+}
+export const edgeOpacity = 0.7;
+export const fadedOpacity = 0.12;
+/** Marks what is new since the chosen date: nodes get an underlay, lines a halo, in this colour. */
+export const newColour = '#1f9d55';
 
 export function kindColour(kind: string): string {
   return kindColours[kind] ?? kindColours.overig!;
@@ -58,7 +68,7 @@ export function networkStyle(presentation: boolean): StylesheetJson {
       },
     },
     { selector: 'node.offer', style: { 'border-width': 2, 'border-color': '#1c5a34' } },
-    { selector: 'edge', style: { width: presentation ? 'mapData(weight, 1, 4, 1.5, 5)' : 'mapData(weight, 1, 4, 1, 2.5)', 'line-color': 'data(colour)', 'curve-style': 'haystack', opacity: 0.7 } },
+    { selector: 'edge', style: { width: (edge: EdgeSingular) => edgeWidth(Number(edge.data('weight')), presentation), 'line-color': 'data(colour)', 'curve-style': 'haystack', opacity: edgeOpacity } },
     { selector: 'edge.offer-link', style: { 'line-style': 'dotted' } },
     { selector: 'edge.cold', style: { 'line-color': '#2f5d8a', 'line-style': 'dashed', 'curve-style': 'bezier', width: 2, opacity: 1 } },
     { selector: 'edge.casus-link', style: { 'line-style': 'dashed', 'curve-style': 'bezier', opacity: 1 } },
@@ -67,8 +77,8 @@ export function networkStyle(presentation: boolean): StylesheetJson {
     { selector: 'node.island', style: { 'border-width': 4, 'border-color': '#4b2d83', 'border-style': 'dashed' } },
     { selector: 'node.weak', style: { 'border-width': 5, 'border-color': '#b3261e' } },
     { selector: 'node.in-community', style: { 'underlay-color': 'data(community)', 'underlay-opacity': 0.5, 'underlay-padding': 3, 'underlay-shape': 'ellipse' } },
-    { selector: '.is-new', style: { 'underlay-color': '#1f9d55', 'underlay-opacity': 0.35, 'underlay-padding': 6 } },
+    { selector: '.is-new', style: { 'underlay-color': newColour, 'underlay-opacity': 0.35, 'underlay-padding': 6 } },
     { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#000', label: 'data(name)' } },
-    { selector: '.faded', style: { opacity: 0.12 } },
+    { selector: '.faded', style: { opacity: fadedOpacity } },
   ];
 }

@@ -2,8 +2,8 @@ import type { Core, ElementDefinition } from 'cytoscape';
 
 /**
  * Brings the graph in line with `elements` without starting over: removes
- * what is gone, updates data and classes of what stays (an overlay switched
- * on does not move a single node), adds what is new. An edge whose ends
+ * what is gone, updates data and classes of what stays where they differ
+ * (an overlay switched on does not move a single node), adds what is new. An edge whose ends
  * changed (persons folded into their organisation) is replaced.
  * Returns whether the set of nodes changed, i.e. whether to fit the view.
  */
@@ -25,7 +25,9 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[], m
         added.push(definition);
         continue;
       }
-      existing.data(definition.data);
+      // Cytoscape restyles an element on every data() call, changed or not; on a large map that is seconds.
+      const changed = Object.entries(definition.data).filter(([name, value]) => existing.data(name) !== value);
+      if (changed.length > 0) existing.data(Object.fromEntries(changed));
       existing.classes(definition.classes ?? '');
       if (movePositions && definition.position && existing.isNode()) existing.position(definition.position);
     }

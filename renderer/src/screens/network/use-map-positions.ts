@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { networkGraph } from '../../../../shared/analysis/network-structure';
+import { networkGraph, type NetworkLinks } from '../../../../shared/analysis/network-structure';
 import type { ApiClient } from '../../../../shared/contract/api';
-import type { NetworkData } from '../../../../shared/network/network-data';
 import type { NodePositions } from '../../../../shared/network/node-positions';
 import { placeNewNodes } from '../../../../shared/network/place-new-nodes';
 import { layoutInWorker } from './layout-in-worker';
+import { rememberPositions, storedPositions } from './stored-positions';
 
 /** More new nodes than this share of the map, and a fresh layout reads better than patching. */
 const RELAYOUT_SHARE = 0.25;
@@ -22,30 +22,29 @@ export type MapStatus =
  * to their neighbours; a fresh layout in a worker only for a new or much
  * changed network, or when the broker asks. Positions found are stored.
  */
-export function useMapPositions(api: ApiClient, data: NetworkData) {
+export function useMapPositions(api: ApiClient, network: NetworkLinks) {
   const [positions, setPositions] = useState<NodePositions | null>(null);
   const [status, setStatus] = useState<MapStatus>({ state: 'loading' });
   const stored = useRef<NodePositions | null>(null);
   const running = useRef<AbortController | null>(null);
 
   const layOut = useCallback(
-    async (graph: ReturnType<typeof networkGraph>) => {
+    async ({ nodeIds, links }: NetworkLinks) => {
       running.current?.abort();
       const controller = new AbortController();
       running.current = controller;
-      setStatus({ state: 'laying-out', nodes: graph.order });
-      const edges: [string, string][] = [];
-      graph.forEachEdge((_edge, _attributes, source, target) => edges.push([source, target]));
+      setStatus({ state: 'laying-out', nodes: nodeIds.length });
       try {
-        const { positions: laidOut, layoutMs } = await layoutInWorker({ nodeIds: graph.nodes(), edges }, controller.signal);
+        const { positions: laidOut, layoutMs } = await layoutInWorker({ nodeIds, edges: links }, controller.signal);
         stored.current = laidOut;
+        rememberPositions(api, laidOut);
         setPositions(laidOut);
         setStatus({ state: 'ready', source: 'layout', layoutMs });
         await api.network.savePositions({ positions: Object.entries(laidOut).map(([id, { x, y }]) => ({ id, x, y })), replace: true });
       } catch (error) {
         if (error instanceof DOMException && error.name === 'AbortError') {
           // Never leave the broker without a map: a plain grid until she lays out again.
-          if (!stored.current || Object.keys(stored.current).length === 0) setPositions(placeNewNodes(graph.nodes(), () => [], {}));
+          if (!stored.current || Object.keys(stored.current).length === 0) setPositions(placeNewNodes(nodeIds, () => [], {}));
           setStatus({ state: 'cancelled' });
         } else {
           setStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -60,22 +59,20 @@ export function useMapPositions(api: ApiClient, data: NetworkData) {
   useEffect(() => {
     let current = true;
     void (async () => {
-      if (!stored.current) {
-        const loaded = await api.network.positions({});
-        stored.current = loaded.ok ? loaded.value : {};
-      }
+      if (!stored.current) stored.current = await storedPositions(api);
       if (!current) return;
-      const graph = networkGraph(data);
       const known = stored.current;
-      const missing = graph.nodes().filter((id) => known[id] === undefined);
+      const missing = network.nodeIds.filter((id) => known[id] === undefined);
       if (missing.length === 0) {
         setPositions(known);
         setStatus((previous) => (previous.state === 'ready' ? previous : { state: 'ready', source: 'stored', layoutMs: 0 }));
-      } else if (missing.length > graph.order * RELAYOUT_SHARE) {
-        await layOut(graph);
+      } else if (missing.length > network.nodeIds.length * RELAYOUT_SHARE) {
+        await layOut(network);
       } else {
+        const graph = networkGraph(network);
         const placed = placeNewNodes(missing, (id) => graph.neighbors(id), known);
         stored.current = { ...known, ...placed };
+        rememberPositions(api, stored.current);
         setPositions(stored.current);
         setStatus({ state: 'ready', source: 'stored', layoutMs: 0 });
         await api.network.savePositions({ positions: Object.entries(placed).map(([id, { x, y }]) => ({ id, x, y })), replace: false });
@@ -84,14 +81,14 @@ export function useMapPositions(api: ApiClient, data: NetworkData) {
     return () => {
       current = false;
     };
-  }, [api, data, layOut]);
+  }, [api, network, layOut]);
 
   useEffect(() => () => running.current?.abort(), []);
 
   return {
     positions,
     status,
-    relayout: () => void layOut(networkGraph(data)),
+    relayout: () => void layOut(network),
     cancel: () => running.current?.abort(),
   };
 }
