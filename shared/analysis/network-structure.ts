@@ -30,16 +30,27 @@ export interface NetworkLinks {
   links: [string, string][];
 }
 
+type Archivable = { archivedAt?: string | null };
+type End = { kind: 'person' | 'organisation'; id: string };
+
+/** What links are made of: the network's records, or records about to be written (the demo's). */
+export interface LinkedRecords {
+  organisations: readonly (Archivable & { id: string })[];
+  persons: readonly (Archivable & { id: string })[];
+  affiliations: readonly (Archivable & { personId: string; organisationId: string })[];
+  ties: readonly (Archivable & { from: End; to: End })[];
+}
+
 /**
  * Active persons and organisations as nodes, active ties and affiliations as
  * links (one per pair, none to an archived or unknown end). Plain arrays: the
  * map needs only these (node sizes, stored positions) when it opens, and
  * builds no graph object for that.
  */
-export function networkLinks(data: NetworkData): NetworkLinks {
+export function networkLinks(data: LinkedRecords): NetworkLinks {
   const nodeIds: string[] = [];
-  for (const organisation of data.organisations) if (organisation.archivedAt === null) nodeIds.push(nodeId('organisation', organisation.id));
-  for (const person of data.persons) if (person.archivedAt === null) nodeIds.push(nodeId('person', person.id));
+  for (const organisation of data.organisations) if (!organisation.archivedAt) nodeIds.push(nodeId('organisation', organisation.id));
+  for (const person of data.persons) if (!person.archivedAt) nodeIds.push(nodeId('person', person.id));
   const known = new Set(nodeIds);
   const seen = new Set<string>();
   const links: [string, string][] = [];
@@ -50,8 +61,8 @@ export function networkLinks(data: NetworkData): NetworkLinks {
     seen.add(pair);
     links.push([source, target]);
   };
-  for (const affiliation of data.affiliations) if (affiliation.archivedAt === null) connect(nodeId('person', affiliation.personId), nodeId('organisation', affiliation.organisationId));
-  for (const tie of data.ties) if (tie.archivedAt === null) connect(nodeId(tie.from.kind, tie.from.id), nodeId(tie.to.kind, tie.to.id));
+  for (const affiliation of data.affiliations) if (!affiliation.archivedAt) connect(nodeId('person', affiliation.personId), nodeId('organisation', affiliation.organisationId));
+  for (const tie of data.ties) if (!tie.archivedAt) connect(nodeId(tie.from.kind, tie.from.id), nodeId(tie.to.kind, tie.to.id));
   return { nodeIds, links };
 }
 

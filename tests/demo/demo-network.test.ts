@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { networkLinks } from '../../shared/analysis/network-structure';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { generateDemoNetwork } from '../../electron/demo/demo-network';
 import { overlapGroups } from '../../electron/demo/demo-organisations';
@@ -105,7 +106,17 @@ describe('the demo network', () => {
     expect(unmet.every((row) => row.unmet_need_reason.startsWith('Geen aanbod voor'))).toBe(true);
   });
 
-  it('is deterministic: the same seed and date give the same network', async () => {
+  it('comes with its map laid out, every node placed, so Netwerk opens on it', async () => {
+    const app = appFor(network);
+    const positions = ok(await app.api.network.positions({}));
+    const nodeIds = networkLinks(ok(await app.api.network.load({}))).nodeIds;
+    expect(Object.keys(positions).sort()).toEqual([...nodeIds].sort());
+    const xs = Object.values(positions).map((position) => position.x);
+    // Spread out, not all on one spot.
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(300);
+  });
+
+  it('is deterministic: the same seed and date give the same network and map', async () => {
     expect(generateDemoNetwork({ seed: 5, today })).toEqual(generateDemoNetwork({ seed: 5, today }));
     expect(generateDemoNetwork({ seed: 5, today }).persons[0]).not.toEqual(generateDemoNetwork({ seed: 6, today }).persons[0]);
     const again = await openTempDatabase();

@@ -1,5 +1,4 @@
 import cytoscape, { type Core } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { NetworkAnalysis } from '../../../../shared/analysis/analyse-network';
@@ -22,7 +21,6 @@ import { legendKinds, networkStyle } from './network-style';
 import { syncElements } from './sync-elements';
 import { useMapPositions } from './use-map-positions';
 
-cytoscape.use(fcose);
 cytoscape.use(svg);
 
 type LayoutName = keyof typeof strings.network.layouts;
