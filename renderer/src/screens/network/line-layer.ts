@@ -72,6 +72,7 @@ export class LineLayer {
 
   /** Draws the lines now, in the viewport's current place. */
   draw(): void {
+    clearTimeout(this.settleTimer);
     cancelAnimationFrame(this.frameRequest);
     this.frameRequest = 0;
     this.resize();
@@ -171,7 +172,8 @@ export class LineLayer {
  * model transform already set, so that is where the lines join in; the
  * cytoscape-layers plugin exports its layers the same way.
  */
-export function withLinesInExport<T>(cy: Core, layer: LineLayer, exportView: () => T): T {
+export function withLinesInExport<T>(cy: Core, layer: LineLayer | null, exportView: () => T): T {
+  if (!layer) return exportView();
   const renderer = (cy as unknown as { renderer(): Renderer }).renderer();
   const drawElements = renderer.drawElements;
   renderer.drawElements = function (this: Renderer, context, elements) {

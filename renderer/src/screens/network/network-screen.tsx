@@ -69,7 +69,6 @@ export function NetworkScreen() {
   const degrees = useMemo(() => linkCounts(network), [network]);
   const map = useMapPositions(api, network);
 
-
   // "Nieuw sinds" starts at the last meeting the broker recorded.
   useEffect(() => {
     void api.settings.get({}).then((result) => {
@@ -216,16 +215,14 @@ export function NetworkScreen() {
   const exportPng = async () => {
     const cy = cyRef.current;
     if (!cy) return;
-    const lines = linesRef.current;
-    const png = lines ? withLinesInExport(cy, lines, () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' })) : cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+    const png = withLinesInExport(cy, linesRef.current, () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }));
     downloadBlob(await png, `netwerk-${localToday()}.png`);
   };
 
   const exportSvg = () => {
     const cy = cyRef.current;
     if (!cy) return;
-    const lines = linesRef.current;
-    const svgText = lines ? withLinesInExport(cy, lines, () => cy.svg({ full: true, scale: 1, bg: '#ffffff' })) : cy.svg({ full: true, scale: 1, bg: '#ffffff' });
+    const svgText = withLinesInExport(cy, linesRef.current, () => cy.svg({ full: true, scale: 1, bg: '#ffffff' }));
     downloadBlob(new Blob([svgText], { type: 'image/svg+xml' }), `netwerk-${localToday()}.svg`);
   };
 

@@ -3,8 +3,9 @@ import type { Core, ElementDefinition } from 'cytoscape';
 /**
  * Brings the graph in line with `elements` without starting over: removes
  * what is gone, updates data and classes of what stays where they differ
- * (an overlay switched on does not move a single node), adds what is new. An edge whose ends
- * changed (persons folded into their organisation) is replaced.
+ * (an overlay switched on does not move a single node), adds what is new.
+ * An edge whose ends changed (persons folded into their organisation) is
+ * replaced.
  * Returns whether the set of nodes changed, i.e. whether to fit the view.
  */
 export function syncElements(cy: Core, elements: readonly ElementDefinition[], movePositions: boolean): boolean {
