@@ -66,10 +66,6 @@ export class LineLayer {
     this.redrawSoon();
   }
 
-  get count(): number {
-    return this.lines.length;
-  }
-
   /** Draws the lines now, in the viewport's current place. */
   draw(): void {
     clearTimeout(this.settleTimer);
