@@ -33,6 +33,10 @@ export class LineLayer {
   private drawnAt = { x: 0, y: 0, zoom: 1 };
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private frameRequest = 0;
+  /** A button is held on the map: a drag may pause without having ended. */
+  private pressed = false;
+
+  private readonly container: HTMLElement;
 
   constructor(
     private readonly cy: Core,
@@ -44,6 +48,10 @@ export class LineLayer {
     Object.assign(this.canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none', transformOrigin: '0 0' });
     // First child: Cytoscape's canvases, added after, lie on top.
     container.prepend(this.canvas);
+    this.container = container;
+    container.addEventListener('pointerdown', this.onPress);
+    window.addEventListener('pointerup', this.onRelease);
+    window.addEventListener('pointercancel', this.onRelease);
     cy.on('viewport', this.onViewport);
     cy.on('resize', this.redrawSoon);
     cy.on('position', 'node', this.redrawSoon);
@@ -135,6 +143,9 @@ export class LineLayer {
     this.cy.off('viewport', this.onViewport);
     this.cy.off('resize', this.redrawSoon);
     this.cy.off('position', 'node', this.redrawSoon);
+    this.container.removeEventListener('pointerdown', this.onPress);
+    window.removeEventListener('pointerup', this.onRelease);
+    window.removeEventListener('pointercancel', this.onRelease);
     this.canvas.remove();
   }
 
@@ -147,7 +158,18 @@ export class LineLayer {
     const scale = this.cy.zoom() / this.drawnAt.zoom;
     this.canvas.style.transform = `translate(${pan.x - this.drawnAt.x * scale}px, ${pan.y - this.drawnAt.y * scale}px) scale(${scale})`;
     clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => this.draw(), SETTLE_MS);
+    // Not while the map is held: a drag that pauses would otherwise stall on a redraw of every line.
+    if (!this.pressed) this.settleTimer = setTimeout(() => this.draw(), SETTLE_MS);
+  };
+
+  private readonly onPress = () => {
+    this.pressed = true;
+  };
+
+  private readonly onRelease = () => {
+    if (!this.pressed) return;
+    this.pressed = false;
+    if (this.canvas.style.transform !== '') this.settleTimer = setTimeout(() => this.draw(), SETTLE_MS);
   };
 
   private resize(): void {
