@@ -73,15 +73,16 @@ async function panFrames(page: Page): Promise<number[]> {
     };
     requestAnimationFrame(tick);
   })()`);
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
+  // Grabbed in the fit's empty margin, so this pans the map: from the middle it would drag a node.
+  const x = box.x + 10;
+  const y = box.y + 10;
   await page.mouse.move(x, y);
   await page.mouse.down();
   const started = Date.now();
   let step = 0;
   while (Date.now() - started < 2_000) {
     step++;
-    await page.mouse.move(x + Math.sin(step / 10) * 200, y + Math.cos(step / 10) * 120);
+    await page.mouse.move(x + 250 + Math.sin(step / 10) * 200, y + 150 + Math.cos(step / 10) * 120);
   }
   await page.mouse.up();
   const frames = await page.evaluate(() => (window as unknown as { spinwebFrames: number[] }).spinwebFrames.splice(0));

@@ -1,4 +1,4 @@
-import type { Core } from 'cytoscape';
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import type { MapLine } from './map-line';
 import { edgeOpacity, edgeWidth, fadedOpacity, newColour } from './network-style';
 
@@ -35,6 +35,9 @@ export class LineLayer {
   private frameRequest = 0;
   /** A button is held on the map: a drag may pause without having ended. */
   private pressed = false;
+  /** Nodes being dragged, and the lines that do not move with them, drawn once per drag. */
+  private dragged: ReadonlySet<string> | null = null;
+  private stillLines: HTMLCanvasElement | null = null;
 
   private readonly container: HTMLElement;
 
@@ -55,23 +58,25 @@ export class LineLayer {
     cy.on('viewport', this.onViewport);
     cy.on('resize', this.redrawSoon);
     cy.on('position', 'node', this.redrawSoon);
+    cy.on('grab', 'node', this.onGrab);
+    cy.on('free', 'node', this.onFree);
     this.resize();
   }
 
   setLines(lines: readonly MapLine[]): void {
     this.lines = lines;
-    this.redrawSoon();
+    this.changed();
   }
 
   /** Only these nodes in focus: lines to anything else are faded, as the nodes are. `null` for no focus. */
   setFocus(focus: ReadonlySet<string> | null): void {
     this.focus = focus;
-    this.redrawSoon();
+    this.changed();
   }
 
   setPresentation(presentation: boolean): void {
     this.presentation = presentation;
-    this.redrawSoon();
+    this.changed();
   }
 
   /** Draws the lines now, in the viewport's current place. */
@@ -80,17 +85,22 @@ export class LineLayer {
     cancelAnimationFrame(this.frameRequest);
     this.frameRequest = 0;
     this.resize();
-    // A CPU canvas: thousands of thin strokes rasterise in tens of milliseconds there, while a
-    // software-emulated GPU canvas (Chromium on SwiftShader) took seconds per drawing.
-    const context = this.canvas.getContext('2d', { willReadFrequently: true });
+    const context = this.contextOf(this.canvas);
     if (!context) return;
     const ratio = window.devicePixelRatio || 1;
     const pan = this.cy.pan();
     const zoom = this.cy.zoom();
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    const dragged = this.dragged;
+    const movesAlong = (line: MapLine) => dragged !== null && (dragged.has(line.source) || dragged.has(line.target));
+    if (dragged) {
+      // While nodes are dragged only their own lines move: the others are drawn once and copied each frame.
+      this.stillLines ??= this.drawnApart((line) => !movesAlong(line));
+      if (this.stillLines) context.drawImage(this.stillLines, 0, 0);
+    }
     context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
-    this.drawInto(context);
+    this.drawInto(context, dragged ? movesAlong : undefined);
     this.drawnAt = { x: pan.x, y: pan.y, zoom };
     this.canvas.style.transform = '';
   }
@@ -100,9 +110,17 @@ export class LineLayer {
    * export's canvas or canvas2svg's SVG context): one path per look, so
    * 22,000 lines are a few dozen strokes.
    */
-  drawInto(context: CanvasRenderingContext2D): void {
-    const positions = new Map<string, { x: number; y: number }>();
-    for (const node of this.cy.nodes()) positions.set(node.id(), node.position());
+  drawInto(context: CanvasRenderingContext2D, only?: (line: MapLine) => boolean): void {
+    const positions = new Map<string, { x: number; y: number } | undefined>();
+    if (!only) for (const node of this.cy.nodes()) positions.set(node.id(), node.position());
+    const positionOf = (id: string) => {
+      if (!only || positions.has(id)) return positions.get(id);
+      // Part of the lines: look their ends up one by one.
+      const node = this.cy.getElementById(id);
+      const position = node.nonempty() ? node.position() : undefined;
+      positions.set(id, position);
+      return position;
+    };
     const paths = new Map<string, { colour: string; width: number; alpha: number; ends: number[] }>();
     const add = (colour: string, width: number, alpha: number, from: { x: number; y: number }, to: { x: number; y: number }) => {
       const look = `${colour}|${width}|${alpha}`;
@@ -111,8 +129,9 @@ export class LineLayer {
       paths.set(look, path);
     };
     for (const line of this.lines) {
-      const from = positions.get(line.source);
-      const to = positions.get(line.target);
+      if (only && !only(line)) continue;
+      const from = positionOf(line.source);
+      const to = positionOf(line.target);
       if (!from || !to) continue;
       const inFocus = !this.focus || (this.focus.has(line.source) && this.focus.has(line.target));
       const width = edgeWidth(line.weight, this.presentation);
@@ -143,10 +162,52 @@ export class LineLayer {
     this.cy.off('viewport', this.onViewport);
     this.cy.off('resize', this.redrawSoon);
     this.cy.off('position', 'node', this.redrawSoon);
+    this.cy.off('grab', 'node', this.onGrab);
+    this.cy.off('free', 'node', this.onFree);
     this.container.removeEventListener('pointerdown', this.onPress);
     window.removeEventListener('pointerup', this.onRelease);
     window.removeEventListener('pointercancel', this.onRelease);
     this.canvas.remove();
+  }
+
+  /** What is drawn changed: the copy kept for a drag is stale too. */
+  private changed(): void {
+    this.stillLines = null;
+    this.redrawSoon();
+  }
+
+  private readonly onGrab = (event: EventObject) => {
+    // Grabbing one of several selected nodes drags them all.
+    const node = event.target as NodeSingular;
+    const moving = node.selected() ? this.cy.nodes(':selected').union(node) : node;
+    this.dragged = new Set(moving.map((each) => each.id()));
+    this.stillLines = null;
+  };
+
+  private readonly onFree = () => {
+    this.dragged = null;
+    this.changed();
+  };
+
+  /** The lines that pass `test`, drawn on a canvas of their own at the current viewport. */
+  private drawnApart(test: (line: MapLine) => boolean): HTMLCanvasElement | null {
+    const apart = document.createElement('canvas');
+    apart.width = this.canvas.width;
+    apart.height = this.canvas.height;
+    const context = this.contextOf(apart);
+    if (!context) return null;
+    const ratio = window.devicePixelRatio || 1;
+    const pan = this.cy.pan();
+    const zoom = this.cy.zoom();
+    context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
+    this.drawInto(context, test);
+    return apart;
+  }
+
+  private contextOf(canvas: HTMLCanvasElement): CanvasRenderingContext2D | null {
+    // A CPU canvas: thousands of thin strokes rasterise in tens of milliseconds there, while a
+    // software-emulated GPU canvas (Chromium on SwiftShader) took seconds per drawing.
+    return canvas.getContext('2d', { willReadFrequently: true });
   }
 
   private readonly redrawSoon = () => {
@@ -154,6 +215,7 @@ export class LineLayer {
   };
 
   private readonly onViewport = () => {
+    this.stillLines = null;
     const pan = this.cy.pan();
     const scale = this.cy.zoom() / this.drawnAt.zoom;
     this.canvas.style.transform = `translate(${pan.x - this.drawnAt.x * scale}px, ${pan.y - this.drawnAt.y * scale}px) scale(${scale})`;
@@ -179,6 +241,7 @@ export class LineLayer {
     if (this.canvas.width === Math.round(width * ratio) && this.canvas.height === Math.round(height * ratio)) return;
     this.canvas.width = Math.round(width * ratio);
     this.canvas.height = Math.round(height * ratio);
+    this.stillLines = null;
     this.canvas.style.width = `${width}px`;
     this.canvas.style.height = `${height}px`;
   }
