@@ -87,9 +87,6 @@ export class LineLayer {
     this.resize();
     const context = this.contextOf(this.canvas);
     if (!context) return;
-    const ratio = window.devicePixelRatio || 1;
-    const pan = this.cy.pan();
-    const zoom = this.cy.zoom();
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, this.canvas.width, this.canvas.height);
     const dragged = this.dragged;
@@ -99,9 +96,8 @@ export class LineLayer {
       this.stillLines ??= this.drawnApart((line) => !movesAlong(line));
       if (this.stillLines) context.drawImage(this.stillLines, 0, 0);
     }
-    context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
+    this.drawnAt = this.toModel(context);
     this.drawInto(context, dragged ? movesAlong : undefined);
-    this.drawnAt = { x: pan.x, y: pan.y, zoom };
     this.canvas.style.transform = '';
   }
 
@@ -196,12 +192,18 @@ export class LineLayer {
     apart.height = this.canvas.height;
     const context = this.contextOf(apart);
     if (!context) return null;
-    const ratio = window.devicePixelRatio || 1;
-    const pan = this.cy.pan();
-    const zoom = this.cy.zoom();
-    context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * pan.x, ratio * pan.y);
+    this.toModel(context);
     this.drawInto(context, test);
     return apart;
+  }
+
+  /** Sets `context` to draw in model coordinates at the current viewport; returns that viewport. */
+  private toModel(context: CanvasRenderingContext2D): { x: number; y: number; zoom: number } {
+    const ratio = window.devicePixelRatio || 1;
+    const { x, y } = this.cy.pan();
+    const zoom = this.cy.zoom();
+    context.setTransform(ratio * zoom, 0, 0, ratio * zoom, ratio * x, ratio * y);
+    return { x, y, zoom };
   }
 
   private contextOf(canvas: HTMLCanvasElement): CanvasRenderingContext2D | null {
