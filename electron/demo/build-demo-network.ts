@@ -19,6 +19,7 @@ import { linkRows } from '../repositories/entity-repository';
 import { logEntryRepository } from '../repositories/log-entry-repository';
 import { networkLinks } from '../../shared/analysis/network-structure';
 import { layOutMap } from '../../shared/network/lay-out-map';
+import { positionRows } from '../../shared/network/node-positions';
 import { entityServices } from '../services/entity-services';
 import type { ServiceContext } from '../services/service-context';
 import { generateDemoNetwork, type DemoOptions } from './demo-network';
@@ -55,9 +56,8 @@ export async function buildDemoNetwork(db: Kysely<Schema>, options: DemoOptions)
   // The map laid out now (seeded: the same demo, the same map), so the first visit of Netwerk opens
   // on it. Map positions are normally view state outside the change log; the demo's are part of its
   // change set, so undoing the demo leaves nothing behind.
-  const { nodeIds, links } = networkLinks(network);
   const layoutRandom = new SeededRandom(options.seed);
-  const positions = layOutMap(nodeIds, links, { random: () => layoutRandom.next() });
+  const positions = layOutMap(networkLinks(network), { random: () => layoutRandom.next() });
   await runChange(db, at, { actor: 'demo', action: 'bulk', summary: 'Demonetwerk Rotterdam Noord aangemaakt' }, async (recorder) => {
     await entityServices.neighbourhood.createMany(context, recorder, parseAll(neighbourhoodCreate, network.neighbourhoods));
     await entityServices.organisation.createMany(context, recorder, parseAll(organisationCreate, network.organisations));
@@ -71,6 +71,6 @@ export async function buildDemoNetwork(db: Kysely<Schema>, options: DemoOptions)
     await entityServices.casusMatch.createMany(context, recorder, parseAll(casusMatchCreate, network.casusMatches));
     await entityServices.casusFollowUp.createMany(context, recorder, parseAll(casusFollowUpCreate, network.casusFollowUps));
     await backdateEntry(recorder, options, network.organisations, network.persons);
-    await recorder.insert('node_position', Object.entries(positions).map(([id, { x, y }]) => ({ id, x, y })));
+    await recorder.insert('node_position', positionRows(positions));
   });
 }

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { describeIssues } from '../../shared/contract/describe-issues';
+import { parseJsonText } from '../../shared/contract/parse-json-text';
 import { AppError } from '../../shared/contract/result';
 import { currentSchemaVersion } from '../database/migrations';
 import { tablesInDependencyOrder, type Schema, type TableName } from '../database/schema';
@@ -8,21 +8,14 @@ import { networkFile, type NetworkFile } from './network-file';
 
 /** Parses and checks a network file's text; throws a Dutch INVALID_INPUT error naming the problem. */
 export function parseNetworkFile(text: string): NetworkFile {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new AppError('INVALID_INPUT', `Het bestand is geen geldige JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const parsed = networkFile.safeParse(json);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', `Het netwerkbestand klopt niet: ${describeIssues(parsed.error.issues)}`);
-  if (parsed.data.schemaVersion !== currentSchemaVersion) {
+  const file = parseJsonText(text, networkFile, 'Het netwerkbestand');
+  if (file.schemaVersion !== currentSchemaVersion) {
     throw new AppError(
       'INVALID_INPUT',
-      `Het netwerkbestand heeft schemaversie ${parsed.data.schemaVersion}; deze Spinweb leest versie ${currentSchemaVersion}. Exporteer het opnieuw met dezelfde versie van Spinweb.`,
+      `Het netwerkbestand heeft schemaversie ${file.schemaVersion}; deze Spinweb leest versie ${currentSchemaVersion}. Exporteer het opnieuw met dezelfde versie van Spinweb.`,
     );
   }
-  return parsed.data;
+  return file;
 }
 
 async function columnsOf(executor: Executor, table: TableName): Promise<Set<string>> {

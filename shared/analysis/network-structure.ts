@@ -25,9 +25,9 @@ export const nodeId = (kind: 'person' | 'organisation', id: string) => `${kind}:
 
 /** The network's nodes and links, as the analysis and the map count them. */
 export interface NetworkLinks {
-  nodeIds: string[];
+  nodeIds: readonly string[];
   /** Each connected pair once. */
-  links: [string, string][];
+  links: readonly (readonly [string, string])[];
 }
 
 type Archivable = { archivedAt?: string | null };

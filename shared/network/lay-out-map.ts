@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { networkGraph } from '../analysis/network-structure';
+import { networkGraph, type NetworkLinks } from '../analysis/network-structure';
 import type { NodePositions } from './node-positions';
 
 cytoscape.use(fcose);
@@ -25,7 +25,8 @@ function refinementRounds(nodes: number): number {
  * and in Node when the demo network is built so its map is there on the
  * first visit.
  */
-export function layOutMap(nodeIds: readonly string[], links: readonly (readonly [string, string])[], options: { random?: () => number } = {}): NodePositions {
+export function layOutMap(network: NetworkLinks, options: { random?: () => number } = {}): NodePositions {
+  const { nodeIds, links } = network;
   const cy = cytoscape({ headless: true, styleEnabled: true });
   cy.add([
     ...nodeIds.map((id) => ({ group: 'nodes' as const, data: { id } })),
@@ -41,7 +42,7 @@ export function layOutMap(nodeIds: readonly string[], links: readonly (readonly 
   } finally {
     Math.random = systemRandom;
   }
-  const graph = networkGraph({ nodeIds: [...nodeIds], links: links.map(([source, target]) => [source, target] as [string, string]) });
+  const graph = networkGraph(network);
   for (const id of nodeIds) {
     const { x, y } = cy.getElementById(id).position();
     graph.mergeNodeAttributes(id, { x, y });

@@ -14,3 +14,8 @@ export const savePositionsInput = z
   .strict();
 
 export type NodePositions = Record<string, { x: number; y: number }>;
+
+/** Positions as the rows `network.savePositions` and the node_position table take. */
+export function positionRows(positions: NodePositions): { id: string; x: number; y: number }[] {
+  return Object.entries(positions).map(([id, { x, y }]) => ({ id, x, y }));
+}

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { describeIssues } from '../contract/describe-issues';
-import { AppError } from '../contract/result';
+import { parseJsonText } from '../contract/parse-json-text';
 import { affiliationFields, type Affiliation } from '../domain/affiliation';
 import { casusFields, type Casus } from '../domain/casus';
 import { logEntryFields, type LogEntry } from '../domain/log-entry';
@@ -124,13 +123,5 @@ export function buildBundle(source: BundleSource, options: { wijkId: string | nu
 
 /** A bundle from a file's text, or an AppError saying in Dutch what is wrong with it. */
 export function parseBundleText(text: string): HandoverBundle {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new AppError('INVALID_INPUT', `Het overdrachtsbestand is geen geldige JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const parsed = handoverBundle.safeParse(json);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', `Het overdrachtsbestand klopt niet: ${describeIssues(parsed.error.issues)}`);
-  return parsed.data;
+  return parseJsonText(text, handoverBundle, 'Het overdrachtsbestand');
 }

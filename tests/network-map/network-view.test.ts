@@ -104,7 +104,7 @@ describe('the network links the map and the analysis share', () => {
       ],
     });
     const links = networkLinks(data);
-    expect(links.nodeIds.sort()).toEqual(['organisation:o1', 'organisation:o2', 'person:p1', 'person:p2']);
+    expect([...links.nodeIds].sort()).toEqual(['organisation:o1', 'organisation:o2', 'person:p1', 'person:p2']);
     expect(links.links).toEqual([
       ['person:p1', 'organisation:o1'],
       ['person:p1', 'person:p2'],

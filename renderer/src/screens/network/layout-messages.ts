@@ -1,8 +1,7 @@
+import type { NetworkLinks } from '../../../../shared/analysis/network-structure';
+
 /** What the layout worker is asked: the graph to arrange. */
-export interface LayoutRequest {
-  nodeIds: string[];
-  edges: [string, string][];
-}
+export type LayoutRequest = NetworkLinks;
 
 /** What it answers: x, y per node in request order, and how long it took. */
 export interface LayoutResult {

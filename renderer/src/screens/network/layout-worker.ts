@@ -5,9 +5,9 @@ import { layOutMap } from '../../../../shared/network/lay-out-map';
 import type { LayoutRequest, LayoutResult } from './layout-messages';
 
 self.onmessage = (event: MessageEvent<LayoutRequest>) => {
-  const { nodeIds, edges } = event.data;
+  const { nodeIds } = event.data;
   const started = performance.now();
-  const positions = layOutMap(nodeIds, edges);
+  const positions = layOutMap(event.data);
   const coordinates = new Float64Array(nodeIds.length * 2);
   nodeIds.forEach((id, index) => {
     coordinates[index * 2] = positions[id]!.x;

@@ -1,5 +1,5 @@
 import type { ApiClient } from '../../../../shared/contract/api';
-import type { NodePositions } from '../../../../shared/network/node-positions';
+import { positionRows, type NodePositions } from '../../../../shared/network/node-positions';
 
 const known = new WeakMap<ApiClient, Promise<NodePositions>>();
 
@@ -20,8 +20,14 @@ export function storedPositions(api: ApiClient): Promise<NodePositions> {
   return loading;
 }
 
-export function rememberPositions(api: ApiClient, positions: NodePositions): void {
+/**
+ * Makes `positions` the map's, and stores `changed` of them: all of them,
+ * replacing every earlier one, after a fresh layout (`replace`); only the
+ * newly placed nodes otherwise.
+ */
+export async function keepPositions(api: ApiClient, positions: NodePositions, changed: NodePositions, replace: boolean): Promise<void> {
   known.set(api, Promise.resolve(positions));
+  await api.network.savePositions({ positions: positionRows(changed), replace });
 }
 
 /** Fetches the positions while the app is idle, so the first visit of Netwerk need not wait for them either. */

@@ -4,7 +4,7 @@ import type { ApiClient } from '../../../../shared/contract/api';
 import type { NodePositions } from '../../../../shared/network/node-positions';
 import { placeNewNodes } from '../../../../shared/network/place-new-nodes';
 import { layoutInWorker } from './layout-in-worker';
-import { rememberPositions, storedPositions } from './stored-positions';
+import { keepPositions, storedPositions } from './stored-positions';
 
 /** More new nodes than this share of the map, and a fresh layout reads better than patching. */
 const RELAYOUT_SHARE = 0.25;
@@ -25,7 +25,6 @@ export type MapStatus =
 export function useMapPositions(api: ApiClient, network: NetworkLinks) {
   const [positions, setPositions] = useState<NodePositions | null>(null);
   const [status, setStatus] = useState<MapStatus>({ state: 'loading' });
-  const stored = useRef<NodePositions | null>(null);
   const running = useRef<AbortController | null>(null);
 
   const layOut = useCallback(
@@ -35,16 +34,14 @@ export function useMapPositions(api: ApiClient, network: NetworkLinks) {
       running.current = controller;
       setStatus({ state: 'laying-out', nodes: nodeIds.length });
       try {
-        const { positions: laidOut, layoutMs } = await layoutInWorker({ nodeIds, edges: links }, controller.signal);
-        stored.current = laidOut;
-        rememberPositions(api, laidOut);
+        const { positions: laidOut, layoutMs } = await layoutInWorker({ nodeIds, links }, controller.signal);
         setPositions(laidOut);
         setStatus({ state: 'ready', source: 'layout', layoutMs });
-        await api.network.savePositions({ positions: Object.entries(laidOut).map(([id, { x, y }]) => ({ id, x, y })), replace: true });
+        await keepPositions(api, laidOut, laidOut, true);
       } catch (error) {
         if (error instanceof DOMException && error.name === 'AbortError') {
           // Never leave the broker without a map: a plain grid until she lays out again.
-          if (!stored.current || Object.keys(stored.current).length === 0) setPositions(placeNewNodes(nodeIds, () => [], {}));
+          if (Object.keys(await storedPositions(api)).length === 0) setPositions(placeNewNodes(nodeIds, () => [], {}));
           setStatus({ state: 'cancelled' });
         } else {
           setStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -59,9 +56,8 @@ export function useMapPositions(api: ApiClient, network: NetworkLinks) {
   useEffect(() => {
     let current = true;
     void (async () => {
-      if (!stored.current) stored.current = await storedPositions(api);
+      const known = await storedPositions(api);
       if (!current) return;
-      const known = stored.current;
       const missing = network.nodeIds.filter((id) => known[id] === undefined);
       if (missing.length === 0) {
         setPositions(known);
@@ -71,11 +67,10 @@ export function useMapPositions(api: ApiClient, network: NetworkLinks) {
       } else {
         const graph = networkGraph(network);
         const placed = placeNewNodes(missing, (id) => graph.neighbors(id), known);
-        stored.current = { ...known, ...placed };
-        rememberPositions(api, stored.current);
-        setPositions(stored.current);
+        const all = { ...known, ...placed };
+        setPositions(all);
         setStatus({ state: 'ready', source: 'stored', layoutMs: 0 });
-        await api.network.savePositions({ positions: Object.entries(placed).map(([id, { x, y }]) => ({ id, x, y })), replace: false });
+        await keepPositions(api, all, placed, false);
       }
     })();
     return () => {
