@@ -1,6 +1,7 @@
 // Builds the app into dist/: the main process and the preload with esbuild
 // (the preload as one file: a sandboxed preload cannot require project
 // files), the renderer with Vite.
+import { copyFileSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 
@@ -10,4 +11,6 @@ const common = { bundle: true, platform: 'node', target: 'node22', format: 'cjs'
 await esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron', 'sqlite3'] });
 await esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] });
 await viteBuild({ configFile: 'renderer/vite.config.ts', logLevel: 'warn' });
+// The window's icon; the installers take build/icon.png through electron-builder, the page takes build/icon.svg.
+copyFileSync('build/icon.png', 'dist/electron/icon.png');
 console.log('Build klaar: dist/electron en dist/renderer.');

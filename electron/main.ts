@@ -4,13 +4,14 @@ import { createHandlers } from './api/handlers';
 import { appOrigin, appSchemePrivileges, serveRenderer } from './app/app-protocol';
 import { registerIpc } from './app/ipc';
 import { installDutchMenu } from './app/menu';
-import { openUserDatabase } from './app/open-user-database';
+import { openNetworkForUse, userNetworkFile, type FirstNetworkChoice } from './app/open-network-for-use';
 import { makeBackup } from './database/backups';
 import type { DamageChoice, DamageReport } from './database/open-safely';
 import { createMainWindow } from './app/window-options';
 import { denyPermissions, hardenWindow } from './app/window-security';
 import type { SpinwebDatabase } from './database/open-database';
 import { createServiceContext } from './services/service-context';
+import { systemClock } from '../shared/dates/clock';
 
 // Thin on purpose: every policy lives in a plain module with its own tests.
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
@@ -21,9 +22,9 @@ let network: SpinwebDatabase | null = null;
 const openExternal = (url: string) => void shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: callers validate the scheme first
 
 /** First start: the broker picks the demo network or an empty one (flags skip the question). */
-async function chooseFirstNetwork(): Promise<boolean> {
-  if (process.argv.includes('--empty')) return false;
-  if (process.argv.includes('--demo')) return true;
+async function chooseFirstNetwork(): Promise<FirstNetworkChoice> {
+  if (process.argv.includes('--empty')) return 'empty';
+  if (process.argv.includes('--demo')) return 'demo';
   const { response } = await dialog.showMessageBox({
     type: 'question',
     title: 'Welkom bij Spinweb',
@@ -33,7 +34,7 @@ async function chooseFirstNetwork(): Promise<boolean> {
     defaultId: 0,
     cancelId: 1,
   });
-  return response === 0;
+  return response === 0 ? 'demo' : 'empty';
 }
 
 /** A damaged network file: restore the latest good backup (named with its date), or open read-only to export. */
@@ -53,7 +54,7 @@ async function chooseOnDamage(report: DamageReport): Promise<DamageChoice> {
 
 function createWindow(): BrowserWindow {
   // Hardened through 'web-contents-created' below, like every web contents.
-  const window = createMainWindow(BrowserWindow, join(__dirname, 'preload.cjs'));
+  const window = createMainWindow(BrowserWindow, join(__dirname, 'preload.cjs'), join(__dirname, 'icon.png'));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${appOrigin}/index.html`);
   return window;
@@ -72,7 +73,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(async () => {
     try {
-      network = await openUserDatabase(app.getPath('userData'), () => chooseFirstNetwork(), chooseOnDamage);
+      ({ network } = await openNetworkForUse(userNetworkFile(app.getPath('userData')), { clock: systemClock, chooseFirstNetwork, onDamage: chooseOnDamage }));
     } catch (error) {
       dialog.showErrorBox('Spinweb kan het netwerk niet openen', error instanceof Error ? error.message : String(error));
       app.quit();
@@ -81,7 +82,8 @@ if (!app.requestSingleInstanceLock()) {
     denyPermissions(session.defaultSession);
     serveRenderer(protocol, join(__dirname, '..', 'renderer'), (fileUrl) => net.fetch(fileUrl));
     const opened = network;
-    registerIpc(ipcMain, createHandlers(createServiceContext(network.db, 'app', async (reason) => void (await makeBackup(opened, reason, new Date())), network.file)));
+    const backup = async (reason: 'voor-import' | 'handmatig') => void (await makeBackup(opened, reason, systemClock.now()));
+    registerIpc(ipcMain, createHandlers(createServiceContext(network.db, 'app', systemClock, { backup, databaseFile: network.file })));
     installDutchMenu();
     mainWindow = createWindow();
   });

@@ -5,8 +5,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     include: ['tests/**/*.test.ts'],
-    // The browser tests need a built renderer; built once per run.
-    globalSetup: ['tests/support/build-renderer.ts'],
+    // The browser tests need a built renderer and a Chromium: both made once per run.
+    globalSetup: ['tests/support/global-setup.ts'],
     // Tests use real SQLite files and child processes: give slow disks room.
     testTimeout: 30_000,
     hookTimeout: 30_000,

@@ -125,7 +125,7 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
       record: (input) => recordLogbook(context, input),
     },
     changes: {
-      undo: () => undoLastChange(context.db, context.now().toISOString(), context.actor),
+      undo: () => undoLastChange(context.db, context.clock.now().toISOString(), context.actor),
       list: ({ limit }) => listChangeSets(context.db, limit),
     },
     network: {
@@ -149,9 +149,9 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
         const data = await loadNetwork(context);
         const casussen = includeCasussen ? await entityServices.casus.list(context, { includeArchived: false }) : [];
         if (includeCasussen) await logAccess(context, 'list', null, `overdracht: ${casussen.length} casussen (gepseudonimiseerd)`);
-        const bundle = buildBundle({ ...data, casussen }, { wijkId, includeCasussen, exportedAt: context.now().toISOString() });
+        const bundle = buildBundle({ ...data, casussen }, { wijkId, includeCasussen, exportedAt: context.clock.now().toISOString() });
         const slug = (bundle.wijk ?? 'netwerk').toLowerCase().replace(/[^a-z0-9]+/g, '-');
-        return { fileName: `overdracht-${slug}-${context.now().toISOString().slice(0, 10)}.json`, text: `${JSON.stringify(bundle, null, 2)}\n` };
+        return { fileName: `overdracht-${slug}-${context.clock.now().toISOString().slice(0, 10)}.json`, text: `${JSON.stringify(bundle, null, 2)}\n` };
       },
       preview: async ({ text }) => importBundle(context, parseBundleText(text), { dryRun: true }),
       apply: async ({ text }) => importBundle(context, parseBundleText(text), { dryRun: false }),
@@ -165,6 +165,9 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
         return listBackups(requireDatabaseFile(context))[0]!;
       },
       restoreAtNextStart: async ({ file }) => requestRestore(requireDatabaseFile(context), file),
+    },
+    clock: {
+      now: async () => ({ now: context.clock.now().toISOString() }),
     },
     settings: {
       get: () => readSettings(context.db),

@@ -7,13 +7,15 @@ type WindowClass = new (options: BrowserWindowConstructorOptions) => ElectronBro
  * is a window option is set explicitly here, as a literal (so static
  * checkers such as electronegativity see it too), and tested.
  */
-export function createMainWindow(BrowserWindow: WindowClass, preloadPath: string): ElectronBrowserWindow {
+/** `iconPath`: the app icon (build/icon.png, copied into dist/electron by the build) for the title bar and task bar. */
+export function createMainWindow(BrowserWindow: WindowClass, preloadPath: string, iconPath: string): ElectronBrowserWindow {
   return new BrowserWindow({ // eng-disable REMOTE_MODULE_JS_CHECK: the remote module no longer exists in Electron 45
     width: 1280,
     height: 860,
     minWidth: 800,
     minHeight: 600,
     title: 'Spinweb',
+    icon: iconPath,
     show: false,
     backgroundColor: '#f3f5f8',
     webPreferences: {

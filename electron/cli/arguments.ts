@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { clockForToday, todayOn, type Clock } from '../../shared/dates/clock';
+import { isoDate } from '../../shared/domain/primitives';
 import { UsageError } from './cli-error';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -24,6 +26,18 @@ export function parseCommandArguments<Config extends Options>(args: string[], op
 export function requireOption(value: string | boolean | undefined, flag: string): string {
   if (typeof value !== 'string' || value === '') throw new UsageError(`De optie --${flag} ontbreekt.`);
   return value;
+}
+
+/**
+ * A command's one clock: `--today JJJJ-MM-DD` fixes "today" (for scripts and
+ * tests); without the flag it is the machine's clock.
+ */
+export function commandClock(today: string | boolean | undefined): { clock: Clock; today: string } {
+  if (today !== undefined && (typeof today !== 'string' || !isoDate.safeParse(today).success)) {
+    throw new UsageError(`--today moet een datum zijn (JJJJ-MM-DD), niet "${String(today)}".`);
+  }
+  const clock = clockForToday(today);
+  return { clock, today: todayOn(clock) };
 }
 
 /** Commands that read a network must not silently create an empty one. */

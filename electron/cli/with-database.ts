@@ -1,4 +1,6 @@
+import { existsSync, rmSync } from 'node:fs';
 import { openDatabase, type SpinwebDatabase } from '../database/open-database';
+import type { CliIo } from './commands/command';
 
 /** Opens the database, runs `work`, and always closes the file again. */
 export async function withDatabase<Result>(file: string, work: (network: SpinwebDatabase) => Promise<Result>): Promise<Result> {
@@ -7,5 +9,29 @@ export async function withDatabase<Result>(file: string, work: (network: Spinweb
     return await work(network);
   } finally {
     await network.close();
+  }
+}
+
+/**
+ * For commands that write (`import`, `import-json`, `handover-import`,
+ * `demo`): a `--db` file that does not exist becomes a new, empty network
+ * (migrated, default taxonomies, no demo), which is said on stderr. When the
+ * work fails, or was a dry run, the new file goes again: a failed first
+ * import leaves nothing behind. `created` tells the work whether the network
+ * is new.
+ */
+export async function withNetworkToWrite<Result>(file: string, io: CliIo, work: (network: SpinwebDatabase, created: boolean) => Promise<Result>, options: { dryRun?: boolean } = {}): Promise<Result> {
+  const created = !existsSync(file);
+  let succeeded = false;
+  try {
+    const result = await withDatabase(file, (network) => work(network, created));
+    succeeded = true;
+    return result;
+  } finally {
+    if (created && (!succeeded || options.dryRun)) {
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true });
+    } else if (created) {
+      io.stderr(`Nieuw, leeg netwerk aangemaakt: ${file}`);
+    }
   }
 }

@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../../shared/dates/clock';
 import { existsSync, statSync } from 'node:fs';
 import { Kysely, sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
@@ -23,8 +24,8 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** Stop after this many migrations (tests migrate to N-1, seed, then N). */
   migrateUpTo?: number;
-  /** Clock for the name of the copy made before migrating. */
-  now?: () => Date;
+  /** Clock for the name of the copy made before migrating (default: the machine's). */
+  clock?: Clock;
 }
 
 /** The file was written by a newer Spinweb: opening it could damage it. */
@@ -100,7 +101,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     }
     await applyConnectionSettings(raw);
     if (version > 0 && version < targetVersion) {
-      await network.backupTo(backupName(file, version, options.now?.() ?? new Date()));
+      await network.backupTo(backupName(file, version, (options.clock ?? systemClock).now()));
     }
     if (version < targetVersion) {
       const migrator = new Migrator({ db, provider: migrationProvider(targetVersion) });

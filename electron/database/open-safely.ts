@@ -1,3 +1,4 @@
+import type { Clock } from '../../shared/dates/clock';
 import { existsSync } from 'node:fs';
 import { AppError } from '../../shared/contract/result';
 import { checkHealth, dailyBackup, latestGoodBackup, listBackups, restoreBackup, takeRestoreRequest, type BackupFile } from './backups';
@@ -24,11 +25,11 @@ export interface OpenedNetwork {
  * and opening read-only to export what can be saved. A healthy start makes
  * the daily backup.
  */
-export async function openSafely(file: string, options: { now: () => Date; onDamage: (report: DamageReport) => Promise<DamageChoice> }): Promise<OpenedNetwork> {
+export async function openSafely(file: string, options: { clock: Clock; onDamage: (report: DamageReport) => Promise<DamageChoice> }): Promise<OpenedNetwork> {
   // A restore the broker asked for in Instellingen: done now, before the file is opened.
   const requested = takeRestoreRequest(file);
   if (requested) {
-    await restoreBackup(file, requested, options.now());
+    await restoreBackup(file, requested, options.clock.now());
     return { network: await openDatabase(file), readOnly: false, restoredFrom: listBackups(file).find((backup) => backup.file === requested) ?? null };
   }
   if (existsSync(file)) {
@@ -38,7 +39,7 @@ export async function openSafely(file: string, options: { now: () => Date; onDam
       const choice = await options.onDamage({ detail: health.detail, latestGood });
       if (choice === 'restore') {
         if (!latestGood) throw new AppError('NOT_FOUND', 'Er is geen goede reservekopie om terug te zetten; open het bestand alleen-lezen en exporteer wat er nog is.');
-        await restoreBackup(file, latestGood.file, options.now());
+        await restoreBackup(file, latestGood.file, options.clock.now());
         const network = await openDatabase(file);
         return { network, readOnly: false, restoredFrom: latestGood };
       }
@@ -46,6 +47,6 @@ export async function openSafely(file: string, options: { now: () => Date; onDam
     }
   }
   const network = await openDatabase(file);
-  await dailyBackup(network, options.now());
+  await dailyBackup(network, options.clock.now());
   return { network, readOnly: false, restoredFrom: null };
 }

@@ -21,7 +21,8 @@ import { networkLinks } from '../../shared/analysis/network-structure';
 import { layOutMap } from '../../shared/network/lay-out-map';
 import { positionRows } from '../../shared/network/node-positions';
 import { entityServices } from '../services/entity-services';
-import type { ServiceContext } from '../services/service-context';
+import { createServiceContext } from '../services/service-context';
+import { fixedClock } from '../../shared/dates/clock';
 import { generateDemoNetwork, type DemoOptions } from './demo-network';
 
 /** Parses demo records with the same schemas the API uses, keeping their fixed ids. */
@@ -51,7 +52,7 @@ export async function buildDemoNetwork(db: Kysely<Schema>, options: DemoOptions)
   if (existing) throw new AppError('CONFLICT', 'Deze database bevat al een netwerk; het demonetwerk wordt alleen in een leeg bestand gebouwd.');
   const network = generateDemoNetwork(options);
   const at = `${options.today}T12:00:00.000Z`;
-  const context: ServiceContext = { db, actor: 'demo', now: () => new Date(at), newId: () => globalThis.crypto.randomUUID() };
+  const context = createServiceContext(db, 'demo', fixedClock(at));
   const tieLinks = logEntryRepository.links.find((spec) => spec.field === 'tieIds')!;
   // The map laid out now (seeded: the same demo, the same map), so the first visit of Netwerk opens
   // on it. Map positions are normally view state outside the change log; the demo's are part of its

@@ -4,7 +4,7 @@ import type { ServiceContext } from './service-context';
 
 /** Notes that casus data was looked at (NEN 7513-style: who, what, when). */
 export async function logAccess(context: ServiceContext, action: AccessLogEntry['action'], entityId: string | null, detail: string): Promise<void> {
-  await context.db.insertInto('access_log').values({ at: context.now().toISOString(), actor: context.actor, action, entity_kind: 'casus', entity_id: entityId, detail }).execute();
+  await context.db.insertInto('access_log').values({ at: context.clock.now().toISOString(), actor: context.actor, action, entity_kind: 'casus', entity_id: entityId, detail }).execute();
 }
 
 /** The newest entries first; for one casus when `entityId` is given. */

@@ -24,7 +24,7 @@ export async function recordCasusHandover(context: ServiceContext, input: z.outp
   if (casus.archivedAt !== null) throw new AppError('CONFLICT', `Casus ${casus.code} is gearchiveerd; zet hem eerst terug.`);
   const { result } = await runChange(
     context.db,
-    context.now().toISOString(),
+    context.clock.now().toISOString(),
     { actor: context.actor, action: 'create', summary: `Warme overdracht voor casus ${casus.code}`, entityKind: 'casus', entityId: casus.id },
     async (recorder) => {
       const [matchId] = await entityServices.casusMatch.createMany(context, recorder, [

@@ -90,7 +90,7 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
   }
 
   async function setArchived(context: ServiceContext, id: string, archived: boolean): Promise<Rec> {
-    const at = context.now().toISOString();
+    const at = context.clock.now().toISOString();
     const { result } = await runChange(
       context.db,
       at,
@@ -106,7 +106,7 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
   }
 
   async function updateWithin(context: ServiceContext, recorder: ChangeRecorder, id: string, patch: Partial<Fields>): Promise<Rec> {
-    const at = context.now().toISOString();
+    const at = context.clock.now().toISOString();
     const changes = withoutUndefined(patch);
     const current = await readOne(recorder.trx, id);
     const merged: Fields = { ...current, ...changes };
@@ -128,7 +128,7 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
 
   return {
     async create(context, input) {
-      const at = context.now().toISOString();
+      const at = context.clock.now().toISOString();
       const prepared = prepare(context, input, at);
       const { result } = await runChange(context.db, at, describe(context, 'create', 'aangemaakt', prepared.fields, prepared.meta.id), async (recorder) => {
         await checkReferences(recorder.trx, repository.references(prepared.fields));
@@ -139,7 +139,7 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
     },
 
     async createMany(context, recorder, inputs) {
-      const at = context.now().toISOString();
+      const at = context.clock.now().toISOString();
       const prepared = inputs.map((input) => prepare(context, input, at));
       // A batch may refer to its own records (a buurt to its wijk): those are not looked up.
       const batchIds = new Set(prepared.map(({ meta }) => meta.id));
@@ -158,7 +158,7 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
     async update(context, id, patch) {
       const { result } = await runChange(
         context.db,
-        context.now().toISOString(),
+        context.clock.now().toISOString(),
         (record: Rec) => describe(context, 'update', 'gewijzigd', record, id),
         (recorder) => updateWithin(context, recorder, id, patch),
       );

@@ -36,7 +36,7 @@ function checked<Schema extends z.ZodType>(schema: Schema, input: unknown, line:
 export async function applyImportPlan(context: ServiceContext, plan: ImportPlan, source: string): Promise<ImportOutcome> {
   const { changeSetId } = await runChange(
     context.db,
-    context.now().toISOString(),
+    context.clock.now().toISOString(),
     { actor: context.actor, action: 'bulk', summary: `Import uit ${source}: ${plan.organisations.length} organisaties, ${plan.persons.length} contactpersonen, ${plan.offers.length} aanbod` },
     async (recorder) => {
       await entityServices.neighbourhood.createMany(context, recorder, plan.neighbourhoods.map(({ id, name }) => ({ id, ...checked(neighbourhoodCreate, { name }, null) })));

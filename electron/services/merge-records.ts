@@ -81,7 +81,7 @@ const warmthRank = { koud: 0, lauw: 1, warm: 2 } as const;
  */
 export async function mergeRecords(context: ServiceContext, input: MergeInput): Promise<MergeOutcome> {
   if (input.keepId === input.dropId) throw new AppError('INVALID_INPUT', 'Kies twee verschillende records om samen te voegen.');
-  const at = context.now().toISOString();
+  const at = context.clock.now().toISOString();
   const label = input.kind === 'organisation' ? 'Organisatie' : 'Contactpersoon';
   let summary = '';
   const { result } = await runChange(

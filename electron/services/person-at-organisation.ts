@@ -16,7 +16,7 @@ export async function createPersonAtOrganisation(
   context: ServiceContext,
   input: { person: Partial<PersonFields>; organisationId: string; role: string },
 ): Promise<{ person: Person; affiliation: Affiliation }> {
-  const at = context.now().toISOString();
+  const at = context.clock.now().toISOString();
   const personId = context.newId();
   const organisation = await context.db.selectFrom('organisation').select('name').where('id', '=', input.organisationId).executeTakeFirst();
   if (!organisation) throw new AppError('INVALID_INPUT', `organisationId: onbekende organisatie "${input.organisationId}".`);

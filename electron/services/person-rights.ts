@@ -35,7 +35,7 @@ export async function exportPersonData(context: ServiceContext, personId: string
     .orderBy('change_set.id')
     .execute();
   return {
-    exportedAt: context.now().toISOString(),
+    exportedAt: context.clock.now().toISOString(),
     person: { ...person, phones: person.phones.map((phone) => ({ ...phone, display: formatPhoneDutch(phone.number) })) },
     organisations,
     ties: ties.map((tie) => ({ with: names.get(`${other(tie).kind}:${other(tie).id}`) ?? '?', kind: tie.kind, warmth: tie.warmth, since: tie.since, note: tie.note })),

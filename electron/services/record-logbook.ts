@@ -26,7 +26,7 @@ function sameEnds(a: TieEnd, b: TieEnd, c: TieEnd, d: TieEnd): boolean {
  * One undo takes all of it back.
  */
 export async function recordLogbook(context: ServiceContext, input: LogbookRecord): Promise<LogbookOutcome> {
-  const at = context.now().toISOString();
+  const at = context.clock.now().toISOString();
   const first = input.entries[0]!;
   const summary =
     input.entries.length === 1

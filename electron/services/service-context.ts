@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Clock } from '../../shared/dates/clock';
 import type { Schema } from '../database/schema';
 
 /** What every service call needs: the database, who acts, and a clock. */
@@ -6,7 +7,8 @@ export interface ServiceContext {
   db: Kysely<Schema>;
   /** Recorded in the change log: `app`, `cli`, `demo`, `import`, ... */
   actor: string;
-  now: () => Date;
+  /** The door's one clock: "now" and "today" for every service (tests fix it). */
+  clock: Clock;
   newId: () => string;
   /** Makes a backup before a large change (an import); absent where the caller keeps its own copies (tests, CLI). */
   backup?: (reason: 'voor-import' | 'handmatig') => Promise<void>;
@@ -14,6 +16,11 @@ export interface ServiceContext {
   databaseFile?: string;
 }
 
-export function createServiceContext(db: Kysely<Schema>, actor: string, backup?: ServiceContext['backup'], databaseFile?: string): ServiceContext {
-  return { db, actor, now: () => new Date(), newId: () => globalThis.crypto.randomUUID(), ...(backup ? { backup } : {}), ...(databaseFile ? { databaseFile } : {}) };
+export interface ServiceContextOptions {
+  backup?: ServiceContext['backup'];
+  databaseFile?: string;
+}
+
+export function createServiceContext(db: Kysely<Schema>, actor: string, clock: Clock, options: ServiceContextOptions = {}): ServiceContext {
+  return { db, actor, clock, newId: () => globalThis.crypto.randomUUID(), ...(options.backup ? { backup: options.backup } : {}), ...(options.databaseFile ? { databaseFile: options.databaseFile } : {}) };
 }

@@ -23,7 +23,7 @@ export async function readSettings(executor: Executor): Promise<Settings> {
 
 /** Changes some settings as one change set: undoable like any other edit. */
 export async function updateSettings(context: ServiceContext, patch: Partial<Settings>): Promise<Settings> {
-  await runChange(context.db, context.now().toISOString(), { actor: context.actor, action: 'update', summary: 'Instellingen gewijzigd' }, async (recorder) => {
+  await runChange(context.db, context.clock.now().toISOString(), { actor: context.actor, action: 'update', summary: 'Instellingen gewijzigd' }, async (recorder) => {
     for (const key of settingKeys) {
       if (!(key in patch)) continue;
       const value = JSON.stringify(patch[key]);

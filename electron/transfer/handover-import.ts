@@ -150,7 +150,7 @@ export async function importBundle(context: ServiceContext, bundle: HandoverBund
 
   const { changeSetId } = await runChange(
     context.db,
-    context.now().toISOString(),
+    context.clock.now().toISOString(),
     { actor: context.actor, action: 'bulk', summary: `Overdracht ingelezen${bundle.wijk ? ` (${bundle.wijk})` : ''}: ${preview.added.organisations} organisaties, ${preview.added.persons} personen nieuw` },
     async (recorder) => {
       const service = (kind: Kind) =>

@@ -29,9 +29,12 @@ function passesElevenTest(digits: string): boolean {
  * resident: a casus is pseudonymous (a code, an age band, a wijk), so the
  * form asks before saving such text. Heuristics, so they warn rather than
  * refuse; `knownWords` (names of organisations, offers and places in the
- * network) are not taken for a resident's name.
+ * network) are not taken for a resident's name. `today` tells a birth date
+ * (long ago) from an appointment (recent).
  */
-export function personalDataWarnings(text: string, knownWords: readonly string[] = []): PersonalDataWarning[] {
+export function personalDataWarnings(text: string, options: { today: string; knownWords?: readonly string[] }): PersonalDataWarning[] {
+  const knownWords = options.knownWords ?? [];
+  const thisYear = Number(options.today.slice(0, 4));
   const warnings: PersonalDataWarning[] = [];
   const add = (kind: PersonalDataWarning['kind'], found: string, message: string) => {
     if (!warnings.some((warning) => warning.kind === kind && warning.found === found)) warnings.push({ kind, found, message });
@@ -49,7 +52,7 @@ export function personalDataWarnings(text: string, knownWords: readonly string[]
     const year = Number(match[3]);
     const context = text.slice(Math.max(0, (match.index ?? 0) - 25), match.index);
     // A date far back is a birth date; a recent one is usually an appointment.
-    if (birthWords.test(context) || year < new Date().getFullYear() - 12) add('geboortedatum', match[0], `"${match[0]}" lijkt een geboortedatum.`);
+    if (birthWords.test(context) || year < thisYear - 12) add('geboortedatum', match[0], `"${match[0]}" lijkt een geboortedatum.`);
   }
   const known = new Set(knownWords.map((word) => word.toLowerCase()));
   const isKnown = (candidate: string) => [...known].some((word) => word.includes(candidate.toLowerCase()));

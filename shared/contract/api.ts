@@ -248,6 +248,10 @@ export const apiContract = {
     /** Puts this backup back at the next start (the open file cannot be swapped). */
     restoreAtNextStart: mutation<typeof backupChoice, BackupInfo>(backupChoice),
   },
+  clock: {
+    /** The app's "now" (ISO): the renderer anchors its clock on it, so page and services agree on today. */
+    now: query<typeof nothing, { now: string }>(nothing),
+  },
   settings: {
     get: query<typeof nothing, Settings>(nothing),
     /** Changes some settings; one undoable change. */

@@ -23,5 +23,6 @@ export const apiMethodNames = {
   importFile: ['preview', 'apply'],
   handover: ['exportBundle', 'preview', 'apply', 'vcards'],
   backups: ['list', 'create', 'restoreAtNextStart'],
+  clock: ['now'],
   settings: ['get', 'update'],
 } as const;

@@ -5,25 +5,27 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { SeededRandom } from '../../electron/demo/random';
 import { runChange } from '../../electron/changes/run-change';
 import { openDatabase, type SpinwebDatabase } from '../../electron/database/open-database';
 import { entityServices } from '../../electron/services/entity-services';
+import { systemClock } from '../../shared/dates/clock';
 import { savePositions } from '../../electron/services/node-positions';
 import { createServiceContext } from '../../electron/services/service-context';
 import { launchChromium, serveForTest } from '../support/browser';
+import { chromiumArgs } from '../support/chromium-args';
 import { testRendererDir } from '../support/build-renderer';
 
 /** Adds organisations, people and ties until the graph has about `nodes` nodes and `edges` edges. */
 async function growNetwork(network: SpinwebDatabase, nodes: number, edges: number): Promise<void> {
   const random = new SeededRandom(99);
-  const context = createServiceContext(network.db, 'bench');
+  const context = createServiceContext(network.db, 'bench', systemClock);
   const organisationIds = Array.from({ length: Math.round(nodes * 0.2) }, () => random.uuid());
   const personIds = Array.from({ length: nodes - organisationIds.length }, () => random.uuid());
-  await runChange(network.db, new Date().toISOString(), { actor: 'bench', action: 'bulk', summary: 'Groot netwerk voor de benchmark' }, async (recorder) => {
+  await runChange(network.db, context.clock.now().toISOString(), { actor: 'bench', action: 'bulk', summary: 'Groot netwerk voor de benchmark' }, async (recorder) => {
     await entityServices.organisation.createMany(context, recorder, organisationIds.map((id, index) => ({ id, name: `Organisatie ${index}`, kindId: random.pick(['kind-welzijn', 'kind-sport', 'kind-cultuur', 'kind-zorg']), neighbourhoodIds: ['wijk-oude-noorden'] })));
     await entityServices.person.createMany(context, recorder, personIds.map((id, index) => ({ id, name: `Persoon ${index}` })));
     await entityServices.affiliation.createMany(context, recorder, personIds.map((personId) => ({ personId, organisationId: random.pick(organisationIds) })));
@@ -78,9 +80,9 @@ async function panFrames(page: Page): Promise<number[]> {
   const y = box.y + 10;
   await page.mouse.move(x, y);
   await page.mouse.down();
-  const started = Date.now();
+  const started = performance.now();
   let step = 0;
-  while (Date.now() - started < 2_000) {
+  while (performance.now() - started < 2_000) {
     step++;
     await page.mouse.move(x + 250 + Math.sin(step / 10) * 200, y + 150 + Math.cos(step / 10) * 120);
   }
@@ -121,10 +123,7 @@ async function measure(browser: Browser, label: string, network: SpinwebDatabase
 
 /** Chromium with software WebGL (SwiftShader): these machines have no GPU, so this is the worst case for WebGL. */
 function launchChromiumWithWebgl(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-first-run'],
-  });
+  return launchChromium([...chromiumArgs.filter((arg) => arg !== '--disable-gpu'), '--use-angle=swiftshader', '--enable-unsafe-swiftshader']);
 }
 
 export async function benchNetworkView(): Promise<NetworkViewFigures[]> {

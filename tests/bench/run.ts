@@ -10,6 +10,7 @@ import { networkStats } from '../../electron/services/network-stats';
 import { exportNetwork, serialiseNetwork } from '../../electron/transfer/export-network';
 import { importNetwork, parseNetworkFile } from '../../electron/transfer/import-network';
 import { benchNetworkView } from './network-bench';
+import { systemClock, todayOn } from '../../shared/dates/clock';
 import { benchSearch, keystrokes } from './search-bench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -55,7 +56,7 @@ try {
 }
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'onbekende cpu'}, Node ${process.versions.node}`;
-console.log(`Spinweb bench, ${new Date().toISOString().slice(0, 10)}, ${machine}`);
+console.log(`Spinweb bench, ${todayOn(systemClock)}, ${machine}`);
 console.log(`Demonetwerk: ${rows} hoofdrecords; databasebestand ${(fileBytes / 1024 / 1024).toFixed(1)} MB (WAL na sluiten samengevoegd), JSON ${(jsonBytes / 1024 / 1024).toFixed(1)} MB; ${RUNS} runs.`);
 for (const [label, values] of Object.entries(results)) {
   console.log(`${label.padEnd(30)} mediaan ${median(values).toFixed(0).padStart(6)} ms   min ${Math.min(...values).toFixed(0).padStart(6)} ms   max ${Math.max(...values).toFixed(0).padStart(6)} ms`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { personalDataWarnings } from '../../shared/casus/personal-data-warnings';
 
-const kinds = (text: string, known: string[] = []) => personalDataWarnings(text, known).map((warning) => `${warning.kind}: ${warning.found}`);
+const kinds = (text: string, known: string[] = []) => personalDataWarnings(text, { today: '2026-11-23', knownWords: known }).map((warning) => `${warning.kind}: ${warning.found}`);
 
 describe('warnings for personal data in casus free text', () => {
   it('finds a name, a phone number, an email address, a BSN and a birth date', () => {

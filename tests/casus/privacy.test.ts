@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/api/handlers';
 import { createLocalClient } from '../../electron/api/dispatch';
+import { fixedClock } from '../../shared/dates/clock';
 import type { ServiceContext } from '../../electron/services/service-context';
 import { fileBytes, ok, openTempDatabase } from '../support/temp-database';
 
 /** The API as of a given day: the retention test moves the clock, not the system time. */
-function apiAt(context: Omit<ServiceContext, 'now'>, day: string) {
-  return createLocalClient(createHandlers({ ...context, now: () => new Date(`${day}T10:00:00.000Z`) }));
+function apiAt(context: Omit<ServiceContext, 'clock'>, day: string) {
+  return createLocalClient(createHandlers({ ...context, clock: fixedClock(`${day}T10:00:00.000Z`) }));
 }
 
 

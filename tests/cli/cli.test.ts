@@ -43,7 +43,7 @@ describe('CLI commands', () => {
     expect((await cli('demo', '--db', db, '--seed', '9', '--today', '2026-06-01')).code).toBe(0);
     expect((await cli('export', '--db', db, '--format', 'json', '--out', first)).code).toBe(0);
     const imported = await cli('import-json', '--db', copy, first);
-    expect(imported).toMatchObject({ code: 0, stderr: '' });
+    expect(imported).toMatchObject({ code: 0, stderr: `Nieuw, leeg netwerk aangemaakt: ${copy}` });
     expect((await cli('export', '--db', copy, '--format', 'json', '--out', second)).code).toBe(0);
     expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
   }, 30_000);
@@ -277,6 +277,45 @@ describe('CLI import', () => {
     expect(unmapped.stderr).toMatch(/Geen kolom voor organisatie of contactpersoon gevonden/);
     writeFileSync(mapping, JSON.stringify({ organisatie: 'Naam instelling' }));
     expect((await cli('import', sheet, '--db', db, '--mapping', mapping)).stderr).toMatch(/Het mappingbestand klopt niet/);
+  }, 30_000);
+});
+
+describe('a new network from the command line', () => {
+  it('starts one from a spreadsheet; a dry run or a failed import leaves no file; reading commands refuse a missing file', async () => {
+    const dir = tempDir();
+    const sheet = join(dir, 'kaart.csv');
+    writeFileSync(sheet, 'Organisatie;Contactpersoon;Telefoon\nBuurtwerk Noord;Ans de Vries;06-12345678\nBibliotheek Noord;;010-4661234\n');
+    const db = join(dir, 'nieuw.sqlite');
+    const dry = await cli('import', sheet, '--db', db, '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(existsSync(db)).toBe(false);
+    const imported = await cli('import', sheet, '--db', db);
+    expect(imported).toMatchObject({ code: 0, stderr: `Nieuw, leeg netwerk aangemaakt: ${db}` });
+    const stats = JSON.parse((await cli('stats', '--db', db, '--json')).stdout) as NetworkStats;
+    expect([stats.organisations.total, stats.persons.total]).toEqual([2, 1]);
+    expect((await cli('check', '--db', db)).code).toBe(0);
+    // Migrated with the default taxonomies, and no demo.
+    const opened = await openDatabase(db);
+    const kinds = await opened.db.selectFrom('taxonomy_term').select('id').where('taxonomy', '=', 'organisation_kind').execute();
+    await opened.close();
+    expect(kinds.length).toBeGreaterThan(5);
+
+    const unreadable = join(dir, 'leeg.csv');
+    writeFileSync(unreadable, 'Iets;Anders\n1;2\n');
+    const other = join(dir, 'ander.sqlite');
+    expect((await cli('import', unreadable, '--db', other)).code).toBe(1);
+    expect(['', '-wal', '-shm'].map((suffix) => existsSync(`${other}${suffix}`))).toEqual([false, false, false]);
+
+    for (const command of ['stats', 'check', 'analyse', 'export']) {
+      const refused = await cli(command, '--db', join(dir, 'typo.sqlite'), ...(command === 'export' ? ['--format', 'json', '--out', join(dir, 'x.json')] : []));
+      expect(refused.code, command).toBe(2);
+      expect(refused.stderr, command).toMatch(/Bestand niet gevonden/);
+    }
+    // Browser mode asks before it makes a network of a typo: here (no terminal) it says how, and creates nothing.
+    const serve = await cli('serve', '--db', join(dir, 'typo.sqlite'));
+    expect(serve.code).toBe(2);
+    expect(serve.stderr).toMatch(/bestaat nog niet\. Start met --empty voor een nieuw, leeg netwerk of met --demo/);
+    expect(existsSync(join(dir, 'typo.sqlite'))).toBe(false);
   }, 30_000);
 });
 

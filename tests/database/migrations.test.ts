@@ -4,6 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Schema } from '../../electron/database/schema';
 import { describe, expect, it } from 'vitest';
 import { currentSchemaVersion, DatabaseFromFutureError, migrationNames, openDatabase } from '../../electron/database/open-database';
+import { fixedClock } from '../../shared/dates/clock';
 import { openTempDatabase, tempDir } from '../support/temp-database';
 
 async function tableNames(db: Kysely<Schema>) {
@@ -58,7 +59,7 @@ describe('migrations', () => {
     const old = await openDatabase(file, { migrateUpTo: 1 });
     await sql`insert into neighbourhood (id, name, parent_id, created_at, updated_at) values ('w', 'Oude Noorden', null, 'x', 'x')`.execute(old.db);
     await old.close();
-    const migrated = await openDatabase(file, { now: () => new Date('2026-11-23T10:00:00Z') });
+    const migrated = await openDatabase(file, { clock: fixedClock('2026-11-23T10:00:00Z') });
     await migrated.close();
     const backups = readdirSync(dir).filter((name) => name.endsWith('.backup'));
     expect(backups).toEqual(['network.sqlite.v1-2026-11-23T10-00-00-000Z.backup']);

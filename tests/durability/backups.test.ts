@@ -1,6 +1,7 @@
 import { existsSync, openSync, readdirSync, statSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../shared/dates/clock';
 import { backupsToKeep } from '../../shared/dates/backup-rotation';
 import { backupFolder, dailyBackup, listBackups } from '../../electron/database/backups';
 import { openDatabase } from '../../electron/database/open-database';
@@ -40,12 +41,12 @@ describe('backups and restore', () => {
     const noDamageExpected = async (): Promise<'restore'> => {
       throw new Error('no damage expected');
     };
-    const first = await openSafely(file, { now: () => new Date('2026-11-22T08:00:00Z'), onDamage: noDamageExpected });
+    const first = await openSafely(file, { clock: fixedClock('2026-11-22T08:00:00Z'), onDamage: noDamageExpected });
     const api = appFor(first.network).api;
     for (let index = 0; index < 200; index++) ok(await api.organisation.create({ name: `Organisatie voor de back-up ${index}`, kindId: 'kind-welzijn', description: 'x'.repeat(300) }));
     await first.network.close();
     // Next day's start makes the backup; a write after it is not in that backup.
-    const second = await openSafely(file, { now: () => new Date('2026-11-23T08:00:00Z'), onDamage: noDamageExpected });
+    const second = await openSafely(file, { clock: fixedClock('2026-11-23T08:00:00Z'), onDamage: noDamageExpected });
     ok(await appFor(second.network).api.organisation.create({ name: 'Na de back-up', kindId: 'kind-welzijn' }));
     await second.network.close();
 
@@ -57,7 +58,7 @@ describe('backups and restore', () => {
 
     let report: DamageReport | null = null;
     const restored = await openSafely(file, {
-      now: () => new Date('2026-11-23T09:00:00Z'),
+      clock: fixedClock('2026-11-23T09:00:00Z'),
       onDamage: async (damage) => {
         report = damage;
         return 'restore';
@@ -82,7 +83,7 @@ describe('backups and restore', () => {
     const handle = openSync(file, 'r+');
     writeSync(handle, Buffer.alloc(4096, 0x33), 0, 4096, Math.floor(statSync(file).size / 2 / 4096) * 4096);
     closeSync(handle);
-    const opened = await openSafely(file, { now: () => new Date('2026-11-23T09:00:00Z'), onDamage: async () => 'read-only' });
+    const opened = await openSafely(file, { clock: fixedClock('2026-11-23T09:00:00Z'), onDamage: async () => 'read-only' });
     expect(opened.readOnly).toBe(true);
     const result = await appFor(opened.network).api.organisation.create({ name: 'Nieuw', kindId: 'kind-welzijn' });
     expect(result.ok ? '' : result.error.message).toMatch(/^Het netwerk is alleen-lezen geopend/);
@@ -118,13 +119,13 @@ describe('restore at the next start', () => {
   it('puts the requested backup back when the network is opened again', async () => {
     const { requestRestore } = await import('../../electron/database/backups');
     const file = join(tempDir(), 'netwerk.sqlite');
-    const first = await openSafely(file, { now: () => new Date('2026-11-22T08:00:00Z'), onDamage: async () => 'read-only' });
+    const first = await openSafely(file, { clock: fixedClock('2026-11-22T08:00:00Z'), onDamage: async () => 'read-only' });
     ok(await appFor(first.network).api.organisation.create({ name: 'Voor de kopie', kindId: 'kind-welzijn' }));
     const backup = await dailyBackup(first.network, new Date('2026-11-23T08:00:00Z'));
     ok(await appFor(first.network).api.organisation.create({ name: 'Na de kopie', kindId: 'kind-welzijn' }));
     requestRestore(file, backup.made!.file);
     await first.network.close();
-    const second = await openSafely(file, { now: () => new Date('2026-11-23T09:00:00Z'), onDamage: async () => 'read-only' });
+    const second = await openSafely(file, { clock: fixedClock('2026-11-23T09:00:00Z'), onDamage: async () => 'read-only' });
     expect(second.restoredFrom?.file).toBe(backup.made!.file);
     expect(ok(await appFor(second.network).api.organisation.list({})).map((organisation) => organisation.name)).toEqual(['Voor de kopie']);
     await second.network.close();

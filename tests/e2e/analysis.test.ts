@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
-import { openApp, serveForTest, useChromium } from '../support/browser';
+import { downloadedBytes, openApp, serveForTest, useChromium } from '../support/browser';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
 const browser = useChromium();
@@ -36,7 +35,7 @@ describe('the Analyse screen in a real browser', () => {
       expect(await gaps.locator('td.cell-empty').count()).toBeGreaterThanOrEqual(5);
       const [download] = await Promise.all([page.waitForEvent('download'), gaps.getByRole('button', { name: /downloaden als CSV/ }).click()]);
       expect(download.suggestedFilename()).toBe('hiaten-wijk-thema.csv');
-      const csv = readFileSync((await download.path())!, 'utf8');
+      const csv = (await downloadedBytes(download)).toString('utf8');
       expect(csv.charCodeAt(0)).toBe(0xfeff);
       expect(csv.split('\n')[0]).toMatch(/^\uFEFF?Wijk;natuur;bewegen;/);
     } finally {

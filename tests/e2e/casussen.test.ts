@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { openApp, screenshot, serveForTest, useChromium } from '../support/browser';
-import { appFor, ok, openTempDatabase } from '../support/temp-database';
+import { appFor, ok, openTempDatabase, testToday } from '../support/temp-database';
 
 const browser = useChromium();
 
@@ -103,12 +103,12 @@ describe('Casussen in a real browser', () => {
       await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
       await expect.poll(async () => ok(await app.api.settings.get({})).casusRetentionMonths).toBe(6);
       await page.getByRole('button', { name: 'Bekijk welke casussen aan de beurt zijn' }).click();
-      const due = ok(await app.api.casus.applyRetention({ today: new Date().toISOString().slice(0, 10), dryRun: true })).anonymised;
+      const due = ok(await app.api.casus.applyRetention({ today: testToday, dryRun: true })).anonymised;
       expect(due.length).toBeGreaterThan(0);
       await expect.poll(() => page.getByRole('status').locator('li').count()).toBe(due.length);
       await screenshot(page, '34-instellingen-bewaartermijn');
       await page.getByRole('button', { name: /^Nu anonimiseren/ }).click();
-      await expect.poll(async () => ok(await app.api.casus.applyRetention({ today: new Date().toISOString().slice(0, 10), dryRun: true })).anonymised.length).toBe(0);
+      await expect.poll(async () => ok(await app.api.casus.applyRetention({ today: testToday, dryRun: true })).anonymised.length).toBe(0);
       await expect.poll(() => page.locator('.settings .data-table tbody').textContent()).toContain('geanonimiseerd');
     } finally {
       await page.context().close();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openApp, serveForTest, useChromium } from '../support/browser';
+import { fixedClock } from '../../shared/dates/clock';
 import { ok, openTestApp } from '../support/temp-database';
 
 const browser = useChromium();
@@ -27,6 +28,19 @@ describe('the page in the browser', () => {
       expect(outcome.injected).toBe(false);
       expect(outcome.handler).toBe(false);
       expect(outcome.violations).toEqual(expect.arrayContaining(['script-src-elem', 'script-src-attr']));
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 30_000);
+
+  it("takes today from the app's clock, not the machine's: a new log entry is dated on the app's day", async () => {
+    const { network } = await openTestApp();
+    const bridge = await serveForTest(network, fixedClock('2031-02-03T10:00:00Z'));
+    const page = await openApp(browser(), bridge, '#/logboek');
+    try {
+      await page.waitForSelector('.log-form');
+      expect(await page.getByLabel('Datum', { exact: true }).inputValue()).toBe('2031-02-03');
     } finally {
       await page.context().close();
       await bridge.close();

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
-import { openApp, screenshot, serveForTest, useChromium } from '../support/browser';
+import { downloadedBytes, openApp, screenshot, serveForTest, useChromium } from '../support/browser';
 import { networkGraph } from '../../shared/analysis/network-structure';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
@@ -62,7 +61,7 @@ describe('the Netwerk screen in a real browser', () => {
 
       const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Huidige weergave opslaan als SVG' }).click()]);
       expect(svgDownload.suggestedFilename()).toMatch(/^netwerk-\d{4}-\d{2}-\d{2}\.svg$/);
-      const svgText = readFileSync((await svgDownload.path())!, 'utf8');
+      const svgText = (await downloadedBytes(svgDownload)).toString('utf8');
       expect(svgText).toMatch(/^<\?xml|^<svg/);
       expect(svgText).toContain('Huis van de Wijk Oude Noorden');
       // The ties and affiliations, drawn beside Cytoscape on a canvas of their own, are in the export too.
@@ -79,7 +78,7 @@ describe('the Netwerk screen in a real browser', () => {
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Huidige weergave opslaan als PNG' }).click()]);
       expect(download.suggestedFilename()).toMatch(/^netwerk-\d{4}-\d{2}-\d{2}\.png$/);
-      const png = readFileSync((await download.path())!);
+      const png = await downloadedBytes(download);
       expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
       expect(png.length).toBeGreaterThan(10_000);
       expect(errors).toEqual([]);

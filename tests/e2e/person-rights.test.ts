@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openApp, screenshot, serveForTest, useChromium } from '../support/browser';
+import { downloadedBytes, openApp, screenshot, serveForTest, useChromium } from '../support/browser';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
 const browser = useChromium();
@@ -16,7 +15,7 @@ describe('the rights of a person, in a real browser', () => {
     try {
       const [card] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Contact als vCard (telefoon)' }).click()]);
       expect(card.suggestedFilename()).toBe('petra-zwanenburg.vcf');
-      expect(readFileSync((await card.path())!, 'utf8')).toContain('FN:Petra Zwanenburg\r\nN:Zwanenburg;Petra;;;\r\nORG:Noordsport\r\nTITLE:buurtsportcoach\r\nTEL;TYPE=CELL:+31624681357');
+      expect((await downloadedBytes(card)).toString('utf8')).toContain('FN:Petra Zwanenburg\r\nN:Zwanenburg;Petra;;;\r\nORG:Noordsport\r\nTITLE:buurtsportcoach\r\nTEL;TYPE=CELL:+31624681357');
       await page.getByRole('button', { name: 'Alle gegevens tonen' }).click();
       await expect.poll(() => page.locator('.person-data pre').textContent()).toContain('"role": "buurtsportcoach"');
       await page.getByRole('button', { name: 'Persoon verwijderen…' }).click();

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import type { BridgeServer } from '../../electron/http/bridge-server';
-import { openApp, screenshot, serveForTest, useChromium } from '../support/browser';
+import { openApp, pageProblems, screenshot, serveForTest, useChromium } from '../support/browser';
 import { appFor, ok, openSuiteDatabase, type TestApp } from '../support/temp-database';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -112,6 +112,11 @@ describe('every screen', () => {
     await screenshot(page, '17-formulier-met-fouten');
     problems.push(...(await seriousViolations(page)).map((problem) => `17-formulier-met-fouten: ${problem}`));
     expect(problems).toEqual([]);
+    // Browser mode loads clean: no console error, no 404 (the tab's icon is the app's), no failed request.
+    expect(pageProblems(page)).toEqual([]);
+    const icon = await page.request.get(new URL(String(await page.locator('link[rel="icon"]').getAttribute('href')), page.url()).href);
+    expect([icon.status(), icon.headers()['content-type']]).toEqual([200, 'image/svg+xml']);
+    expect((await icon.text()).trim()).toBe(readFileSync(new URL('../../build/icon.svg', import.meta.url), 'utf8').trim());
   }, 120_000);
 
   it('without a token says how to connect, accessibly', async () => {

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { listBackups, restoreRequestFile } from '../../electron/database/backups';
-import { openApp, screenshot, serveForTest, useChromium } from '../support/browser';
+import { downloadedBytes, openApp, screenshot, serveForTest, useChromium } from '../support/browser';
 import { openTempDatabase } from '../support/temp-database';
 
 const browser = useChromium();
@@ -24,11 +24,11 @@ describe('Instellingen: backups and handover, in a real browser', () => {
       await page.getByLabel('Casussen meegeven (gepseudonimiseerd)').check();
       const [bundle] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Overdracht downloaden' }).click()]);
       expect(bundle.suggestedFilename()).toMatch(/^overdracht-blijdorp-\d{4}-\d{2}-\d{2}\.json$/);
-      const json = JSON.parse(readFileSync((await bundle.path())!, 'utf8')) as { format: string; wijk: string; casussen: { question: string }[] };
+      const json = JSON.parse((await downloadedBytes(bundle)).toString('utf8')) as { format: string; wijk: string; casussen: { question: string }[] };
       expect(json).toMatchObject({ format: 'spinweb-overdracht', wijk: 'Blijdorp' });
       expect(json.casussen.every((casus) => casus.question === '')).toBe(true);
       const [vcards] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Alle contacten als vCard (telefoon)' }).click()]);
-      expect(readFileSync((await vcards.path())!, 'utf8')).toMatch(/^BEGIN:VCARD\r\nVERSION:3\.0\r\n/);
+      expect((await downloadedBytes(vcards)).toString('utf8')).toMatch(/^BEGIN:VCARD\r\nVERSION:3\.0\r\n/);
       await screenshot(page, '43-instellingen-reservekopie-overdracht');
     } finally {
       await page.context().close();

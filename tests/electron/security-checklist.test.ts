@@ -27,7 +27,7 @@ function createdWindowOptions(): BrowserWindowConstructorOptions {
       captured = options;
     }
   }
-  createMainWindow(RecordingWindow as never, '/app/preload.cjs');
+  createMainWindow(RecordingWindow as never, '/app/preload.cjs', '/app/icon.png');
   return captured!;
 }
 const preferences = createdWindowOptions().webPreferences!;

@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { request } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,16 @@ import { resolveInside } from '../../electron/http/static-files';
 import { serveForTest } from '../support/browser';
 import { snapshot } from '../support/snapshot';
 import { ok, openTestApp, tempDir } from '../support/temp-database';
+
+/** Stops a child started with `detached` and everything it started (npm and tsx each start another process). */
+function stopGroup(child: ChildProcess): void {
+  try {
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+  } catch (error) {
+    // ESRCH: the whole group has already gone.
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
 
 interface Reply {
   status: number;
@@ -136,7 +147,7 @@ describe('browser mode (the HTTP bridge)', () => {
   it('is what `npm run cli -- serve` starts, printing its address', async () => {
     const db = join(tempDir(), 'serve.sqlite');
     const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-    const child = spawn('npm', ['run', '--silent', 'cli', '--', 'serve', '--db', db, '--json'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', '--silent', 'cli', '--', 'serve', '--db', db, '--empty', '--json'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     try {
       const line = await new Promise<string>((resolve, reject) => {
         let output = '';
@@ -151,7 +162,35 @@ describe('browser mode (the HTTP bridge)', () => {
       expect(started.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=/);
       expect((await send(started.port, '/api/network/stats', { method: 'POST', body: '{}' })).status).toBe(401);
     } finally {
-      child.kill('SIGTERM');
+      stopGroup(child);
+    }
+  }, 60_000);
+
+  it('is what `npm start` opens where Electron cannot run: the app\'s own network, in the user-data folder', async () => {
+    const home = tempDir();
+    const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+    // The electron package answers with a runtime that is not there, as on a machine where it could not be downloaded.
+    const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, 'config'), ELECTRON_OVERRIDE_DIST_PATH: join(home, 'geen-electron') };
+    const child = spawn(process.execPath, ['build/start.mjs', '--empty'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    try {
+      const address = await new Promise<string>((resolve, reject) => {
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const found = /Spinweb draait op (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
+          if (found) resolve(found[1]!);
+        });
+        child.on('exit', (code) => reject(new Error(`npm start stopped with ${code}: ${errors}`)));
+      });
+      expect(errors).toMatch(/^Electron kan hier niet starten \(.*\); Spinweb opent daarom in de browser, met hetzelfde netwerk\.$/m);
+      expect(existsSync(join(home, 'config', 'spinweb', 'spinweb.sqlite'))).toBe(true);
+      const page = await send(Number(new URL(address).port), '/');
+      expect(page.status).toBe(200);
+      expect(page.body).toContain('<title>Spinweb</title>');
+    } finally {
+      stopGroup(child);
     }
   }, 60_000);
 });

@@ -1,30 +1,37 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Download, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createHandlers } from '../../electron/api/handlers';
 import { makeBackup } from '../../electron/database/backups';
 import { startBridge, type BridgeServer } from '../../electron/http/bridge-server';
 import type { SpinwebDatabase } from '../../electron/database/open-database';
 import { createServiceContext } from '../../electron/services/service-context';
 import { testRendererDir } from './build-renderer';
+import { chromiumArgs } from './chromium-args';
+import { findChromium } from './find-chromium';
+import './global-setup';
+import { testClock } from './temp-database';
+import type { Clock } from '../../shared/dates/clock';
 
 /** Screenshots of every screen land here (see the README). */
 export const screenshotDir = fileURLToPath(new URL('../e2e/screenshots', import.meta.url));
 
-/** Debian's Chromium with the flags these machines need (see DESIGN.md). */
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--disable-sync', '--no-first-run'],
-  });
+/** A Chromium of its own (the bench), found as the tests find theirs, with the flags these machines need. */
+export async function launchChromium(args: string[] = chromiumArgs): Promise<Browser> {
+  const found = await findChromium();
+  return chromium.launch({ executablePath: found.executablePath, args, ...(found.env ? { env: { ...process.env, ...found.env } } : {}) });
 }
 
-/** One Chromium for a whole test file: call at the top of the file, use the getter in tests. */
+/**
+ * The run's one Chromium (started by the global setup) for a whole test
+ * file: call at the top of the file, use the getter in tests. Each file
+ * closes only its own connection.
+ */
 export function useChromium(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await chromium.connect(inject('chromiumEndpoint'));
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
@@ -36,16 +43,29 @@ export function useChromium(): () => Browser {
 }
 
 /** Browser mode over a test database, as `npm run cli -- serve` runs it. */
-export async function serveForTest(network: SpinwebDatabase): Promise<BridgeServer> {
-  // As `serve` does: backups in the folder beside the file.
-  const backup = async (reason: 'voor-import' | 'handmatig') => void (await makeBackup(network, reason, new Date()));
-  return startBridge({ handlers: createHandlers(createServiceContext(network.db, 'browser', backup, network.file)), rendererDir: testRendererDir });
+export async function serveForTest(network: SpinwebDatabase, clock: Clock = testClock): Promise<BridgeServer> {
+  // As `serve` does: backups in the folder beside the file. The page anchors its clock on this one.
+  const backup = async (reason: 'voor-import' | 'handmatig') => void (await makeBackup(network, reason, clock.now()));
+  return startBridge({ handlers: createHandlers(createServiceContext(network.db, 'browser', clock, { backup, databaseFile: network.file })), rendererDir: testRendererDir });
+}
+
+const problemsByPage = new WeakMap<Page, string[]>();
+
+/** Every console error, uncaught page error and failed request the page has had since `openApp`. */
+export function pageProblems(page: Page): string[] {
+  return problemsByPage.get(page) ?? [];
 }
 
 export async function openApp(browser: Browser, bridge: BridgeServer, path = '', options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'nl-NL', ...options });
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', ...options });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(bridge.url).origin });
   const page = await context.newPage();
+  const problems: string[] = [];
+  problemsByPage.set(page, problems);
+  page.on('console', (message) => void (message.type() === 'error' && problems.push(`console: ${message.text()}`)));
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} (${request.failure()?.errorText ?? ''})`));
+  page.on('response', (response) => void (response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`)));
   await page.goto(bridge.url);
   await page.waitForSelector('.data-table, .empty-state, .casus-board, .settings, .detail, .record-form');
   if (path) {
@@ -57,4 +77,11 @@ export async function openApp(browser: Browser, bridge: BridgeServer, path = '',
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true });
+}
+
+/** A download's bytes, streamed from the browser (the run's Chromium is a remote server: it has no local path). */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

@@ -7,6 +7,7 @@ import { createLocalClient } from '../../electron/api/dispatch';
 import { openDatabase, type OpenOptions, type SpinwebDatabase } from '../../electron/database/open-database';
 import { createServiceContext, type ServiceContext } from '../../electron/services/service-context';
 import type { ApiClient } from '../../shared/contract/api';
+import { fixedClock, type Clock } from '../../shared/dates/clock';
 import type { Result } from '../../shared/contract/result';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -62,15 +63,29 @@ export interface TestApp {
   api: ApiClient;
 }
 
+/**
+ * The day the tests live on: every service context and page in the suite
+ * takes its "now" from here (or from a clock a test fixes itself), never from
+ * the machine, so the suite passes on any date.
+ */
+export const testToday = '2026-11-23';
+export const testClock: Clock = fixedClock(`${testToday}T10:00:00Z`);
+
+/** A clock that moves one second on at every reading: for tests about what changed later. */
+export function tickingClock(start = `${testToday}T10:00:00Z`): Clock {
+  let moment = new Date(start).getTime();
+  return { now: () => new Date((moment += 1_000)) };
+}
+
 /** The API client every front door uses, over an open database. */
-export function appFor(network: SpinwebDatabase): TestApp {
-  const context = createServiceContext(network.db, 'test');
+export function appFor(network: SpinwebDatabase, clock: Clock = testClock): TestApp {
+  const context = createServiceContext(network.db, 'test', clock);
   return { network, context, api: createLocalClient(createHandlers(context)) };
 }
 
 /** A fresh database plus its API client. */
-export async function openTestApp(): Promise<TestApp> {
-  return appFor(await openTempDatabase());
+export async function openTestApp(clock: Clock = testClock): Promise<TestApp> {
+  return appFor(await openTempDatabase(), clock);
 }
 
 /** Unwraps an API result, failing the test with the error message otherwise. */

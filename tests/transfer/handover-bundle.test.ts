@@ -5,7 +5,7 @@ import { loadNetwork } from '../../electron/services/load-network';
 import { importBundle } from '../../electron/transfer/handover-import';
 import { buildBundle, handoverBundle, type HandoverBundle } from '../../shared/transfer/handover-bundle';
 import { snapshot } from '../support/snapshot';
-import { ok, openTestApp, type TestApp } from '../support/temp-database';
+import { ok, openTestApp, tickingClock, type TestApp } from '../support/temp-database';
 
 async function bundleOf(app: TestApp, options: { wijkId?: string; includeCasussen?: boolean } = {}): Promise<HandoverBundle> {
   const data = await loadNetwork(app.context);
@@ -57,21 +57,21 @@ describe('the handover bundle', () => {
   }, 60_000);
 
   it('recognises what the receiver has, shows what it updates and what it leaves, and overwrites nothing newer', async () => {
-    const source = await openTestApp();
+    // One clock for both networks, moving on at every change: "later" is later, whatever the machine's clock does.
+    const clock = tickingClock();
+    const source = await openTestApp(clock);
     const shared = ok(await source.api.organisation.create({ name: 'Buurthuis De Ster', kindId: 'kind-welzijn', description: 'oud' }));
     ok(await source.api.organisation.create({ name: 'Bibliotheek Blijdorp', kindId: 'kind-bibliotheek' }));
     ok(await source.api.organisation.create({ name: 'Repair Café Noord', kindId: 'kind-bewonersinitiatief' }));
-    const receiver = await openTestApp();
+    const receiver = await openTestApp(clock);
     // The receiver got an earlier bundle (same ids), then described the library her own way.
     await importBundle(receiver.context, await bundleOf(source), { dryRun: false });
     const ownLibrary = ok(await receiver.api.organisation.list({})).find((organisation) => organisation.name === 'Bibliotheek Blijdorp')!;
     ok(await receiver.api.organisation.update({ id: ownLibrary.id, patch: { description: 'van de ontvanger' } }));
     const receiverRepair = ok(await receiver.api.organisation.list({})).find((organisation) => organisation.name === 'Repair Café Noord')!;
     // Later the sender changes the buurthuis and the repair café; after that the receiver changes the repair café too.
-    await new Promise((resolve) => setTimeout(resolve, 5));
     ok(await source.api.organisation.update({ id: shared.id, patch: { description: 'nieuw van de afzender' } }));
     ok(await source.api.organisation.update({ id: receiverRepair.id, patch: { description: 'ouder bij de afzender' } }));
-    await new Promise((resolve) => setTimeout(resolve, 5));
     ok(await receiver.api.organisation.update({ id: receiverRepair.id, patch: { description: 'recenter bij de ontvanger' } }));
     const second = await bundleOf(source);
     second.organisations.push({ ...second.organisations[0]!, id: 'separately-entered', name: 'Buurthuis de Ster' });

@@ -3,7 +3,7 @@ import type { NetworkData } from '../../../shared/network/network-data';
 import { createHandlers } from '../../api/handlers';
 import { createLocalClient } from '../../api/dispatch';
 import { createServiceContext } from '../../services/service-context';
-import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
+import { commandClock, parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
 import { withDatabase } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
@@ -45,11 +45,10 @@ function summary(analysis: NetworkAnalysis, data: NetworkData): string {
 export async function analyseCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
   const { values } = parseCommandArguments(args, { db: { type: 'string' }, json: { type: 'boolean' }, today: { type: 'string' } }, { min: 0, max: 0 });
   const file = requireExistingFile(requireOption(values.db, 'db'));
-  const today = values.today ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today moet een datum zijn (JJJJ-MM-DD), niet "${today}".`);
+  const { clock, today } = commandClock(values.today);
   // Through the API, as the app does: the casussen it reads are in the access log.
   const { data, analysis } = await withDatabase(file, async (network) => {
-    const api = createLocalClient(createHandlers(createServiceContext(network.db, 'cli')));
+    const api = createLocalClient(createHandlers(createServiceContext(network.db, 'cli', clock)));
     const [loaded, analysed] = await Promise.all([api.network.load({}), api.network.analyse({ today })]);
     if (!loaded.ok) throw new UsageError(loaded.error.message);
     if (!analysed.ok) throw new UsageError(analysed.error.message);

@@ -1,20 +1,19 @@
 import { buildDemoNetwork } from '../../demo/build-demo-network';
 import { networkStats } from '../../services/network-stats';
-import { parseCommandArguments, requireOption } from '../arguments';
+import { commandClock, parseCommandArguments, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
-import { withDatabase } from '../with-database';
+import { withNetworkToWrite } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
 
 export const demoUsage = 'demo --db FILE [--seed N] [--today JJJJ-MM-DD] [--json]   bouwt het demonetwerk Rotterdam Noord';
 
-export async function demoCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
+export async function demoCommand(args: string[], io: CliIo): Promise<CommandOutput> {
   const { values } = parseCommandArguments(args, { db: { type: 'string' }, seed: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' } }, { min: 0, max: 0 });
   const file = requireOption(values.db, 'db');
   const seed = values.seed === undefined ? 2026 : Number(values.seed);
   if (!Number.isSafeInteger(seed)) throw new UsageError(`--seed moet een geheel getal zijn, niet "${values.seed}".`);
-  const today = values.today ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new UsageError(`--today moet een datum zijn (JJJJ-MM-DD), niet "${today}".`);
-  return withDatabase(file, async (network) => {
+  const { today } = commandClock(values.today);
+  return withNetworkToWrite(file, io, async (network) => {
     await buildDemoNetwork(network.db, { seed, today });
     const stats = await networkStats(network.db);
     return {

@@ -1,3 +1,4 @@
+import { systemClock } from '../../../shared/dates/clock';
 import { writeFile } from 'node:fs/promises';
 import { exportNetwork, serialiseNetwork } from '../../transfer/export-network';
 import writeExcelFile from 'write-excel-file/node';
@@ -21,13 +22,13 @@ export async function exportCommand(args: string[], _io: CliIo): Promise<Command
   const file = requireExistingFile(requireOption(values.db, 'db'));
   const out = requireOption(values.out, 'out');
   if (format === 'csv' || format === 'xlsx') {
-    const data = await withDatabase(file, (opened) => loadNetwork(createServiceContext(opened.db, 'cli')));
+    const data = await withDatabase(file, (opened) => loadNetwork(createServiceContext(opened.db, 'cli', systemClock)));
     const rows = contactsTable(data);
     await writeFile(out, format === 'csv' ? csvText(contactsHeader, rows) : await writeExcelFile(xlsxSheet(contactsHeader, rows)).toBuffer());
     return { json: { out, rows: rows.length }, text: `${rows.length} regels (één per contact) geschreven naar ${out}.` };
   }
   if (format === 'vcard') {
-    const { text, count } = await withDatabase(file, (opened) => exportVcards(createServiceContext(opened.db, 'cli'), values.person));
+    const { text, count } = await withDatabase(file, (opened) => exportVcards(createServiceContext(opened.db, 'cli', systemClock), values.person));
     await writeFile(out, text, 'utf8');
     return { json: { out, contacts: count }, text: `${count} contactpersonen als vCard geschreven naar ${out}.` };
   }

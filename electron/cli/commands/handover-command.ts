@@ -7,7 +7,8 @@ import { createServiceContext } from '../../services/service-context';
 import { importBundle } from '../../transfer/handover-import';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
-import { withDatabase } from '../with-database';
+import { withDatabase, withNetworkToWrite } from '../with-database';
+import { systemClock } from '../../../shared/dates/clock';
 import type { CliIo, CommandOutput } from './command';
 
 export const handoverExportUsage = 'handover-export --db FILE --out FILE [--wijk NAAM] [--met-casussen]  overdracht voor een opvolger (casussen gepseudonimiseerd)';
@@ -19,7 +20,7 @@ export async function handoverExportCommand(args: string[], _io: CliIo): Promise
   const out = requireOption(values.out, 'out');
   if (existsSync(out)) throw new UsageError(`${out} bestaat al; kies een nieuwe naam (er wordt niets overschreven).`);
   const bundle = await withDatabase(file, async (network) => {
-    const context = createServiceContext(network.db, 'cli');
+    const context = createServiceContext(network.db, 'cli', systemClock);
     const data = await loadNetwork(context);
     let wijkId: string | null = null;
     if (values.wijk !== undefined) {
@@ -28,20 +29,20 @@ export async function handoverExportCommand(args: string[], _io: CliIo): Promise
       wijkId = wijk.id;
     }
     const casussen = values['met-casussen'] ? await entityServices.casus.list(context, { includeArchived: false }) : [];
-    return buildBundle({ ...data, casussen }, { wijkId, includeCasussen: values['met-casussen'] === true, exportedAt: new Date().toISOString() });
+    return buildBundle({ ...data, casussen }, { wijkId, includeCasussen: values['met-casussen'] === true, exportedAt: context.clock.now().toISOString() });
   });
   writeFileSync(out, `${JSON.stringify(bundle, null, 2)}\n`, { flag: 'wx' });
   const summary = { out, wijk: bundle.wijk, organisations: bundle.organisations.length, persons: bundle.persons.length, offers: bundle.offers.length, ties: bundle.ties.length, logEntries: bundle.logEntries.length, casussen: bundle.casussen.length };
   return { json: summary, text: `Overdracht${bundle.wijk ? ` voor ${bundle.wijk}` : ''} geschreven naar ${out}: ${summary.organisations} organisaties, ${summary.persons} personen, ${summary.offers} aanbod, ${summary.ties} verbindingen, ${summary.logEntries} logboekregels${bundle.casussenIncluded ? `, ${summary.casussen} casussen (gepseudonimiseerd)` : ''}.` };
 }
 
-export async function handoverImportCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
+export async function handoverImportCommand(args: string[], io: CliIo): Promise<CommandOutput> {
   const { values, positionals } = parseCommandArguments(args, { db: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }, { min: 1, max: 1 });
   const source = requireExistingFile(positionals[0]!);
-  const file = requireExistingFile(requireOption(values.db, 'db'));
+  const file = requireOption(values.db, 'db');
   const bundle = parseBundleText(readFileSync(source, 'utf8'));
   const dryRun = values['dry-run'] === true;
-  const preview = await withDatabase(file, (network) => importBundle(createServiceContext(network.db, 'overdracht'), bundle, { dryRun }));
+  const preview = await withNetworkToWrite(file, io, (network) => importBundle(createServiceContext(network.db, 'overdracht', systemClock), bundle, { dryRun }), { dryRun });
   const added = Object.entries(preview.added).filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${kind}`).join(', ');
   const text = [
     `${dryRun ? 'Voorbeeld (er is niets geschreven)' : 'Ingelezen'}: nieuw ${added || 'niets'}.`,

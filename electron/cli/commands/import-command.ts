@@ -9,7 +9,8 @@ import { importSpreadsheet } from '../../services/import-spreadsheet';
 import { createServiceContext } from '../../services/service-context';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
-import { withDatabase } from '../with-database';
+import { withNetworkToWrite } from '../with-database';
+import { systemClock } from '../../../shared/dates/clock';
 import type { CliIo, CommandOutput } from './command';
 
 export const importUsage = 'import FILE --db FILE [--mapping FILE] [--dry-run] [--json]   organisaties, contactpersonen en aanbod uit CSV of XLSX';
@@ -26,18 +27,18 @@ function readMapping(file: string): Partial<Record<ImportField, string>> {
   return parsed.data;
 }
 
-export async function importCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
+export async function importCommand(args: string[], io: CliIo): Promise<CommandOutput> {
   const { values, positionals } = parseCommandArguments(args, { db: { type: 'string' }, mapping: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }, { min: 1, max: 1 });
   const source = requireExistingFile(positionals[0]!);
-  const file = requireExistingFile(requireOption(values.db, 'db'));
+  const file = requireOption(values.db, 'db');
   const dryRun = values['dry-run'] === true;
   const mappingByName = values.mapping ? readMapping(requireExistingFile(values.mapping)) : undefined;
   try {
-    return await withDatabase(file, async (network) => {
-      // A copy of the file as it was, in the backup folder, before anything is written.
+    return await withNetworkToWrite(file, io, async (network, newNetwork) => {
+      // A copy of the file as it was, in the backup folder, before anything is written (a new network has nothing to keep).
       let backup: string | null = null;
-      const context = createServiceContext(network.db, 'import', async (reason) => {
-        backup = (await makeBackup(network, reason, new Date())).file;
+      const context = createServiceContext(network.db, 'import', systemClock, {
+        ...(newNetwork ? {} : { backup: async (reason) => void (backup = (await makeBackup(network, reason, systemClock.now())).file) }),
       });
       const report = await importSpreadsheet(context, new Uint8Array(readFileSync(source)), { source, dryRun, mappingByName });
       const { plan } = report;
@@ -65,7 +66,7 @@ export async function importCommand(args: string[], _io: CliIo): Promise<Command
         ...(backup ? [`Reservekopie van vóór de import: ${backup}. Ongedaan maken kan ook in de app (Ctrl+Z).`] : []),
       ].join('\n');
       return { json, text };
-    });
+    }, { dryRun });
   } catch (error) {
     // A file that cannot be imported is a failure (exit 1), not a wrong call.
     if (error instanceof ImportError) throw new AppError('INVALID_INPUT', error.message);

@@ -2,18 +2,18 @@ import { readFile } from 'node:fs/promises';
 import { importNetwork, parseNetworkFile } from '../../transfer/import-network';
 import { networkStats } from '../../services/network-stats';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
-import { withDatabase } from '../with-database';
+import { withNetworkToWrite } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
 
 export const importJsonUsage = 'import-json --db FILE NETWERK.json                        leest een geëxporteerd netwerk in een leeg bestand';
 
-export async function importJsonCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
+export async function importJsonCommand(args: string[], io: CliIo): Promise<CommandOutput> {
   const { values, positionals } = parseCommandArguments(args, { db: { type: 'string' }, json: { type: 'boolean' } }, { min: 1, max: 1 });
   const file = requireOption(values.db, 'db');
   const source = requireExistingFile(positionals[0]!);
   // Parse before opening the database: a bad file must not even create one.
   const network = parseNetworkFile(await readFile(source, 'utf8'));
-  const stats = await withDatabase(file, async (opened) => {
+  const stats = await withNetworkToWrite(file, io, async (opened) => {
     await importNetwork(opened.db, network);
     return networkStats(opened.db);
   });

@@ -2,7 +2,7 @@ import { formatPhoneDutch } from '../../../shared/normalise/format-phone';
 import { createHandlers } from '../../api/handlers';
 import { createLocalClient } from '../../api/dispatch';
 import { createServiceContext } from '../../services/service-context';
-import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
+import { commandClock, parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
 import { withDatabase } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
@@ -15,9 +15,9 @@ export async function matchCommand(args: string[], _io: CliIo): Promise<CommandO
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError(`--limit moet een geheel getal van 1 tot 100 zijn, niet "${values.limit}".`);
   const file = requireExistingFile(requireOption(values.db, 'db'));
-  const today = values.today ?? new Date().toISOString().slice(0, 10);
+  const { clock, today } = commandClock(values.today);
   return withDatabase(file, async (network) => {
-    const api = createLocalClient(createHandlers(createServiceContext(network.db, 'cli')));
+    const api = createLocalClient(createHandlers(createServiceContext(network.db, 'cli', clock)));
     const casussen = await api.casus.list({ includeArchived: true });
     if (!casussen.ok) throw new UsageError(casussen.error.message);
     const found = casussen.value.find((candidate) => candidate.id === wanted || candidate.code === wanted.toUpperCase());

@@ -1,3 +1,4 @@
+import { systemClock } from '../../../shared/dates/clock';
 import { createHandlers } from '../../api/handlers';
 import { createLocalClient } from '../../api/dispatch';
 import { AppError } from '../../../shared/contract/result';
@@ -15,7 +16,7 @@ export async function mergeCommand(args: string[], _io: CliIo): Promise<CommandO
   if (kind !== 'organisation' && kind !== 'person') throw new UsageError(`--kind moet organisation of person zijn, niet "${kind}".`);
   const file = requireExistingFile(requireOption(values.db, 'db'));
   const [keepId, dropId] = positionals as [string, string];
-  const result = await withDatabase(file, (network) => createLocalClient(createHandlers(createServiceContext(network.db, 'cli'))).network.merge({ kind, keepId, dropId }));
+  const result = await withDatabase(file, (network) => createLocalClient(createHandlers(createServiceContext(network.db, 'cli', systemClock))).network.merge({ kind, keepId, dropId }));
   if (!result.ok) throw new AppError(result.error.code, result.error.message);
   const moved = Object.entries(result.value.moved).map(([what, count]) => `${what}: ${count}`).join(', ');
   return { json: result.value, text: `Samengevoegd: ${dropId} in ${keepId} (${moved}). Ongedaan maken kan in de app of met de historie.` };

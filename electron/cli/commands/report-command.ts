@@ -1,3 +1,4 @@
+import { systemClock } from '../../../shared/dates/clock';
 import { existsSync, writeFileSync } from 'node:fs';
 import writeExcelFile from 'write-excel-file/node';
 import { monitoringHeader, monitoringRows } from '../../../shared/casus/monitoring-report';
@@ -26,7 +27,7 @@ export async function reportCommand(args: string[], _io: CliIo): Promise<Command
   if ((values.csv || values.xlsx) && !values.out) throw new UsageError(`Geef met --out het bestand voor de ${values.csv ? 'CSV' : 'XLSX'}.`);
   if (values.out && existsSync(values.out)) throw new UsageError(`${values.out} bestaat al; kies een nieuwe naam (er wordt niets overschreven).`);
   return withDatabase(file, async (network) => {
-    const api = createLocalClient(createHandlers(createServiceContext(network.db, 'cli')));
+    const api = createLocalClient(createHandlers(createServiceContext(network.db, 'cli', systemClock)));
     const result = await api.casus.report({ from, to });
     if (!result.ok) throw new UsageError(result.error.message);
     const data = await api.network.load({});

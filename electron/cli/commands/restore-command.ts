@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { systemClock } from '../../../shared/dates/clock';
 import { AppError } from '../../../shared/contract/result';
 import { checkHealth, latestGoodBackup, listBackups, restoreBackup } from '../../database/backups';
 import { parseCommandArguments, requireOption } from '../arguments';
@@ -19,7 +20,7 @@ export async function restoreCommand(args: string[], _io: CliIo): Promise<Comman
   const chosen = values.from ?? (await latestGoodBackup(file))?.file;
   if (!chosen) throw new AppError('NOT_FOUND', `Geen goede reservekopie gevonden naast ${file}.`);
   const health = existsSync(file) ? await checkHealth(file) : { ok: false, detail: 'bestand ontbreekt' };
-  const { keptAs } = await restoreBackup(file, chosen, new Date());
+  const { keptAs } = await restoreBackup(file, chosen, systemClock.now());
   const text = [`Teruggezet: ${chosen} -> ${file}.`, keptAs ? `Het vorige bestand (${health.ok ? 'gezond' : `beschadigd: ${health.detail}`}) staat ernaast als ${keptAs}.` : ''].filter(Boolean).join('\n');
   return { json: { restored: chosen, keptAs, previousHealthy: health.ok }, text };
 }

@@ -1,8 +1,6 @@
-import { localToday } from '../../../shared/dates/local-today';
 import { applyCasusRetention } from '../../services/casus-retention';
 import { createServiceContext } from '../../services/service-context';
-import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
-import { UsageError } from '../cli-error';
+import { commandClock, parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { withDatabase } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
 
@@ -11,10 +9,9 @@ export const retentionUsage = 'retention --db FILE [--dry-run] [--json] [--today
 export async function retentionCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
   const { values } = parseCommandArguments(args, { db: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, today: { type: 'string' } }, { min: 0, max: 0 });
   const file = requireExistingFile(requireOption(values.db, 'db'));
-  const today = values.today ?? localToday();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today moet een datum JJJJ-MM-DD zijn, niet "${today}".`);
+  const { clock, today } = commandClock(values.today);
   const dryRun = values['dry-run'] === true;
-  const outcome = await withDatabase(file, (network) => applyCasusRetention(createServiceContext(network.db, 'cli'), { today, dryRun }));
+  const outcome = await withDatabase(file, (network) => applyCasusRetention(createServiceContext(network.db, 'cli', clock), { today, dryRun }));
   const list = outcome.anonymised.map((casus) => `  ${casus.code}: afgesloten ${casus.closedOn}, termijn verstreken ${casus.dueOn}`);
   const text =
     outcome.anonymised.length === 0

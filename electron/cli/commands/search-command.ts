@@ -5,7 +5,7 @@ import { SearchEngine } from '../../../shared/search/search-engine';
 import { createHandlers } from '../../api/handlers';
 import { createLocalClient } from '../../api/dispatch';
 import { createServiceContext } from '../../services/service-context';
-import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
+import { commandClock, parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
 import { withDatabase } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
@@ -25,8 +25,8 @@ export async function searchCommand(args: string[], _io: CliIo): Promise<Command
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError(`--limit moet een geheel getal van 1 tot 500 zijn, niet "${values.limit}".`);
   const file = requireExistingFile(requireOption(values.db, 'db'));
-  const today = values.today ?? new Date().toISOString().slice(0, 10);
-  const data = await withDatabase(file, (network) => loadNetworkData(createLocalClient(createHandlers(createServiceContext(network.db, 'cli')))));
+  const { clock, today } = commandClock(values.today);
+  const data = await withDatabase(file, (network) => loadNetworkData(createLocalClient(createHandlers(createServiceContext(network.db, 'cli', clock)))));
   let wijkId: string | null = null;
   if (values.wijk !== undefined) {
     const wanted = foldText(values.wijk);

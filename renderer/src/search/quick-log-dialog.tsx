@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Person } from '../../../shared/domain/person';
 import { logKind } from '../../../shared/domain/vocabulary';
 import { SelectField, TextArea, TextField } from '../components/form-fields';
-import { localToday } from '../../../shared/dates/local-today';
+import { localToday } from '../clock';
 import { useLoadedNetwork } from '../state/network-data';
 import { useNotices } from '../state/notices';
 import { strings } from '../strings';

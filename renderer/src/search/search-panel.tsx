@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { Person } from '../../../shared/domain/person';
 import { useCopyPhone } from '../components/phone-number';
-import { localToday } from '../../../shared/dates/local-today';
+import { localToday } from '../clock';
 import { navigate, href } from '../routing/use-route';
 import { useLoadedNetwork } from '../state/network-data';
 import { strings } from '../strings';

@@ -16,11 +16,14 @@ interface NoticeStore {
 
 const NoticeContext = createContext<NoticeStore | null>(null);
 
+/** Each message gets a new id, so the same text twice is announced twice. */
+let lastNoticeId = 0;
+
 /** One message at a time, announced to screen readers through a live region. */
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const notify = useCallback<NoticeStore['notify']>((text, options = {}) => {
-    setNotice({ id: Date.now(), text, tone: options.tone ?? 'info', undoable: options.undoable ?? false });
+    setNotice({ id: ++lastNoticeId, text, tone: options.tone ?? 'info', undoable: options.undoable ?? false });
   }, []);
   const dismiss = useCallback(() => setNotice(null), []);
   const store = useMemo(() => ({ notice, notify, dismiss }), [notice, notify, dismiss]);

@@ -4,7 +4,7 @@ import type { DuplicatePair } from '../../../../shared/analysis/duplicate-record
 import type { OverlapGroup } from '../../../../shared/analysis/overlapping-offers';
 import { shiftDate } from '../../../../shared/dates/shift-date';
 import { CsvDownload } from '../../components/csv-download';
-import { localToday } from '../../../../shared/dates/local-today';
+import { localToday } from '../../clock';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork, type NetworkIndex } from '../../state/network-data';
 import { useUndoableAction } from '../../state/use-undoable-action';

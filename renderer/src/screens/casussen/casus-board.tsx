@@ -1,6 +1,6 @@
 import type { Casus } from '../../../../shared/domain/casus';
 import { casusStatus } from '../../../../shared/domain/vocabulary';
-import { localToday } from '../../../../shared/dates/local-today';
+import { localToday } from '../../clock';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { feedbackText } from '../../../../shared/casus/feedback-text';
 import type { MatchSuggestion } from '../../../../shared/casus/suggest-matches';
-import { localToday } from '../../../../shared/dates/local-today';
+import { localToday } from '../../clock';
 import type { AccessLogEntry } from '../../../../shared/domain/access-log';
 import type { Casus } from '../../../../shared/domain/casus';
 import { casusStatus, contactChannel, handoverResult, practicalBarrier } from '../../../../shared/domain/vocabulary';

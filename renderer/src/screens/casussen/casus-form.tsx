@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { nextCasusCode } from '../../../../shared/casus/next-casus-code';
 import { personalDataWarnings, type PersonalDataWarning } from '../../../../shared/casus/personal-data-warnings';
-import { localToday } from '../../../../shared/dates/local-today';
+import { localToday } from '../../clock';
 import type { Casus } from '../../../../shared/domain/casus';
 import { ageBand, casusStatus, practicalBarrier } from '../../../../shared/domain/vocabulary';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '../../components/form-fields';
@@ -72,7 +72,7 @@ export function CasusForm({ casussen, existing, onSaved }: { casussen: readonly 
 
   const check = (event: FormEvent) => {
     event.preventDefault();
-    const found = personalDataWarnings([fields.question, fields.wishesAndTalents, fields.unmetNeedReason].join('\n'), knownWords);
+    const found = personalDataWarnings([fields.question, fields.wishesAndTalents, fields.unmetNeedReason].join('\n'), { today: localToday(), knownWords });
     if (found.length > 0 && warnings.length === 0) {
       setWarnings(found);
       return;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import writeExcelFile from 'write-excel-file/browser';
 import { monitoringHeader, monitoringRows, type MonitoringReport, type Share } from '../../../../shared/casus/monitoring-report';
-import { localToday } from '../../../../shared/dates/local-today';
+import { localToday } from '../../clock';
 import { xlsxSheet } from '../../../../shared/export/xlsx-sheet';
 import { CsvDownload } from '../../components/csv-download';
 import { downloadBlob } from '../../download-blob';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { localToday } from '../../../../shared/dates/local-today';
+import { localToday } from '../../clock';
 import { contactChannel } from '../../../../shared/domain/vocabulary';
 import { strings } from '../../strings';
 

@@ -6,7 +6,7 @@ import { followUps } from '../../../../shared/analysis/follow-ups';
 import type { Person } from '../../../../shared/domain/person';
 import { timeAgo } from '../../../../shared/search/explain';
 import { formatDate } from '../../format';
-import { localToday } from '../../../../shared/dates/local-today';
+import { localToday } from '../../clock';
 import { href } from '../../routing/use-route';
 import { QuickLogDialog } from '../../search/quick-log-dialog';
 import { useLoadedNetwork } from '../../state/network-data';

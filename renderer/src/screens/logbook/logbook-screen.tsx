@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { logKind } from '../../../../shared/domain/vocabulary';
 import { SelectField, TextField } from '../../components/form-fields';
-import { localToday } from '../../../../shared/dates/local-today';
+import { localToday } from '../../clock';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
 import { strings } from '../../strings';

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { localToday } from '../../../../shared/dates/local-today';
+import { localToday } from '../../clock';
 import { useSearchEngine } from '../../search/search-context';
 import { strings } from '../../strings';
 import type { Participant } from './log-draft';

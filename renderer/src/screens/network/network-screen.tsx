@@ -5,7 +5,7 @@ import type { NetworkAnalysis } from '../../../../shared/analysis/analyse-networ
 import type { NetworkData } from '../../../../shared/network/network-data';
 import { foldText } from '../../../../shared/normalise/name';
 import { downloadBlob } from '../../download-blob';
-import { localToday } from '../../../../shared/dates/local-today';
+import { localToday } from '../../clock';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';

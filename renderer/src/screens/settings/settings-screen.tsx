@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { RetentionOutcome } from '../../../../shared/contract/api';
-import { localToday } from '../../../../shared/dates/local-today';
+import { localToday } from '../../clock';
 import type { AccessLogEntry } from '../../../../shared/domain/access-log';
 import type { Settings } from '../../../../shared/domain/settings';
 import { TextField } from '../../components/form-fields';

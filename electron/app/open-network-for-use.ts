@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { todayOn, type Clock } from '../../shared/dates/clock';
+import { buildDemoNetwork } from '../demo/build-demo-network';
+import { openSafely, type DamageChoice, type DamageReport, type OpenedNetwork } from '../database/open-safely';
+import { applyCasusRetention } from '../services/casus-retention';
+import { createServiceContext } from '../services/service-context';
+
+/** What a new network starts as: the fictional demo, or empty. */
+export type FirstNetworkChoice = 'demo' | 'empty';
+
+export interface OpenForUseOptions {
+  clock: Clock;
+  /** Asked once, before a missing file is created; throwing cancels and leaves no file. */
+  chooseFirstNetwork: () => Promise<FirstNetworkChoice>;
+  /** A damaged file: restore the latest good backup, or open read-only to export. */
+  onDamage: (report: DamageReport) => Promise<DamageChoice>;
+}
+
+/** The app's network in its user-data folder (Electron's `userData`). */
+export function userNetworkFile(userDataDir: string): string {
+  return join(userDataDir, 'spinweb.sqlite');
+}
+
+/**
+ * Opens the network the broker works in, as the desktop app and browser
+ * mode both do at start: checked first (a damaged file asks `onDamage`), then
+ * the daily backup. A file that does not exist yet asks `chooseFirstNetwork`:
+ * the demo network or an empty one. Closed casussen past their retention
+ * period are anonymised at every start.
+ */
+export async function openNetworkForUse(file: string, options: OpenForUseOptions): Promise<OpenedNetwork & { anonymisedCasussen: number }> {
+  const choice = existsSync(file) ? null : await options.chooseFirstNetwork();
+  const opened = await openSafely(file, { clock: options.clock, onDamage: options.onDamage });
+  if (opened.readOnly) return { ...opened, anonymisedCasussen: 0 };
+  const today = todayOn(options.clock);
+  if (choice === 'demo') await buildDemoNetwork(opened.network.db, { seed: 2026, today });
+  const retention = await applyCasusRetention(createServiceContext(opened.network.db, 'bewaartermijn', options.clock), { today, dryRun: false });
+  return { ...opened, anonymisedCasussen: retention.anonymised.length };
+}
