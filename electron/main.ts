@@ -73,7 +73,9 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(async () => {
     try {
-      ({ network } = await openNetworkForUse(userNetworkFile(app.getPath('userData')), { clock: systemClock, chooseFirstNetwork, onDamage: chooseOnDamage }));
+      const opened = await openNetworkForUse(userNetworkFile(app.getPath('userData')), { clock: systemClock, chooseFirstNetwork, onDamage: chooseOnDamage });
+      network = opened.network;
+      if (opened.backupWarning) void dialog.showMessageBox({ type: 'warning', title: 'Geen reservekopie gemaakt', message: opened.backupWarning });
     } catch (error) {
       dialog.showErrorBox('Spinweb kan het netwerk niet openen', error instanceof Error ? error.message : String(error));
       app.quit();

@@ -1,109 +1,315 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import sqlite3 from 'sqlite3';
+import { z } from 'zod';
 import { backupsToKeep } from '../../shared/dates/backup-rotation';
 import { AppError } from '../../shared/contract/result';
+import type { BackupInfo } from '../../shared/contract/api';
+import { describeCounts, type NetworkCounts } from '../../shared/domain/network-stats';
+import { formatMoment } from '../../shared/dates/format-moment';
+import { inspectDatabaseFile } from './inspect-database-file';
+import { currentSchemaVersion } from './migrations';
 import type { SpinwebDatabase } from './open-database';
+import { assertNotInUse } from './in-use';
+import { allRows, closeSqlite3, openSqlite3 } from './open-sqlite3';
 
-/** A copy of the network in the backup folder. */
-export interface BackupFile {
-  file: string;
-  /** When it was made (ISO, from the file name). */
-  at: string;
-  reason: string;
-  bytes: number;
-}
+export type BackupReason = 'dagelijks' | 'voor-import' | 'voor-herstel' | 'handmatig';
 
-const namePattern = /^spinweb-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-([a-z-]+)\.sqlite$/;
 
-/** Backups live next to the network file, in "reservekopieen" (inside the user's data folder for the app). */
+/**
+ * The manifest beside each backup: written only after the copy was fsynced
+ * and passed every check, so a backup without one is not a backup.
+ */
+const manifestSchema = z.object({
+  format: z.literal('spinweb-reservekopie'),
+  version: z.literal(1),
+  networkId: z.string().nullable(),
+  networkFile: z.string(),
+  at: z.string(),
+  reason: z.string(),
+  schemaVersion: z.number().int(),
+  bytes: z.number().int().positive(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  counts: z.object({ organisations: z.number(), persons: z.number(), offers: z.number(), ties: z.number(), logEntries: z.number(), casussen: z.number() }),
+});
+type BackupManifest = z.infer<typeof manifestSchema>;
+
+/**
+ * Each network has a folder of its own, named after its file, inside
+ * "reservekopieen" next to it: two networks side by side never share or
+ * shadow each other's backups.
+ */
 export function backupFolder(databaseFile: string): string {
-  return join(dirname(databaseFile), 'reservekopieen');
+  return join(dirname(databaseFile), 'reservekopieen', basename(databaseFile));
 }
 
-export function listBackups(databaseFile: string): BackupFile[] {
+const manifestFileOf = (backupFile: string) => `${backupFile}.json`;
+
+function readManifest(backupFile: string): BackupManifest | null {
+  try {
+    const parsed = manifestSchema.safeParse(JSON.parse(readFileSync(manifestFileOf(backupFile), 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** This network's backups that have a valid manifest, newest first. */
+export function listBackups(databaseFile: string): BackupInfo[] {
   const folder = backupFolder(databaseFile);
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
+    .filter((name) => name.endsWith('.sqlite'))
     .flatMap((name) => {
-      const match = namePattern.exec(name);
-      if (!match) return [];
       const file = join(folder, name);
-      return [{ file, at: `${match[1]}T${match[2]}:${match[3]}:${match[4]}Z`, reason: match[5]!, bytes: statSync(file).size }];
+      const manifest = existsSync(file) ? readManifest(file) : null;
+      return manifest ? [{ file, at: manifest.at, reason: manifest.reason, bytes: manifest.bytes, counts: manifest.counts }] : [];
     })
-    .sort((left, right) => right.at.localeCompare(left.at));
+    .sort((left, right) => right.at.localeCompare(left.at) || sequenceOf(right.file) - sequenceOf(left.file));
 }
 
-/** Makes a backup now (SQLite online backup API) into the backup folder. */
-export async function makeBackup(network: SpinwebDatabase, reason: 'dagelijks' | 'voor-import' | 'voor-herstel' | 'handmatig', now: Date): Promise<BackupFile> {
+/** Backups made in the same millisecond are numbered (`-2`, `-3`, ...): the higher number is the later one. */
+function sequenceOf(file: string): number {
+  return Number(/-(\d+)\.sqlite$/.exec(file)?.[1] ?? 1);
+}
+
+function sha256Of(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+function fsyncPath(path: string): void {
+  const handle = openSync(path, 'r');
+  try {
+    fsyncSync(handle);
+  } finally {
+    closeSync(handle);
+  }
+}
+
+/** A full disk, in any of the ways Node and SQLite report it. */
+function isDiskFull(error: unknown): boolean {
+  const { code, message } = error instanceof Error ? { code: (error as NodeJS.ErrnoException).code, message: error.message } : { code: undefined, message: String(error) };
+  return code === 'ENOSPC' || code === 'SQLITE_FULL' || /SQLITE_FULL|ENOSPC|disk is full/i.test(message);
+}
+
+export function diskFullError(what: string): AppError {
+  return new AppError('DISK_FULL', `De schijf is vol: ${what} kon niet worden gemaakt. De eerdere reservekopieën zijn bewaard; maak ruimte vrij en probeer het opnieuw.`);
+}
+
+/** The network's own id, as stored in the file (null before migration 0005). */
+async function networkIdOf(network: SpinwebDatabase): Promise<string | null> {
+  const row = await network.db.selectFrom('network_identity').select('id').executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/**
+ * The online backup copies the live file's WAL mode into the copy; switched
+ * to a rollback journal, the copy is one self-contained file that opens
+ * (read-only, to check it) without making -wal and -shm files beside it.
+ */
+async function asSingleFile(file: string): Promise<void> {
+  const db = await openSqlite3(file, sqlite3.OPEN_READWRITE);
+  try {
+    await allRows(db, 'pragma journal_mode = delete');
+  } finally {
+    await closeSqlite3(db);
+  }
+}
+
+/**
+ * Copies the open network to `destination` so that the copy is whole or
+ * absent: the online backup API writes to a temporary name, the copy is
+ * fsynced and must pass `integrity_check`, `foreign_key_check` and this
+ * build's schema version, and only then is it renamed into place. A full
+ * disk says so; nothing half-written is left behind.
+ */
+export async function writeVerifiedCopy(network: SpinwebDatabase, destination: string, what = 'de kopie'): Promise<{ bytes: number; sha256: string; counts: NetworkCounts; schemaVersion: number }> {
+  const temporary = `${destination}.tmp`;
+  try {
+    mkdirSync(dirname(destination), { recursive: true });
+    await network.backupTo(temporary);
+    await asSingleFile(temporary);
+    fsyncPath(temporary);
+    const inspection = await inspectDatabaseFile(temporary, currentSchemaVersion);
+    if (!inspection.ok || !inspection.counts) throw new AppError('INTERNAL', `De kopie is niet in orde (${inspection.problems.join('; ')}); er is niets overschreven.`);
+    const sha256 = sha256Of(temporary);
+    renameSync(temporary, destination);
+    fsyncPath(dirname(destination));
+    return { bytes: inspection.bytes, sha256, counts: inspection.counts, schemaVersion: inspection.schemaVersion };
+  } catch (error) {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${temporary}${suffix}`, { force: true });
+    if (isDiskFull(error)) throw diskFullError(what);
+    throw error;
+  }
+}
+
+/**
+ * Makes a backup now in the network's folder: a verified copy, then its
+ * manifest (size, sha256, counts), written last, so a backup without a
+ * manifest was never finished. Earlier backups are never touched.
+ */
+export async function makeBackup(network: SpinwebDatabase, reason: BackupReason, now: Date): Promise<BackupInfo> {
   const folder = backupFolder(network.file);
-  mkdirSync(folder, { recursive: true });
-  const stamp = now.toISOString().slice(0, 19).replace(/:/g, '-');
-  const file = join(folder, `spinweb-${stamp}-${reason}.sqlite`);
-  await network.backupTo(file);
-  return { file, at: `${now.toISOString().slice(0, 19)}Z`, reason, bytes: statSync(file).size };
+  const stamp = now.toISOString().replace(/:/g, '-').replace('.', '-');
+  let file = join(folder, `spinweb-${stamp}-${reason}.sqlite`);
+  for (let counter = 2; existsSync(file); counter++) file = join(folder, `spinweb-${stamp}-${reason}-${counter}.sqlite`);
+  const manifestFile = manifestFileOf(file);
+  try {
+    const copy = await writeVerifiedCopy(network, file, 'de reservekopie');
+    const manifest: BackupManifest = { format: 'spinweb-reservekopie', version: 1, networkId: await networkIdOf(network), networkFile: basename(network.file), at: now.toISOString(), reason, ...copy };
+    writeFileSync(`${manifestFile}.tmp`, `${JSON.stringify(manifest, null, 2)}\n`);
+    fsyncPath(`${manifestFile}.tmp`);
+    renameSync(`${manifestFile}.tmp`, manifestFile);
+    fsyncPath(folder);
+    return { file, at: manifest.at, reason, bytes: manifest.bytes, counts: manifest.counts };
+  } catch (error) {
+    for (const leftover of [file, `${manifestFile}.tmp`, manifestFile]) rmSync(leftover, { force: true });
+    if (!(error instanceof AppError) && isDiskFull(error)) throw diskFullError('de reservekopie');
+    throw error;
+  }
+}
+
+/** Removes what an interrupted backup left: copies without a manifest and temporary files. Never a verified backup. */
+function removeUnfinished(folder: string): void {
+  for (const name of readdirSync(folder)) {
+    const file = join(folder, name);
+    if (/\.tmp(-wal|-shm|-journal)?$|\.sqlite-(wal|shm)$/.test(name) || (name.endsWith('.sqlite') && readManifest(file) === null)) rmSync(file, { force: true });
+  }
 }
 
 /**
  * The daily backup: one per day (the first start of the day makes it), then
- * the rotation: 7 daily, 4 weekly and 12 monthly copies are kept.
+ * the rotation: 7 daily, 4 weekly and 12 monthly copies are kept. Only
+ * verified backups count, and the rotation runs only after today's copy was
+ * made: a failed backup never costs an older one.
  */
-export async function dailyBackup(network: SpinwebDatabase, now: Date): Promise<{ made: BackupFile | null; removed: string[] }> {
+export async function dailyBackup(network: SpinwebDatabase, now: Date): Promise<{ made: BackupInfo | null; removed: string[] }> {
   const today = now.toISOString().slice(0, 10);
   const made = listBackups(network.file).some((backup) => backup.at.startsWith(today)) ? null : await makeBackup(network, 'dagelijks', now);
+  removeUnfinished(backupFolder(network.file));
   const backups = listBackups(network.file);
   const keep = backupsToKeep(backups.map((backup) => backup.at));
   const removed = backups.filter((backup) => !keep.has(backup.at)).map((backup) => backup.file);
-  for (const file of removed) rmSync(file, { force: true });
+  for (const file of removed) for (const path of [file, manifestFileOf(file)]) rmSync(path, { force: true });
   return { made, removed };
 }
 
-function checkFile(file: string, pragma: 'quick_check' | 'integrity_check'): Promise<string> {
-  return new Promise((resolve) => {
-    const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (openError) => {
-      if (openError) return resolve(openError.message);
-      db.all(`pragma ${pragma}`, (error, rows: { [key: string]: string }[]) => {
-        db.close(() => resolve(error ? error.message : rows.map((row) => Object.values(row)[0]).join('; ')));
-      });
-    });
-  });
-}
-
-/** `ok` for a healthy file; otherwise what SQLite says is wrong (quick_check, read-only). */
+/**
+ * `ok` for a healthy live file; otherwise what is wrong. Fast enough for
+ * every start (quick_check, read-only); a file cut to 0 bytes is not a
+ * healthy empty network but a lost one.
+ */
 export async function checkHealth(file: string): Promise<{ ok: boolean; detail: string }> {
-  const detail = await checkFile(file, 'quick_check');
-  return { ok: detail === 'ok', detail };
+  if ((statSync(file, { throwIfNoEntry: false })?.size ?? 0) === 0) return { ok: false, detail: 'het bestand is leeg (0 bytes)' };
+  let db: sqlite3.Database;
+  try {
+    db = await openSqlite3(file, sqlite3.OPEN_READONLY);
+  } catch (error) {
+    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+  }
+  try {
+    const detail = (await allRows<Record<string, string>>(db, 'pragma quick_check')).map((row) => Object.values(row)[0]).join('; ');
+    return { ok: detail === 'ok', detail };
+  } catch (error) {
+    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+  } finally {
+    await closeSqlite3(db).catch(() => undefined);
+  }
 }
 
-/** The newest backup that passes a full integrity check. */
-export async function latestGoodBackup(databaseFile: string): Promise<BackupFile | null> {
+/**
+ * Whether a backup is whole: its bytes are the ones its manifest promised
+ * (sha256), and it passes the checks again now.
+ */
+async function verifyBackup(backupFile: string, networkId: string | null): Promise<string | null> {
+  const manifest = readManifest(backupFile);
+  if (!manifest) return 'er is geen manifest: de kopie is nooit afgemaakt of gecontroleerd';
+  if (networkId !== null && manifest.networkId !== null && manifest.networkId !== networkId) return 'de reservekopie hoort bij een ander netwerk';
+  if (!existsSync(backupFile) || sha256Of(backupFile) !== manifest.sha256) return 'de inhoud is veranderd sinds de reservekopie werd gemaakt';
+  const inspection = await inspectDatabaseFile(backupFile);
+  if (!inspection.ok) return inspection.problems.join('; ');
+  if (inspection.schemaVersion > currentSchemaVersion) return 'de reservekopie komt uit een nieuwere Spinweb';
+  return null;
+}
+
+/** The network id in a live file, when it can still be read (a damaged file may not tell). */
+async function liveNetworkId(databaseFile: string): Promise<string | null> {
+  return existsSync(databaseFile) ? (await inspectDatabaseFile(databaseFile)).networkId : null;
+}
+
+/** The newest backup of this network that is whole (manifest, checksum, checks), or null. */
+export async function latestGoodBackup(databaseFile: string): Promise<BackupInfo | null> {
+  const networkId = await liveNetworkId(databaseFile);
   for (const backup of listBackups(databaseFile)) {
-    if ((await checkFile(backup.file, 'integrity_check')) === 'ok') return backup;
+    if ((await verifyBackup(backup.file, networkId)) === null) return backup;
   }
   return null;
 }
 
+/** What a restore brings back, for the broker to check first: "184 organisaties, 404 contactpersonen, 300 aanbod, 40 casussen, van 29 november 2026 om 10:02". */
+export function describeBackup(backup: BackupInfo): string {
+  return `${describeCounts(backup.counts)}, van ${formatMoment(backup.at)}`;
+}
+
 /**
- * Puts a backup in place of the network file, which must be closed. The
- * current file (damaged or not) is kept beside it, never thrown away.
+ * Puts a backup in place of the network file. Refused while the network is
+ * open anywhere (the app, browser mode, another command), for a copy that is
+ * not whole, and for another network's copy. The current file (damaged or
+ * not) is kept beside it; the swap is one rename, so the path never points
+ * at nothing or at half a file.
+ *
+ * `backupFile` is one of the network's verified backups, or (with `--from`)
+ * any file that passes the checks, such as a copy made with `backup --out`.
  */
 export async function restoreBackup(databaseFile: string, backupFile: string, now: Date): Promise<{ keptAs: string | null }> {
-  if ((await checkFile(backupFile, 'integrity_check')) !== 'ok') throw new AppError('INVALID_INPUT', `De reservekopie ${basename(backupFile)} is zelf beschadigd; kies een andere.`);
-  let keptAs: string | null = null;
-  if (existsSync(databaseFile)) {
-    keptAs = `${databaseFile}.vervangen-${now.toISOString().slice(0, 19).replace(/:/g, '-')}`;
-    renameSync(databaseFile, keptAs);
+  const fromFolder = listBackups(databaseFile).some((backup) => backup.file === backupFile);
+  const networkId = await liveNetworkId(databaseFile);
+  const problem = fromFolder ? await verifyBackup(backupFile, networkId) : await verifyLooseCopy(backupFile, networkId);
+  if (problem) throw new AppError('INVALID_INPUT', `De reservekopie ${basename(backupFile)} is niet bruikbaar: ${problem}. Kies een andere; er is niets veranderd.`);
+  if (existsSync(databaseFile)) await assertNotInUse(databaseFile);
+  const stamp = now.toISOString().slice(0, 19).replace(/:/g, '-');
+  const incoming = `${databaseFile}.terugzetten-${stamp}.tmp`;
+  const keptAs = existsSync(databaseFile) ? `${databaseFile}.vervangen-${stamp}` : null;
+  try {
+    copyFileSync(backupFile, incoming);
+    fsyncPath(incoming);
+    if (keptAs) keepBeside(databaseFile, keptAs);
+    for (const suffix of ['-wal', '-shm']) if (existsSync(databaseFile + suffix)) renameSync(databaseFile + suffix, `${keptAs ?? databaseFile}${suffix}`);
+    renameSync(incoming, databaseFile);
+    fsyncPath(dirname(databaseFile));
+  } catch (error) {
+    rmSync(incoming, { force: true });
+    if (isDiskFull(error)) throw diskFullError('de terug te zetten kopie');
+    throw error;
   }
-  for (const suffix of ['-wal', '-shm']) if (existsSync(databaseFile + suffix)) renameSync(databaseFile + suffix, `${keptAs ?? databaseFile}${suffix}`);
-  copyFileSync(backupFile, databaseFile);
   return { keptAs };
+}
+
+/** The current file stays under a second name: a hard link where the file system has them, else a copy. */
+function keepBeside(file: string, keptAs: string): void {
+  try {
+    linkSync(file, keptAs);
+  } catch {
+    copyFileSync(file, keptAs);
+  }
+}
+
+/** A copy chosen by hand (`restore --from`): no manifest to trust, so the file itself must pass. */
+async function verifyLooseCopy(file: string, networkId: string | null): Promise<string | null> {
+  if (!existsSync(file)) return 'het bestand bestaat niet';
+  const inspection = await inspectDatabaseFile(file);
+  if (!inspection.ok) return inspection.problems.join('; ');
+  if (inspection.schemaVersion > currentSchemaVersion) return 'de kopie komt uit een nieuwere Spinweb';
+  if (networkId !== null && inspection.networkId !== null && inspection.networkId !== networkId) return 'de kopie hoort bij een ander netwerk';
+  return null;
 }
 
 /** The file naming a backup to put back at the next start (the live file cannot be swapped while open). */
 export const restoreRequestFile = (databaseFile: string) => join(backupFolder(databaseFile), 'terugzetten-bij-start.json');
 
 /** Asks for `backupFile` to be restored at the next start; it must be one of this network's backups. */
-export function requestRestore(databaseFile: string, backupFile: string): BackupFile {
+export function requestRestore(databaseFile: string, backupFile: string): BackupInfo {
   const backup = listBackups(databaseFile).find((candidate) => candidate.file === backupFile);
   if (!backup) throw new AppError('NOT_FOUND', 'Deze reservekopie bestaat niet (meer).');
   writeFileSync(restoreRequestFile(databaseFile), JSON.stringify({ file: backup.file }));

@@ -218,6 +218,8 @@ export type AccessLogRow = {
 };
 
 export interface Schema extends EntityTables, LinkTables, StateTables {
+  /** One row: which network this file is (not exported: a copy in another file is another network). */
+  network_identity: { id: string; created_at: string };
   change_set: Omit<ChangeSetRow, 'id'> & { id: Generated<number> };
   change: Omit<ChangeRow, 'id'> & { id: Generated<number> };
   access_log: Omit<AccessLogRow, 'id'> & { id: Generated<number> };

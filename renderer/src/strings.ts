@@ -76,13 +76,16 @@ export const strings = {
     anonymised: (count: number) => `${count} ${count === 1 ? 'casus' : 'casussen'} geanonimiseerd.`,
     backups: {
       title: 'Reservekopieën',
-      intro: 'Spinweb maakt bij de eerste start van elke dag een reservekopie, en vóór elke import; het bewaart er 7 van dagen, 4 van weken en 12 van maanden. Terugzetten gebeurt bij de volgende start; het huidige bestand blijft ernaast bewaard.',
+      intro: 'Spinweb maakt bij de eerste start van elke dag een reservekopie, en vóór elke import; het bewaart er 7 van dagen, 4 van weken en 12 van maanden. Elke kopie is na het schrijven gecontroleerd. Terugzetten gebeurt bij de volgende start; het huidige bestand blijft ernaast bewaard.',
       makeNow: 'Nu een reservekopie maken',
       made: 'Reservekopie gemaakt.',
       none: 'Nog geen reservekopieën.',
       restore: 'Terugzetten bij volgende start',
       restoreRequested: (at: string) => `De reservekopie van ${at} wordt teruggezet zodra je Spinweb opnieuw start.`,
-      columns: { at: 'Gemaakt', reason: 'Waarom', size: 'Grootte', action: 'Actie' },
+      confirmRestore: (contents: string, at: string) => `Deze reservekopie bevat ${contents}, van ${at}. Wat je daarna hebt veranderd, staat er niet in; het huidige bestand blijft ernaast bewaard. Terugzetten bij de volgende start?`,
+      confirmYes: 'Ja, terugzetten bij de volgende start',
+      confirmNo: 'Annuleren',
+      columns: { at: 'Gemaakt', reason: 'Waarom', contents: 'Inhoud', size: 'Grootte', action: 'Actie' },
       reasons: { dagelijks: 'dagelijks', 'voor-import': 'vóór een import', 'voor-herstel': 'vóór herstel', handmatig: 'handmatig' },
     },
     handover: {

@@ -12,7 +12,7 @@ import { personCreate, personPatch, type Person } from '../domain/person';
 import { taxonomyTermCreate, taxonomyTermPatch, type TaxonomyTerm } from '../domain/taxonomy-term';
 import { tieCreate, tiePatch, type Tie } from '../domain/tie';
 import type { ChangeSetSummary, UndoOutcome } from '../domain/change';
-import type { NetworkStats } from '../domain/network-stats';
+import type { NetworkCounts, NetworkStats } from '../domain/network-stats';
 import { logbookRecord, type LogbookOutcome } from '../domain/logbook-record';
 import type { NetworkData } from '../network/network-data';
 import type { NetworkAnalysis } from '../analysis/analyse-network';
@@ -136,12 +136,15 @@ export interface HandoverPreview {
 }
 const backupChoice = z.object({ file: z.string().min(1).max(4096) }).strict();
 
-/** A copy of the network in the backup folder. */
+/** A verified copy of the network in its backup folder, as its manifest describes it. */
 export interface BackupInfo {
   file: string;
+  /** When it was made (ISO, to the millisecond). */
   at: string;
   reason: string;
   bytes: number;
+  /** What it holds: shown before a restore. */
+  counts: NetworkCounts;
 }
 const personAtOrganisation = z.object({ person: personCreate, organisationId: recordId, role: shortText }).strict();
 

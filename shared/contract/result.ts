@@ -1,5 +1,5 @@
 /** Error codes that cross the API boundary; the UI branches on these. */
-export type ErrorCode = 'INVALID_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'NOTHING_TO_UNDO' | 'UNKNOWN_METHOD' | 'INTERNAL';
+export type ErrorCode = 'INVALID_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'DISK_FULL' | 'NOTHING_TO_UNDO' | 'UNKNOWN_METHOD' | 'INTERNAL';
 
 export interface ApiError {
   code: ErrorCode;

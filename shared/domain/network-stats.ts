@@ -4,6 +4,16 @@ export interface EntityCount {
   total: number;
 }
 
+/** What a copy of the network holds, in the words the broker checks it by ("184 organisaties, 404 contactpersonen"). */
+export interface NetworkCounts {
+  organisations: number;
+  persons: number;
+  offers: number;
+  ties: number;
+  logEntries: number;
+  casussen: number;
+}
+
 export interface NetworkStats {
   neighbourhoods: EntityCount;
   taxonomyTerms: EntityCount;
@@ -17,4 +27,16 @@ export interface NetworkStats {
   casusMatches: EntityCount;
   casusFollowUps: EntityCount;
   changeSets: number;
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** `184 organisaties, 404 contactpersonen, 300 aanbod, 1 casus`: what a copy holds, for the broker to check before a restore. */
+export function describeCounts(counts: NetworkCounts): string {
+  return [
+    plural(counts.organisations, 'organisatie', 'organisaties'),
+    plural(counts.persons, 'contactpersoon', 'contactpersonen'),
+    `${counts.offers} aanbod`,
+    plural(counts.casussen, 'casus', 'casussen'),
+  ].join(', ');
 }

@@ -5,6 +5,8 @@ import type { Schema } from '../../electron/database/schema';
 import { describe, expect, it } from 'vitest';
 import { currentSchemaVersion, DatabaseFromFutureError, migrationNames, openDatabase } from '../../electron/database/open-database';
 import { fixedClock } from '../../shared/dates/clock';
+import { exportNetwork } from '../../electron/transfer/export-network';
+import { importNetwork } from '../../electron/transfer/import-network';
 import { openTempDatabase, tempDir } from '../support/temp-database';
 
 async function tableNames(db: Kysely<Schema>) {
@@ -51,6 +53,22 @@ describe('migrations', () => {
     expect(labels('referrer_type')).toEqual(expect.arrayContaining(['huisarts', 'POH-GGZ', 'Wmo-consulent', 'sociaal wijkteam', 'zelfmelder']));
     expect(labels('life_domain')).toHaveLength(8);
     expect(terms.find((term) => term.id === 'kind-huisartsenpraktijk')?.parent_id).toBe('kind-zorg');
+  });
+
+  it('0005 gives an existing network an id of its own, which a copy read in with import-json does not share', async () => {
+    const network = await openTempDatabase({ migrateUpTo: 4 });
+    await sql`insert into neighbourhood (id, name, parent_id, created_at, updated_at) values ('w', 'Oude Noorden', null, 'x', 'x')`.execute(network.db);
+    await network.close();
+    const migrated = await openTempDatabase({ file: network.file, migrateUpTo: 5 });
+    const identity = await migrated.db.selectFrom('network_identity').selectAll().execute();
+    expect(identity).toHaveLength(1);
+    expect(identity[0]!.id).toMatch(/^[0-9a-f]{32}$/);
+    expect(await migrated.db.selectFrom('neighbourhood').select('name').execute()).toEqual([{ name: 'Oude Noorden' }]);
+    const other = await openTempDatabase();
+    const copy = await openTempDatabase();
+    await importNetwork(copy.db, await exportNetwork(migrated.db));
+    const ids = await Promise.all([migrated, other, copy].map(async (opened) => (await opened.db.selectFrom('network_identity').select('id').executeTakeFirstOrThrow()).id));
+    expect(new Set(ids).size).toBe(3);
   });
 
   it('copies the file aside before migrating an existing network', async () => {

@@ -1,5 +1,5 @@
 import { existsSync, openSync, readdirSync, statSync, writeSync, closeSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../shared/dates/clock';
 import { backupsToKeep } from '../../shared/dates/backup-rotation';
@@ -33,7 +33,8 @@ describe('backups and restore', () => {
     await network.close();
     const kept = listBackups(file).map((backup) => backup.at.slice(0, 10));
     expect(kept).toEqual(['2026-11-20', '2026-11-19', '2026-11-18', '2026-11-17', '2026-11-16', '2026-11-15', '2026-11-14', '2026-11-08', '2026-11-01']);
-    expect(readdirSync(backupFolder(file))).toHaveLength(kept.length);
+    // Each kept backup with its manifest, and nothing else: no -wal or -shm beside the copies.
+    expect(readdirSync(backupFolder(file)).sort()).toEqual(listBackups(file).flatMap((backup) => [basename(backup.file), `${basename(backup.file)}.json`]).sort());
   });
 
   it('detects a damaged file at start, and restores the latest good backup with the writes up to it', async () => {
@@ -65,8 +66,8 @@ describe('backups and restore', () => {
       },
     });
     expect(report!.detail).not.toBe('ok');
-    expect(report!.latestGood?.at).toBe('2026-11-23T08:00:00Z');
-    expect(restored.restoredFrom?.at).toBe('2026-11-23T08:00:00Z');
+    expect(report!.latestGood?.at).toBe('2026-11-23T08:00:00.000Z');
+    expect(restored.restoredFrom?.at).toBe('2026-11-23T08:00:00.000Z');
     const names = ok(await appFor(restored.network).api.organisation.list({})).map((organisation) => organisation.name);
     expect(names).toHaveLength(200);
     expect(names).not.toContain('Na de back-up');
@@ -105,7 +106,7 @@ describe('CLI restore', () => {
     ok(await appFor(network).api.organisation.create({ name: 'Na de kopie', kindId: 'kind-welzijn' }));
     await network.close();
     expect(await cli('restore', '--db', file, '--list')).toBe(0);
-    expect(out.pop()).toMatch(/^2026-11-23 08:00  dagelijks/);
+    expect(out.pop()).toMatch(/^1 organisatie, 0 contactpersonen, 0 aanbod, 0 casussen, van 23 november 2026 om \d\d:00  \(dagelijks, /);
     expect(await cli('restore', '--db', file)).toBe(0);
     expect(out.pop()).toMatch(/Het vorige bestand \(gezond\) staat ernaast als .*netwerk\.sqlite\.vervangen-/);
     const reopened = await openDatabase(file);

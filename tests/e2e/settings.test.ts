@@ -18,6 +18,12 @@ describe('Instellingen: backups and handover, in a real browser', () => {
       await expect.poll(() => page.locator('#backups-title ~ table tbody tr').count()).toBe(1);
       expect(listBackups(network.file)).toHaveLength(1);
       await page.getByRole('button', { name: 'Terugzetten bij volgende start' }).click();
+      // First what it brings back: the demo's counts and the day it was made; nothing is asked for yet.
+      const [made] = listBackups(network.file);
+      expect(made!.counts).toMatchObject({ organisations: 184, persons: 404, offers: 300, casussen: 40 });
+      await expect.poll(() => page.getByRole('alertdialog').textContent()).toMatch(/^Deze reservekopie bevat 184 organisaties, 404 contactpersonen, 300 aanbod, 40 casussen, van 23 november 2026 om \d\d:\d\d\./);
+      expect(existsSync(restoreRequestFile(network.file))).toBe(false);
+      await page.getByRole('button', { name: 'Ja, terugzetten bij de volgende start' }).click();
       await expect.poll(() => existsSync(restoreRequestFile(network.file))).toBe(true);
 
       await page.getByLabel('Wijk', { exact: true }).selectOption({ label: 'Blijdorp' });

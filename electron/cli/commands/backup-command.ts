@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { writeVerifiedCopy } from '../../database/backups';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
 import { withDatabase } from '../with-database';
@@ -11,6 +12,7 @@ export async function backupCommand(args: string[], _io: CliIo): Promise<Command
   const file = requireExistingFile(requireOption(values.db, 'db'));
   const out = requireOption(values.out, 'out');
   if (existsSync(out)) throw new UsageError(`${out} bestaat al; kies een nieuwe naam, zodat een eerdere reservekopie niet verloren gaat.`);
-  await withDatabase(file, (network) => network.backupTo(out));
-  return { json: { out }, text: `Reservekopie geschreven naar ${out}.` };
+  const copy = await withDatabase(file, (network) => writeVerifiedCopy(network, out));
+  const { organisations, persons, offers, casussen } = copy.counts;
+  return { json: { out, ...copy }, text: `Reservekopie geschreven naar ${out} en gecontroleerd: ${organisations} organisaties, ${persons} contactpersonen, ${offers} aanbod, ${casussen} casussen.` };
 }

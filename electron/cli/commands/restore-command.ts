@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { systemClock } from '../../../shared/dates/clock';
 import { AppError } from '../../../shared/contract/result';
-import { checkHealth, latestGoodBackup, listBackups, restoreBackup } from '../../database/backups';
+import { checkHealth, describeBackup, latestGoodBackup, listBackups, restoreBackup } from '../../database/backups';
 import { parseCommandArguments, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
 import type { CliIo, CommandOutput } from './command';
@@ -13,14 +13,18 @@ export async function restoreCommand(args: string[], _io: CliIo): Promise<Comman
   const file = requireOption(values.db, 'db');
   if (values.list) {
     const backups = listBackups(file);
-    const text = backups.length === 0 ? `Geen reservekopieën naast ${file}.` : backups.map((backup) => `${backup.at.replace('T', ' ').slice(0, 16)}  ${backup.reason.padEnd(12)} ${(backup.bytes / 1024 / 1024).toFixed(1)} MB  ${backup.file}`).join('\n');
+    const text = backups.length === 0 ? `Geen reservekopieën van ${file}.` : backups.map((backup) => `${describeBackup(backup)}  (${backup.reason}, ${(backup.bytes / 1024 / 1024).toFixed(1)} MB)\n    ${backup.file}`).join('\n');
     return { json: backups, text };
   }
   if (values.from !== undefined && !existsSync(values.from)) throw new UsageError(`Reservekopie niet gevonden: ${values.from}`);
   const chosen = values.from ?? (await latestGoodBackup(file))?.file;
-  if (!chosen) throw new AppError('NOT_FOUND', `Geen goede reservekopie gevonden naast ${file}.`);
+  if (!chosen) throw new AppError('NOT_FOUND', `Geen goede reservekopie gevonden van ${file}.`);
   const health = existsSync(file) ? await checkHealth(file) : { ok: false, detail: 'bestand ontbreekt' };
   const { keptAs } = await restoreBackup(file, chosen, systemClock.now());
-  const text = [`Teruggezet: ${chosen} -> ${file}.`, keptAs ? `Het vorige bestand (${health.ok ? 'gezond' : `beschadigd: ${health.detail}`}) staat ernaast als ${keptAs}.` : ''].filter(Boolean).join('\n');
-  return { json: { restored: chosen, keptAs, previousHealthy: health.ok }, text };
+  const described = listBackups(file).find((backup) => backup.file === chosen);
+  const text = [
+    `Teruggezet: ${described ? describeBackup(described) : chosen}.`,
+    keptAs ? `Het vorige bestand (${health.ok ? 'gezond' : `beschadigd: ${health.detail}`}) staat ernaast als ${keptAs}.` : '',
+  ].filter(Boolean).join('\n');
+  return { json: { restored: chosen, counts: described?.counts ?? null, keptAs, previousHealthy: health.ok }, text };
 }

@@ -3,6 +3,7 @@ import * as initialSchema from './0001-initial-schema';
 import * as defaultTaxonomies from './0002-default-taxonomies';
 import * as settingsAndPositions from './0003-settings-and-positions';
 import * as accessLog from './0004-access-log';
+import * as networkIdentity from './0005-network-identity';
 
 /**
  * Every migration, in order. Names are zero-padded so they sort right; a
@@ -13,6 +14,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0002-default-taxonomies': defaultTaxonomies,
   '0003-settings-and-positions': settingsAndPositions,
   '0004-access-log': accessLog,
+  '0005-network-identity': networkIdentity,
 };
 
 export const migrationNames = Object.keys(migrations);

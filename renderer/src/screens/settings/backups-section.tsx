@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../../shared/contract/api';
+import { formatMoment } from '../../../../shared/dates/format-moment';
+import { describeCounts } from '../../../../shared/domain/network-stats';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
 import { strings } from '../../strings';
@@ -12,6 +14,8 @@ export function BackupsSection() {
   const { notify } = useNotices();
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** The backup whose restore waits for a yes: the broker first sees what it holds and from when. */
+  const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const load = async () => {
     const result = await api.backups.list({});
     if (result.ok) setBackups(result.value);
@@ -28,9 +32,10 @@ export function BackupsSection() {
     await load();
   };
   const restore = async (backup: BackupInfo) => {
+    setConfirming(null);
     const result = await api.backups.restoreAtNextStart({ file: backup.file });
     if (!result.ok) return notify(result.error.message, { tone: 'error' });
-    notify(text.restoreRequested(backup.at.replace('T', ' ').slice(0, 16)));
+    notify(text.restoreRequested(formatMoment(backup.at)));
   };
   return (
     <section className="card" aria-labelledby="backups-title">
@@ -51,6 +56,7 @@ export function BackupsSection() {
                 <tr>
                   <th scope="col">{text.columns.at}</th>
                   <th scope="col">{text.columns.reason}</th>
+                  <th scope="col">{text.columns.contents}</th>
                   <th scope="col">{text.columns.size}</th>
                   <th scope="col">
                     <span className="visually-hidden">{text.columns.action}</span>
@@ -60,11 +66,12 @@ export function BackupsSection() {
               <tbody>
                 {backups.map((backup) => (
                   <tr key={backup.file}>
-                    <td>{backup.at.replace('T', ' ').slice(0, 16)}</td>
+                    <td>{formatMoment(backup.at)}</td>
                     <td>{text.reasons[backup.reason as keyof typeof text.reasons] ?? backup.reason}</td>
+                    <td>{describeCounts(backup.counts)}</td>
                     <td>{(backup.bytes / 1024 / 1024).toFixed(1)} MB</td>
                     <td>
-                      <button type="button" className="button-secondary button-small" onClick={() => void restore(backup)}>
+                      <button type="button" className="button-secondary button-small" onClick={() => setConfirming(backup)}>
                         {text.restore}
                       </button>
                     </td>
@@ -72,6 +79,17 @@ export function BackupsSection() {
                 ))}
               </tbody>
             </table>
+          )}
+          {confirming && (
+            <div className="confirm-panel" role="alertdialog" aria-labelledby="restore-confirm-text">
+              <p id="restore-confirm-text">{text.confirmRestore(describeCounts(confirming.counts), formatMoment(confirming.at))}</p>
+              <button type="button" className="button" onClick={() => void restore(confirming)} autoFocus>
+                {text.confirmYes}
+              </button>{' '}
+              <button type="button" className="button-secondary" onClick={() => setConfirming(null)}>
+                {text.confirmNo}
+              </button>
+            </div>
           )}
         </>
       )}

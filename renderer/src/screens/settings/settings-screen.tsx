@@ -69,12 +69,13 @@ export function SettingsScreen() {
       <form className="record-form card" onSubmit={(event) => void save(event)} noValidate aria-labelledby="settings-form-title">
         <h2 id="settings-form-title">{text.general}</h2>
         {errors.form && <p className="field-error">{errors.form}</p>}
-        <div className="form-grid">
+        {/* Until the settings are read, nothing can be typed: what loads would overwrite it. */}
+        <fieldset className="form-grid" disabled={settings === null}>
           <TextField name="casusRetentionMonths" type="number" label={text.retentionMonths} hint={text.retentionHint} value={months} onChange={setMonths} error={errors.casusRetentionMonths} />
           <TextField name="lastMeetingOn" type="date" label={text.lastMeeting} hint={text.lastMeetingHint} value={lastMeetingOn} onChange={setLastMeetingOn} error={errors.lastMeetingOn} />
-        </div>
+        </fieldset>
         <div className="form-actions">
-          <button type="submit" className="button">
+          <button type="submit" className="button" disabled={settings === null}>
             {strings.form.save}
           </button>
         </div>
