@@ -14,7 +14,8 @@ import { erasePerson, exportPersonData } from '../services/person-rights';
 import { importPreview, importSpreadsheet } from '../services/import-spreadsheet';
 import { AppError } from '../../shared/contract/result';
 import { listBackups, requestRestore } from '../database/backups';
-import { buildBundle, parseBundleText } from '../../shared/transfer/handover-bundle';
+import { parseBundleText } from '../../shared/transfer/handover-bundle';
+import { exportHandover } from '../services/handover-export';
 import { importBundle } from '../transfer/handover-import';
 import { exportVcards } from '../services/vcard-export';
 import type { ImportField } from '../../shared/import/column-mapping';
@@ -145,13 +146,9 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
       apply: async ({ fileName, contentBase64, mapping }) => importPreview(await importFromApi(context, fileName, contentBase64, mapping, false)),
     },
     handover: {
-      exportBundle: async ({ wijkId, includeCasussen }) => {
-        const data = await loadNetwork(context);
-        const casussen = includeCasussen ? await entityServices.casus.list(context, { includeArchived: false }) : [];
-        if (includeCasussen) await logAccess(context, 'list', null, `overdracht: ${casussen.length} casussen (gepseudonimiseerd)`);
-        const bundle = buildBundle({ ...data, casussen }, { wijkId, includeCasussen, exportedAt: context.clock.now().toISOString() });
-        const slug = (bundle.wijk ?? 'netwerk').toLowerCase().replace(/[^a-z0-9]+/g, '-');
-        return { fileName: `overdracht-${slug}-${context.clock.now().toISOString().slice(0, 10)}.json`, text: `${JSON.stringify(bundle, null, 2)}\n` };
+      exportBundle: async (options) => {
+        const { fileName, text } = await exportHandover(context, options);
+        return { fileName, text };
       },
       preview: async ({ text }) => importBundle(context, parseBundleText(text), { dryRun: true }),
       apply: async ({ text }) => importBundle(context, parseBundleText(text), { dryRun: false }),

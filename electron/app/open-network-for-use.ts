@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { todayOn, type Clock } from '../../shared/dates/clock';
 import { buildDemoNetwork } from '../demo/build-demo-network';
+import { finishPendingErasure } from '../database/forget-deleted';
 import { openSafely, type DamageChoice, type DamageReport, type OpenedNetwork } from '../database/open-safely';
 import { applyCasusRetention } from '../services/casus-retention';
 import { createServiceContext } from '../services/service-context';
@@ -33,6 +34,8 @@ export async function openNetworkForUse(file: string, options: OpenForUseOptions
   const choice = existsSync(file) ? null : await options.chooseFirstNetwork();
   const opened = await openSafely(file, { clock: options.clock, onDamage: options.onDamage });
   if (opened.readOnly) return { ...opened, anonymisedCasussen: 0 };
+  // An erasure that another open copy held back last time is finished first.
+  await finishPendingErasure(opened.network.db);
   const today = todayOn(options.clock);
   if (choice === 'demo') await buildDemoNetwork(opened.network.db, { seed: 2026, today });
   const retention = await applyCasusRetention(createServiceContext(opened.network.db, 'bewaartermijn', options.clock), { today, dryRun: false });

@@ -12,6 +12,12 @@ export interface EntityRules<Fields> {
   defaults: Partial<Fields>;
   /** Cross-field rules, as Dutch sentences; empty when the record is fine. */
   problems?: (fields: Fields) => string[];
+  /**
+   * Rules across records (a wijk may not lie within itself), checked inside
+   * the write's transaction once the written records are in place, so a
+   * batch is checked as a whole; a problem rolls the whole write back.
+   */
+  problemsAfterWrite?: (trx: ChangeRecorder['trx'], writtenIds: readonly string[]) => Promise<string[]>;
 }
 
 /** Create, read, update, archive and restore for one entity. */
@@ -60,6 +66,11 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
 
   function validate(fields: Fields): void {
     const problems = rules.problems?.(fields) ?? [];
+    if (problems.length > 0) throw new AppError('INVALID_INPUT', problems.join(' '));
+  }
+
+  async function validateAfterWrite(recorder: ChangeRecorder, ids: readonly string[]): Promise<void> {
+    const problems = (await rules.problemsAfterWrite?.(recorder.trx, ids)) ?? [];
     if (problems.length > 0) throw new AppError('INVALID_INPUT', problems.join(' '));
   }
 
@@ -123,6 +134,7 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
       for (const row of linkRows(spec, id, current[spec.field] as readonly string[])) await recorder.remove(spec.table, row.id);
       await recorder.insert(spec.table, linkRows(spec, id, merged[spec.field] as readonly string[]));
     }
+    await validateAfterWrite(recorder, [id]);
     return readOne(recorder.trx, id);
   }
 
@@ -133,6 +145,7 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
       const { result } = await runChange(context.db, at, describe(context, 'create', 'aangemaakt', prepared.fields, prepared.meta.id), async (recorder) => {
         await checkReferences(recorder.trx, repository.references(prepared.fields));
         await insertRecords(recorder, [prepared]);
+        await validateAfterWrite(recorder, [prepared.meta.id]);
         return readOne(recorder.trx, prepared.meta.id);
       });
       return result;
@@ -140,7 +153,15 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
 
     async createMany(context, recorder, inputs) {
       const at = context.clock.now().toISOString();
-      const prepared = inputs.map((input) => prepare(context, input, at));
+      const prepared = inputs.map((input) => {
+        try {
+          return prepare(context, input, at);
+        } catch (error) {
+          // In a batch (an import, a handover) the message names the record that fails.
+          if (error instanceof AppError) throw new AppError(error.code, `${capitalise(label)} '${repository.describe({ ...rules.defaults, ...withoutUndefined(input) } as Fields)}': ${error.message}`);
+          throw error;
+        }
+      });
       // A batch may refer to its own records (a buurt to its wijk): those are not looked up.
       const batchIds = new Set(prepared.map(({ meta }) => meta.id));
       const references = mergeReferences(prepared.flatMap(({ fields }) => repository.references(fields))).map((reference) =>
@@ -148,6 +169,7 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
       );
       await checkReferences(recorder.trx, references);
       await insertRecords(recorder, prepared);
+      await validateAfterWrite(recorder, prepared.map(({ meta }) => meta.id));
       return prepared.map(({ meta }) => meta.id);
     },
 

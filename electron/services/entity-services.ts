@@ -4,6 +4,7 @@ import { casusFollowUpDefaults } from '../../shared/domain/casus-follow-up';
 import { casusMatchDefaults, casusMatchProblems } from '../../shared/domain/casus-match';
 import { logEntryDefaults } from '../../shared/domain/log-entry';
 import { neighbourhoodDefaults } from '../../shared/domain/neighbourhood';
+import { neighbourhoodCycles } from './neighbourhood-cycles';
 import { offerDefaults } from '../../shared/domain/offer';
 import { organisationDefaults } from '../../shared/domain/organisation';
 import { personDefaults } from '../../shared/domain/person';
@@ -24,7 +25,7 @@ import { createEntityService } from './entity-service';
 
 /** One service per entity of the domain model, keyed as the API names them. */
 export const entityServices = {
-  neighbourhood: createEntityService(neighbourhoodRepository, { defaults: neighbourhoodDefaults }),
+  neighbourhood: createEntityService(neighbourhoodRepository, { defaults: neighbourhoodDefaults, problemsAfterWrite: neighbourhoodCycles }),
   taxonomyTerm: createEntityService(taxonomyTermRepository, { defaults: taxonomyTermDefaults }),
   organisation: createEntityService(organisationRepository, { defaults: organisationDefaults }),
   person: createEntityService(personRepository, { defaults: personDefaults }),

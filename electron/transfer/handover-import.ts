@@ -1,3 +1,4 @@
+import { AppError } from '../../shared/contract/result';
 import type { HandoverBundle } from '../../shared/transfer/handover-bundle';
 import { foldText } from '../../shared/normalise/name';
 import { runChange } from '../changes/run-change';
@@ -110,7 +111,8 @@ export async function importBundle(context: ServiceContext, bundle: HandoverBund
       case 'ties':
         return [[`${(record.from as { id: string }).id}`, `${(record.to as { id: string }).id}`].sort().join('|') + `|${record.kind}`];
       case 'casussen':
-        return [String(record.code)];
+        // A casus is the same casus only by id: pseudonymised casussen have new ids, so they are never merged into another.
+        return [];
       default:
         return [];
     }
@@ -145,6 +147,12 @@ export async function importBundle(context: ServiceContext, bundle: HandoverBund
       preview.added[kind]++;
       for (const key of naturalKey(kind, record)) byKey.set(key, record);
     }
+  }
+  // Codes are unique: a pseudonym that happens to equal one of the receiver's codes is named, never merged or half-imported.
+  const codesInUse = new Set(existing.casussen.map((casus) => String(casus.code)));
+  for (const casus of toAdd.casussen) {
+    if (codesInUse.has(String(casus.code))) throw new AppError('CONFLICT', `Casus ${String(casus.code)} uit de overdracht heeft dezelfde code als een casus in dit netwerk; er is niets ingelezen. Vraag de afzender om een nieuwe overdracht.`);
+    codesInUse.add(String(casus.code));
   }
   if (options.dryRun) return preview;
 

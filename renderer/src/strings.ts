@@ -109,7 +109,7 @@ export const strings = {
     accessTitle: 'Inzage in casusgegevens',
     accessIntro: 'Wie welke casusgegevens bekeek, en wanneer (laatste 200).',
     accessColumns: { at: 'Wanneer', actor: 'Wie', action: 'Wat', detail: 'Casus' },
-    actions: { read: 'geopend', list: 'lijst bekeken', match: 'suggesties opgevraagd', report: 'rapportage', anonymise: 'geanonimiseerd' },
+    actions: { read: 'geopend', list: 'lijst bekeken', match: 'suggesties opgevraagd', report: 'rapportage', anonymise: 'geanonimiseerd', handover: 'gepseudonimiseerd overgedragen' },
   },
   addressBook: {
     title: 'Adresboek',

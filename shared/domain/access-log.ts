@@ -3,7 +3,7 @@ export interface AccessLogEntry {
   id: number;
   at: string;
   actor: string;
-  action: 'read' | 'list' | 'match' | 'report' | 'anonymise';
+  action: 'read' | 'list' | 'match' | 'report' | 'anonymise' | 'handover';
   entityKind: 'casus';
   entityId: string | null;
   detail: string;

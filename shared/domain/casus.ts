@@ -4,7 +4,11 @@ import { isoDate, longText, recordId, shortText } from './primitives';
 import type { RecordMeta } from './record';
 
 /** Casus codes are pseudonyms such as `C-2026-014`: never a resident's name. */
-export const casusCode = z.string().trim().regex(/^C-\d{4}-\d{3,5}$/, { error: 'Casuscode moet er zo uitzien: C-2026-014.' });
+/** `C-2026-014` as the broker numbers them; `P-2026-7KQ3M9` for a casus received pseudonymised in a handover. */
+export const casusCode = z
+  .string()
+  .trim()
+  .regex(/^C-\d{4}-\d{3,5}$|^P-\d{4}-[0-9A-HJKMNP-TV-Z]{6}$/, { error: 'Casuscode moet er zo uitzien: C-2026-014.' });
 
 export const casusFields = z.object({
   code: casusCode,

@@ -10,6 +10,7 @@ import { personFields, type Person } from '../domain/person';
 import { recordMeta } from '../domain/primitives';
 import { taxonomyTermFields, type TaxonomyTerm } from '../domain/taxonomy-term';
 import { tieFields, type Tie } from '../domain/tie';
+import { pseudonymsFor, type RandomSource } from './pseudonyms';
 
 /** The handover bundle: a network (or one wijk) for a successor, as domain records, not tables. */
 export const bundleFormat = 'spinweb-overdracht';
@@ -51,12 +52,15 @@ export interface BundleSource {
   casussen: readonly Casus[];
 }
 
-/** A stable pseudonym for a casus code: the receiver cannot trace it back to the referrer's records. */
-function pseudonym(code: string, salt: string): string {
-  let hash = 2166136261;
-  for (const character of `${salt}|${code}`) hash = Math.imul(hash ^ character.charCodeAt(0), 16777619) >>> 0;
-  return `C-${code.slice(2, 6)}-${String(hash % 100_000).padStart(5, '0')}`;
+/** Which pseudonym each casus got: kept by the sender only (in the access log), never in the bundle. */
+export interface PseudonymPairing {
+  casusId: string;
+  code: string;
+  pseudonym: string;
 }
+
+/** Said instead of the reason a match failed: the reason is free text and stays with the sender, but the status needs one. */
+export const reasonLeftWithSender = 'Niet meegegeven bij de overdracht.';
 
 /**
  * The bundle for a successor: everything active, or one wijk (its
@@ -64,13 +68,21 @@ function pseudonym(code: string, salt: string): string {
  * them). Casussen only when asked, and then pseudonymised: a new code, no
  * free text, no referrer outside the bundle.
  */
-export function buildBundle(source: BundleSource, options: { wijkId: string | null; includeCasussen: boolean; exportedAt: string }): HandoverBundle {
+export function buildBundle(
+  source: BundleSource,
+  options: { wijkId: string | null; includeCasussen: boolean; exportedAt: string; random?: RandomSource },
+): { bundle: HandoverBundle; pairings: PseudonymPairing[] } {
   const active = <Item extends { archivedAt: string | null }>(items: readonly Item[]) => items.filter((item) => item.archivedAt === null);
   const inWijk = (ids: readonly string[]) => {
     if (!options.wijkId) return true;
     const parentOf = new Map(source.neighbourhoods.map((neighbourhood) => [neighbourhood.id, neighbourhood.parentId]));
     return ids.some((id) => {
-      for (let current: string | null | undefined = id; current; current = parentOf.get(current)) if (current === options.wijkId) return true;
+      // A visited set: a cycle written by an older Spinweb must not make the export endless.
+      const seen = new Set<string>();
+      for (let current: string | null | undefined = id; current && !seen.has(current); current = parentOf.get(current)) {
+        if (current === options.wijkId) return true;
+        seen.add(current);
+      }
       return false;
     });
   };
@@ -90,20 +102,26 @@ export function buildBundle(source: BundleSource, options: { wijkId: string | nu
   const offers = active(source.offers)
     .filter((offer) => organisationIds.has(offer.organisationId))
     .map((offer) => ({ ...offer, contactPersonId: offer.contactPersonId && personIds.has(offer.contactPersonId) ? offer.contactPersonId : null }));
+  const pseudonyms = pseudonymsFor(options.random);
+  const pairings: PseudonymPairing[] = [];
   const casussen = options.includeCasussen
     ? active(source.casussen)
         .filter((casus) => !options.wijkId || (casus.neighbourhoodId !== null && inWijk([casus.neighbourhoodId])))
-        .map((casus) => ({
-          ...casus,
-          code: pseudonym(casus.code, options.exportedAt),
-          referrerPersonId: casus.referrerPersonId && personIds.has(casus.referrerPersonId) ? casus.referrerPersonId : null,
-          question: '',
-          wishesAndTalents: '',
-          unmetNeedReason: '',
-          outcome: '',
-        }))
+        .map((casus) => {
+          const pseudonym = pseudonyms.next(casus.openedOn.slice(0, 4));
+          pairings.push({ casusId: casus.id, code: casus.code, pseudonym: pseudonym.code });
+          return {
+            ...casus,
+            ...pseudonym,
+            referrerPersonId: casus.referrerPersonId && personIds.has(casus.referrerPersonId) ? casus.referrerPersonId : null,
+            question: '',
+            wishesAndTalents: '',
+            unmetNeedReason: casus.unmetNeedReason.trim() === '' ? '' : reasonLeftWithSender,
+            outcome: '',
+          };
+        })
     : [];
-  return {
+  const bundle: HandoverBundle = {
     format: bundleFormat,
     schemaVersion: bundleVersion,
     exportedAt: options.exportedAt,
@@ -119,6 +137,7 @@ export function buildBundle(source: BundleSource, options: { wijkId: string | nu
     logEntries,
     casussen,
   };
+  return { bundle, pairings };
 }
 
 /** A bundle from a file's text, or an AppError saying in Dutch what is wrong with it. */

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadNetwork } from '../../electron/services/load-network';
+import { importBundle } from '../../electron/transfer/handover-import';
+import { buildBundle } from '../../shared/transfer/handover-bundle';
 import { ok, openTestApp } from '../support/temp-database';
 import { snapshot } from '../support/snapshot';
 
@@ -112,5 +115,31 @@ describe('entity services', () => {
     expect(followUp.stillParticipating).toBe(true);
     const stats = ok(await app.api.network.stats({}));
     expect(stats).toMatchObject({ casussen: { active: 1, total: 1 }, casusMatches: { active: 1, total: 1 }, casusFollowUps: { active: 1, total: 1 } });
+  });
+});
+
+describe('the wijk hierarchy', () => {
+  it('refuses a wijk within itself, directly or through its buurten, in Dutch and changing nothing; a bundle too', async () => {
+    const { api, network, context } = await openTestApp();
+    const noord = ok(await api.neighbourhood.create({ name: 'Noord' }));
+    const oudeNoorden = ok(await api.neighbourhood.create({ name: 'Oude Noorden', parentId: noord.id }));
+    const agniese = ok(await api.neighbourhood.create({ name: 'Agniesebuurt', parentId: oudeNoorden.id }));
+    const before = await snapshot(network.db);
+    const own = await api.neighbourhood.update({ id: noord.id, patch: { parentId: noord.id } });
+    expect(own.ok ? '' : own.error.message).toBe('Een wijk kan niet binnen zichzelf liggen: Noord → Noord. Kies een andere bovenliggende wijk.');
+    const through = await api.neighbourhood.update({ id: noord.id, patch: { parentId: agniese.id } });
+    expect(through.ok ? '' : through.error.message).toBe('Een wijk kan niet binnen zichzelf liggen: Noord → Agniesebuurt → Oude Noorden → Noord. Kies een andere bovenliggende wijk.');
+    expect(await snapshot(network.db)).toBe(before);
+
+    // A bundle whose wijken point at each other is refused as a whole; its export would have run forever.
+    const { bundle } = buildBundle({ ...(await loadNetwork(context)), casussen: [] }, { wijkId: null, includeCasussen: false, exportedAt: '2026-11-23T12:00:00.000Z' });
+    const looped = bundle.neighbourhoods.map((wijk) => ({ ...wijk, id: `x-${wijk.id}`, name: `${wijk.name} (elders)`, parentId: `x-${wijk.parentId ?? agniese.id}` }));
+    const receiver = await openTestApp();
+    const receiverBefore = await snapshot(receiver.network.db);
+    await expect(importBundle(receiver.context, { ...bundle, neighbourhoods: looped }, { dryRun: false })).rejects.toThrow(/^Een wijk kan niet binnen zichzelf liggen: .* \(elders\) → .* \(elders\)/);
+    expect(await snapshot(receiver.network.db)).toBe(receiverBefore);
+    // Wijk filters still end on a network that holds a cycle from before this check.
+    const cyclic = { ...bundle, neighbourhoods: looped };
+    expect(buildBundle({ ...cyclic, casussen: [] }, { wijkId: 'x-elders', includeCasussen: false, exportedAt: '2026-11-23T12:00:00.000Z' }).bundle.organisations).toEqual([]);
   });
 });

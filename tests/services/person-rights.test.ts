@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { finishPendingErasure } from '../../electron/database/forget-deleted';
+import { allRows, closeSqlite3, openSqlite3 } from '../../electron/database/open-sqlite3';
 import { fileBytes, ok, openTestApp } from '../support/temp-database';
 
 describe('the rights of a person in the network (AVG)', () => {
@@ -43,4 +45,23 @@ describe('the rights of a person in the network (AVG)', () => {
     for (const secret of ['Zwanenburg', '+31624681357', '06-24681357', 'petra.zwanenburg@noordsport.example', 'Fietst graag']) expect(bytes.includes(Buffer.from(secret)), secret).toBe(false);
     expect(bytes.includes(Buffer.from('Karel Appel'))).toBe(true);
   });
+
+  it('leaves the bytes of the live file clean at once, and finishes the job at the next start when another reader held it back', async () => {
+    const { app, person } = await networkWithPetra();
+    const secrets = ['Zwanenburg', '+31624681357', 'petra.zwanenburg@noordsport.example', 'Fietst graag'];
+    // Another program reading the file, in the middle of a read: the checkpoint cannot pass it.
+    const reader = await openSqlite3(app.network.file);
+    await allRows(reader, 'begin');
+    await allRows(reader, 'select count(*) from person');
+    const held = await app.api.person.erase({ id: person.id });
+    expect(held.ok ? '' : held.error.message).toBe('De gegevens zijn verwijderd, maar het netwerk is ook elders geopend, waardoor oude resten nog in het bestand staan. Sluit Spinweb overal en start het opnieuw: dan worden ze gewist.');
+    expect((await app.api.person.get({ id: person.id })).ok).toBe(false);
+    await allRows(reader, 'commit');
+    await closeSqlite3(reader);
+    // The next start finishes it: the file and its WAL hold none of it, while the network is still open.
+    await finishPendingErasure(app.network.db);
+    const bytes = fileBytes(app.network.file);
+    for (const secret of secrets) expect(bytes.includes(Buffer.from(secret)), secret).toBe(false);
+    expect((await app.network.db.selectFrom('setting').select('id').execute()).map((row) => row.id)).not.toContain('wissen-nog-afronden');
+  }, 30_000);
 });

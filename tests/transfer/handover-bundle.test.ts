@@ -3,7 +3,9 @@ import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { entityServices } from '../../electron/services/entity-services';
 import { loadNetwork } from '../../electron/services/load-network';
 import { importBundle } from '../../electron/transfer/handover-import';
-import { buildBundle, handoverBundle, type HandoverBundle } from '../../shared/transfer/handover-bundle';
+import { buildBundle, handoverBundle, parseBundleText, reasonLeftWithSender, type HandoverBundle } from '../../shared/transfer/handover-bundle';
+import { casusDefaults, type Casus } from '../../shared/domain/casus';
+import { exportHandover } from '../../electron/services/handover-export';
 import { snapshot } from '../support/snapshot';
 import { ok, openTestApp, tickingClock, type TestApp } from '../support/temp-database';
 
@@ -11,7 +13,7 @@ async function bundleOf(app: TestApp, options: { wijkId?: string; includeCasusse
   const data = await loadNetwork(app.context);
   const casussen = await entityServices.casus.list(app.context, { includeArchived: false });
   // Through JSON and the schema, as a file would travel.
-  return handoverBundle.parse(JSON.parse(JSON.stringify(buildBundle({ ...data, casussen }, { wijkId: options.wijkId ?? null, includeCasussen: options.includeCasussen ?? false, exportedAt: '2026-11-23T12:00:00.000Z' }))));
+  return handoverBundle.parse(JSON.parse(JSON.stringify(buildBundle({ ...data, casussen }, { wijkId: options.wijkId ?? null, includeCasussen: options.includeCasussen ?? false, exportedAt: '2026-11-23T12:00:00.000Z' }).bundle)));
 }
 
 /** The records a successor works with, without history: comparable across two databases. */
@@ -51,7 +53,8 @@ describe('the handover bundle', () => {
     expect(bundle.casussen.length).toBeGreaterThan(0);
     for (const casus of bundle.casussen) {
       expect(codes.has(casus.code)).toBe(false);
-      expect([casus.question, casus.wishesAndTalents, casus.outcome, casus.unmetNeedReason]).toEqual(['', '', '', '']);
+      expect([casus.question, casus.wishesAndTalents, casus.outcome]).toEqual(['', '', '']);
+      expect(['', reasonLeftWithSender]).toContain(casus.unmetNeedReason);
       expect(casus.neighbourhoodId).toBe('wijk-blijdorp');
     }
   }, 60_000);
@@ -98,4 +101,85 @@ describe('the handover bundle', () => {
   it('refuses a file that is not a bundle, naming the problem', () => {
     expect(handoverBundle.safeParse({ format: 'iets anders' }).error?.issues[0]?.message).toBe('Dit is geen Spinweb-overdrachtsbestand (format moet "spinweb-overdracht" zijn).');
   });
+});
+
+describe('casussen in a handover', () => {
+  /** The attack that recovered every code from the old bundles: FNV-1a of `exportedAt|code`, mod 100,000. */
+  function oldPseudonym(code: string, exportedAt: string): string {
+    let hash = 2166136261;
+    for (const character of `${exportedAt}|${code}`) hash = Math.imul(hash ^ character.charCodeAt(0), 16777619) >>> 0;
+    return String(hash % 100_000).padStart(5, '0');
+  }
+
+  it('the demo with its casussen goes to an empty network whole: every casus arrives, none merged, none traceable', async () => {
+    const source = await openTestApp();
+    await buildDemoNetwork(source.network.db, { seed: 2026, today: '2026-11-23' });
+    const { bundle, text } = await exportHandover(source.context, { wijkId: null, includeCasussen: true });
+    const originals = ok(await source.api.casus.list({}));
+    expect(bundle.casussen).toHaveLength(originals.length);
+    // Nothing in the bundle leads back: no original id or code, and the old attack finds nothing.
+    const originalIds = new Set(originals.map((casus) => casus.id));
+    const originalCodes = new Set(originals.map((casus) => casus.code));
+    for (const casus of bundle.casussen) {
+      expect(originalIds.has(casus.id)).toBe(false);
+      expect(casus.code).toMatch(/^P-\d{4}-[0-9A-HJKMNP-TV-Z]{6}$/);
+      for (const code of originalCodes) expect(casus.code.endsWith(oldPseudonym(code, bundle.exportedAt))).toBe(false);
+    }
+    expect(originals.some((casus) => text.includes(casus.id) || text.includes(casus.code))).toBe(false);
+    // Two exports of the same network share no pseudonym.
+    const again = await exportHandover(source.context, { wijkId: null, includeCasussen: true });
+    const first = new Set(bundle.casussen.map((casus) => casus.code));
+    expect(again.bundle.casussen.some((casus) => first.has(casus.code))).toBe(false);
+    // Only the sender can pair them: her access log names each casus with its pseudonym.
+    const log = ok(await source.api.casus.accessLog({ limit: 500 })).filter((entry) => entry.action === 'handover');
+    expect(log).toHaveLength(originals.length * 2);
+    const sample = originals[0]!;
+    expect(log.find((entry) => entry.entityId === sample.id)?.detail).toMatch(new RegExp(`^overdracht: ${sample.code} gaat mee als P-\\d{4}-[0-9A-Z]{6}$`));
+
+    const successor = await openTestApp();
+    const arrived = await importBundle(successor.context, parseBundleText(text), { dryRun: false });
+    expect(arrived.added.casussen).toBe(originals.length);
+    const received = ok(await successor.api.casus.list({}));
+    expect(received).toHaveLength(originals.length);
+    expect(received.filter((casus) => casus.status === 'geen_passend_aanbod').every((casus) => casus.unmetNeedReason === reasonLeftWithSender)).toBe(true);
+  }, 60_000);
+
+  it('10,000 pseudonymised casussen import without one collision', async () => {
+    const source = await openTestApp();
+    const base = { code: 'C-2026-001', openedOn: '2026-03-02', referrerTypeId: 'referrer-huisarts' } as const;
+    const casussen: Casus[] = Array.from({ length: 10_000 }, (_, index) => ({
+      ...casusDefaults,
+      ...base,
+      code: `C-2026-${String(index + 1).padStart(5, '0')}`,
+      id: `casus-${index}`,
+      createdAt: '2026-03-02T10:00:00.000Z',
+      updatedAt: '2026-03-02T10:00:00.000Z',
+      archivedAt: null,
+    }));
+    const data = await loadNetwork(source.context);
+    const { bundle, pairings } = buildBundle({ ...data, casussen }, { wijkId: null, includeCasussen: true, exportedAt: '2026-11-23T12:00:00.000Z' });
+    expect(new Set(bundle.casussen.map((casus) => casus.code)).size).toBe(10_000);
+    expect(new Set(bundle.casussen.map((casus) => casus.id)).size).toBe(10_000);
+    expect(pairings).toHaveLength(10_000);
+    const target = await openTestApp();
+    await importBundle(target.context, handoverBundle.parse(JSON.parse(JSON.stringify(bundle))), { dryRun: false });
+    expect(ok(await target.api.network.stats({})).casussen.total).toBe(10_000);
+  }, 60_000);
+
+  it('a bundle that cannot be read in names the record, and changes nothing', async () => {
+    const source = await openTestApp();
+    await buildDemoNetwork(source.network.db, { seed: 2026, today: '2026-11-23' });
+    const { bundle } = await exportHandover(source.context, { wijkId: null, includeCasussen: true });
+    // As an older Spinweb wrote it: the reason blanked, though the status needs one.
+    const broken = bundle.casussen.find((casus) => casus.status === 'geen_passend_aanbod')!;
+    broken.unmetNeedReason = '';
+    const target = await openTestApp();
+    const before = await snapshot(target.network.db);
+    await expect(importBundle(target.context, bundle, { dryRun: false })).rejects.toThrow(`Casus '${broken.code}': Geef bij "geen passend aanbod" aan waarom`);
+    expect(await snapshot(target.network.db)).toBe(before);
+    // A pseudonym equal to a code the receiver already has is named, not merged.
+    broken.unmetNeedReason = reasonLeftWithSender;
+    ok(await target.api.casus.create({ code: bundle.casussen[0]!.code, openedOn: '2026-01-05', referrerTypeId: 'referrer-huisarts' }));
+    await expect(importBundle(target.context, bundle, { dryRun: true })).rejects.toThrow(`Casus ${bundle.casussen[0]!.code} uit de overdracht heeft dezelfde code als een casus in dit netwerk; er is niets ingelezen.`);
+  }, 60_000);
 });

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { foldText } from '../../../shared/normalise/name';
-import { buildBundle, parseBundleText } from '../../../shared/transfer/handover-bundle';
+import { parseBundleText } from '../../../shared/transfer/handover-bundle';
+import { exportHandover } from '../../services/handover-export';
 import { entityServices } from '../../services/entity-services';
-import { loadNetwork } from '../../services/load-network';
 import { createServiceContext } from '../../services/service-context';
 import { importBundle } from '../../transfer/handover-import';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
@@ -21,15 +21,14 @@ export async function handoverExportCommand(args: string[], _io: CliIo): Promise
   if (existsSync(out)) throw new UsageError(`${out} bestaat al; kies een nieuwe naam (er wordt niets overschreven).`);
   const bundle = await withDatabase(file, async (network) => {
     const context = createServiceContext(network.db, 'cli', systemClock);
-    const data = await loadNetwork(context);
     let wijkId: string | null = null;
     if (values.wijk !== undefined) {
-      const wijk = data.neighbourhoods.find((neighbourhood) => foldText(neighbourhood.name) === foldText(values.wijk!));
-      if (!wijk) throw new UsageError(`Onbekende wijk "${values.wijk}". Bekend: ${data.neighbourhoods.map((neighbourhood) => neighbourhood.name).join(', ')}.`);
+      const neighbourhoods = await entityServices.neighbourhood.list(context, { includeArchived: false });
+      const wijk = neighbourhoods.find((neighbourhood) => foldText(neighbourhood.name) === foldText(values.wijk!));
+      if (!wijk) throw new UsageError(`Onbekende wijk "${values.wijk}". Bekend: ${neighbourhoods.map((neighbourhood) => neighbourhood.name).join(', ')}.`);
       wijkId = wijk.id;
     }
-    const casussen = values['met-casussen'] ? await entityServices.casus.list(context, { includeArchived: false }) : [];
-    return buildBundle({ ...data, casussen }, { wijkId, includeCasussen: values['met-casussen'] === true, exportedAt: context.clock.now().toISOString() });
+    return (await exportHandover(context, { wijkId, includeCasussen: values['met-casussen'] === true })).bundle;
   });
   writeFileSync(out, `${JSON.stringify(bundle, null, 2)}\n`, { flag: 'wx' });
   const summary = { out, wijk: bundle.wijk, organisations: bundle.organisations.length, persons: bundle.persons.length, offers: bundle.offers.length, ties: bundle.ties.length, logEntries: bundle.logEntries.length, casussen: bundle.casussen.length };
