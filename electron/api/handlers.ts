@@ -7,7 +7,8 @@ import { listChangeSets } from '../changes/change-log';
 import { undoLastChange } from '../changes/undo';
 import type { EntityService } from '../services/entity-service';
 import { entityServices } from '../services/entity-services';
-import { listAccess, logAccess } from '../services/access-log';
+import { listAccess } from '../services/access-log';
+import { withCasusAccessLog } from './casus-access-policy';
 import { recordCasusHandover } from '../services/casus-handover';
 import { applyCasusRetention } from '../services/casus-retention';
 import { erasePerson, exportPersonData } from '../services/person-rights';
@@ -60,6 +61,10 @@ function crudHandlers<Fields, Rec extends Fields & RecordMeta>(service: EntitySe
  * taking parsed input, testable in Node without Electron.
  */
 export function createHandlers(context: ServiceContext): ApiHandlers {
+  return withCasusAccessLog(handlersFor(context), context);
+}
+
+function handlersFor(context: ServiceContext): ApiHandlers {
   return {
     neighbourhood: crudHandlers(entityServices.neighbourhood, context),
     taxonomyTerm: crudHandlers(entityServices.taxonomyTerm, context),
@@ -75,23 +80,9 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
     tie: crudHandlers(entityServices.tie, context),
     logEntry: crudHandlers(entityServices.logEntry, context),
     casus: {
+      // Reads of casus data land in the access log through the contract's marks (withCasusAccessLog).
       ...crudHandlers(entityServices.casus, context),
-      // Every read of casus data lands in the access log (who, what, when).
-      get: async ({ id }) => {
-        const casus = await entityServices.casus.get(context, id);
-        await logAccess(context, 'read', id, casus.code);
-        return casus;
-      },
-      list: async ({ includeArchived }) => {
-        const casussen = await entityServices.casus.list(context, { includeArchived });
-        await logAccess(context, 'list', null, `${casussen.length} casussen`);
-        return casussen;
-      },
-      suggestMatches: async ({ id, today, limit }) => {
-        const casus = await entityServices.casus.get(context, id);
-        await logAccess(context, 'match', id, casus.code);
-        return suggestMatches(casus, await loadNetwork(context), today, limit);
-      },
+      suggestMatches: async ({ id, today, limit }) => suggestMatches(await entityServices.casus.get(context, id), await loadNetwork(context), today, limit),
       accessLog: ({ casusId, limit }) => listAccess(context.db, { entityId: casusId, limit }),
       applyRetention: (input) => applyCasusRetention(context, input),
       recordHandover: (input) => recordCasusHandover(context, input),
@@ -106,7 +97,6 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
           .where('casus.archived_at', 'is', null)
           .orderBy('casus_follow_up.due_on')
           .execute();
-        if (due.length > 0) await logAccess(context, 'list', null, `${due.length} vervolgcontacten`);
         return due;
       },
       report: async ({ from, to }) => {
@@ -116,7 +106,6 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
           entityServices.casusFollowUp.list(context, { includeArchived: false }),
           entityServices.offer.list(context, { includeArchived: true }),
         ]);
-        await logAccess(context, 'report', null, `rapportage ${from} t/m ${to}`);
         return monitoringReport({ casussen, matches, followUps, offers }, from, to);
       },
     },
@@ -134,7 +123,6 @@ export function createHandlers(context: ServiceContext): ApiHandlers {
       load: () => loadNetwork(context),
       analyse: async ({ today }) => {
         const casussen = await entityServices.casus.list(context, { includeArchived: false });
-        await logAccess(context, 'list', null, `analyse: ${casussen.length} casussen`);
         return analyseNetwork(await loadNetwork(context), casussen, today, await entityServices.casusMatch.list(context, { includeArchived: false }));
       },
       merge: (input) => mergeRecords(context, input),

@@ -13,6 +13,7 @@ import { SearchScreen } from './screens/search-screen';
 import { NetworkProvider, useNetwork } from './state/network-data';
 import { prefetchStoredPositions } from './screens/network/stored-positions';
 import { NoticeProvider, useNotices } from './state/notices';
+import { PresentationProvider, usePresentation } from './state/presentation';
 import { strings } from './strings';
 
 const sections = ['zoeken', 'logboek', 'netwerk', 'casussen', 'adresboek', 'analyse', 'instellingen'] as const;
@@ -67,22 +68,31 @@ function Shell() {
   useEffect(() => prefetchStoredPositions(api), [api]);
   const undo = useUndo();
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const { presenting } = usePresentation();
+  const { notify, dismiss } = useNotices();
   const section: Section = sections.includes(route.parts[0] as Section) ? (route.parts[0] as Section) : 'adresboek';
+
+  // On a shared screen nothing may show a person: the palette closes, a message about a person goes.
+  useEffect(() => {
+    if (!presenting) return;
+    setPaletteOpen(false);
+    dismiss();
+  }, [presenting, dismiss]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z' && !isTyping(event.target)) {
-        event.preventDefault();
-        void undo();
-      }
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        setPaletteOpen(true);
-      }
+      const undoKey = (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z' && !isTyping(event.target);
+      const searchKey = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+      if (!undoKey && !searchKey) return;
+      event.preventDefault();
+      // Presenting, search and undo would put people (and their changes) on the shared screen.
+      if (presenting) return notify(searchKey ? strings.presentingNoSearch : strings.presentingNoUndo);
+      if (undoKey) void undo();
+      else setPaletteOpen(true);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [undo]);
+  }, [undo, presenting, notify]);
 
   useEffect(() => {
     document.title = `${strings.sections[section]} · ${strings.appName}`;
@@ -151,11 +161,13 @@ function Shell() {
 export function App({ api }: { api: ApiClient }) {
   return (
     <NoticeProvider>
+      <PresentationProvider>
       <NetworkProvider api={api}>
         <SearchProvider>
           <Shell />
         </SearchProvider>
       </NetworkProvider>
+      </PresentationProvider>
     </NoticeProvider>
   );
 }

@@ -10,6 +10,8 @@ export const strings = {
     'Spinweb heeft hier geen verbinding met een netwerk. Start de app met npm start, of open het adres dat "npm run cli -- serve" toont (met het toegangstoken).',
   undo: 'Ongedaan maken',
   undoShortcut: 'Ctrl+Z',
+  presentingNoSearch: 'Tijdens de presentatie staat zoeken uit, zodat er geen personen in beeld komen. Verlaat eerst de presentatie.',
+  presentingNoUndo: 'Tijdens de presentatie staat ongedaan maken uit. Verlaat eerst de presentatie.',
   undone: (summary: string) => `Ongedaan gemaakt: ${summary}`,
   close: 'Sluiten',
   sections: {

@@ -188,21 +188,31 @@ export const apiContract = {
   logEntry: crud(logEntryCreate, logEntryPatch, recordOf<LogEntry>()),
   casus: {
     ...crud(casusCreate, casusPatch, recordOf<Casus>()),
+    get: query<typeof byId, Casus>(byId, { action: 'read', one: 'casus' }),
+    list: query<typeof listOptions, Casus[]>(listOptions, { action: 'list', one: 'casus', many: 'casussen' }),
     /** Ranked offers and the people to call about them, each with its reasons. */
-    suggestMatches: query<typeof suggestInput, MatchSuggestion[]>(suggestInput),
+    suggestMatches: query<typeof suggestInput, MatchSuggestion[]>(suggestInput, { action: 'match', one: 'suggestie', many: 'suggesties' }),
     /** Who looked at casus data, newest first: for one casus, or all. */
     accessLog: query<typeof accessLogInput, AccessLogEntry[]>(accessLogInput),
     /** Follow-ups due by `today` and not done, with only the casus code: for the logboek's Opvolgen list. */
-    dueFollowUps: query<typeof todayInput, DueCasusFollowUp[]>(todayInput),
+    dueFollowUps: query<typeof todayInput, DueCasusFollowUp[]>(todayInput, { action: 'list', one: 'vervolgcontact', many: 'vervolgcontacten' }),
     /** The monitoring report (Welzijn op Recept) for referrals opened in a period. */
-    report: query<typeof reportInput, MonitoringReport>(reportInput),
+    report: query<typeof reportInput, MonitoringReport>(reportInput, { action: 'report', one: 'rapportage' }),
     /** A warm handover: the match, three planned follow-ups, the casus "gekoppeld", the call in the logboek; one undo. */
     recordHandover: mutation<typeof casusHandover, { match: CasusMatch; followUpIds: string[] }>(casusHandover),
     /** Anonymises closed casussen past the retention period (dry run: only lists them). Not undoable. */
     applyRetention: mutation<typeof retentionInput, RetentionOutcome>(retentionInput),
   },
-  casusMatch: crud(casusMatchCreate, casusMatchPatch, recordOf<CasusMatch>()),
-  casusFollowUp: crud(casusFollowUpCreate, casusFollowUpPatch, recordOf<CasusFollowUp>()),
+  casusMatch: {
+    ...crud(casusMatchCreate, casusMatchPatch, recordOf<CasusMatch>()),
+    get: query<typeof byId, CasusMatch>(byId, { action: 'read', one: 'koppeling' }),
+    list: query<typeof listOptions, CasusMatch[]>(listOptions, { action: 'list', one: 'koppeling', many: 'koppelingen' }),
+  },
+  casusFollowUp: {
+    ...crud(casusFollowUpCreate, casusFollowUpPatch, recordOf<CasusFollowUp>()),
+    get: query<typeof byId, CasusFollowUp>(byId, { action: 'read', one: 'vervolgcontact' }),
+    list: query<typeof listOptions, CasusFollowUp[]>(listOptions, { action: 'list', one: 'vervolgcontact', many: 'vervolgcontacten' }),
+  },
   logbook: {
     /** One contact, or a whole round, with new people, ties and offers: one change, one undo. */
     record: mutation<typeof logbookRecord, LogbookOutcome>(logbookRecord),
@@ -219,7 +229,7 @@ export const apiContract = {
     /** The whole network in one call (archived records included): what the UI and its search index start from. */
     load: query<typeof nothing, NetworkData>(nothing),
     /** Every finding of the analysis (gaps, duplicates, islands, ...), computed where the casussen are. */
-    analyse: query<typeof todayInput, NetworkAnalysis>(todayInput),
+    analyse: query<typeof todayInput, NetworkAnalysis>(todayInput, { action: 'list', one: 'analyse (onvervulde behoeften)' }),
     /** Merge a duplicate into the record to keep: every relation moves, the duplicate is archived; one undo. */
     merge: mutation<typeof mergeInput, MergeOutcome>(mergeInput),
     /** Where the map put each node last time: reused so the map opens at once and stays familiar. */

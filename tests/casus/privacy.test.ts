@@ -62,8 +62,8 @@ describe('the casus access log (NEN 7513-style)', () => {
     ok(await api.casus.suggestMatches({ id: casus.id, today: '2026-11-23' }));
     const log = ok(await api.casus.accessLog({}));
     expect(log.map((entry) => [entry.action, entry.entityId, entry.detail, entry.actor, entry.at])).toEqual([
-      ['match', casus.id, 'C-2026-014', 'spin', '2026-11-23T10:00:00.000Z'],
-      ['list', null, '1 casussen', 'spin', '2026-11-23T10:00:00.000Z'],
+      ['match', casus.id, '0 suggesties', 'spin', '2026-11-23T10:00:00.000Z'],
+      ['list', null, '1 casus', 'spin', '2026-11-23T10:00:00.000Z'],
       ['read', casus.id, 'C-2026-014', 'spin', '2026-11-23T10:00:00.000Z'],
     ]);
     expect(ok(await api.casus.accessLog({ casusId: casus.id })).map((entry) => entry.action)).toEqual(['match', 'read']);

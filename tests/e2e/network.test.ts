@@ -67,14 +67,36 @@ describe('the Netwerk screen in a real browser', () => {
       // The ties and affiliations, drawn beside Cytoscape on a canvas of their own, are in the export too.
       expect(svgText).toMatch(/<path[^>]*stroke="#d5dbe3"/);
 
+      // A person looked up on the map just before the meeting starts.
+      const people = ok(await app.api.person.list({})).map((person) => person.name);
+      const someone = people.find((name) => name.length > 10)!;
+      await page.getByLabel('Wijk', { exact: true }).selectOption({ label: 'Alle' });
+      await page.getByLabel('Zoek in de kaart').fill(someone);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.network-selected .result-title').textContent()).toBe(someone);
+
       await page.getByRole('button', { name: 'Presentatie', exact: true }).click();
       await page.waitForSelector('.network.is-presenting');
       await page.waitForTimeout(300);
       await screenshot(page, '23-netwerk-presentatie');
-      const html = await page.content();
-      expect(html).not.toMatch(/06-?\d{8}|\+316\d{8}|010-\d{7}/);
-      expect(html).not.toMatch(/[a-z0-9.-]+@[a-z0-9-]+\.example/);
+      // No person anywhere: not on the map, not as the selection, not in the search field, not in the html.
+      const noPersonShown = async () => {
+        const html = await page.content();
+        expect(html).not.toMatch(/06-?\d{8}|\+316\d{8}|010-\d{7}/);
+        expect(html).not.toMatch(/[a-z0-9.-]+@[a-z0-9-]+\.example/);
+        const shown = `${await page.locator('body').innerText()} ${await page.getByLabel('Zoek in de kaart').inputValue()}`;
+        expect(people.filter((name) => shown.includes(name))).toEqual([]);
+      };
+      await noPersonShown();
       expect(await page.locator('.presentation-note').textContent()).toContain('geen telefoonnummers');
+      // Ctrl+K and Ctrl+Z stay off while presenting: they would put people on the shared screen.
+      await page.keyboard.press('Control+k');
+      await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/Tijdens de presentatie staat zoeken uit/);
+      expect(await page.locator('dialog.palette').count()).toBe(0);
+      await page.keyboard.type('maatje');
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/Tijdens de presentatie staat ongedaan maken uit/);
+      await noPersonShown();
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Huidige weergave opslaan als PNG' }).click()]);
       expect(download.suggestedFilename()).toMatch(/^netwerk-\d{4}-\d{2}-\d{2}\.png$/);

@@ -8,6 +8,8 @@ import { xlsxSheet } from '../../../shared/export/xlsx-sheet';
 import { loadNetwork } from '../../services/load-network';
 import { createServiceContext } from '../../services/service-context';
 import { exportVcards } from '../../services/vcard-export';
+import { logAccess } from '../../services/access-log';
+import { basename } from 'node:path';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
 import { withDatabase } from '../with-database';
@@ -32,7 +34,13 @@ export async function exportCommand(args: string[], _io: CliIo): Promise<Command
     await writeFile(out, text, 'utf8');
     return { json: { out, contacts: count }, text: `${count} contactpersonen als vCard geschreven naar ${out}.` };
   }
-  const network = await withDatabase(file, (opened) => exportNetwork(opened.db));
+  const network = await withDatabase(file, async (opened) => {
+    const exported = await exportNetwork(opened.db);
+    // The whole network includes every casus: a read of casus data like any other, so it is logged.
+    const casussen = exported.tables.casus.length;
+    if (casussen > 0) await logAccess(createServiceContext(opened.db, 'cli', systemClock), 'list', null, `export van het hele netwerk naar ${basename(out)}: ${casussen} casussen`);
+    return exported;
+  });
   const text = serialiseNetwork(network);
   await writeFile(out, text, 'utf8');
   const rows = Object.values(network.tables).reduce((sum, rows) => sum + rows.length, 0);

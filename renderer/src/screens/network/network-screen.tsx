@@ -20,6 +20,7 @@ import { networkElements, type NetworkFilters, type Overlays } from './network-e
 import { legendKinds, networkStyle } from './network-style';
 import { syncElements } from './sync-elements';
 import { useMapPositions } from './use-map-positions';
+import { usePresentation } from '../../state/presentation';
 
 cytoscape.use(svg);
 
@@ -58,13 +59,15 @@ export function NetworkScreen() {
   const [filters, setFilters] = useState<NetworkFilters>({ wijkId: '', kindId: '', themeId: '', targetGroupId: '', showOffers: false, sizeBy: 'degree', minWarmth: '', since: '', reducePersons: false });
   const [overlays, setOverlays] = useState<Overlays>({ duplicates: false, overlaps: false, islands: false, weakLinks: false, coldTies: false, communities: false, casusLinks: false });
   const [layout, setLayout] = useState<LayoutName>('fcose');
-  const [presentation, setPresentation] = useState(false);
+  const { presenting: presentation, setPresenting: setPresentation } = usePresentation();
   const [selected, setSelected] = useState<string | null>(null);
   const [steps, setSteps] = useState(0);
   const [find, setFind] = useState('');
   const [notFound, setNotFound] = useState(false);
   const [counts, setCounts] = useState({ nodes: 0, edges: 0 });
   const [lastMeetingOn, setLastMeetingOn] = useState<string | null>(null);
+  // Presenting belongs to this screen: leaving it ends the presentation.
+  useEffect(() => () => setPresentation(false), [setPresentation]);
   const network = useMemo(() => networkLinks(data), [data]);
   const degrees = useMemo(() => linkCounts(network), [network]);
   const map = useMapPositions(api, network);
@@ -208,6 +211,9 @@ export function NetworkScreen() {
       if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
       return;
     }
+    // What was looked up before may be a person: the room sees neither the selection nor the search text.
+    if (selected?.startsWith('person:')) setSelected(null);
+    setFind('');
     setPresentation(true);
     await frame.current?.requestFullscreen?.().catch(() => undefined);
   };
@@ -369,7 +375,7 @@ export function NetworkScreen() {
         <div className="network-canvas" ref={container} role="img" aria-label={`${text.canvas}. ${text.counts(counts.nodes, counts.edges)}`} />
         <aside className="network-side" aria-label={text.legend}>
           <p className="muted">{text.counts(counts.nodes, counts.edges)}</p>
-          {selected && selectedName && (
+          {selected && selectedName && !(presentation && selectedKind === 'person') && (
             <div className="card network-selected">
               <p className="eyebrow">{text.selected}</p>
               <p className="result-title">{selectedName}</p>

@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import { apiContract, type ApiHandlers } from '../../shared/contract/api';
+import type { CasusAccess, MethodSpec } from '../../shared/contract/define-method';
+import { logAccess } from '../services/access-log';
+import type { ServiceContext } from '../services/service-context';
+
+type AnyHandler = (input: unknown) => Promise<unknown>;
+type DynamicTable<Entry> = Record<string, Record<string, Entry>>;
+
+function field(value: unknown, name: string): unknown {
+  return typeof value === 'object' && value !== null && name in value ? (value as Record<string, unknown>)[name] : undefined;
+}
+
+/** The casus a read was about, when it was about one: a casus itself, or a match or follow-up of it. */
+function casusIdOf(namespace: string, input: unknown, output: unknown): string | null {
+  const casusId = field(output, 'casusId');
+  if (typeof casusId === 'string') return casusId;
+  const id = namespace === 'casus' ? (field(output, 'id') ?? field(input, 'id')) : undefined;
+  return typeof id === 'string' ? id : null;
+}
+
+/** `C-2026-014` for one casus, `40 casussen` for a list, `rapportage 2026-01-01 t/m 2026-12-31` for a period. */
+function detailOf(access: CasusAccess, input: unknown, output: unknown): string {
+  const code = field(output, 'code');
+  if (typeof code === 'string') return code;
+  if (Array.isArray(output)) return `${output.length} ${output.length === 1 ? access.one : (access.many ?? access.one)}`;
+  const [from, to] = [field(input, 'from'), field(input, 'to')];
+  return typeof from === 'string' && typeof to === 'string' ? `${access.one} ${from} t/m ${to}` : access.one;
+}
+
+/**
+ * Every method the contract marks as reading casus data (`casusAccess`)
+ * writes the access log after it answers, for every door alike: the app,
+ * browser mode and the CLI build their handlers here. No handler can forget
+ * it. A list that came back empty showed no casus data and is not logged.
+ */
+export function withCasusAccessLog(handlers: ApiHandlers, context: ServiceContext): ApiHandlers {
+  const contract = apiContract as unknown as DynamicTable<MethodSpec<z.ZodType, unknown>>;
+  const table = handlers as unknown as DynamicTable<AnyHandler>;
+  for (const [namespace, methods] of Object.entries(contract)) {
+    for (const [method, spec] of Object.entries(methods)) {
+      const access = spec.casusAccess;
+      const handler = table[namespace]?.[method];
+      if (!access || !handler) continue;
+      table[namespace]![method] = async (input) => {
+        const output = await handler(input);
+        if (!(access.action === 'list' && Array.isArray(output) && output.length === 0)) await logAccess(context, access.action, casusIdOf(namespace, input, output), detailOf(access, input, output));
+        return output;
+      };
+    }
+  }
+  return handlers;
+}
