@@ -8,7 +8,7 @@ import { openNetworkForUse, userNetworkFile, type FirstNetworkChoice } from './a
 import { makeBackup } from './database/backups';
 import type { DamageChoice, DamageReport } from './database/open-safely';
 import { createMainWindow } from './app/window-options';
-import { denyPermissions, hardenWindow } from './app/window-security';
+import { hardenWindow, limitPermissions } from './app/window-security';
 import type { SpinwebDatabase } from './database/open-database';
 import { createServiceContext } from './services/service-context';
 import { systemClock } from '../shared/dates/clock';
@@ -81,7 +81,7 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
-    denyPermissions(session.defaultSession);
+    limitPermissions(session.defaultSession);
     serveRenderer(protocol, join(__dirname, '..', 'renderer'), (fileUrl) => net.fetch(fileUrl));
     const opened = network;
     const backup = async (reason: 'voor-import' | 'handmatig') => void (await makeBackup(opened, reason, systemClock.now()));

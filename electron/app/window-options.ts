@@ -33,7 +33,8 @@ export function createMainWindow(BrowserWindow: WindowClass, preloadPath: string
       safeDialogs: true,
       // Middle-click would otherwise open links in a new window.
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true,
+      // Electron's spellchecker fetches its dictionaries from the internet: off, so nothing typed leaves the machine.
+      spellcheck: false,
     },
   });
 }

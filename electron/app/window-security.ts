@@ -19,16 +19,29 @@ export function handleWindowOpen(details: { url: string }, openExternal: OpenExt
 
 type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 
-/** Navigation, new windows and webviews, limited for a window's contents. */
+/** Navigation, new windows and webviews, limited for a window's contents (frames inside the page too). */
 export function hardenWindow(contents: HardenableContents, openExternal: OpenExternal): void {
   contents.on('will-navigate', (event, url) => handleWillNavigate(event, url, openExternal));
+  contents.on('will-frame-navigate', (event) => handleWillNavigate(event, event.url, openExternal));
   contents.on('will-redirect', (event, url) => handleWillNavigate(event, url, openExternal));
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler((details) => handleWindowOpen(details, openExternal));
 }
 
-/** Camera, microphone, notifications, geolocation...: Spinweb needs none of them. */
-export function denyPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/**
+ * The two permissions Spinweb uses: writing a phone number to the clipboard
+ * (Electron's sanitized write) and fullscreen for a presentation.
+ */
+const allowedPermissions: ReadonlySet<string> = new Set(['clipboard-sanitized-write', 'fullscreen']);
+
+/** Whether the app's own page may use `permission`; anything else (camera, location, clipboard reading, ...) and any other page: no. */
+export function isAllowedPermission(permission: string, requestingUrl: string): boolean {
+  return allowedPermissions.has(permission) && isAppUrl(requestingUrl);
+}
+
+/** Exactly the clipboard write and fullscreen for the app's page; every other permission and every device (USB, serial, HID) denied. */
+export function limitPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(isAllowedPermission(permission, details.requestingUrl)));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isAllowedPermission(permission, requestingOrigin));
+  session.setDevicePermissionHandler(() => false);
 }

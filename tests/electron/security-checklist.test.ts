@@ -13,7 +13,7 @@ import { rendererRequestHandler, appSchemePrivileges } from '../../electron/app/
 import { isTrustedSender, registerIpc } from '../../electron/app/ipc';
 import { isAllowedExternalUrl } from '../../electron/app/navigation-policy';
 import { createMainWindow } from '../../electron/app/window-options';
-import { denyPermissions, handleWillNavigate, handleWindowOpen, hardenWindow } from '../../electron/app/window-security';
+import { handleWillNavigate, handleWindowOpen, hardenWindow, limitPermissions } from '../../electron/app/window-security';
 import { createHandlers } from '../../electron/api/handlers';
 import { apiMethodNames } from '../../shared/contract/method-names';
 import { ok, openTestApp } from '../support/temp-database';
@@ -123,7 +123,11 @@ describe("Electron's security checklist", () => {
       setWindowOpenHandler: (handler: (details: { url: string }) => unknown) => (windowOpenHandler = handler),
     } as unknown as Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
     hardenWindow(contents, () => undefined);
-    expect([...listeners.keys()].sort()).toEqual(['will-attach-webview', 'will-navigate', 'will-redirect']);
+    expect([...listeners.keys()].sort()).toEqual(['will-attach-webview', 'will-frame-navigate', 'will-navigate', 'will-redirect']);
+    // A frame inside the page may not navigate away either.
+    const frame = Object.assign(navigationEvent(), { url: 'https://evil.example/' });
+    (listeners.get('will-frame-navigate') as unknown as (event: typeof frame) => void)(frame);
+    expect(frame.prevented).toBe(true);
     const webview = navigationEvent();
     listeners.get('will-attach-webview')!(webview, '');
     expect(webview.prevented).toBe(true);
@@ -133,17 +137,32 @@ describe("Electron's security checklist", () => {
     expect(windowOpenHandler!({ url: 'https://example.org' })).toEqual({ action: 'deny' });
   });
 
-  it('denies every permission request and check', () => {
-    let requestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
-    let checkHandler: (() => boolean) | undefined;
-    denyPermissions({
+  it('grants the app page only the clipboard write and fullscreen; every other permission, page and device is denied', () => {
+    let requestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl: string }) => void) | undefined;
+    let checkHandler: ((contents: unknown, permission: string, requestingOrigin: string) => boolean) | undefined;
+    let deviceHandler: (() => boolean) | undefined;
+    limitPermissions({
       setPermissionRequestHandler: (handler: typeof requestHandler) => (requestHandler = handler),
       setPermissionCheckHandler: (handler: typeof checkHandler) => (checkHandler = handler),
+      setDevicePermissionHandler: (handler: typeof deviceHandler) => (deviceHandler = handler),
     } as never);
-    const answers: boolean[] = [];
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) requestHandler!(null, permission, (granted) => answers.push(granted));
-    expect(answers).toEqual([false, false, false, false, false]);
-    expect(checkHandler!()).toBe(false);
+    const request = (permission: string, url: string) => {
+      let answer: boolean | undefined;
+      requestHandler!(null, permission, (granted) => (answer = granted), { requestingUrl: url });
+      return answer;
+    };
+    const page = 'app://spinweb/index.html';
+    expect(['clipboard-sanitized-write', 'fullscreen'].map((permission) => request(permission, page))).toEqual([true, true]);
+    expect(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'midi', 'pointerLock'].map((permission) => request(permission, page))).toEqual(Array(7).fill(false));
+    expect(request('fullscreen', 'https://evil.example/')).toBe(false);
+    expect(checkHandler!(null, 'clipboard-sanitized-write', 'app://spinweb')).toBe(true);
+    expect(checkHandler!(null, 'clipboard-read', 'app://spinweb')).toBe(false);
+    expect(checkHandler!(null, 'fullscreen', 'https://evil.example')).toBe(false);
+    expect(deviceHandler!()).toBe(false);
+  });
+
+  it('keeps the spellchecker off: it would fetch dictionaries from the internet', () => {
+    expect(preferences.spellcheck).toBe(false);
   });
 
   it('validates every URL before openExternal', () => {
