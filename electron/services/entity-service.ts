@@ -1,4 +1,7 @@
+import type { z } from 'zod';
+import { describeIssues } from '../../shared/contract/describe-issues';
 import { AppError } from '../../shared/contract/result';
+import { recordMeta } from '../../shared/domain/primitives';
 import { entityLabels, type RecordMeta } from '../../shared/domain/record';
 import type { Row } from '../changes/row';
 import type { ChangeRecorder } from '../changes/change-recorder';
@@ -8,6 +11,8 @@ import { checkReferences } from './check-references';
 import type { ServiceContext } from './service-context';
 
 export interface EntityRules<Fields> {
+  /** The fields as the API parses them: stored records read from elsewhere (a network file) must pass it too. */
+  schema: z.ZodObject;
   /** Values for the fields a create input may leave out. */
   defaults: Partial<Fields>;
   /** Cross-field rules, as Dutch sentences; empty when the record is fine. */
@@ -32,6 +37,12 @@ export interface EntityService<Fields, Rec> {
   updateWithin(context: ServiceContext, recorder: ChangeRecorder, id: string, patch: Partial<Fields>): Promise<Rec>;
   archive(context: ServiceContext, id: string): Promise<Rec>;
   restore(context: ServiceContext, id: string): Promise<Rec>;
+  /**
+   * Problems of records written without the service (a network file read in
+   * as rows): each is read back as the app reads it and must pass the API's
+   * schema and the rules. Empty when all is well.
+   */
+  problemsInStored(executor: ChangeRecorder['trx']): Promise<string[]>;
 }
 
 function withoutUndefined<Value extends object>(value: Value): Partial<Value> {
@@ -191,5 +202,24 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
 
     archive: (context, id) => setArchived(context, id, true),
     restore: (context, id) => setArchived(context, id, false),
+
+    async problemsInStored(executor) {
+      const stored = rules.schema.extend(recordMeta).strict();
+      const ids = (await executor.selectFrom(repository.table).select('id').execute()).map((row) => row.id);
+      const problems: string[] = [];
+      for (let start = 0; start < ids.length && problems.length < 5; start += 500) {
+        const batch = ids.slice(start, start + 500);
+        const records = await readRecords(executor, repository, batch, true).catch(() => null);
+        // A batch that does not even read is read record by record, to name the one that fails.
+        for (const [index, id] of batch.entries()) {
+          const record = records ? records[index] : await readRecords(executor, repository, [id], true).then((found) => found[0]).catch(() => undefined);
+          const parsed = record ? stored.safeParse(record) : null;
+          if (!parsed?.success) problems.push(`${capitalise(label)} ${id}: ${parsed ? describeIssues(parsed.error.issues) : 'onleesbaar'}.`);
+          else problems.push(...(rules.problems?.(parsed.data as Fields) ?? []).map((problem) => `${capitalise(label)} ${id}: ${problem}`));
+          if (problems.length >= 5) break;
+        }
+      }
+      return problems;
+    },
   };
 }

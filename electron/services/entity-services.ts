@@ -1,15 +1,15 @@
-import { affiliationDefaults, affiliationProblems } from '../../shared/domain/affiliation';
-import { casusDefaults, casusProblems } from '../../shared/domain/casus';
-import { casusFollowUpDefaults } from '../../shared/domain/casus-follow-up';
-import { casusMatchDefaults, casusMatchProblems } from '../../shared/domain/casus-match';
-import { logEntryDefaults } from '../../shared/domain/log-entry';
-import { neighbourhoodDefaults } from '../../shared/domain/neighbourhood';
+import { affiliationFields, affiliationDefaults, affiliationProblems } from '../../shared/domain/affiliation';
+import { casusFields, casusDefaults, casusProblems } from '../../shared/domain/casus';
+import { casusFollowUpFields, casusFollowUpDefaults } from '../../shared/domain/casus-follow-up';
+import { casusMatchFields, casusMatchDefaults, casusMatchProblems } from '../../shared/domain/casus-match';
+import { logEntryFields, logEntryDefaults } from '../../shared/domain/log-entry';
+import { neighbourhoodFields, neighbourhoodDefaults } from '../../shared/domain/neighbourhood';
 import { neighbourhoodCycles } from './neighbourhood-cycles';
-import { offerDefaults } from '../../shared/domain/offer';
-import { organisationDefaults } from '../../shared/domain/organisation';
-import { personDefaults } from '../../shared/domain/person';
-import { taxonomyTermDefaults } from '../../shared/domain/taxonomy-term';
-import { tieDefaults, tieProblems } from '../../shared/domain/tie';
+import { offerFields, offerDefaults } from '../../shared/domain/offer';
+import { organisationFields, organisationDefaults } from '../../shared/domain/organisation';
+import { personFields, personDefaults } from '../../shared/domain/person';
+import { taxonomyTermFields, taxonomyTermDefaults } from '../../shared/domain/taxonomy-term';
+import { tieFields, tieDefaults, tieProblems } from '../../shared/domain/tie';
 import { affiliationRepository } from '../repositories/affiliation-repository';
 import { casusFollowUpRepository } from '../repositories/casus-follow-up-repository';
 import { casusMatchRepository } from '../repositories/casus-match-repository';
@@ -25,15 +25,15 @@ import { createEntityService } from './entity-service';
 
 /** One service per entity of the domain model, keyed as the API names them. */
 export const entityServices = {
-  neighbourhood: createEntityService(neighbourhoodRepository, { defaults: neighbourhoodDefaults, problemsAfterWrite: neighbourhoodCycles }),
-  taxonomyTerm: createEntityService(taxonomyTermRepository, { defaults: taxonomyTermDefaults }),
-  organisation: createEntityService(organisationRepository, { defaults: organisationDefaults }),
-  person: createEntityService(personRepository, { defaults: personDefaults }),
-  affiliation: createEntityService(affiliationRepository, { defaults: affiliationDefaults, problems: affiliationProblems }),
-  offer: createEntityService(offerRepository, { defaults: offerDefaults }),
-  tie: createEntityService(tieRepository, { defaults: tieDefaults, problems: tieProblems }),
-  logEntry: createEntityService(logEntryRepository, { defaults: logEntryDefaults }),
-  casus: createEntityService(casusRepository, { defaults: casusDefaults, problems: casusProblems }),
-  casusMatch: createEntityService(casusMatchRepository, { defaults: casusMatchDefaults, problems: casusMatchProblems }),
-  casusFollowUp: createEntityService(casusFollowUpRepository, { defaults: casusFollowUpDefaults }),
+  neighbourhood: createEntityService(neighbourhoodRepository, { schema: neighbourhoodFields, defaults: neighbourhoodDefaults, problemsAfterWrite: neighbourhoodCycles }),
+  taxonomyTerm: createEntityService(taxonomyTermRepository, { schema: taxonomyTermFields, defaults: taxonomyTermDefaults }),
+  organisation: createEntityService(organisationRepository, { schema: organisationFields, defaults: organisationDefaults }),
+  person: createEntityService(personRepository, { schema: personFields, defaults: personDefaults }),
+  affiliation: createEntityService(affiliationRepository, { schema: affiliationFields, defaults: affiliationDefaults, problems: affiliationProblems }),
+  offer: createEntityService(offerRepository, { schema: offerFields, defaults: offerDefaults }),
+  tie: createEntityService(tieRepository, { schema: tieFields, defaults: tieDefaults, problems: tieProblems }),
+  logEntry: createEntityService(logEntryRepository, { schema: logEntryFields, defaults: logEntryDefaults }),
+  casus: createEntityService(casusRepository, { schema: casusFields, defaults: casusDefaults, problems: casusProblems }),
+  casusMatch: createEntityService(casusMatchRepository, { schema: casusMatchFields, defaults: casusMatchDefaults, problems: casusMatchProblems }),
+  casusFollowUp: createEntityService(casusFollowUpRepository, { schema: casusFollowUpFields, defaults: casusFollowUpDefaults }),
 };

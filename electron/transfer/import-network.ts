@@ -5,6 +5,7 @@ import { currentSchemaVersion } from '../database/migrations';
 import { tablesInDependencyOrder, type Schema, type TableName } from '../database/schema';
 import { insertRows, type Executor } from '../changes/row-access';
 import { networkFile, type NetworkFile } from './network-file';
+import { entityServices } from '../services/entity-services';
 
 /** Parses and checks a network file's text; throws a Dutch INVALID_INPUT error naming the problem. */
 export function parseNetworkFile(text: string): NetworkFile {
@@ -67,5 +68,9 @@ export async function importNetwork(db: Kysely<Schema>, file: NetworkFile): Prom
       const first = broken[0]!;
       throw new AppError('INVALID_INPUT', `Het netwerkbestand verwijst naar ontbrekende gegevens (${broken.length}×, bijvoorbeeld ${first.table} -> ${first.parent}).`);
     }
+    // Every record read back as the app will read it, through the API's own schemas and rules: what lands here can be searched, shown and exported.
+    const problems: string[] = [];
+    for (const service of Object.values(entityServices)) if (problems.length < 5) problems.push(...(await service.problemsInStored(trx)));
+    if (problems.length > 0) throw new AppError('INVALID_INPUT', `Het netwerkbestand klopt niet; er is niets ingelezen. ${problems.slice(0, 5).join(' ')}`);
   });
 }

@@ -111,6 +111,22 @@ describe('CLI commands', () => {
     expect(existsSync(db)).toBe(false);
   });
 
+  it('refuses a network file with a row the app could not read (exit 1), leaving no file behind', async () => {
+    const dir = tempDir();
+    const source = join(dir, 'bron.sqlite');
+    const exported = join(dir, 'netwerk.json');
+    expect((await cli('demo', '--db', source, '--seed', '5', '--today', '2026-06-01')).code).toBe(0);
+    expect((await cli('export', '--db', source, '--format', 'json', '--out', exported)).code).toBe(0);
+    const network = JSON.parse(readFileSync(exported, 'utf8')) as { tables: { person: { phones: string }[] } };
+    network.tables.person[3]!.phones = '{"not":"an array"}';
+    writeFileSync(exported, JSON.stringify(network));
+    const target = join(dir, 'doel.sqlite');
+    const result = await cli('import-json', '--db', target, exported);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^Het netwerkbestand klopt niet; er is niets ingelezen\. Contactpersoon .*: phones: /);
+    expect(['', '-wal', '-shm'].some((suffix) => existsSync(`${target}${suffix}`))).toBe(false);
+  }, 30_000);
+
   it('refuses to open a file from a newer Spinweb', async () => {
     const dir = tempDir();
     const db = join(dir, 'future.sqlite');

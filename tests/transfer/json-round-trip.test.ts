@@ -72,6 +72,17 @@ describe('JSON export and import of a whole network', () => {
     wrongType.tables.offer[0]!.is_free = 'ja';
     await expect(importNetwork(target.db, wrongType)).rejects.toThrow(/Tabel offer kan niet worden ingelezen/);
     expect(await snapshot(target.db)).toBe(before);
+
+    // Valid for SQLite, wrong for the app: phones that are not a list broke search, export and analyse after import.
+    const notAList = structuredClone(file);
+    const person = notAList.tables.person[0]!;
+    person.phones = '{"not":"an array"}';
+    await expect(importNetwork(target.db, notAList)).rejects.toThrow(new RegExp(`^Het netwerkbestand klopt niet; er is niets ingelezen\\. Contactpersoon ${person.id}: phones: `));
+    expect(await snapshot(target.db)).toBe(before);
+    const badWarmth = structuredClone(file);
+    badWarmth.tables.tie[0]!.warmth = 'gloeiend';
+    await expect(importNetwork(target.db, badWarmth)).rejects.toThrow(/Verbinding .*: warmth: /);
+    expect(await snapshot(target.db)).toBe(before);
   });
 
   it('writes and reads files through the CLI-facing helpers unchanged', async () => {
