@@ -34,6 +34,10 @@ export async function dispatch(handlers: ApiHandlers, namespace: string, method:
     if (error instanceof Error && /SQLITE_READONLY/.test(error.message)) {
       return { ok: false, error: { code: 'CONFLICT', message: 'Het netwerk is alleen-lezen geopend (het bestand is beschadigd): bekijken en exporteren kan, wijzigen pas na herstel van een reservekopie.' } };
     }
+    if (error instanceof Error && /SQLITE_BUSY|database is locked/.test(error.message)) {
+      // Another program (a long import from the command line) holds the write lock beyond the 5 s a save waits.
+      return { ok: false, error: { code: 'CONFLICT', message: 'Spinweb is elders nog bezig met schrijven (bijvoorbeeld een grote import); er is niets gewijzigd. Probeer het over een ogenblik opnieuw.' } };
+    }
     console.error(`Spinweb: ${namespace}.${method} failed`, error);
     return { ok: false, error: { code: 'INTERNAL', message: 'Er ging iets mis bij het opslaan of ophalen; er is niets gewijzigd.' } };
   }

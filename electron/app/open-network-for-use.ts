@@ -5,6 +5,7 @@ import { buildDemoNetwork } from '../demo/build-demo-network';
 import { finishPendingErasure } from '../database/forget-deleted';
 import { openSafely, type DamageChoice, type DamageReport, type OpenedNetwork } from '../database/open-safely';
 import { applyCasusRetention } from '../services/casus-retention';
+import { replayErasureLedger } from '../services/erase-in-copies';
 import { createServiceContext } from '../services/service-context';
 
 /** What a new network starts as: the fictional demo, or empty. */
@@ -34,10 +35,13 @@ export async function openNetworkForUse(file: string, options: OpenForUseOptions
   const choice = existsSync(file) ? null : await options.chooseFirstNetwork();
   const opened = await openSafely(file, { clock: options.clock, onDamage: options.onDamage });
   if (opened.readOnly) return { ...opened, anonymisedCasussen: 0 };
-  // An erasure that another open copy held back last time is finished first.
+  const context = createServiceContext(opened.network.db, 'bewaartermijn', options.clock, { databaseFile: file });
+  // An erasure that another open copy held back last time is finished first; the erasure
+  // ledger is replayed, so a copy put back (a restore) holds nothing that was erased.
   await finishPendingErasure(opened.network.db);
+  await replayErasureLedger(opened.network, context);
   const today = todayOn(options.clock);
   if (choice === 'demo') await buildDemoNetwork(opened.network.db, { seed: 2026, today });
-  const retention = await applyCasusRetention(createServiceContext(opened.network.db, 'bewaartermijn', options.clock), { today, dryRun: false });
+  const retention = await applyCasusRetention(context, { today, dryRun: false });
   return { ...opened, anonymisedCasussen: retention.anonymised.length };
 }

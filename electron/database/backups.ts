@@ -10,7 +10,7 @@ import { describeCounts, type NetworkCounts } from '../../shared/domain/network-
 import { formatMoment } from '../../shared/dates/format-moment';
 import { inspectDatabaseFile } from './inspect-database-file';
 import { currentSchemaVersion } from './migrations';
-import type { SpinwebDatabase } from './open-database';
+import { openDatabase, type SpinwebDatabase } from './open-database';
 import { assertNotInUse } from './in-use';
 import { allRows, closeSqlite3, openSqlite3 } from './open-sqlite3';
 
@@ -168,6 +168,44 @@ export async function makeBackup(network: SpinwebDatabase, reason: BackupReason,
     if (!(error instanceof AppError) && isDiskFull(error)) throw diskFullError('de reservekopie');
     throw error;
   }
+}
+
+/**
+ * Rewrites every backup of the network through `change` (an erasure, an
+ * anonymisation): each copy is opened as a temporary file (migrated when it
+ * is older), changed, rebuilt without free pages, checked as a new backup is,
+ * and then replaces the old copy in one rename, with a new manifest that
+ * keeps its date and reason. Returns how many were rewritten.
+ */
+export async function rewriteBackups(databaseFile: string, change: (network: SpinwebDatabase) => Promise<void>): Promise<number> {
+  const backups = listBackups(databaseFile);
+  for (const backup of backups) {
+    const manifest = readManifest(backup.file);
+    if (!manifest) continue;
+    const working = `${backup.file}.wissen.tmp`;
+    try {
+      copyFileSync(backup.file, working);
+      const network = await openDatabase(working, { copyBeforeMigrating: false });
+      try {
+        await change(network);
+      } finally {
+        await network.close();
+      }
+      await asSingleFile(working);
+      fsyncPath(working);
+      const inspection = await inspectDatabaseFile(working, currentSchemaVersion);
+      if (!inspection.ok || !inspection.counts) throw new AppError('INTERNAL', `De reservekopie ${basename(backup.file)} is na het wissen niet in orde (${inspection.problems.join('; ')}).`);
+      const rewritten: BackupManifest = { ...manifest, schemaVersion: inspection.schemaVersion, bytes: inspection.bytes, sha256: sha256Of(working), counts: inspection.counts };
+      writeFileSync(`${manifestFileOf(backup.file)}.tmp`, `${JSON.stringify(rewritten, null, 2)}\n`);
+      fsyncPath(`${manifestFileOf(backup.file)}.tmp`);
+      renameSync(working, backup.file);
+      renameSync(`${manifestFileOf(backup.file)}.tmp`, manifestFileOf(backup.file));
+    } finally {
+      for (const leftover of [working, `${working}-wal`, `${working}-shm`, `${working}-journal`, `${manifestFileOf(backup.file)}.tmp`]) rmSync(leftover, { force: true });
+    }
+  }
+  if (backups.length > 0) fsyncPath(backupFolder(databaseFile));
+  return backups.length;
 }
 
 /** Removes what an interrupted backup left: copies without a manifest and temporary files. Never a verified backup. */

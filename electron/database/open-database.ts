@@ -24,6 +24,8 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** Stop after this many migrations (tests migrate to N-1, seed, then N). */
   migrateUpTo?: number;
+  /** False for a temporary copy (a backup being rewritten): no copy of the copy before migrating it. */
+  copyBeforeMigrating?: boolean;
   /** Clock for the name of the copy made before migrating (default: the machine's). */
   clock?: Clock;
 }
@@ -100,7 +102,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       return network;
     }
     await applyConnectionSettings(raw);
-    if (version > 0 && version < targetVersion) {
+    if (version > 0 && version < targetVersion && options.copyBeforeMigrating !== false) {
       await network.backupTo(backupName(file, version, (options.clock ?? systemClock).now()));
     }
     if (version < targetVersion) {

@@ -1,18 +1,12 @@
-import { sql } from 'kysely';
 import type { RetentionCandidate, RetentionOutcome } from '../../shared/contract/api';
 import { addMonths } from '../../shared/dates/add-months';
 import type { Executor } from '../changes/row-access';
 import { forgetDeletedData } from '../database/forget-deleted';
+import { anonymiseCasussen } from './anonymise-casussen';
 import { logAccess } from './access-log';
+import { eraseInCopies } from './erase-in-copies';
 import { readSettings } from './settings';
 import type { ServiceContext } from './service-context';
-
-/** Free text that may say who the resident is; everything else (dates, codes, needs, status) stays for the report. */
-const freeText = {
-  casus: ['question', 'wishes_and_talents', 'unmet_need_reason', 'outcome'],
-  casus_match: ['result_reason'],
-  casus_follow_up: ['note'],
-} as const;
 
 const closedStatuses = ['afgerond', 'geen_passend_aanbod'];
 
@@ -35,14 +29,6 @@ async function expiredCasussen(executor: Executor, today: string, months: number
   });
 }
 
-/** Blanks the free-text columns in a row image from the change log. */
-function scrub(image: string | null, columns: readonly string[]): string | null {
-  if (image === null) return null;
-  const row = JSON.parse(image) as Record<string, unknown>;
-  for (const column of columns) if (column in row) row[column] = '';
-  return JSON.stringify(row);
-}
-
 /**
  * Anonymises closed casussen past the retention period (Instellingen, default
  * 24 months): their free text goes from the records *and* from the change
@@ -56,28 +42,10 @@ export async function applyCasusRetention(context: ServiceContext, options: { to
   const candidates = await expiredCasussen(context.db, options.today, months);
   if (options.dryRun || candidates.length === 0) return { months, anonymised: candidates, dryRun: options.dryRun };
   const ids = candidates.map((candidate) => candidate.id);
-  await context.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('casus')
-      .set({ question: '', wishes_and_talents: '', unmet_need_reason: '', outcome: '' })
-      .where('id', 'in', ids)
-      .execute();
-    await trx.updateTable('casus_match').set({ result_reason: '' }).where('casus_id', 'in', ids).execute();
-    await trx.updateTable('casus_follow_up').set({ note: '' }).where('casus_id', 'in', ids).execute();
-    const history = await sql<{ id: number; table_name: keyof typeof freeText; before: string | null; after: string | null }>`
-      select id, table_name, before, after from change
-      where (table_name = 'casus' and row_id in (${sql.join(ids)}))
-         or (table_name in ('casus_match', 'casus_follow_up')
-             and (json_extract(before, '$.casus_id') in (${sql.join(ids)}) or json_extract(after, '$.casus_id') in (${sql.join(ids)})))`.execute(trx);
-    for (const change of history.rows) {
-      await trx
-        .updateTable('change')
-        .set({ before: scrub(change.before, freeText[change.table_name]), after: scrub(change.after, freeText[change.table_name]) })
-        .where('id', '=', change.id)
-        .execute();
-    }
-  });
+  await anonymiseCasussen(context, ids);
   for (const candidate of candidates) await logAccess(context, 'anonymise', candidate.id, `${candidate.code}: bewaartermijn van ${months} maanden verstreken op ${candidate.dueOn}`);
   await forgetDeletedData(context.db);
+  // The backups hold the text too: they are anonymised as well, and the ledger keeps it so in any copy restored later.
+  await eraseInCopies(context, ids.map((id) => ({ kind: 'casus' as const, id })));
   return { months, anonymised: candidates, dryRun: false };
 }

@@ -19,6 +19,8 @@ const tableLabels: Record<EntityTable, string> = {
   casus_follow_up: 'vervolgafspraak',
 };
 
+const idsPerQuery = 5_000;
+
 /**
  * Checks that every id a record points at exists (and, for taxonomy terms,
  * belongs to the right list), so the error names the field instead of
@@ -28,10 +30,14 @@ export async function checkReferences(executor: Executor, references: readonly R
   for (const reference of references) {
     const ids = [...new Set(reference.ids.filter((id): id is string => id !== null))];
     if (ids.length === 0) continue;
-    const { rows } = await sql<{ id: string; taxonomy: string | null; label: string | null }>`
-      select id, ${reference.table === 'taxonomy_term' ? sql`taxonomy, label` : sql`null as taxonomy, null as label`}
-      from ${sql.table(reference.table)} where id in (${sql.join(ids)})`.execute(executor);
-    const found = new Map(rows.map((row) => [row.id, row]));
+    const found = new Map<string, { id: string; taxonomy: string | null; label: string | null }>();
+    // In batches: SQLite takes at most 32,766 variables in one statement, and an import of a large sheet has more ids.
+    for (let start = 0; start < ids.length; start += idsPerQuery) {
+      const { rows } = await sql<{ id: string; taxonomy: string | null; label: string | null }>`
+        select id, ${reference.table === 'taxonomy_term' ? sql`taxonomy, label` : sql`null as taxonomy, null as label`}
+        from ${sql.table(reference.table)} where id in (${sql.join(ids.slice(start, start + idsPerQuery))})`.execute(executor);
+      for (const row of rows) found.set(row.id, row);
+    }
     for (const id of ids) {
       const row = found.get(id);
       if (!row) throw new AppError('INVALID_INPUT', `${reference.field}: onbekende ${tableLabels[reference.table]} "${id}".`);

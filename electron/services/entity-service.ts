@@ -40,7 +40,7 @@ export interface EntityService<Fields, Rec> {
   /**
    * Problems of records written without the service (a network file read in
    * as rows): each is read back as the app reads it and must pass the API's
-   * schema and the rules. Empty when all is well.
+   * schema. Empty when all is well.
    */
   problemsInStored(executor: ChangeRecorder['trx']): Promise<string[]>;
 }
@@ -214,8 +214,9 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
         for (const [index, id] of batch.entries()) {
           const record = records ? records[index] : await readRecords(executor, repository, [id], true).then((found) => found[0]).catch(() => undefined);
           const parsed = record ? stored.safeParse(record) : null;
-          if (!parsed?.success) problems.push(`${capitalise(label)} ${id}: ${parsed ? describeIssues(parsed.error.issues) : 'onleesbaar'}.`);
-          else problems.push(...(rules.problems?.(parsed.data as Fields) ?? []).map((problem) => `${capitalise(label)} ${id}: ${problem}`));
+          // The shape only: the entry rules ask things of the broker (a reason for "geen passend aanbod") that retention may since have blanked.
+          const problem = parsed ? describeIssues(parsed.error?.issues ?? []) : 'onleesbaar';
+          if (!parsed?.success) problems.push(`${capitalise(label)} ${id}: ${problem.endsWith('.') ? problem : `${problem}.`}`);
           if (problems.length >= 5) break;
         }
       }

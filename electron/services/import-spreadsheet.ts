@@ -12,6 +12,7 @@ import { ImportError } from '../../shared/import/import-error';
 import { createdCounts, IMPORTED_ORGANISATION_KIND, planImport, type CreatedCounts, type ImportPlan } from '../../shared/import/plan-import';
 import { readTableFile } from '../../shared/import/read-table-file';
 import type { ImportPreview, ImportReading } from '../../shared/contract/api';
+import type { NetworkData } from '../../shared/network/network-data';
 import { loadNetwork } from './load-network';
 import { runChange } from '../changes/run-change';
 import { entityServices } from './entity-services';
@@ -30,15 +31,19 @@ function checked<Schema extends z.ZodType>(schema: Schema, input: unknown, line:
 }
 
 /**
- * Writes an import plan as one change set: it lands completely or not at
- * all, and one undo takes the whole import back.
+ * Plans and writes an import as one change set: it lands completely or not
+ * at all, and one undo takes the whole import back. The plan is made inside
+ * the write transaction (BEGIN IMMEDIATE), against the network as it is once
+ * this import holds the write lock: a second import waits its turn and then
+ * recognises what the first one added, instead of adding it again.
  */
-export async function applyImportPlan(context: ServiceContext, plan: ImportPlan, source: string): Promise<ImportOutcome> {
-  const { changeSetId } = await runChange(
+export async function applyImport(context: ServiceContext, makePlan: (network: NetworkData) => ImportPlan, source: string): Promise<ImportOutcome & { plan: ImportPlan }> {
+  const { result: plan, changeSetId } = await runChange(
     context.db,
     context.clock.now().toISOString(),
-    { actor: context.actor, action: 'bulk', summary: `Import uit ${source}: ${plan.organisations.length} organisaties, ${plan.persons.length} contactpersonen, ${plan.offers.length} aanbod` },
+    (planned: ImportPlan) => ({ actor: context.actor, action: 'bulk', summary: `Import uit ${source}: ${planned.organisations.length} organisaties, ${planned.persons.length} contactpersonen, ${planned.offers.length} aanbod` }),
     async (recorder) => {
+      const plan = makePlan(await loadNetwork({ ...context, db: recorder.trx }));
       await entityServices.neighbourhood.createMany(context, recorder, plan.neighbourhoods.map(({ id, name }) => ({ id, ...checked(neighbourhoodCreate, { name }, null) })));
       await entityServices.organisation.createMany(
         context,
@@ -48,12 +53,10 @@ export async function applyImportPlan(context: ServiceContext, plan: ImportPlan,
       await entityServices.person.createMany(context, recorder, plan.persons.map(({ id, line, ...fields }) => ({ id, ...checked(personCreate, fields, line) })));
       await entityServices.affiliation.createMany(context, recorder, plan.affiliations.map((affiliation) => checked(affiliationCreate, affiliation, null)));
       await entityServices.offer.createMany(context, recorder, plan.offers.map(({ id, line, ...fields }) => ({ id, ...checked(offerCreate, fields, line) })));
+      return plan;
     },
   );
-  return {
-    changeSetId,
-    created: createdCounts(plan),
-  };
+  return { changeSetId, created: createdCounts(plan), plan };
 }
 
 export interface SpreadsheetImportReport extends ImportReading {
@@ -79,11 +82,16 @@ export async function importSpreadsheet(
   const missingColumns = `Geen kolom voor organisatie of contactpersoon gevonden. Kolommen: ${table.header.join(', ')}. Geef aan welke kolom wat is.`;
   // A preview still shows the columns, so the broker can say which is which.
   if (unmapped && !options.dryRun) throw new ImportError(missingColumns);
-  const plan = unmapped
-    ? { ...planImport({ ...table, rows: [] }, mapping, await loadNetwork(context), context.newId), rowsRead: table.rows.length, problems: [{ line: 1, message: missingColumns }] }
-    : planImport(table, mapping, await loadNetwork(context), context.newId);
-  if (!options.dryRun) await context.backup?.('voor-import');
-  const changeSetId = options.dryRun ? null : (await applyImportPlan(context, plan, options.source)).changeSetId;
+  const makePlan = (network: NetworkData): ImportPlan =>
+    unmapped ? { ...planImport({ ...table, rows: [] }, mapping, network, context.newId), rowsRead: table.rows.length, problems: [{ line: 1, message: missingColumns }] } : planImport(table, mapping, network, context.newId);
+  let plan: ImportPlan;
+  let changeSetId: number | null = null;
+  if (options.dryRun) {
+    plan = makePlan(await loadNetwork(context));
+  } else {
+    await context.backup?.('voor-import');
+    ({ plan, changeSetId } = await applyImport(context, makePlan, options.source));
+  }
   return {
     dryRun: options.dryRun,
     encoding: table.encoding,

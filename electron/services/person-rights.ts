@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { PersonDataExport } from '../../shared/contract/api';
 import { formatPhoneDutch } from '../../shared/normalise/format-phone';
-import { forgetDeletedData } from '../database/forget-deleted';
 import { entityServices } from './entity-services';
 import type { ServiceContext } from './service-context';
 
@@ -62,14 +61,8 @@ function redactImage(image: string | null, secrets: readonly string[]): string |
 }
 
 
-/**
- * Erases a person (AVG right to erasure): the person, their roles and ties,
- * their links to log entries, casussen and offers; their name, numbers and
- * e-mail address replaced by "[verwijderd]" in log notes and in the change
- * log (so undo cannot bring them back); then checkpoint and VACUUM with
- * secure_delete, so the bytes are gone from the file. Final, by design.
- */
-export async function erasePerson(context: ServiceContext, personId: string): Promise<{ erased: string; redactedNotes: number; redactedHistory: number }> {
+/** The person, their roles, ties and history gone from the records; their details redacted wherever they were written. */
+export async function erasePersonRecords(context: ServiceContext, personId: string): Promise<{ erased: string; redactedNotes: number; redactedHistory: number }> {
   const person = await entityServices.person.get(context, personId);
   const secrets = [person.name, ...person.phones.flatMap((phone) => [phone.number, formatPhoneDutch(phone.number)]), ...(person.email ? [person.email] : [])].filter((secret) => secret.trim().length >= 3);
   let redactedNotes = 0;
@@ -109,6 +102,5 @@ export async function erasePerson(context: ServiceContext, personId: string): Pr
       .where('summary', 'like', `%${person.name}%`)
       .execute();
   });
-  await forgetDeletedData(context.db);
   return { erased: personId, redactedNotes, redactedHistory };
 }

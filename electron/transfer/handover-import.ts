@@ -3,6 +3,8 @@ import type { HandoverBundle } from '../../shared/transfer/handover-bundle';
 import { foldText } from '../../shared/normalise/name';
 import { runChange } from '../changes/run-change';
 import { entityServices } from '../services/entity-services';
+import { applyErasures } from '../services/erase-in-copies';
+import { readLedger } from '../database/erasure-ledger';
 import { loadNetwork } from '../services/load-network';
 import type { ServiceContext } from '../services/service-context';
 
@@ -175,5 +177,7 @@ export async function importBundle(context: ServiceContext, bundle: HandoverBund
       for (const { kind, id, patch } of toUpdate) await service(kind).updateWithin(context, recorder, id, patch);
     },
   );
+  // A bundle made before an erasure still holds that person: the network's erasure ledger erases them again.
+  if (context.databaseFile) await applyErasures(context, readLedger(context.databaseFile));
   return { ...preview, changeSetId };
 }

@@ -31,7 +31,7 @@ export const strings = {
     heldAbout: (name: string, date: string) => `Gegevens over ${name} (opgevraagd ${date.split('-').reverse().join('-')})`,
     print: 'Afdrukken (PDF)',
     erase: 'Persoon verwijderen…',
-    eraseWarning: (name: string) => `${name} en alle gegevens over deze persoon worden definitief verwijderd, ook uit de geschiedenis. Ongedaan maken kan niet.`,
+    eraseWarning: (name: string) => `${name} en alle gegevens over deze persoon worden definitief verwijderd, ook uit de geschiedenis en uit de reservekopieën. Ongedaan maken kan niet.`,
     typeName: 'Typ de naam om te bevestigen',
     eraseNow: 'Definitief verwijderen',
     cancel: 'Annuleren',

@@ -22,6 +22,7 @@ import type { AccessLogEntry } from '../domain/access-log';
 import { casusHandover } from '../domain/casus-handover';
 import { settingsPatch, type Settings } from '../domain/settings';
 import { mappingFile } from '../import/column-mapping';
+import { maxImportFileBytes } from '../import/zip-size';
 import type { CreatedCounts } from '../import/plan-import';
 import { savePositionsInput, type NodePositions } from '../network/node-positions';
 import { mutation, query, type MethodSpec } from './define-method';
@@ -93,7 +94,7 @@ const importFileInput = z
   .object({
     fileName: shortText,
     /** The file's bytes, base64: CSV, XLSX or vCard. */
-    contentBase64: z.string().max(20_000_000, { error: 'Het bestand is te groot om in één keer te importeren (maximaal ongeveer 15 MB).' }),
+    contentBase64: z.string().max(Math.ceil((maxImportFileBytes * 4) / 3) + 4, { error: `Het bestand is te groot om in één keer te importeren (maximaal ${maxImportFileBytes / 1024 / 1024} MB).` }),
     /** Field -> header text; absent: guessed from the headers. */
     mapping: mappingFile.optional(),
   })

@@ -6,7 +6,7 @@ import type { NetworkData } from '../network/network-data';
 import { foldText } from '../normalise/name';
 import { normalisePhone } from '../normalise/phone';
 import { normalisePostcode } from '../normalise/postcode';
-import type { ColumnMapping, ImportField } from './column-mapping';
+import { importFieldLabels, type ColumnMapping, type ImportField } from './column-mapping';
 import type { RawTable } from './read-csv';
 
 /** Kind given to imported organisations: the spreadsheet does not say; the broker sorts them later. */
@@ -65,12 +65,16 @@ const splitList = (text: string) =>
  * and left out, a row with neither organisation nor person is reported and
  * skipped. Text is taken as text: a cell starting with "=" is a name, not a formula.
  */
+/** The longest text each field takes (the API's own limits: 200 for a name or a line, 10,000 for notes). */
+const cellLimits: Partial<Record<ImportField, number>> = { organisation: 200, person: 200, role: 200, address: 200, city: 200, offer: 2_000, notes: 10_000 };
+
 export function planImport(table: RawTable, mapping: ColumnMapping, existing: NetworkData, newId: () => string): ImportPlan {
+  const fieldAt = new Map(Object.entries(mapping).map(([field, index]) => [index, field as ImportField]));
   const cell = (cells: readonly string[], field: ImportField) => {
     const index = mapping[field];
     return index === undefined ? '' : (cells[index] ?? '').trim();
   };
-  const plan: ImportPlan = { neighbourhoods: [], organisations: [], persons: [], affiliations: [], offers: [], existingOrganisations: [], problems: [], duplicateCandidates: [], rowsRead: table.rows.length };
+  const plan: ImportPlan = { neighbourhoods: [], organisations: [], persons: [], affiliations: [], offers: [], existingOrganisations: [], problems: [...(table.problems ?? [])], duplicateCandidates: [], rowsRead: table.rows.length };
   const existingOrganisations = new Map(existing.organisations.filter((organisation) => organisation.archivedAt === null).map((organisation) => [foldText(organisation.name), organisation]));
   const organisationByKey = new Map<string, string>();
   const personByKey = new Map<string, PlannedPerson>();
@@ -81,8 +85,16 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
   const themes = termByLabel('theme');
   const targetGroups = termByLabel('target_group');
 
-  for (const { line, cells } of table.rows) {
+  for (const { line, cells: rawCells } of table.rows) {
     const problem = (message: string) => plan.problems.push({ line, message });
+    // A cell too long for its field is named and left out; the rest of the row still counts.
+    const cells = rawCells.map((value, index) => {
+      const field = fieldAt.get(index);
+      const limit = field ? cellLimits[field] : undefined;
+      if (limit === undefined || value.trim().length <= limit) return value;
+      problem(`${importFieldLabels[field!]}: te lang (${value.trim().length} tekens, maximaal ${limit}) en weggelaten.`);
+      return '';
+    });
     const organisationName = cell(cells, 'organisation');
     const personName = cell(cells, 'person');
     if (organisationName === '' && personName === '') {

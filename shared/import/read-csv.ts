@@ -7,16 +7,28 @@ export interface RawTable {
   rows: { line: number; cells: string[] }[];
   /** `;`, `,`, tab; empty for a spreadsheet file. */
   delimiter: string;
+  /** What reading the file itself ran into (a stray byte), per line: shown with the import's other problems. */
+  problems?: { line: number; message: string }[];
 }
+
+/**
+ * Control characters (terminal escapes among them) and bidirectional
+ * overrides never belong in a spreadsheet cell; left in, they would reach a
+ * terminal or reorder text on screen. Tabs and line breaks inside a cell stay.
+ */
+const unsafeCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+/** Terminal escape sequences go whole (colour codes, titles), not only their escape character. */
+const escapeSequences = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+export const withoutControlCharacters = (text: string) => text.replace(escapeSequences, '').replace(unsafeCharacters, '');
 
 /** The table from rows whose first is the header; `lines` are the file lines the rows start on. */
 export function tableFromRows(rows: readonly (readonly string[])[], lines: readonly number[], delimiter: string): RawTable {
   const headerIndex = rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));
   if (headerIndex === -1) throw new ImportError('Het bestand is leeg: er staat geen kopregel in.');
-  const header = rows[headerIndex]!.map((cell) => cell.trim());
+  const header = rows[headerIndex]!.map((cell) => withoutControlCharacters(cell).trim());
   const data = rows
     .slice(headerIndex + 1)
-    .map((cells, index) => ({ line: lines[headerIndex + 1 + index]!, cells: [...cells] }))
+    .map((cells, index) => ({ line: lines[headerIndex + 1 + index]!, cells: cells.map(withoutControlCharacters) }))
     .filter((row) => row.cells.some((cell) => cell.trim() !== ''));
   return { header, rows: data, delimiter };
 }

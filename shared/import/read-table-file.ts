@@ -2,6 +2,7 @@ import { decodeText } from './decode-text';
 import { ImportError } from './import-error';
 import { readCsv, tableFromRows, type RawTable } from './read-csv';
 import { looksLikeVcard, readVcards } from './read-vcards';
+import { declaredUnpackedSize, maxUnpackedXlsxBytes } from './zip-size';
 
 /** An XLSX file starts with the ZIP signature "PK\x03\x04". */
 export function isXlsx(bytes: Uint8Array): boolean {
@@ -15,6 +16,13 @@ export function isXlsx(bytes: Uint8Array): boolean {
 export async function readTableFile(bytes: Uint8Array, readXlsx: (bytes: Uint8Array) => Promise<{ data: unknown[][] }[]>): Promise<RawTable & { encoding: string }> {
   if (bytes.length === 0) throw new ImportError('Het bestand is leeg.');
   if (isXlsx(bytes)) {
+    // Checked before unpacking: a 2 MB zip bomb once took 4.2 GB of memory before it failed.
+    const unpacked = declaredUnpackedSize(bytes);
+    if (unpacked === null || unpacked > maxUnpackedXlsxBytes) {
+      throw new ImportError(
+        `Dit Excel-bestand pakt uit tot ${unpacked === null ? 'een onbekende grootte' : `${Math.round(unpacked / 1024 / 1024)} MB`}; Spinweb leest Excel-bestanden tot ${maxUnpackedXlsxBytes / 1024 / 1024} MB uitgepakt. Sla het op als CSV of verdeel het over meer bestanden.`,
+      );
+    }
     let sheets: { data: unknown[][] }[];
     try {
       sheets = await readXlsx(bytes);
@@ -24,8 +32,9 @@ export async function readTableFile(bytes: Uint8Array, readXlsx: (bytes: Uint8Ar
     const rows = (sheets[0]?.data ?? []).map((row) => row.map((value) => (value === null || value === undefined ? '' : value instanceof Date ? value.toISOString().slice(0, 10) : String(value))));
     return { ...tableFromRows(rows, rows.map((_, index) => index + 1), ''), encoding: 'xlsx' };
   }
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding, strayByteLines } = decodeText(bytes);
   if (text.includes('\u0000')) throw new ImportError('Dit is geen tekstbestand (CSV of vCard) en geen Excel-bestand (XLSX).');
-  if (looksLikeVcard(text)) return { ...readVcards(text), encoding: 'vcard' };
-  return { ...readCsv(text), encoding };
+  const problems = strayByteLines.map((line) => ({ line, message: 'Een teken is geen geldige UTF-8 en is als "\uFFFD" gelezen; controleer deze regel.' }));
+  if (looksLikeVcard(text)) return { ...readVcards(text), encoding: 'vcard', problems };
+  return { ...readCsv(text), encoding, problems };
 }

@@ -116,7 +116,8 @@ export function buildBundle(
             referrerPersonId: casus.referrerPersonId && personIds.has(casus.referrerPersonId) ? casus.referrerPersonId : null,
             question: '',
             wishesAndTalents: '',
-            unmetNeedReason: casus.unmetNeedReason.trim() === '' ? '' : reasonLeftWithSender,
+            // The status needs a reason (also after retention blanked it); the reason itself stays with the sender.
+            unmetNeedReason: casus.status === 'geen_passend_aanbod' ? reasonLeftWithSender : '',
             outcome: '',
           };
         })

@@ -57,7 +57,7 @@ describe('migrations', () => {
 
   it('0005 gives an existing network an id of its own, which a copy read in with import-json does not share', async () => {
     const network = await openTempDatabase({ migrateUpTo: 4 });
-    await sql`insert into neighbourhood (id, name, parent_id, created_at, updated_at) values ('w', 'Oude Noorden', null, 'x', 'x')`.execute(network.db);
+    await sql`insert into neighbourhood (id, name, parent_id, created_at, updated_at) values ('w', 'Oude Noorden', null, '2026-11-01T10:00:00.000Z', '2026-11-01T10:00:00.000Z')`.execute(network.db);
     await network.close();
     const migrated = await openTempDatabase({ file: network.file, migrateUpTo: 5 });
     const identity = await migrated.db.selectFrom('network_identity').selectAll().execute();

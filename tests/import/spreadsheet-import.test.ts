@@ -99,6 +99,38 @@ describe('spreadsheet import', () => {
     expect((await records(app)).organisations.map((organisation) => organisation.name).sort()).toEqual(['A', 'B\nmet regelovergang']);
   });
 
+  it('reads a UTF-8 file with one stray byte as UTF-8, naming the line, instead of turning every é into Ã©', async () => {
+    const app = await openTestApp();
+    const good = utf8('Organisatie;Contactpersoon\nCafé Noord;Anna\nBuurthuis;Bert\n');
+    const withStray = Uint8Array.from([...good.subarray(0, good.length - 6), 0xff, ...good.subarray(good.length - 6)]);
+    const report = await importText(app, withStray);
+    expect(report.encoding).toBe('utf-8');
+    expect(report.plan.problems).toEqual([{ line: 3, message: 'Een teken is geen geldige UTF-8 en is als "\uFFFD" gelezen; controleer deze regel.' }]);
+    expect((await records(app)).organisations.map((organisation) => organisation.name).sort()).toEqual(['Buurthuis\uFFFD', 'Café Noord']);
+    // A file without UTF-8 letters at all is still Windows-1252, as Dutch Excel saves it.
+    expect((await importText(await openTestApp(), windows1252('Organisatie\nCafé Zuid\n'), true)).encoding).toBe('windows-1252');
+  });
+
+  it('names a cell too long for its field and leaves only that cell out; the rest of the file imports', async () => {
+    const app = await openTestApp();
+    const report = await importText(app, utf8(`Organisatie;Contactpersoon;Functie\nBuurtwerk Noord;Anna;${'coördinator '.repeat(30)}\n${'Stichting '.repeat(25)};Bert;\nBibliotheek;;\n`));
+    expect(report.plan.problems).toEqual([
+      { line: 2, message: 'Functie: te lang (359 tekens, maximaal 200) en weggelaten.' },
+      { line: 3, message: 'Organisatie: te lang (249 tekens, maximaal 200) en weggelaten.' },
+    ]);
+    const { organisations, persons, affiliations } = await records(app);
+    expect(organisations.map((organisation) => organisation.name).sort()).toEqual(['Bibliotheek', 'Buurtwerk Noord']);
+    expect(persons.map((person) => person.name).sort()).toEqual(['Anna', 'Bert']);
+    expect(affiliations.map((affiliation) => affiliation.role)).toEqual(['']);
+  });
+
+  it('drops control characters and text-direction overrides from headers and cells', async () => {
+    const app = await openTestApp();
+    const report = await importText(app, utf8('\u001b[31mOrganisatie\u001b[0m;Contact\u202epersoon\nBuurt\u0007huis;Anna\n'));
+    expect(report.header).toEqual(['Organisatie', 'Contactpersoon']);
+    expect((await records(app)).organisations.map((organisation) => organisation.name)).toEqual(['Buurthuis']);
+  });
+
   it('stores a formula-looking cell as text, and exports it with a leading apostrophe', async () => {
     const app = await openTestApp();
     await importText(app, utf8('Organisatie;Contactpersoon\n"=HYPERLINK(""http://kwaad.example"")";@Anna\n+Plus;-Min\n'));

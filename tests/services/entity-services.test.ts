@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { insertRows } from '../../electron/changes/row-access';
+import { checkReferences } from '../../electron/services/check-references';
 import { loadNetwork } from '../../electron/services/load-network';
 import { importBundle } from '../../electron/transfer/handover-import';
 import { buildBundle } from '../../shared/transfer/handover-bundle';
@@ -142,4 +144,14 @@ describe('the wijk hierarchy', () => {
     const cyclic = { ...bundle, neighbourhoods: looped };
     expect(buildBundle({ ...cyclic, casussen: [] }, { wijkId: 'x-elders', includeCasussen: false, exportedAt: '2026-11-23T12:00:00.000Z' }).bundle.organisations).toEqual([]);
   });
+});
+
+describe('large batches', () => {
+  it('checks the references of 40,000 records at once (more ids than SQLite takes in one statement)', async () => {
+    const { network } = await openTestApp();
+    const ids = Array.from({ length: 40_000 }, (_, index) => `wijk-${index}`);
+    await network.db.transaction().execute((trx) => insertRows(trx, 'neighbourhood', ids.map((id) => ({ id, name: id, parent_id: null, created_at: '2026-11-23T10:00:00.000Z', updated_at: '2026-11-23T10:00:00.000Z', archived_at: null }))));
+    await expect(network.db.transaction().execute((trx) => checkReferences(trx, [{ field: 'neighbourhoodIds', table: 'neighbourhood', ids }]))).resolves.toBeUndefined();
+    await expect(network.db.transaction().execute((trx) => checkReferences(trx, [{ field: 'neighbourhoodIds', table: 'neighbourhood', ids: [...ids, 'wijk-onbekend'] }]))).rejects.toThrow('neighbourhoodIds: onbekende wijk "wijk-onbekend".');
+  }, 30_000);
 });

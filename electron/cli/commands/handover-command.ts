@@ -41,7 +41,7 @@ export async function handoverImportCommand(args: string[], io: CliIo): Promise<
   const file = requireOption(values.db, 'db');
   const bundle = parseBundleText(readFileSync(source, 'utf8'));
   const dryRun = values['dry-run'] === true;
-  const preview = await withNetworkToWrite(file, io, (network) => importBundle(createServiceContext(network.db, 'overdracht', systemClock), bundle, { dryRun }), { dryRun });
+  const preview = await withNetworkToWrite(file, io, (network) => importBundle(createServiceContext(network.db, 'overdracht', systemClock, { databaseFile: network.file }), bundle, { dryRun }), { dryRun });
   const added = Object.entries(preview.added).filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${kind}`).join(', ');
   const text = [
     `${dryRun ? 'Voorbeeld (er is niets geschreven)' : 'Ingelezen'}: nieuw ${added || 'niets'}.`,

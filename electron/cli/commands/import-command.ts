@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { maxImportFileBytes } from '../../../shared/import/zip-size';
 import { importFieldLabels, mappingFile, type ImportField } from '../../../shared/import/column-mapping';
 import { ImportError } from '../../../shared/import/import-error';
 import { createdCounts } from '../../../shared/import/plan-import';
@@ -32,6 +33,11 @@ export async function importCommand(args: string[], io: CliIo): Promise<CommandO
   const source = requireExistingFile(positionals[0]!);
   const file = requireOption(values.db, 'db');
   const dryRun = values['dry-run'] === true;
+  // Refused before it is read: a 200 MB sheet once ran Node out of memory.
+  const size = statSync(source).size;
+  if (size > maxImportFileBytes) {
+    throw new AppError('INVALID_INPUT', `${source} is ${Math.round(size / 1024 / 1024)} MB; Spinweb leest een spreadsheet tot ${maxImportFileBytes / 1024 / 1024} MB in één keer (ongeveer 100.000 regels). Verdeel het over meer bestanden.`);
+  }
   const mappingByName = values.mapping ? readMapping(requireExistingFile(values.mapping)) : undefined;
   try {
     return await withNetworkToWrite(file, io, async (network, newNetwork) => {

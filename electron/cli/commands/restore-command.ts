@@ -5,6 +5,9 @@ import { checkHealth, describeBackup, latestGoodBackup, listBackups, restoreBack
 import { parseCommandArguments, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
 import type { CliIo, CommandOutput } from './command';
+import { replayErasureLedger } from '../../services/erase-in-copies';
+import { createServiceContext } from '../../services/service-context';
+import { withDatabase } from '../with-database';
 
 export const restoreUsage = 'restore --db FILE [--from BACKUP | --list]              zet een reservekopie terug (standaard de laatste goede)';
 
@@ -21,10 +24,13 @@ export async function restoreCommand(args: string[], _io: CliIo): Promise<Comman
   if (!chosen) throw new AppError('NOT_FOUND', `Geen goede reservekopie gevonden van ${file}.`);
   const health = existsSync(file) ? await checkHealth(file) : { ok: false, detail: 'bestand ontbreekt' };
   const { keptAs } = await restoreBackup(file, chosen, systemClock.now());
+  // What was erased after the copy was made stays erased (the erasure ledger), also in a copy chosen by hand.
+  const reErased = await withDatabase(file, (network) => replayErasureLedger(network, createServiceContext(network.db, 'cli', systemClock, { databaseFile: file })));
   const described = listBackups(file).find((backup) => backup.file === chosen);
   const text = [
     `Teruggezet: ${described ? describeBackup(described) : chosen}.`,
+    reErased > 0 ? `Opnieuw gewist wat na deze kopie was gewist: ${reErased} ${reErased === 1 ? 'record' : 'records'}.` : '',
     keptAs ? `Het vorige bestand (${health.ok ? 'gezond' : `beschadigd: ${health.detail}`}) staat ernaast als ${keptAs}.` : '',
   ].filter(Boolean).join('\n');
-  return { json: { restored: chosen, counts: described?.counts ?? null, keptAs, previousHealthy: health.ok }, text };
+  return { json: { restored: chosen, counts: described?.counts ?? null, reErased, keptAs, previousHealthy: health.ok }, text };
 }

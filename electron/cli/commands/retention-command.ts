@@ -11,7 +11,7 @@ export async function retentionCommand(args: string[], _io: CliIo): Promise<Comm
   const file = requireExistingFile(requireOption(values.db, 'db'));
   const { clock, today } = commandClock(values.today);
   const dryRun = values['dry-run'] === true;
-  const outcome = await withDatabase(file, (network) => applyCasusRetention(createServiceContext(network.db, 'cli', clock), { today, dryRun }));
+  const outcome = await withDatabase(file, (network) => applyCasusRetention(createServiceContext(network.db, 'cli', clock, { databaseFile: network.file }), { today, dryRun }));
   const list = outcome.anonymised.map((casus) => `  ${casus.code}: afgesloten ${casus.closedOn}, termijn verstreken ${casus.dueOn}`);
   const text =
     outcome.anonymised.length === 0
