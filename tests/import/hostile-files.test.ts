@@ -8,31 +8,23 @@ import { declaredUnpackedSize, maxImportFileBytes } from '../../shared/import/zi
 import { snapshot } from '../support/snapshot';
 import { openTestApp, tempDir } from '../support/temp-database';
 
-/** A ZIP with one stored file of `size` zero bytes, deflated: a few hundred KB that unpack to `size`. As an XLSX it starts "PK\x03\x04". */
+/** A little-endian record of a ZIP file: its fields as [offset, width in bytes, value]. */
+function zipRecord(length: number, fields: [offset: number, width: 2 | 4, value: number][]): Buffer {
+  const record = Buffer.alloc(length);
+  for (const [offset, width, value] of fields) {
+    if (width === 2) record.writeUInt16LE(value, offset);
+    else record.writeUInt32LE(value, offset);
+  }
+  return record;
+}
+
+/** A ZIP with one deflated file of `size` zero bytes: a few hundred KB that unpack to `size`. As an XLSX it starts "PK\x03\x04". */
 function zipBomb(size: number): Uint8Array {
   const name = Buffer.from('xl/worksheets/sheet1.xml');
   const data = deflateRawSync(Buffer.alloc(size));
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(size, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(size, 24);
-  central.writeUInt16LE(name.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + name.length, 12);
-  end.writeUInt32LE(local.length + name.length + data.length, 16);
+  const local = zipRecord(30, [[0, 4, 0x04034b50], [4, 2, 20], [8, 2, 8], [18, 4, data.length], [22, 4, size], [26, 2, name.length]]);
+  const central = zipRecord(46, [[0, 4, 0x02014b50], [4, 2, 20], [6, 2, 20], [10, 2, 8], [20, 4, data.length], [24, 4, size], [28, 2, name.length]]);
+  const end = zipRecord(22, [[0, 4, 0x06054b50], [8, 2, 1], [10, 2, 1], [12, 4, central.length + name.length], [16, 4, local.length + name.length + data.length]]);
   return new Uint8Array(Buffer.concat([local, name, data, central, name, end]));
 }
 
