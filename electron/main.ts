@@ -76,6 +76,7 @@ if (!app.requestSingleInstanceLock()) {
       const opened = await openNetworkForUse(userNetworkFile(app.getPath('userData')), { clock: systemClock, chooseFirstNetwork, onDamage: chooseOnDamage });
       network = opened.network;
       if (opened.backupWarning) void dialog.showMessageBox({ type: 'warning', title: 'Geen reservekopie gemaakt', message: opened.backupWarning });
+      if (opened.writeProtected) void dialog.showMessageBox({ type: 'info', title: 'Alleen-lezen', message: opened.writeProtected });
     } catch (error) {
       dialog.showErrorBox('Spinweb kan het netwerk niet openen', error instanceof Error ? error.message : String(error));
       app.quit();

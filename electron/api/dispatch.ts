@@ -32,7 +32,7 @@ export async function dispatch(handlers: ApiHandlers, namespace: string, method:
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
     if (error instanceof Error && /SQLITE_READONLY/.test(error.message)) {
-      return { ok: false, error: { code: 'CONFLICT', message: 'Het netwerk is alleen-lezen geopend (het bestand is beschadigd): bekijken en exporteren kan, wijzigen pas na herstel van een reservekopie.' } };
+      return { ok: false, error: { code: 'CONFLICT', message: 'Het netwerk is alleen-lezen geopend (het bestand is beschadigd of schrijfbeveiligd): bekijken en exporteren kan, wijzigen niet. Er is niets gewijzigd.' } };
     }
     if (error instanceof Error && /SQLITE_BUSY|database is locked/.test(error.message)) {
       // Another program (a long import from the command line) holds the write lock beyond the 5 s a save waits.

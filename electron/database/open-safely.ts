@@ -1,5 +1,6 @@
 import type { Clock } from '../../shared/dates/clock';
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { AppError } from '../../shared/contract/result';
 import type { BackupInfo } from '../../shared/contract/api';
 import { checkHealth, dailyBackup, latestGoodBackup, listBackups, restoreBackup, takeRestoreRequest } from './backups';
@@ -20,6 +21,23 @@ export interface OpenedNetwork {
   restoredFrom: BackupInfo | null;
   /** Why today's backup could not be made (a full disk): the network opens all the same, and says so. */
   backupWarning: string | null;
+  /** Set when a healthy file opens read-only because it may not be written (not because it is damaged). */
+  writeProtected?: string;
+}
+
+/** What the broker is told about a healthy file she may not write. */
+export const writeProtectedMessage = (file: string) =>
+  `Het netwerkbestand ${file} is schrijfbeveiligd: het opent alleen-lezen. Bekijken en exporteren kan; om weer te wijzigen geef je het bestand en de map schrijfrechten en start je Spinweb opnieuw. Het bestand is niet beschadigd.`;
+
+/** Whether this process may write the file and make its -wal and -shm files beside it. */
+export function mayWrite(file: string): boolean {
+  try {
+    accessSync(file, constants.W_OK);
+    accessSync(dirname(file), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -28,7 +46,7 @@ export interface OpenedNetwork {
  * and opening read-only to export what can be saved. A healthy start makes
  * the daily backup.
  */
-export async function openSafely(file: string, options: { clock: Clock; onDamage: (report: DamageReport) => Promise<DamageChoice> }): Promise<OpenedNetwork> {
+export async function openSafely(file: string, options: { clock: Clock; onDamage: (report: DamageReport) => Promise<DamageChoice>; mayWrite?: (file: string) => boolean }): Promise<OpenedNetwork> {
   // A restore the broker asked for in Instellingen: done now, before the file is opened.
   const requested = takeRestoreRequest(file);
   if (requested) {
@@ -36,6 +54,10 @@ export async function openSafely(file: string, options: { clock: Clock; onDamage
     return { network: await openDatabase(file), readOnly: false, restoredFrom: listBackups(file).find((backup) => backup.file === requested) ?? null, backupWarning: null };
   }
   if (existsSync(file)) {
+    // A file that may not be written is read-only, not damaged: no advice to restore a backup over it.
+    if (!(options.mayWrite ?? mayWrite)(file)) {
+      return { network: await openDatabase(file, { readOnly: true }), readOnly: true, restoredFrom: null, backupWarning: null, writeProtected: writeProtectedMessage(file) };
+    }
     const health = await checkHealth(file);
     if (!health.ok) {
       const latestGood = await latestGoodBackup(file);

@@ -17,11 +17,18 @@ const NAME_THRESHOLD = 0.8;
 /** Records to compare: only those sharing a name word, a number or an e-mail (never every pair with every pair). */
 function candidatePairs<Rec extends { id: string }>(records: readonly Rec[], keysOf: (record: Rec) => string[]): [Rec, Rec][] {
   const byKey = new Map<string, Rec[]>();
-  for (const record of records) for (const key of new Set(keysOf(record))) byKey.set(key, [...(byKey.get(key) ?? []), record]);
+  // Pushed in place: copying the group on every record made a word all records share cost n² (a 97,000-row import took minutes).
+  for (const record of records) {
+    for (const key of new Set(keysOf(record))) {
+      const group = byKey.get(key);
+      if (group) group.push(record);
+      else byKey.set(key, [record]);
+    }
+  }
   const seen = new Set<string>();
   const pairs: [Rec, Rec][] = [];
   for (const group of byKey.values()) {
-    if (group.length > 200) continue; // a word everyone has says nothing
+    if (group.length > 50) continue; // a word that many share says nothing (and would cost n × group size comparisons)
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const [a, b] = group[i]!.id < group[j]!.id ? [group[i]!, group[j]!] : [group[j]!, group[i]!];

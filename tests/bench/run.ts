@@ -12,6 +12,7 @@ import { importNetwork, parseNetworkFile } from '../../electron/transfer/import-
 import { benchNetworkView } from './network-bench';
 import { systemClock, todayOn } from '../../shared/dates/clock';
 import { benchSearch, keystrokes } from './search-bench';
+import { benchImport } from './import-bench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -62,6 +63,11 @@ for (const [label, values] of Object.entries(results)) {
   console.log(`${label.padEnd(30)} mediaan ${median(values).toFixed(0).padStart(6)} ms   min ${Math.min(...values).toFixed(0).padStart(6)} ms   max ${Math.max(...values).toFixed(0).padStart(6)} ms`);
 }
 console.log(`Piekgeheugen (RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+console.log('\nSpreadsheet-import (CLI, nieuw bestand, eigen proces): regels per seconde en piekgeheugen.');
+for (const figures of benchImport([10_000, 97_000])) {
+  console.log(`${String(figures.rows).padStart(7)} regels ${figures.megabytes.toFixed(1).padStart(5)} MB   ${figures.seconds.toFixed(1).padStart(5)} s   ${Math.round(figures.rowsPerSecond).toString().padStart(6)} regels/s   piek ${Math.round(figures.peakRssMb)} MB`);
+}
 
 console.log(`\nZoeken ("Wie bel ik?"): ${keystrokes.length} toetsaanslagen × 3, mediaan en p95 per aanslag; Fuse.js alleen als vergelijking.`);
 console.log('records   index bouwen   geheugen   mediaan     p95   | Fuse.js mediaan     p95  (aanslagen)');

@@ -94,6 +94,30 @@ describe('backups and restore', () => {
   });
 });
 
+describe('a healthy file that may not be written', () => {
+  it('opens read-only and says it is write-protected, not damaged: no restore is offered', async () => {
+    const file = join(tempDir(), 'netwerk.sqlite');
+    const network = await openDatabase(file);
+    ok(await appFor(network).api.organisation.create({ name: 'Buurthuis De Ster', kindId: 'kind-welzijn' }));
+    await network.close();
+    // Root may write anything, so the test says "no" where the machine would for a write-protected file.
+    const opened = await openSafely(file, {
+      clock: fixedClock('2026-11-23T09:00:00Z'),
+      mayWrite: () => false,
+      onDamage: async () => {
+        throw new Error('a write-protected file is not damaged');
+      },
+    });
+    expect(opened.readOnly).toBe(true);
+    expect(opened.writeProtected).toMatch(/is schrijfbeveiligd: het opent alleen-lezen\. .* Het bestand is niet beschadigd\.$/);
+    expect(ok(await appFor(opened.network).api.organisation.list({})).map((organisation) => organisation.name)).toEqual(['Buurthuis De Ster']);
+    const refused = await appFor(opened.network).api.organisation.create({ name: 'Nieuw', kindId: 'kind-welzijn' });
+    expect(refused.ok ? '' : refused.error.message).toBe('Het netwerk is alleen-lezen geopend (het bestand is beschadigd of schrijfbeveiligd): bekijken en exporteren kan, wijzigen niet. Er is niets gewijzigd.');
+    await opened.network.close();
+    expect(listBackups(file)).toEqual([]);
+  });
+});
+
 describe('CLI restore', () => {
   it('lists the backups and puts the latest good one back, keeping the current file beside it', async () => {
     const { runCli } = await import('../../electron/cli/run-cli');

@@ -82,7 +82,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<CommandOu
     await buildRenderer();
   }
   // As the desktop app starts: checked, backed up daily, retention applied; a damaged file opens read-only here (restore with `restore`).
-  const { network, readOnly, anonymisedCasussen, backupWarning } = await openNetworkForUse(file, {
+  const { network, readOnly, anonymisedCasussen, backupWarning, writeProtected } = await openNetworkForUse(file, {
     clock: systemClock,
     chooseFirstNetwork: firstNetworkChooser(file, values, io),
     onDamage: async (report) => {
@@ -92,6 +92,7 @@ export async function serveCommand(args: string[], io: CliIo): Promise<CommandOu
   });
   try {
     if (backupWarning) io.stderr(backupWarning);
+    if (writeProtected) io.stderr(writeProtected);
     if (anonymisedCasussen > 0) io.stderr(`Bewaartermijn: ${anonymisedCasussen} afgesloten casussen geanonimiseerd.`);
     const backup = async (reason: 'voor-import' | 'handmatig') => void (await makeBackup(network, reason, systemClock.now()));
     const bridge = await startBridge({ handlers: createHandlers(createServiceContext(network.db, 'browser', systemClock, { backup, databaseFile: network.file })), rendererDir: builtRendererDir, port });
