@@ -44,7 +44,12 @@ export function withCasusAccessLog(handlers: ApiHandlers, context: ServiceContex
       if (!access || !handler) continue;
       table[namespace]![method] = async (input) => {
         const output = await handler(input);
-        if (!(access.action === 'list' && Array.isArray(output) && output.length === 0)) await logAccess(context, access.action, casusIdOf(namespace, input, output), detailOf(access, input, output));
+        if (!(access.action === 'list' && Array.isArray(output) && output.length === 0)) {
+          await logAccess(context, access.action, casusIdOf(namespace, input, output), detailOf(access, input, output)).catch((error: unknown) => {
+            // A network opened read-only to rescue it (damaged or write-protected) cannot take a log entry; the broker may still read her own data.
+            if (!(error instanceof Error && /SQLITE_READONLY/.test(error.message))) throw error;
+          });
+        }
         return output;
       };
     }

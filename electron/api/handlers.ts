@@ -16,6 +16,9 @@ import { erasePerson } from '../services/erase-person';
 import { importPreview, importSpreadsheet } from '../services/import-spreadsheet';
 import { AppError } from '../../shared/contract/result';
 import { listBackups, requestRestore } from '../database/backups';
+import { describeLoss, rescueNetwork } from '../transfer/rescue-network';
+import { serialiseNetwork } from '../transfer/export-network';
+import { todayOn } from '../../shared/dates/clock';
 import { parseBundleText } from '../../shared/transfer/handover-bundle';
 import { exportHandover } from '../services/handover-export';
 import { importBundle } from '../transfer/handover-import';
@@ -151,6 +154,10 @@ function handlersFor(context: ServiceContext): ApiHandlers {
         return listBackups(requireDatabaseFile(context))[0]!;
       },
       restoreAtNextStart: async ({ file }) => requestRestore(requireDatabaseFile(context), file),
+      rescue: async () => {
+        const rescued = await rescueNetwork(requireDatabaseFile(context));
+        return { fileName: `netwerk-gered-${todayOn(context.clock)}.json`, text: serialiseNetwork(rescued.file), rows: rescued.rows, losses: rescued.losses.map(describeLoss) };
+      },
     },
     clock: {
       now: async () => ({ now: context.clock.now().toISOString() }),

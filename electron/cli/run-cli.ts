@@ -12,6 +12,7 @@ import { importJsonCommand, importJsonUsage } from './commands/import-json-comma
 import { matchCommand, matchUsage } from './commands/match-command';
 import { mergeCommand, mergeUsage } from './commands/merge-command';
 import { reportCommand, reportUsage } from './commands/report-command';
+import { rescueCommand, rescueUsage } from './commands/rescue-command';
 import { restoreCommand, restoreUsage } from './commands/restore-command';
 import { retentionCommand, retentionUsage } from './commands/retention-command';
 import { searchCommand, searchUsage } from './commands/search-command';
@@ -29,6 +30,7 @@ const commands: Record<string, { run: (args: string[], io: CliIo) => Promise<Com
   'handover-import': { run: handoverImportCommand, usage: handoverImportUsage },
   backup: { run: backupCommand, usage: backupUsage },
   restore: { run: restoreCommand, usage: restoreUsage },
+  rescue: { run: rescueCommand, usage: rescueUsage },
   serve: { run: serveCommand, usage: serveUsage },
   search: { run: searchCommand, usage: searchUsage },
   analyse: { run: analyseCommand, usage: analyseUsage },

@@ -261,6 +261,8 @@ export const apiContract = {
     create: mutation<typeof nothing, BackupInfo>(nothing),
     /** Puts this backup back at the next start (the open file cannot be swapped). */
     restoreAtNextStart: mutation<typeof backupChoice, BackupInfo>(backupChoice),
+    /** Everything still readable in the network file (also a damaged one), as a network file to read into a new one; what was lost, in Dutch. */
+    rescue: query<typeof nothing, { fileName: string; text: string; rows: number; losses: string[] }>(nothing, { action: 'list', one: 'redding van het hele netwerk' }),
   },
   clock: {
     /** The app's "now" (ISO): the renderer anchors its clock on it, so page and services agree on today. */

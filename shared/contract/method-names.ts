@@ -22,7 +22,7 @@ export const apiMethodNames = {
   network: ['stats', 'load', 'analyse', 'merge', 'positions', 'savePositions'],
   importFile: ['preview', 'apply'],
   handover: ['exportBundle', 'preview', 'apply', 'vcards'],
-  backups: ['list', 'create', 'restoreAtNextStart'],
+  backups: ['list', 'create', 'restoreAtNextStart', 'rescue'],
   clock: ['now'],
   settings: ['get', 'update'],
 } as const;

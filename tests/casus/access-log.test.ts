@@ -6,7 +6,10 @@ import { openDatabase, type SpinwebDatabase } from '../../electron/database/open
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { apiContract, type ApiClient } from '../../shared/contract/api';
 import type { MethodSpec } from '../../shared/contract/define-method';
-import { appFor, ok, tempDir, testToday } from '../support/temp-database';
+import { createHandlers } from '../../electron/api/handlers';
+import { createLocalClient } from '../../electron/api/dispatch';
+import { createServiceContext } from '../../electron/services/service-context';
+import { ok, tempDir, testClock, testToday } from '../support/temp-database';
 
 async function accessRows(network: SpinwebDatabase): Promise<number> {
   return (await network.db.selectFrom('access_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
@@ -22,12 +25,12 @@ describe('the access log of casus data', () => {
   it('is written by every method that reads casus data, whatever the door', async () => {
     // The methods that read casus data, written out: a new one must be marked in the contract and get a case here.
     expect(markedMethods().sort()).toEqual(
-      ['casus.get', 'casus.list', 'casus.suggestMatches', 'casus.dueFollowUps', 'casus.report', 'casusMatch.get', 'casusMatch.list', 'casusFollowUp.get', 'casusFollowUp.list', 'network.analyse'].sort(),
+      ['casus.get', 'casus.list', 'casus.suggestMatches', 'casus.dueFollowUps', 'casus.report', 'casusMatch.get', 'casusMatch.list', 'casusFollowUp.get', 'casusFollowUp.list', 'network.analyse', 'backups.rescue'].sort(),
     );
     const file = join(tempDir(), 'netwerk.sqlite');
     const network = await openDatabase(file);
     await buildDemoNetwork(network.db, { seed: 2026, today: testToday });
-    const { api } = appFor(network);
+    const api = createLocalClient(createHandlers(createServiceContext(network.db, 'test', testClock, { databaseFile: file })));
     const casus = ok(await api.casus.list({})).find((candidate) => candidate.status === 'lopend')!;
     const match = ok(await api.casusMatch.list({}))[0]!;
     const followUp = ok(await api.casusFollowUp.list({}))[0]!;
@@ -42,6 +45,7 @@ describe('the access log of casus data', () => {
       'casusFollowUp.get': (client) => client.casusFollowUp.get({ id: followUp.id }),
       'casusFollowUp.list': (client) => client.casusFollowUp.list({}),
       'network.analyse': (client) => client.network.analyse({ today: testToday }),
+      'backups.rescue': (client) => client.backups.rescue({}),
     };
     for (const method of markedMethods()) {
       const before = await accessRows(network);

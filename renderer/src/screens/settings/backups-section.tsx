@@ -4,6 +4,7 @@ import { formatMoment } from '../../../../shared/dates/format-moment';
 import { describeCounts } from '../../../../shared/domain/network-stats';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
+import { downloadBlob } from '../../download-blob';
 import { strings } from '../../strings';
 
 const text = strings.settings.backups;
@@ -31,6 +32,12 @@ export function BackupsSection() {
     notify(text.made);
     await load();
   };
+  const rescue = async () => {
+    const result = await api.backups.rescue({});
+    if (!result.ok) return notify(result.error.message, { tone: 'error' });
+    downloadBlob(new Blob([result.value.text], { type: 'application/json' }), result.value.fileName);
+    notify(result.value.losses.length === 0 ? text.rescuedWhole(result.value.rows) : text.rescuedWithLosses(result.value.rows, result.value.losses.join('; ')));
+  };
   const restore = async (backup: BackupInfo) => {
     setConfirming(null);
     const result = await api.backups.restoreAtNextStart({ file: backup.file });
@@ -47,7 +54,13 @@ export function BackupsSection() {
         <>
           <button type="button" className="button-secondary" onClick={() => void makeNow()}>
             {text.makeNow}
+          </button>{' '}
+          <button type="button" className="button-secondary" onClick={() => void rescue()} aria-describedby="rescue-hint">
+            {text.rescue}
           </button>
+          <p id="rescue-hint" className="muted">
+            {text.rescueHint}
+          </p>
           {backups && backups.length === 0 && <p className="empty-note">{text.none}</p>}
           {backups && backups.length > 0 && (
             <table className="data-table">
