@@ -70,7 +70,8 @@ function Shell() {
   const [paletteOpen, setPaletteOpen] = useState(false);
   const { presenting } = usePresentation();
   const { notify, dismiss } = useNotices();
-  const section: Section = sections.includes(route.parts[0] as Section) ? (route.parts[0] as Section) : 'adresboek';
+  // The app opens on Zoeken: "wie bel ik?" is what the broker opens it for.
+  const section: Section = sections.includes(route.parts[0] as Section) ? (route.parts[0] as Section) : 'zoeken';
 
   // On a shared screen nothing may show a person: the palette closes, a message about a person goes.
   useEffect(() => {

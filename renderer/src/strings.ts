@@ -203,6 +203,7 @@ export const strings = {
   phone: {
     copy: (number: string) => `Kopieer ${number}`,
     copied: (number: string) => `${number} gekopieerd.`,
+    copiedOf: (whose: string, number: string) => `Nummer van ${whose} gekopieerd: ${number}.`,
     call: (number: string) => `Bel ${number}`,
     whatsapp: (number: string) => `WhatsApp ${number}`,
     copyFailed: 'Kopiëren lukte niet; selecteer het nummer met de hand.',
@@ -282,6 +283,7 @@ export const strings = {
     call: 'Bellen over dit aanbod:',
     people: 'Mensen, warmste eerst:',
     noNumber: 'Geen telefoonnummer bekend.',
+    generalNumber: (organisation: string) => `Algemeen nummer ${organisation}:`,
     logCall: 'Gesprek vastleggen',
     palette: 'Zoeken (Ctrl+K)',
     close: 'Sluiten (Esc)',
@@ -555,6 +557,7 @@ export const strings = {
     followUp: 'Opvolgen op',
     save: 'Vastleggen',
     cancel: 'Annuleren',
+    keys: 'Ctrl+Enter legt vast, Esc annuleert.',
     saved: (name: string) => `Contact met ${name} vastgelegd.`,
   },
   warmth: { warm: 'warm', lauw: 'lauw', koud: 'koud', none: 'onbekend' },

@@ -3,6 +3,7 @@ import { explain } from './explain';
 import { fieldWeights, searchFields, type SearchDocument, type SearchField, type SearchKind } from './search-document';
 import { allowedEdits, TokenIndex } from './token-index';
 import { tokenize } from './tokenize';
+import { boundedEditDistance } from './edit-distance';
 
 export interface Place {
   id: string;
@@ -62,6 +63,14 @@ function daysBetween(from: string, to: string): number {
 }
 
 const warmthRank = { warm: 3, lauw: 2, koud: 0 } as const;
+
+/** Whether each query word is a word of the name (or its beginning, or within the typing errors its length allows). */
+function namesEveryWord(name: string, queryTokens: readonly string[]): boolean {
+  const nameTokens = tokenize(name);
+  return queryTokens.every((queryToken) =>
+    nameTokens.some((nameToken) => nameToken === queryToken || (queryToken.length >= 3 && nameToken.startsWith(queryToken)) || boundedEditDistance(queryToken, nameToken, allowedEdits(queryToken.length)) <= allowedEdits(queryToken.length)),
+  );
+}
 
 /**
  * What the broker knows of the person: warmth first (warm, lauw, not yet
@@ -132,6 +141,7 @@ export class SearchEngine {
     const allTokens = tokenize(query);
     const { needTokens, place } = this.#splitPlace(allTokens, options.wijkId ?? null);
     if (needTokens.length === 0) return { results: [], wijk: place };
+    const placeTyped = place !== null && needTokens.length < allTokens.length;
     const candidates = this.#candidates(needTokens, options.kinds);
     const shortlist = [...candidates.values()].sort((left, right) => right.text - left.text).slice(0, SHORTLIST);
     // One or two letters say too little for Fuse to add anything; skip it on the first keystrokes.
@@ -145,6 +155,9 @@ export class SearchEngine {
         document,
         relevance,
         inWijk: place !== null && document.neighbourhoodIds.includes(place.id),
+        // Every word typed, the place words too, is in the name: "bibliotheek oude noorden" is that library, not any in that wijk.
+        // (Only when the place was typed: a wijk chosen apart is a filter, not part of a name.)
+        wholeName: placeTyped && namesEveryWord(document.fields.name, allTokens),
         // Broker knowledge only reorders text matches of about the same quality.
         band: relevance >= 0.9 ? 2 : relevance >= 0.6 ? 1 : 0,
         broker: brokerScore(document, options.today),
@@ -153,6 +166,7 @@ export class SearchEngine {
     ranked.sort(
       (left, right) =>
         Number(left.document.archived) - Number(right.document.archived) ||
+        Number(right.wholeName) - Number(left.wholeName) ||
         Number(right.inWijk) - Number(left.inWijk) ||
         right.band - left.band ||
         right.broker - left.broker ||

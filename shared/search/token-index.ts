@@ -131,8 +131,8 @@ export class TokenIndex {
       const grams = trigrams(queryToken);
       const hits = new Map<string, number>();
       for (const gram of grams) for (const token of this.#byGram.get(gram) ?? []) hits.set(token, (hits.get(token) ?? 0) + 1);
-      // Each edit spoils at most three trigrams.
-      const needed = Math.max(1, grams.length - 3 * edits);
+      // An edit spoils at most three trigrams, a swap of two letters ("bneali" for "benali", one edit) four.
+      const needed = Math.max(1, grams.length - 4 * edits);
       for (const [token, count] of hits) {
         if (count < needed || found.get(token) === 1) continue;
         const distance = boundedEditDistance(queryToken, token, edits);

@@ -96,7 +96,7 @@ async function measure(browser: Browser, label: string, network: SpinwebDatabase
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(bridge.url);
-    await page.waitForSelector('.data-table, .empty-state');
+    await page.waitForSelector('.search-panel, .data-table, .empty-state');
     // Timed in the page, from the click's hash change to the first frame with final positions.
     const openedAt = await page.evaluate(() => {
       const now = performance.now();

@@ -12,7 +12,8 @@ async function demoApp(): Promise<{ app: TestApp; bridge: BridgeServer; page: Pa
   const network = await openTempDatabase();
   await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
   const bridge = await serveForTest(network);
-  const page = await openApp(browser(), bridge);
+  const page = await openApp(browser(), bridge, '#/adresboek/organisaties');
+  await page.waitForSelector('.data-table');
   return { app: appFor(network), bridge, page };
 }
 

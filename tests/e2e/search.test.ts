@@ -15,24 +15,57 @@ describe('"Wie bel ik?" in a real browser', () => {
     const bridge = await serveForTest(network);
     const page = await openApp(browser(), bridge);
     try {
+      // The app opens on Zoeken, the cursor in the search box.
+      expect(new URL(page.url()).hash).toBe('#/zoeken');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Zoek iemand, een organisatie of aanbod');
       await page.keyboard.press('Control+k');
       await page.waitForSelector('dialog.palette[open]');
       await page.keyboard.type('gerdeintje vermeulen');
       await expect.poll(() => page.locator('dialog.palette .result-card .result-title a').first().textContent()).toBe('Gerdientje Vermeulen-Bakker');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(formatPhoneDutch(target.phones[0]!.number));
-      await expect.poll(() => page.locator('.notice').textContent()).toContain('06-87654321 gekopieerd.');
+      await expect.poll(() => page.locator('.notice').textContent()).toContain('Nummer van Gerdientje Vermeulen-Bakker gekopieerd: 06-87654321.');
 
       await page.keyboard.press('Control+Enter');
       await page.waitForSelector('dialog.quick-log[open]');
-      await page.getByLabel('Waar ging het over?').fill('Gebeld over een maatje voor een bewoner.');
-      await page.getByRole('button', { name: 'Vastleggen', exact: true }).click();
+      // The keyboard alone: the note has the focus, Ctrl+Enter saves.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('note');
+      await page.keyboard.type('Gebeld over een maatje voor een bewoner.');
+      await page.keyboard.press('Control+Enter');
       await expect.poll(() => page.locator('.notice').textContent()).toContain('Contact met Gerdientje Vermeulen-Bakker vastgelegd.');
       const entries = ok(await app.api.logEntry.list({})).filter((entry) => entry.personIds.includes(target.id));
       expect(entries).toHaveLength(1);
       expect(entries[0]).toMatchObject({ kind: 'telefoon', note: 'Gebeld over een maatje voor een bewoner.' });
       // The search now knows the contact is recent.
       await expect.poll(() => page.locator('dialog.palette .result-card .result-why').first().textContent()).toContain('laatst gesproken vandaag');
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 60_000);
+
+  it('copies on Enter the number the card shows first, naming whose it is; ranks a name before its wijk; forgives swapped letters', async () => {
+    const network = await openTempDatabase();
+    await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
+    ok(await appFor(network).api.person.create({ name: 'Said Benali', phones: [{ number: '06-13572468', label: 'mobiel' }] }));
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge, '#/zoeken');
+    try {
+      const search = page.getByLabel('Zoek iemand, een organisatie of aanbod');
+      await search.fill('maatje');
+      const card = page.locator('.result-card.is-active');
+      await expect.poll(() => card.locator('.phone-copy').count()).toBeGreaterThan(0);
+      const shown = (await card.locator('.phone-copy').first().textContent())!;
+      // The number's owner: the person named beside it on the card.
+      const owner = (await card.locator('.result-actions a[href*="contactpersonen"]').first().textContent())!;
+      await search.press('Enter');
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+      await expect.poll(() => page.locator('.notice').textContent()).toContain(`Nummer van ${owner} gekopieerd: ${shown}.`);
+
+      await search.fill('bibliotheek oude noorden');
+      await expect.poll(() => page.locator('.result-card .result-title a').first().textContent()).toBe('Bibliotheek Oude Noorden');
+      await search.fill('said bneali');
+      await expect.poll(() => page.locator('.result-card .result-title a').first().textContent()).toBe('Said Benali');
     } finally {
       await page.context().close();
       await bridge.close();

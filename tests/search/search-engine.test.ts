@@ -50,6 +50,25 @@ describe('the search engine', () => {
     expect(outcome.results[0]!.why).toBe('"maatje" in een aanbod van Buurtwerk Noord · actief in Oude Noorden · nog niet gesproken');
   });
 
+  it('puts an exact name before the wijk filter: "bibliotheek oude noorden" is that library, also when another is warmer and works there too', () => {
+    const libraries = [
+      doc('bieb-bd', 'organisation', { name: 'Bibliotheek Blijdorp', wijk: 'Blijdorp Oude Noorden' }, { neighbourhoodIds: ['blijdorp', 'oude-noorden'], warmth: 'warm', lastContact: '2026-11-20' }),
+      doc('bieb-on', 'organisation', { name: 'Bibliotheek Oude Noorden', wijk: 'Oude Noorden' }, { neighbourhoodIds: ['oude-noorden'], warmth: 'koud' }),
+      doc('gc-bp', 'organisation', { name: 'Gezondheidscentrum Bergpolder', wijk: 'Bergpolder' }, { neighbourhoodIds: ['bergpolder'], warmth: 'warm' }),
+      doc('gc-lk', 'organisation', { name: 'Gezondheidscentrum Liskwartier', wijk: 'Liskwartier' }, { neighbourhoodIds: ['liskwartier'] }),
+    ];
+    const engine = new SearchEngine(libraries, [...places, { id: 'liskwartier', name: 'Liskwartier' }]);
+    expect(ids(engine, 'bibliotheek oude noorden')[0]).toBe('bieb-on');
+    expect(ids(engine, 'gezodheidscentrum liskwartier')[0]).toBe('gc-lk');
+  });
+
+  it('finds a name with two letters swapped (one edit): "said bneali" finds Said Benali', () => {
+    const engine = new SearchEngine([...network, doc('said', 'person', { name: 'Said Benali', roles: 'buurtsportcoach' })], places);
+    expect(ids(engine, 'said bneali')[0]).toBe('said');
+    expect(ids(engine, 'chantal smtis')).toEqual([]);
+    expect(ids(new SearchEngine([doc('chantal', 'person', { name: 'Chantal Smits' })], places), 'chantal smtis')).toEqual(['chantal']);
+  });
+
   it('reads a wijk given apart, too, and a place with a typo', () => {
     const engine = new SearchEngine(network, places);
     expect(ids(engine, 'maatje', { wijkId: 'oude-noorden' })).toEqual(['maatjes-on', 'maatjes-bd']);

@@ -11,6 +11,7 @@ import { appFor, openSuiteDatabase } from '../support/temp-database';
 const today = '2026-11-23';
 let documents: SearchDocument[];
 let engine: SearchEngine;
+let placeNames: string[];
 
 beforeAll(async () => {
   const suite = await openSuiteDatabase();
@@ -18,6 +19,7 @@ beforeAll(async () => {
   const data = await loadNetworkData(appFor(suite.network).api);
   documents = buildSearchDocuments(data);
   engine = new SearchEngine(documents, data.neighbourhoods);
+  placeNames = data.neighbourhoods.map((neighbourhood) => foldText(neighbourhood.name));
   return suite.dispose;
 }, 60_000);
 
@@ -86,3 +88,26 @@ describe('search quality on the demo network', () => {
     }
   });
 });
+
+describe('names on the demo network', () => {
+  it('puts every organisation whose name holds a wijk first when its name is typed in lower case', () => {
+    const wijkNames = documents.filter((document) => document.kind === 'organisation').map((document) => document.label);
+    const named = wijkNames.filter((name) => placeNames.some((place) => foldText(name).includes(place)));
+    expect(named.length).toBeGreaterThan(10);
+    const missed = named.filter((name) => engine.search(name.toLowerCase(), { today, limit: 3 }).results[0]?.document.label !== name);
+    expect(missed).toEqual([]);
+  });
+
+  it('finds every person with two adjacent letters of the surname swapped, in the top 3', () => {
+    const persons = documents.filter((document) => document.kind === 'person' && document.label.split(' ').at(-1)!.length >= 5).slice(0, 40);
+    const missed = persons.filter((person) => {
+      const words = person.label.split(' ');
+      const surname = words.at(-1)!;
+      const swapped = `${surname.slice(0, 1)}${surname[2]}${surname[1]}${surname.slice(3)}`;
+      const query = [...words.slice(0, -1), swapped].join(' ').toLowerCase();
+      return !engine.search(query, { today, limit: 3 }).results.some((result) => result.document.id === person.id);
+    });
+    expect(missed).toEqual([]);
+  });
+});
+

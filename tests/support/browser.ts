@@ -67,7 +67,7 @@ export async function openApp(browser: Browser, bridge: BridgeServer, path = '',
   page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} (${request.failure()?.errorText ?? ''})`));
   page.on('response', (response) => void (response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`)));
   await page.goto(bridge.url);
-  await page.waitForSelector('.data-table, .empty-state, .casus-board, .settings, .detail, .record-form');
+  await page.waitForSelector('.search-panel, .data-table, .empty-state, .casus-board, .settings, .detail, .record-form');
   if (path) {
     await page.evaluate((hash) => (window.location.hash = hash), path);
   }

@@ -19,7 +19,7 @@ function takeBrowserToken(): string | null {
   const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
   if (match) {
     sessionStorage.setItem(tokenKey, match[1]!);
-    history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/adresboek/organisaties`);
+    history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/zoeken`);
   }
   return sessionStorage.getItem(tokenKey);
 }

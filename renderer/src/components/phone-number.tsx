@@ -7,23 +7,24 @@ import { strings } from '../strings';
  * click (or Enter), called through `tel:`, and for mobiles a WhatsApp link.
  */
 /** Copies a number as the broker dials it (06-12345678) and says so. */
-export function useCopyPhone(): (e164: string) => Promise<void> {
+export function useCopyPhone(): (e164: string, whose?: string) => Promise<void> {
   const { notify } = useNotices();
-  return async (e164: string) => {
+  return async (e164: string, whose?: string) => {
     const display = formatPhoneDutch(e164);
     try {
       await navigator.clipboard.writeText(display);
-      notify(strings.phone.copied(display));
+      // The toast says whose number it is: the broker calls a person, not a number.
+      notify(whose ? strings.phone.copiedOf(whose, display) : strings.phone.copied(display));
     } catch {
       notify(strings.phone.copyFailed, { tone: 'error' });
     }
   };
 }
 
-export function PhoneNumber({ e164, isMobile }: { e164: string; isMobile: boolean }) {
+export function PhoneNumber({ e164, isMobile, whose }: { e164: string; isMobile: boolean; whose?: string }) {
   const copyPhone = useCopyPhone();
   const display = formatPhoneDutch(e164);
-  const copy = () => copyPhone(e164);
+  const copy = () => copyPhone(e164, whose);
   return (
     <span className="phone">
       <button type="button" className="phone-copy" onClick={() => void copy()} aria-label={strings.phone.copy(display)} title={strings.phone.copy(display)}>

@@ -9,12 +9,22 @@ import { strings } from '../strings';
 
 type LogKind = (typeof logKind.codes)[number];
 
+/** Where the kind last used in a quick log is remembered (on this machine only). */
+const lastKindKey = 'spinweb-snel-vastleggen-soort';
+
+function lastUsedKind(): LogKind | null {
+  const stored = window.localStorage.getItem(lastKindKey);
+  return logKind.codes.find((code) => code === stored) ?? null;
+}
+
 /** "Log this call": a contact with one person, in a few keystrokes, undoable. */
 export function QuickLogDialog({ person, onClose }: { person: Person; onClose: () => void }) {
   const { api, index, reload } = useLoadedNetwork();
   const { notify } = useNotices();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [kind, setKind] = useState<LogKind>('telefoon');
+  const form = useRef<HTMLFormElement>(null);
+  // The kind of contact she used last here (a call, an app message, ...): most quick logs are alike.
+  const [kind, setKind] = useState<LogKind>(() => lastUsedKind() ?? 'telefoon');
   const [date, setDate] = useState(localToday());
   const [note, setNote] = useState('');
   const [followUp, setFollowUp] = useState('');
@@ -22,6 +32,8 @@ export function QuickLogDialog({ person, onClose }: { person: Person; onClose: (
 
   useEffect(() => {
     dialog.current?.showModal();
+    // Straight into the note: what was said is what she types; Ctrl+Enter saves, Esc cancels.
+    dialog.current?.querySelector<HTMLTextAreaElement>('textarea[name="note"]')?.focus();
   }, []);
 
   const submit = async (event: FormEvent) => {
@@ -32,6 +44,7 @@ export function QuickLogDialog({ person, onClose }: { person: Person; onClose: (
       setErrors(result.error.fields ?? { note: result.error.message });
       return;
     }
+    window.localStorage.setItem(lastKindKey, kind);
     await reload();
     notify(strings.quickLog.saved(person.name), { undoable: true });
     dialog.current?.close();
@@ -40,14 +53,25 @@ export function QuickLogDialog({ person, onClose }: { person: Person; onClose: (
   const text = strings.quickLog;
   return (
     <dialog ref={dialog} className="modal quick-log" aria-labelledby="quick-log-title" onClose={(event) => event.target === event.currentTarget && onClose()}>
-      <form method="dialog" onSubmit={(event) => void submit(event)}>
+      <form
+        ref={form}
+        method="dialog"
+        onSubmit={(event) => void submit(event)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            form.current?.requestSubmit();
+          }
+        }}
+      >
         <h2 id="quick-log-title">{text.title(person.name)}</h2>
         <div className="form-grid">
+          <TextArea name="note" label={text.note} value={note} onChange={setNote} error={errors.note} />
           <SelectField name="kind" label={text.kind} value={kind} onChange={(value) => setKind(value as LogKind)} options={logKind.codes.map((code) => ({ value: code, label: logKind.labels[code] }))} />
           <TextField name="occurredOn" label={text.date} value={date} onChange={setDate} type="date" error={errors.occurredOn} />
           <TextField name="followUpOn" label={text.followUp} value={followUp} onChange={setFollowUp} type="date" error={errors.followUpOn} />
-          <TextArea name="note" label={text.note} value={note} onChange={setNote} error={errors.note} />
         </div>
+        <p className="muted">{text.keys}</p>
         <div className="form-actions">
           <button type="submit" className="button">
             {text.save}

@@ -8,7 +8,7 @@ import { useLoadedNetwork } from '../state/network-data';
 import { strings } from '../strings';
 import { QuickLogDialog } from './quick-log-dialog';
 import { useSearchEngine } from './search-context';
-import { personToCall, SearchResultCard } from './search-result-card';
+import { numberToCall, personToCall, SearchResultCard } from './search-result-card';
 
 const listOf = { person: 'contactpersonen', organisation: 'organisaties', offer: 'aanbod' } as const;
 
@@ -51,8 +51,9 @@ export function SearchPanel({ onNavigate, onEscape }: { onNavigate?: () => void;
         if (person) setLogging(person);
         return;
       }
-      const phone = result.document.phone ?? person?.phones[0]?.number;
-      if (phone) void copyPhone(phone);
+      // Exactly the number the card shows first, and the toast says whose it is.
+      const toCall = numberToCall(result, index);
+      if (toCall) void copyPhone(toCall.e164, toCall.whose);
     }
   };
 

@@ -25,9 +25,38 @@ export function peopleByWarmth(organisationId: string, index: NetworkIndex): Per
     .sort((left, right) => (left.brokerWarmth ? warmthOrder[left.brokerWarmth] : 2) - (right.brokerWarmth ? warmthOrder[right.brokerWarmth] : 2));
 }
 
+/** The number a person is called on: the mobile, else the first. */
+function preferredPhone(person: Person): Person['phones'][number] | undefined {
+  return person.phones.find((candidate) => candidate.label === 'mobiel') ?? person.phones[0];
+}
+
+export interface NumberToCall {
+  e164: string;
+  isMobile: boolean;
+  /** Whose number it is, for the toast: a person's name, or the organisation's for its general number. */
+  whose: string;
+}
+
+/**
+ * The number shown first on a result card, which is also the one Enter
+ * copies: the person to call (the person, the offer's contact, or the first
+ * of an organisation's people who has a number); only without one, the
+ * organisation's general number, which the card then shows too.
+ */
+export function numberToCall(result: SearchResult, index: NetworkIndex): NumberToCall | null {
+  const document = result.document;
+  const people = document.kind === 'organisation' ? peopleByWarmth(document.id, index).slice(0, 3) : [personToCall(result, index)].filter((person): person is Person => person !== undefined);
+  for (const person of people) {
+    const phone = preferredPhone(person);
+    if (phone) return { e164: phone.number, isMobile: phone.label === 'mobiel', whose: person.name };
+  }
+  if (!document.phone) return null;
+  return { e164: document.phone, isMobile: false, whose: document.kind === 'organisation' ? document.label : document.fields.organisations || document.label };
+}
+
 function Phone({ person }: { person: Person }) {
-  const phone = person.phones.find((candidate) => candidate.label === 'mobiel') ?? person.phones[0];
-  return phone ? <PhoneNumber e164={phone.number} isMobile={phone.label === 'mobiel'} /> : <span className="muted">{strings.search.noNumber}</span>;
+  const phone = preferredPhone(person);
+  return phone ? <PhoneNumber e164={phone.number} isMobile={phone.label === 'mobiel'} whose={person.name} /> : <span className="muted">{strings.search.noNumber}</span>;
 }
 
 /** A result is the action: the number to call is right there. */
@@ -36,6 +65,9 @@ export function SearchResultCard({ result, active, onLog }: { result: SearchResu
   const document = result.document;
   const caller = personToCall(result, index);
   const person = document.kind === 'person' ? index.person.get(document.id) : undefined;
+  const toCall = numberToCall(result, index);
+  // No person with a number: the general number is shown, as it is the one Enter copies.
+  const general = toCall && document.phone === toCall.e164 && toCall.whose !== caller?.name ? toCall : null;
   return (
     <li className={`result-card${active ? ' is-active' : ''}${document.archived ? ' is-archived' : ''}`} aria-current={active ? 'true' : undefined}>
       <div className="result-main">
@@ -73,6 +105,11 @@ export function SearchResultCard({ result, active, onLog }: { result: SearchResu
                 </li>
               ))}
           </ul>
+        )}
+        {general && (
+          <span>
+            <span className="muted">{strings.search.generalNumber(general.whose)}</span> <PhoneNumber e164={general.e164} isMobile={false} whose={general.whose} />
+          </span>
         )}
         {caller && (
           <button type="button" className="button-secondary button-small" onClick={() => onLog(caller)}>
