@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { backupFolder } from './backups';
+import { backupFolder } from './backup-files';
 
 /** What was erased or anonymised, by id only (ids are random: the ledger itself names nobody). */
 const ledgerEntry = z.object({ kind: z.enum(['person', 'casus']), id: z.string().min(1).max(64), at: z.string() });

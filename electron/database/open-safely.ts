@@ -3,7 +3,9 @@ import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../shared/contract/result';
 import type { BackupInfo } from '../../shared/contract/api';
-import { checkHealth, dailyBackup, latestGoodBackup, listBackups, restoreBackup, takeRestoreRequest } from './backups';
+import { checkHealth, listBackups } from './backup-files';
+import { dailyBackup } from './backups';
+import { latestGoodBackup, restoreBackup, takeRestoreRequest } from './restore-backup';
 import { openDatabase, type SpinwebDatabase } from './open-database';
 
 /** What to do with a damaged network file: the broker decides. */

@@ -4,7 +4,9 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, wr
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { backupFolder, dailyBackup, latestGoodBackup, listBackups, makeBackup } from '../../electron/database/backups';
+import { backupFolder, listBackups } from '../../electron/database/backup-files';
+import { dailyBackup, makeBackup } from '../../electron/database/backups';
+import { latestGoodBackup } from '../../electron/database/restore-backup';
 import { openDatabase, type SpinwebDatabase } from '../../electron/database/open-database';
 import { openSafely } from '../../electron/database/open-safely';
 import { runCli } from '../../electron/cli/run-cli';

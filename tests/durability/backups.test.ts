@@ -3,7 +3,8 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../shared/dates/clock';
 import { backupsToKeep } from '../../shared/dates/backup-rotation';
-import { backupFolder, dailyBackup, listBackups } from '../../electron/database/backups';
+import { backupFolder, listBackups } from '../../electron/database/backup-files';
+import { dailyBackup } from '../../electron/database/backups';
 import { openDatabase } from '../../electron/database/open-database';
 import { openSafely, type DamageReport } from '../../electron/database/open-safely';
 import { appFor, ok, tempDir } from '../support/temp-database';
@@ -142,7 +143,7 @@ describe('CLI restore', () => {
 
 describe('restore at the next start', () => {
   it('puts the requested backup back when the network is opened again', async () => {
-    const { requestRestore } = await import('../../electron/database/backups');
+    const { requestRestore } = await import('../../electron/database/restore-backup');
     const file = join(tempDir(), 'netwerk.sqlite');
     const first = await openSafely(file, { clock: fixedClock('2026-11-22T08:00:00Z'), onDamage: async () => 'read-only' });
     ok(await appFor(first.network).api.organisation.create({ name: 'Voor de kopie', kindId: 'kind-welzijn' }));

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
-import { listBackups, restoreRequestFile } from '../../electron/database/backups';
+import { listBackups } from '../../electron/database/backup-files';
+import { restoreRequestFile } from '../../electron/database/restore-backup';
 import { downloadedBytes, openApp, screenshot, serveForTest, useChromium } from '../support/browser';
 import { openTempDatabase } from '../support/temp-database';
 

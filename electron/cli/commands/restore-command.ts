@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { systemClock } from '../../../shared/dates/clock';
 import { AppError } from '../../../shared/contract/result';
-import { checkHealth, describeBackup, latestGoodBackup, listBackups, restoreBackup } from '../../database/backups';
+import { checkHealth, listBackups } from '../../database/backup-files';
+import { describeBackup } from '../../database/backups';
+import { latestGoodBackup, restoreBackup } from '../../database/restore-backup';
 import { parseCommandArguments, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
 import type { CliIo, CommandOutput } from './command';
