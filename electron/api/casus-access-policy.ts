@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { apiContract, type ApiHandlers } from '../../shared/contract/api';
 import type { CasusAccess, MethodSpec } from '../../shared/contract/define-method';
+import { countOf } from '../../shared/text/plural';
 import { logAccess } from '../services/access-log';
 import type { ServiceContext } from '../services/service-context';
 
@@ -23,7 +24,7 @@ function casusIdOf(namespace: string, input: unknown, output: unknown): string |
 function detailOf(access: CasusAccess, input: unknown, output: unknown): string {
   const code = field(output, 'code');
   if (typeof code === 'string') return code;
-  if (Array.isArray(output)) return `${output.length} ${output.length === 1 ? access.one : (access.many ?? access.one)}`;
+  if (Array.isArray(output)) return countOf(output.length, access.one, access.many ?? access.one);
   const [from, to] = [field(input, 'from'), field(input, 'to')];
   return typeof from === 'string' && typeof to === 'string' ? `${access.one} ${from} t/m ${to}` : access.one;
 }

@@ -1,3 +1,4 @@
+import { countOf } from '../../shared/text/plural';
 /** Every text the UI shows, in one catalogue (nl-NL), so a translation can follow. */
 export const strings = {
   appName: 'Spinweb',
@@ -50,9 +51,9 @@ export const strings = {
     previewTitle: 'Voorbeeld: dit wordt toegevoegd',
     doneTitle: 'Geïmporteerd',
     counts: (rows: number, organisations: number, persons: number, offers: number, existing: number) => `${rows} regels: ${organisations} nieuwe organisaties, ${persons} contactpersonen, ${offers} aanbod; ${existing} organisaties bestonden al en worden gekoppeld.`,
-    problems: (count: number) => `${count} ${count === 1 ? 'melding' : 'meldingen'}`,
+    problems: (count: number) => `${countOf(count, 'melding', 'meldingen')}`,
     line: (line: number, message: string) => `Regel ${line}: ${message}`,
-    duplicates: (count: number) => `${count} ${count === 1 ? 'mogelijk dubbel record' : 'mogelijk dubbele records'}`,
+    duplicates: (count: number) => `${countOf(count, 'mogelijk dubbel record', 'mogelijk dubbele records')}`,
     duplicatesIntro: 'Niet vanzelf samengevoegd: kijk of het echt dezelfde zijn.',
     importNow: 'Importeren',
     imported: (organisations: number, persons: number, offers: number) => `Geïmporteerd: ${organisations} organisaties, ${persons} contactpersonen, ${offers} aanbod.`,
@@ -72,10 +73,10 @@ export const strings = {
     retentionIntro: (months: number) => `Spinweb anonimiseert bij elke start afgesloten casussen die langer dan ${months} maanden dicht zijn. Hier zie je welke nu aan de beurt zijn.`,
     preview: 'Bekijk welke casussen aan de beurt zijn',
     nothingDue: 'Geen afgesloten casussen voorbij de bewaartermijn.',
-    due: (count: number) => `${count} ${count === 1 ? 'casus is' : 'casussen zijn'} voorbij de bewaartermijn:`,
+    due: (count: number) => `${countOf(count, 'casus is', 'casussen zijn')} voorbij de bewaartermijn:`,
     closedOn: (closed: string, due: string) => `afgesloten ${closed}, termijn verstreken ${due}`,
     apply: (count: number) => `Nu anonimiseren (${count}); dit kan niet ongedaan worden`,
-    anonymised: (count: number) => `${count} ${count === 1 ? 'casus' : 'casussen'} geanonimiseerd.`,
+    anonymised: (count: number) => `${countOf(count, 'casus', 'casussen')} geanonimiseerd.`,
     backups: {
       title: 'Reservekopieën',
       intro: 'Spinweb maakt bij de eerste start van elke dag een reservekopie, en vóór elke import; het bewaart er 7 van dagen, 4 van weken en 12 van maanden. Elke kopie is na het schrijven gecontroleerd. Terugzetten gebeurt bij de volgende start; het huidige bestand blijft ernaast bewaard.',
@@ -322,7 +323,7 @@ export const strings = {
     save: 'Vastleggen',
     saving: 'Vastleggen…',
     saved: 'Contact vastgelegd.',
-    savedRound: (visits: number) => `Ronde vastgelegd: ${visits} bezoeken.`,
+    savedRound: (visits: number) => `Ronde vastgelegd: ${countOf(visits, 'bezoek', 'bezoeken')}.`,
     needsSomeone: 'Kies minstens één persoon of organisatie per contact.',
     newPerson: {
       title: 'Nieuwe persoon',
@@ -431,7 +432,7 @@ export const strings = {
       title: 'Wat is er veranderd?',
       titleSince: (date: string) => `Nieuw sinds ${date.split('-').reverse().join('-')}`,
       pickDate: 'Kies bij "Nieuw sinds" een datum, of leg vast dat het wijknetwerkoverleg vandaag was.',
-      summary: (organisations: number, ties: number, introductions: number) => `${organisations} nieuwe ${organisations === 1 ? 'organisatie' : 'organisaties'}, ${ties} nieuwe ${ties === 1 ? 'verbinding' : 'verbindingen'}, waarvan ${introductions} ${introductions === 1 ? 'introductie' : 'introducties'}.`,
+      summary: (organisations: number, ties: number, introductions: number) => `${countOf(organisations, 'nieuwe organisatie', 'nieuwe organisaties')}, ${countOf(ties, 'nieuwe verbinding', 'nieuwe verbindingen')}, waarvan ${countOf(introductions, 'introductie', 'introducties')}.`,
       organisations: 'Nieuwe organisaties',
       introductions: 'Introducties gemaakt',
       pair: (from: string, to: string) => `${from} en ${to}`,
@@ -441,7 +442,7 @@ export const strings = {
       noMeeting: 'Nog geen overleg vastgelegd.',
     },
     focus: 'Buurt van de selectie',
-    focusSteps: (steps: number) => (steps === 0 ? 'hele netwerk' : `${steps} ${steps === 1 ? 'stap' : 'stappen'}`),
+    focusSteps: (steps: number) => (steps === 0 ? 'hele netwerk' : `${countOf(steps, 'stap', 'stappen')}`),
     present: 'Presentatie',
     leavePresentation: 'Presentatie sluiten',
     exportPng: 'PNG',
@@ -485,7 +486,7 @@ export const strings = {
     empty: 'Nog geen casussen in deze stand.',
     caption: 'Casussen',
     columns: { code: 'Code', openedOn: 'Aangemeld', status: 'Status', wijk: 'Wijk', referrerType: 'Verwijzer', mainReason: 'Hoofdreden', ageBand: 'Leeftijd' },
-    daysOpen: (days: number) => (days === 0 ? 'vandaag aangemeld' : `${days} ${days === 1 ? 'dag' : 'dagen'} geleden aangemeld`),
+    daysOpen: (days: number) => (days === 0 ? 'vandaag aangemeld' : `${countOf(days, 'dag', 'dagen')} geleden aangemeld`),
     loadFailed: (message: string) => `Casussen konden niet worden geladen: ${message}`,
     form: {
       createTitle: 'Nieuwe casus',

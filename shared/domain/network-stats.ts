@@ -1,3 +1,5 @@
+import { countOf } from '../text/plural';
+
 /** Record counts per entity (archived records included in `total`). */
 export interface EntityCount {
   active: number;
@@ -29,14 +31,13 @@ export interface NetworkStats {
   changeSets: number;
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** `184 organisaties, 404 contactpersonen, 300 aanbod, 1 casus`: what a copy holds, for the broker to check before a restore. */
 export function describeCounts(counts: NetworkCounts): string {
   return [
-    plural(counts.organisations, 'organisatie', 'organisaties'),
-    plural(counts.persons, 'contactpersoon', 'contactpersonen'),
+    countOf(counts.organisations, 'organisatie', 'organisaties'),
+    countOf(counts.persons, 'contactpersoon', 'contactpersonen'),
     `${counts.offers} aanbod`,
-    plural(counts.casussen, 'casus', 'casussen'),
+    countOf(counts.casussen, 'casus', 'casussen'),
   ].join(', ');
 }

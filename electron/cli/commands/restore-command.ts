@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { systemClock } from '../../../shared/dates/clock';
+import { countOf } from '../../../shared/text/plural';
 import { AppError } from '../../../shared/contract/result';
 import { checkHealth, listBackups } from '../../database/backup-files';
 import { describeBackup } from '../../database/backups';
@@ -31,7 +32,7 @@ export async function restoreCommand(args: string[], _io: CliIo): Promise<Comman
   const described = listBackups(file).find((backup) => backup.file === chosen);
   const text = [
     `Teruggezet: ${described ? describeBackup(described) : chosen}.`,
-    reErased > 0 ? `Opnieuw gewist wat na deze kopie was gewist: ${reErased} ${reErased === 1 ? 'record' : 'records'}.` : '',
+    reErased > 0 ? `Opnieuw gewist wat na deze kopie was gewist: ${countOf(reErased, 'record', 'records')}.` : '',
     keptAs ? `Het vorige bestand (${health.ok ? 'gezond' : `beschadigd: ${health.detail}`}) staat ernaast als ${keptAs}.` : '',
   ].filter(Boolean).join('\n');
   return { json: { restored: chosen, counts: described?.counts ?? null, reErased, keptAs, previousHealthy: health.ok }, text };

@@ -1,0 +1,9 @@
+/**
+ * A count with its noun in the right Dutch number: the one helper for every
+ * "1 bezoek" / "2 bezoeken" in the app, the CLI and the logs.
+ *
+ * @example countOf(1, 'bezoek', 'bezoeken') // '1 bezoek'
+ */
+export function countOf(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
