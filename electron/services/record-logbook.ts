@@ -4,6 +4,7 @@ import type { TieEnd } from '../../shared/domain/tie';
 import { logKind } from '../../shared/domain/vocabulary';
 import { runChange } from '../changes/run-change';
 import { linkRows, readRecords } from '../repositories/entity-repository';
+import { organisationRepository } from '../repositories/organisation-repository';
 import { personRepository } from '../repositories/person-repository';
 import { tieRepository } from '../repositories/tie-repository';
 import { logEntryRepository } from '../repositories/log-entry-repository';
@@ -81,7 +82,11 @@ export async function recordLogbook(context: ServiceContext, input: LogbookRecor
           // Talked about on the round: still running as known. Changes go through the Adresboek.
           await entityServices.offer.updateWithin(context, recorder, offer.offerId, { verifiedOn: entry.occurredOn });
         } else {
-          await entityServices.offer.createMany(context, recorder, [{ organisationId: offer.organisationId, title: offer.title, description: offer.description, themeIds: offer.themeIds, access: offer.access, verifiedOn: entry.occurredOn }]);
+          // Learned on the round: it serves where the organisation works, unless the broker said otherwise.
+          const neighbourhoodIds = offer.neighbourhoodIds ?? (await readRecords(recorder.trx, organisationRepository, [offer.organisationId], true))[0]?.neighbourhoodIds ?? [];
+          await entityServices.offer.createMany(context, recorder, [
+            { organisationId: offer.organisationId, title: offer.title, description: offer.description, themeIds: offer.themeIds, access: offer.access, neighbourhoodIds, verifiedOn: entry.occurredOn },
+          ]);
         }
       }
     }

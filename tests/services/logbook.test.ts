@@ -3,17 +3,18 @@ import { ok, openTestApp } from '../support/temp-database';
 import { snapshot } from '../support/snapshot';
 
 async function seed(app: Awaited<ReturnType<typeof openTestApp>>) {
-  const buurtwerk = ok(await app.api.organisation.create({ name: 'Stichting Buurtwerk Noord', kindId: 'kind-welzijn' }));
+  const oudeNoorden = ok(await app.api.neighbourhood.create({ name: 'Oude Noorden' }));
+  const buurtwerk = ok(await app.api.organisation.create({ name: 'Stichting Buurtwerk Noord', kindId: 'kind-welzijn', neighbourhoodIds: [oudeNoorden.id] }));
   const bieb = ok(await app.api.organisation.create({ name: 'Bibliotheek Oude Noorden', kindId: 'kind-bibliotheek' }));
   const femke = ok(await app.api.person.createAtOrganisation({ person: { name: 'Femke de Wit', brokerWarmth: 'koud' }, organisationId: buurtwerk.id, role: 'opbouwwerker' })).person;
   const taalcafe = ok(await app.api.offer.create({ organisationId: bieb.id, title: 'Taalcafé', verifiedOn: '2024-01-01' }));
-  return { buurtwerk, bieb, femke, taalcafe };
+  return { buurtwerk, bieb, femke, taalcafe, oudeNoorden };
 }
 
 describe('the logbook', () => {
   it('records a round as one change: new people, entries, an introduction, warmer contact, offers learned', async () => {
     const app = await openTestApp();
-    const { buurtwerk, bieb, femke, taalcafe } = await seed(app);
+    const { buurtwerk, bieb, femke, taalcafe, oudeNoorden } = await seed(app);
     const newPerson = { id: 'p-nieuw-1', name: 'Said Benali', mobile: '06-11223344', email: null, organisationId: bieb.id, role: 'programmamaker' };
     const outcome = ok(
       await app.api.logbook.record({
@@ -42,7 +43,8 @@ describe('the logbook', () => {
     expect(ok(await app.api.person.get({ id: 'p-nieuw-1' })).phones).toEqual([{ number: '+31611223344', label: 'mobiel' }]);
     const offers = ok(await app.api.offer.list({}));
     expect(offers.find((offer) => offer.id === taalcafe.id)).toMatchObject({ verifiedOn: '2026-11-20', description: '' });
-    expect(offers.find((offer) => offer.title === 'Maatjesproject')).toMatchObject({ organisationId: buurtwerk.id, verifiedOn: '2026-11-20' });
+    // Learned on the round, it serves the organisation's wijk: so it counts in the gap and overlap analysis.
+    expect(offers.find((offer) => offer.title === 'Maatjesproject')).toMatchObject({ organisationId: buurtwerk.id, verifiedOn: '2026-11-20', neighbourhoodIds: [oudeNoorden.id] });
 
     const log = ok(await app.api.changes.list({ limit: 1 }));
     expect(log[0]!.summary).toBe('Ronde van 2026-11-20: 2 contacten');
