@@ -44,8 +44,23 @@ describe('the Logboek in a real browser', () => {
       await page.getByRole('button', { name: 'Ja, Femke de Wit' }).click();
       await expect.poll(() => page.locator('.visit').nth(1).locator('.chip').allTextContents()).toEqual([expect.stringContaining('Femke de Wit')]);
 
+      // Visit 3: the library, introduced to the new person met on visit 1.
+      await page.getByRole('button', { name: '+ Bezoek toevoegen' }).click();
+      await page.locator('.picker input').nth(2).fill('bibliotheek oude noorden');
+      await page.keyboard.press('Enter');
+      const third = page.locator('.visit').nth(2);
+      await expect.poll(() => third.locator('.chip').allTextContents()).toEqual([expect.stringContaining('Bibliotheek Oude Noorden')]);
+      await third.getByLabel('Wie', { exact: true }).selectOption({ label: 'Bibliotheek Oude Noorden' });
+      await third.getByLabel('Verbinding', { exact: true }).selectOption({ label: 'is door mij voorgesteld aan' });
+      await third.getByLabel('Met wie', { exact: true }).selectOption({ label: 'Fenna Nieuwland (bezoek 1)' });
+      await third.getByRole('button', { name: 'Verbinding toevoegen' }).click();
+
       await page.keyboard.press('Control+Enter');
-      await expect.poll(() => page.locator('.notice').textContent()).toContain('Ronde vastgelegd: 2 bezoeken.');
+      await expect.poll(() => page.locator('.notice').textContent()).toContain('Ronde vastgelegd: 3 bezoeken.');
+      const introduced = ok(await app.api.tie.list({})).filter((tie) => tie.kind === 'geintroduceerd' && tie.to.kind === 'person');
+      const bieb = ok(await app.api.organisation.list({})).find((organisation) => organisation.name === 'Bibliotheek Oude Noorden')!;
+      const fennaId = ok(await app.api.person.list({})).find((person) => person.name === 'Fenna Nieuwland')!.id;
+      expect(introduced.filter((tie) => tie.from.id === bieb.id && tie.to.id === fennaId)).toHaveLength(1);
       const entries = ok(await app.api.logEntry.list({})).filter((entry) => entry.occurredOn === '2026-11-23' && entry.kind === 'fietsronde');
       const people = ok(await app.api.person.list({}));
       const fenna = people.find((person) => person.name === 'Fenna Nieuwland')!;

@@ -99,6 +99,7 @@ export function LogbookScreen() {
             <div key={visit.key} className="visit-block">
               <VisitEditor
                 visit={visit}
+                otherVisits={visits.flatMap((other, number) => (other.key === visit.key ? [] : other.participants.map((participant) => ({ participant, visit: number + 1 }))))}
                 label={mode === 'ronde' ? text.visitWho(position + 1) : text.who}
                 showOffers={mode === 'ronde'}
                 onChange={(changed) => setVisits((current) => current.map((candidate) => (candidate.key === changed.key ? changed : candidate)))}

@@ -9,6 +9,8 @@ import { ParticipantPicker } from './participant-picker';
 
 interface Props {
   visit: VisitDraft;
+  /** Who was met on the round's other visits: she often introduces someone from the first visit to someone from the third. */
+  otherVisits: readonly { participant: Participant; visit: number }[];
   label: string;
   showOffers: boolean;
   onChange: (visit: VisitDraft) => void;
@@ -18,7 +20,7 @@ interface Props {
 }
 
 /** Who was there, what connections were made, what was learned: one contact or one visit of a round. */
-export function VisitEditor({ visit, label, showOffers, onChange, draftOrganisations, onNewPerson, onNewOrganisation }: Props) {
+export function VisitEditor({ visit, otherVisits, label, showOffers, onChange, draftOrganisations, onNewPerson, onNewOrganisation }: Props) {
   const { index } = useLoadedNetwork();
   const [creating, setCreatingState] = useState<{ type: 'new-person' | 'new-organisation'; name: string } | null>(null);
   const pickerArea = useRef<HTMLDivElement>(null);
@@ -41,8 +43,13 @@ export function VisitEditor({ visit, label, showOffers, onChange, draftOrganisat
       ties: visit.ties.filter((candidate) => candidate.from !== participantKey(participant) && candidate.to !== participantKey(participant)),
       warmer: visit.warmer.filter((id) => id !== participant.id),
     });
-  const options = visit.participants.map((participant) => ({ value: participantKey(participant), label: participant.label }));
-  const labelOf = (key: string) => visit.participants.find((participant) => participantKey(participant) === key)?.label ?? key;
+  // This visit's people first, then those of the round's other visits (once each).
+  const elsewhere = otherVisits.filter(({ participant }, position) => !keys.has(participantKey(participant)) && otherVisits.findIndex((other) => participantKey(other.participant) === participantKey(participant)) === position);
+  const options = [
+    ...visit.participants.map((participant) => ({ value: participantKey(participant), label: participant.label })),
+    ...elsewhere.map(({ participant, visit: number }) => ({ value: participantKey(participant), label: text.fromVisit(participant.label, number) })),
+  ];
+  const labelOf = (key: string) => options.find((option) => option.value === key)?.label ?? key;
   const organisationsHere = visit.participants.filter((participant) => participant.kind === 'organisation' && index.organisation.has(participant.id));
   const knownOffers = organisationsHere.flatMap((participant) => (index.offersOfOrganisation.get(participant.id) ?? []).filter((offer) => offer.archivedAt === null));
   const newOfferOrganisation = visit.participants.find((participant) => participant.kind === 'organisation');
@@ -97,7 +104,7 @@ export function VisitEditor({ visit, label, showOffers, onChange, draftOrganisat
           ))}
         </ul>
       )}
-      {visit.participants.length >= 2 && (
+      {visit.participants.length >= 1 && options.length >= 2 && (
         <div className="tie-editor" role="group" aria-label={text.ties}>
           <p className="field-hint">{text.tiesHint}</p>
           <div className="form-grid tie-row">
