@@ -326,6 +326,7 @@ export const strings = {
     saved: 'Contact vastgelegd.',
     savedRound: (visits: number) => `Ronde vastgelegd: ${countOf(visits, 'bezoek', 'bezoeken')}.`,
     needsSomeone: 'Kies minstens één persoon of organisatie per contact.',
+    unfinishedTie: (visit: number) => `Bezoek ${visit}: de verbinding is niet af. Kies bij „Wie“ én bij „Met wie“ iemand (dan gaat hij mee), of zet beide terug op „Kies“.`,
     newPerson: {
       title: 'Nieuwe persoon',
       name: 'Naam',

@@ -53,7 +53,8 @@ describe('the Logboek in a real browser', () => {
       await third.getByLabel('Wie', { exact: true }).selectOption({ label: 'Bibliotheek Oude Noorden' });
       await third.getByLabel('Verbinding', { exact: true }).selectOption({ label: 'is door mij voorgesteld aan' });
       await third.getByLabel('Met wie', { exact: true }).selectOption({ label: 'Fenna Nieuwland (bezoek 1)' });
-      await third.getByRole('button', { name: 'Verbinding toevoegen' }).click();
+      // Neither the connection nor the new offer is added with its button: saving the round takes both along.
+      await third.getByLabel(/^Nieuw aanbod/).fill('Voorleesochtend voor peuters');
 
       await page.keyboard.press('Control+Enter');
       await expect.poll(() => page.locator('.notice').textContent()).toContain('Ronde vastgelegd: 3 bezoeken.');
@@ -61,6 +62,7 @@ describe('the Logboek in a real browser', () => {
       const bieb = ok(await app.api.organisation.list({})).find((organisation) => organisation.name === 'Bibliotheek Oude Noorden')!;
       const fennaId = ok(await app.api.person.list({})).find((person) => person.name === 'Fenna Nieuwland')!.id;
       expect(introduced.filter((tie) => tie.from.id === bieb.id && tie.to.id === fennaId)).toHaveLength(1);
+      expect(ok(await app.api.offer.list({})).filter((offer) => offer.title === 'Voorleesochtend voor peuters' && offer.organisationId === bieb.id)).toHaveLength(1);
       const entries = ok(await app.api.logEntry.list({})).filter((entry) => entry.occurredOn === '2026-11-23' && entry.kind === 'fietsronde');
       const people = ok(await app.api.person.list({}));
       const fenna = people.find((person) => person.name === 'Fenna Nieuwland')!;

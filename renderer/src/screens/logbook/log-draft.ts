@@ -1,5 +1,6 @@
 import type { LogbookRecordInput } from '../../../../shared/domain/logbook-record';
 import type { tieKind, warmth, logKind } from '../../../../shared/domain/vocabulary';
+import { strings } from '../../strings';
 
 export type TieKind = (typeof tieKind.codes)[number];
 export type Warmth = (typeof warmth.codes)[number];
@@ -32,7 +33,13 @@ export interface VisitDraft {
   ties: TieDraft[];
   warmer: string[];
   offers: OfferDraft[];
+  /** A connection chosen but not yet added with its button: saved with the round all the same. */
+  pendingTie: TieDraft;
+  /** A new offer's title typed but not yet added: saved with the round all the same. */
+  pendingOffer: string;
 }
+
+export const noTie: TieDraft = { from: '', kind: 'kent', to: '', warmth: 'lauw' };
 
 export interface NewPersonDraft {
   id: string;
@@ -50,7 +57,35 @@ export interface NewOrganisationDraft {
 }
 
 export function emptyVisit(): VisitDraft {
-  return { key: globalThis.crypto.randomUUID(), participants: [], note: '', ties: [], warmer: [], offers: [] };
+  return { key: globalThis.crypto.randomUUID(), participants: [], note: '', ties: [], warmer: [], offers: [], pendingTie: noTie, pendingOffer: '' };
+}
+
+/**
+ * What was filled in but not yet added (a connection with both sides
+ * chosen, an offer's title) goes with the round: nothing typed is lost
+ * because a button was not pressed.
+ */
+export function withPending(visit: VisitDraft): VisitDraft {
+  const tie = visit.pendingTie;
+  const tieReady = tie.from !== '' && tie.to !== '' && tie.from !== tie.to;
+  const organisation = visit.participants.find((participant) => participant.kind === 'organisation');
+  const title = visit.pendingOffer.trim();
+  return {
+    ...visit,
+    ties: tieReady ? [...visit.ties, tie] : visit.ties,
+    offers: title !== '' && organisation ? [...visit.offers, { offerId: null, organisationId: organisation.id, title }] : visit.offers,
+    pendingTie: noTie,
+    pendingOffer: '',
+  };
+}
+
+/** A question before saving when something half filled in cannot go with the round as it is. */
+export function pendingQuestion(visits: readonly VisitDraft[]): string | null {
+  for (const [position, visit] of visits.entries()) {
+    const tie = visit.pendingTie;
+    if ((tie.from === '') !== (tie.to === '') || (tie.from !== '' && tie.from === tie.to)) return strings.logbook.unfinishedTie(position + 1);
+  }
+  return null;
 }
 
 export function participantKey(participant: { kind: string; id: string }): string {
@@ -72,7 +107,7 @@ export function toLogbookRecord(
   return {
     newOrganisations: newOrganisations.map(({ id, name, kindId }) => ({ id, name, kindId })),
     newPersons: newPersons.map((person) => ({ id: person.id, name: person.name, mobile: person.mobile.trim() || null, email: person.email.trim() || null, organisationId: person.organisationId, role: person.role })),
-    entries: visits.map((visit) => ({
+    entries: visits.map(withPending).map((visit) => ({
       occurredOn: common.date,
       kind: common.kind,
       personIds: visit.participants.filter((participant) => participant.kind === 'person').map((participant) => participant.id),

@@ -6,7 +6,7 @@ import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
 import { strings } from '../../strings';
 import { FollowUpList } from './follow-up-list';
-import { emptyVisit, toLogbookRecord, type LogKind, type NewOrganisationDraft, type NewPersonDraft, type VisitDraft } from './log-draft';
+import { emptyVisit, pendingQuestion, toLogbookRecord, type LogKind, type NewOrganisationDraft, type NewPersonDraft, type VisitDraft } from './log-draft';
 import { RecentEntries } from './recent-entries';
 import { VisitEditor } from './visit-editor';
 
@@ -37,6 +37,8 @@ export function LogbookScreen() {
 
   const save = async () => {
     if (visits.some((visit) => visit.participants.length === 0)) return setError(text.needsSomeone);
+    const question = pendingQuestion(visits);
+    if (question) return setError(question);
     setSaving(true);
     const result = await api.logbook.record(toLogbookRecord({ date, kind: mode === 'ronde' ? 'fietsronde' : kind, followUpOn }, visits, newPersons, newOrganisations));
     setSaving(false);

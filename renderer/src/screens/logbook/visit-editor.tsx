@@ -3,7 +3,7 @@ import { tieKind, warmth } from '../../../../shared/domain/vocabulary';
 import { SelectField, TextArea, TextField } from '../../components/form-fields';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
-import { participantKey, type NewOrganisationDraft, type NewPersonDraft, type Participant, type TieKind, type VisitDraft, type Warmth } from './log-draft';
+import { noTie, participantKey, type NewOrganisationDraft, type NewPersonDraft, type Participant, type TieDraft, type TieKind, type VisitDraft, type Warmth } from './log-draft';
 import { NewRecordForm } from './new-record-form';
 import { ParticipantPicker } from './participant-picker';
 
@@ -29,8 +29,11 @@ export function VisitEditor({ visit, otherVisits, label, showOffers, onChange, d
     setCreatingState(value);
     if (value === null) requestAnimationFrame(() => pickerArea.current?.querySelector<HTMLInputElement>('.picker input')?.focus());
   };
-  const [tie, setTie] = useState<{ from: string; kind: TieKind; to: string; warmth: Warmth }>({ from: '', kind: 'kent', to: '', warmth: 'lauw' });
-  const [offerTitle, setOfferTitle] = useState('');
+  // Half-filled fields live in the draft, so saving the round takes them along.
+  const tie = visit.pendingTie;
+  const setTie = (pendingTie: TieDraft) => onChange({ ...visit, pendingTie });
+  const offerTitle = visit.pendingOffer;
+  const setOfferTitle = (pendingOffer: string) => onChange({ ...visit, pendingOffer });
   const text = strings.logbook;
   const keys = new Set(visit.participants.map(participantKey));
   const add = (participant: Participant) => {
@@ -117,10 +120,7 @@ export function VisitEditor({ visit, otherVisits, label, showOffers, onChange, d
             type="button"
             className="button-secondary button-small"
             disabled={tie.from === '' || tie.to === '' || tie.from === tie.to}
-            onClick={() => {
-              onChange({ ...visit, ties: [...visit.ties, tie] });
-              setTie({ from: '', kind: 'kent', to: '', warmth: 'lauw' });
-            }}
+            onClick={() => onChange({ ...visit, ties: [...visit.ties, tie], pendingTie: noTie })}
           >
             {text.addTie}
           </button>
@@ -159,10 +159,7 @@ export function VisitEditor({ visit, otherVisits, label, showOffers, onChange, d
             type="button"
             className="button-secondary button-small"
             disabled={offerTitle.trim() === ''}
-            onClick={() => {
-              onChange({ ...visit, offers: [...visit.offers, { offerId: null, organisationId: newOfferOrganisation.id, title: offerTitle.trim() }] });
-              setOfferTitle('');
-            }}
+            onClick={() => onChange({ ...visit, offers: [...visit.offers, { offerId: null, organisationId: newOfferOrganisation.id, title: offerTitle.trim() }], pendingOffer: '' })}
           >
             {text.addOffer}
           </button>
