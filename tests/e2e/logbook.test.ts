@@ -67,6 +67,9 @@ describe('the Logboek in a real browser', () => {
       const people = ok(await app.api.person.list({}));
       const fenna = people.find((person) => person.name === 'Fenna Nieuwland')!;
       expect(fenna.phones).toEqual([{ number: '+31655554444', label: 'mobiel' }]);
+      // Met on the visit to Taalmaatjes Agniesebuurt, she was added there without choosing it.
+      const taalmaatjes = ok(await app.api.organisation.list({})).find((organisation) => organisation.name === 'Taalmaatjes Agniesebuurt')!;
+      expect(ok(await app.api.affiliation.list({})).filter((affiliation) => affiliation.personId === fenna.id).map((affiliation) => affiliation.organisationId)).toEqual([taalmaatjes.id]);
       expect(people.filter((person) => person.name.includes('de Wit'))).toHaveLength(1);
       expect(entries.some((entry) => entry.personIds.includes(fenna.id))).toBe(true);
       expect(entries.some((entry) => entry.personIds.includes(people.find((person) => person.name === 'Femke de Wit')!.id))).toBe(true);

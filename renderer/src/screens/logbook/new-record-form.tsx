@@ -11,6 +11,8 @@ interface Props {
   initialName: string;
   /** Organisations created earlier in this same entry, to attach a new person to. */
   draftOrganisations: readonly NewOrganisationDraft[];
+  /** The organisation of this visit, if any: a new person met there most likely works there. */
+  visitOrganisationId?: string;
   onPerson: (person: NewPersonDraft) => void;
   onOrganisation: (organisation: NewOrganisationDraft) => void;
   /** The broker recognised an existing record instead. */
@@ -22,11 +24,11 @@ interface Props {
  * Someone new, with the minimum fields. Before adding, a likely duplicate
  * is offered instead ("Bedoel je Femke de Wit van Buurtwerk Noord?").
  */
-export function NewRecordForm({ type, initialName, draftOrganisations, onPerson, onOrganisation, onExisting, onCancel }: Props) {
+export function NewRecordForm({ type, initialName, draftOrganisations, visitOrganisationId, onPerson, onOrganisation, onExisting, onCancel }: Props) {
   const { data, index } = useLoadedNetwork();
   const [name, setName] = useState(initialName);
   const [mobile, setMobile] = useState('');
-  const [organisationId, setOrganisationId] = useState('');
+  const [organisationId, setOrganisationId] = useState(visitOrganisationId ?? '');
   const [role, setRole] = useState('');
   const [kindId, setKindId] = useState('');
   const [error, setError] = useState<string | null>(null);

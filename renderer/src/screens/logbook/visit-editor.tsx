@@ -68,6 +68,7 @@ export function VisitEditor({ visit, otherVisits, label, showOffers, onChange, d
           type={creating.type}
           initialName={creating.name}
           draftOrganisations={draftOrganisations}
+          {...(newOfferOrganisation ? { visitOrganisationId: newOfferOrganisation.id } : {})}
           onExisting={(participant) => {
             add(participant);
             setCreating(null);
