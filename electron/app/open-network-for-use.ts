@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { AppError } from '../../shared/contract/result';
 import { join } from 'node:path';
 import { todayOn, type Clock } from '../../shared/dates/clock';
 import { buildDemoNetwork } from '../demo/build-demo-network';
@@ -17,6 +18,12 @@ export interface OpenForUseOptions {
   chooseFirstNetwork: () => Promise<FirstNetworkChoice>;
   /** A damaged file: restore the latest good backup, or open read-only to export. */
   onDamage: (report: DamageReport) => Promise<DamageChoice>;
+}
+
+/** An erasure's last step held back by another program stays pending (and says so next time); anything else is an error. */
+function ignoreWhileHeldElsewhere(error: unknown): number {
+  if (error instanceof AppError && error.code === 'CONFLICT') return 0;
+  throw error;
 }
 
 /** The app's network in its user-data folder (Electron's `userData`). */
@@ -38,8 +45,9 @@ export async function openNetworkForUse(file: string, options: OpenForUseOptions
   const context = createServiceContext(opened.network.db, 'bewaartermijn', options.clock, { databaseFile: file });
   // An erasure that another open copy held back last time is finished first; the erasure
   // ledger is replayed, so a copy put back (a restore) holds nothing that was erased.
-  await finishPendingErasure(opened.network.db);
-  await replayErasureLedger(opened.network, context);
+  // If another program still holds the file, the clean-up waits for a next start; the broker can work meanwhile.
+  await finishPendingErasure(opened.network.db).catch(ignoreWhileHeldElsewhere);
+  await replayErasureLedger(opened.network, context).catch(ignoreWhileHeldElsewhere);
   const today = todayOn(options.clock);
   if (choice === 'demo') await buildDemoNetwork(opened.network.db, { seed: 2026, today });
   const retention = await applyCasusRetention(context, { today, dryRun: false });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { finishPendingErasure } from '../../electron/database/forget-deleted';
 import { allRows, closeSqlite3, openSqlite3 } from '../../electron/database/open-sqlite3';
-import { fileBytes, ok, openTestApp } from '../support/temp-database';
+import { openNetworkForUse } from '../../electron/app/open-network-for-use';
+import { fileBytes, ok, openTestApp, testClock } from '../support/temp-database';
 
 describe('the rights of a person in the network (AVG)', () => {
   async function networkWithPetra() {
@@ -64,4 +65,21 @@ describe('the rights of a person in the network (AVG)', () => {
     for (const secret of secrets) expect(bytes.includes(Buffer.from(secret)), secret).toBe(false);
     expect((await app.network.db.selectFrom('setting').select('id').execute()).map((row) => row.id)).not.toContain('wissen-nog-afronden');
   }, 30_000);
+
+  it('a start while another program still reads does not fail on the pending clean-up, which waits for the next start', async () => {
+    const { app, person } = await networkWithPetra();
+    const reader = await openSqlite3(app.network.file);
+    await allRows(reader, 'begin');
+    await allRows(reader, 'select count(*) from person');
+    try {
+      expect((await app.api.person.erase({ id: person.id })).ok).toBe(false);
+      const opened = await openNetworkForUse(app.network.file, { clock: testClock, chooseFirstNetwork: async () => 'empty', onDamage: async () => 'read-only' });
+      expect(opened.readOnly).toBe(false);
+      expect((await opened.network.db.selectFrom('setting').select('id').execute()).map((row) => row.id)).toContain('wissen-nog-afronden');
+      await opened.network.close();
+    } finally {
+      await allRows(reader, 'commit');
+      await closeSqlite3(reader);
+    }
+  }, 60_000);
 });
