@@ -52,6 +52,7 @@ export async function recordLogbook(context: ServiceContext, input: LogbookRecor
     );
     const tieLinks = logEntryRepository.links.find((spec) => spec.field === 'tieIds')!;
     const tieIds: string[] = [];
+    const offerIds: string[] = [];
     // Reads inside the change go through its transaction: the connection is held by it.
     const existingTies = await readRecords(recorder.trx, tieRepository, 'all', false);
     for (const [position, entry] of input.entries.entries()) {
@@ -84,13 +85,15 @@ export async function recordLogbook(context: ServiceContext, input: LogbookRecor
         } else {
           // Learned on the round: it serves where the organisation works, unless the broker said otherwise.
           const neighbourhoodIds = offer.neighbourhoodIds ?? (await readRecords(recorder.trx, organisationRepository, [offer.organisationId], true))[0]?.neighbourhoodIds ?? [];
-          await entityServices.offer.createMany(context, recorder, [
-            { organisationId: offer.organisationId, title: offer.title, description: offer.description, themeIds: offer.themeIds, access: offer.access, neighbourhoodIds, verifiedOn: entry.occurredOn },
-          ]);
+          offerIds.push(
+            ...(await entityServices.offer.createMany(context, recorder, [
+              { organisationId: offer.organisationId, title: offer.title, description: offer.description, themeIds: offer.themeIds, access: offer.access, neighbourhoodIds, verifiedOn: entry.occurredOn },
+            ])),
+          );
         }
       }
     }
-    return { entryIds, tieIds, personIds, organisationIds };
+    return { entryIds, tieIds, personIds, organisationIds, offerIds };
   });
   return result;
 }

@@ -344,6 +344,13 @@ export const strings = {
       createNew: 'Nee, toch nieuw',
     },
     recent: 'Recent vastgelegd',
+    added: {
+      label: 'Nieuw:',
+      person: (name: string) => `${name} (contactpersoon)`,
+      offer: (title: string) => `${title} (aanbod)`,
+      tie: (from: string, kind: string, to: string) => `${from} ${kind} ${to}`,
+      introduced: 'voorgesteld aan',
+    },
     noRecent: 'Nog niets vastgelegd.',
     followUps: {
       title: 'Opvolgen',

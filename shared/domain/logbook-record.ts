@@ -77,4 +77,6 @@ export interface LogbookOutcome {
   tieIds: string[];
   personIds: string[];
   organisationIds: string[];
+  /** New offers learned about on the round. */
+  offerIds: string[];
 }

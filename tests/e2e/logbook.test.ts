@@ -63,6 +63,12 @@ describe('the Logboek in a real browser', () => {
       const fennaId = ok(await app.api.person.list({})).find((person) => person.name === 'Fenna Nieuwland')!.id;
       expect(introduced.filter((tie) => tie.from.id === bieb.id && tie.to.id === fennaId)).toHaveLength(1);
       expect(ok(await app.api.offer.list({})).filter((offer) => offer.title === 'Voorleesochtend voor peuters' && offer.organisationId === bieb.id)).toHaveLength(1);
+      // The recent list shows what the round added: the new person, the new offer, the introduction.
+      const recent = page.locator('section[aria-labelledby="recent-title"]');
+      await expect.poll(() => recent.textContent()).toContain('Fenna Nieuwland (contactpersoon)');
+      expect(await recent.textContent()).toContain('Voorleesochtend voor peuters (aanbod)');
+      expect(await recent.textContent()).toContain('Bibliotheek Oude Noorden voorgesteld aan Fenna Nieuwland');
+      await screenshot(page, '44-logboek-ronde-vastgelegd');
       const entries = ok(await app.api.logEntry.list({})).filter((entry) => entry.occurredOn === '2026-11-23' && entry.kind === 'fietsronde');
       const people = ok(await app.api.person.list({}));
       const fenna = people.find((person) => person.name === 'Fenna Nieuwland')!;

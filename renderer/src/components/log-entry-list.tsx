@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import type { LogEntry } from '../../../shared/domain/log-entry';
 import { logKind } from '../../../shared/domain/vocabulary';
 import { formatDate } from '../format';
 import { useLoadedNetwork } from '../state/network-data';
 
 /** Log entries as a timeline: date and kind, optionally who was there, the note. */
-export function LogEntryList({ entries, showParticipants }: { entries: readonly LogEntry[]; showParticipants: boolean }) {
+export function LogEntryList({ entries, showParticipants, details }: { entries: readonly LogEntry[]; showParticipants: boolean; details?: (entry: LogEntry) => ReactNode }) {
   const { index } = useLoadedNetwork();
   return (
     <ol className="log-list">
@@ -15,6 +16,7 @@ export function LogEntryList({ entries, showParticipants }: { entries: readonly 
           </p>
           {showParticipants && <p>{[...entry.personIds.map((id) => index.person.get(id)?.name), ...entry.organisationIds.map((id) => index.organisation.get(id)?.name)].filter(Boolean).join(', ')}</p>}
           {entry.note && <p className={showParticipants ? 'muted' : undefined}>{entry.note}</p>}
+          {details?.(entry)}
         </li>
       ))}
     </ol>

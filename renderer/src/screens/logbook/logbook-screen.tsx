@@ -8,6 +8,7 @@ import { strings } from '../../strings';
 import { FollowUpList } from './follow-up-list';
 import { emptyVisit, pendingQuestion, toLogbookRecord, type LogKind, type NewOrganisationDraft, type NewPersonDraft, type VisitDraft } from './log-draft';
 import { RecentEntries } from './recent-entries';
+import type { LogbookOutcome } from '../../../../shared/domain/logbook-record';
 import { VisitEditor } from './visit-editor';
 
 type Mode = 'contact' | 'ronde';
@@ -25,6 +26,8 @@ export function LogbookScreen() {
   const [newOrganisations, setNewOrganisations] = useState<NewOrganisationDraft[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  /** What the last save added, shown under its entries in the recent list. */
+  const [saved, setSaved] = useState<LogbookOutcome | null>(null);
   const text = strings.logbook;
 
   const reset = () => {
@@ -43,6 +46,7 @@ export function LogbookScreen() {
     const result = await api.logbook.record(toLogbookRecord({ date, kind: mode === 'ronde' ? 'fietsronde' : kind, followUpOn }, visits, newPersons, newOrganisations));
     setSaving(false);
     if (!result.ok) return setError(result.error.message);
+    setSaved(result.value);
     await reload();
     notify(mode === 'ronde' ? text.savedRound(visits.length) : text.saved, { undoable: true });
     reset();
@@ -129,7 +133,7 @@ export function LogbookScreen() {
         </form>
         <div className="logbook-side">
           <FollowUpList />
-          <RecentEntries />
+          <RecentEntries saved={saved} />
         </div>
       </div>
     </div>

@@ -1,9 +1,11 @@
+import type { LogbookOutcome } from '../../../../shared/domain/logbook-record';
 import { LogEntryList } from '../../components/log-entry-list';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
+import { RoundAdditions } from './round-additions';
 
 /** The latest contacts, newest first. */
-export function RecentEntries() {
+export function RecentEntries({ saved }: { saved: LogbookOutcome | null }) {
   const { data } = useLoadedNetwork();
   const recent = data.logEntries
     .filter((entry) => entry.archivedAt === null)
@@ -15,7 +17,7 @@ export function RecentEntries() {
       {recent.length === 0 ? (
         <p className="empty-note">{strings.logbook.noRecent}</p>
       ) : (
-        <LogEntryList entries={recent} showParticipants />
+        <LogEntryList entries={recent} showParticipants details={(entry) => <RoundAdditions entry={entry} saved={saved} />} />
       )}
     </section>
   );
