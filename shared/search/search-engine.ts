@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { explain } from './explain';
 import { fieldWeights, searchFields, type SearchDocument, type SearchField, type SearchKind } from './search-document';
 import { allowedEdits, TokenIndex } from './token-index';
-import { tokenize } from './tokenize';
+import { tokenize, typedWords } from './tokenize';
 import { boundedEditDistance } from './edit-distance';
 
 export interface Place {
@@ -139,6 +139,9 @@ export class SearchEngine {
 
   search(query: string, options: SearchOptions): SearchOutcome {
     const allTokens = tokenize(query);
+    // The words as she typed them, to quote back in "why" ("vrijwilligers", not the compared "vrywilligers").
+    const words = typedWords(query);
+    const typed = new Map(allTokens.map((token, position) => [token, words[position] ?? token]));
     const { needTokens, place } = this.#splitPlace(allTokens, options.wijkId ?? null);
     if (needTokens.length === 0) return { results: [], wijk: place };
     const placeTyped = place !== null && needTokens.length < allTokens.length;
@@ -178,7 +181,7 @@ export class SearchEngine {
       results: ranked.slice(0, options.limit ?? 20).map(({ candidate, document, relevance, inWijk }) => ({
         document,
         relevance,
-        why: explain(document, { queryWord: candidate.queryWord, field: candidate.field, inAskedWijk: inWijk ? place!.name : null }, options.today),
+        why: explain(document, { queryWord: typed.get(candidate.queryWord) ?? candidate.queryWord, field: candidate.field, inAskedWijk: inWijk ? place!.name : null }, options.today),
       })),
       wijk: place,
     };

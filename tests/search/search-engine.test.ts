@@ -69,6 +69,13 @@ describe('the search engine', () => {
     expect(ids(new SearchEngine([doc('chantal', 'person', { name: 'Chantal Smits' })], places), 'chantal smtis')).toEqual(['chantal']);
   });
 
+  it('reads ij and y alike, as Dutch names are written both ways, and quotes back what was typed', () => {
+    const engine = new SearchEngine([doc('bijl', 'person', { name: 'Mieke van den Bijl' }), doc('meyer', 'person', { name: 'Sandra Meyer', roles: 'vrijwilligerscoördinator' })], places);
+    expect(ids(engine, 'mieke byl')).toEqual(['bijl']);
+    expect(ids(engine, 'meijer')).toEqual(['meyer']);
+    expect(engine.search('vrijwilligers', { today }).results[0]?.why).toMatch(/^"vrijwilligers" in /);
+  });
+
   it('reads a wijk given apart, too, and a place with a typo', () => {
     const engine = new SearchEngine(network, places);
     expect(ids(engine, 'maatje', { wijkId: 'oude-noorden' })).toEqual(['maatjes-on', 'maatjes-bd']);
