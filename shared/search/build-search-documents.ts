@@ -1,6 +1,7 @@
 import { lastContactByPerson } from '../analysis/last-contact';
 import type { NetworkData } from '../network/network-data';
 import type { SearchDocument } from './search-document';
+import { dialledDigits } from './dialled-digits';
 
 const warmthRank = { warm: 3, lauw: 2, koud: 1 } as const;
 
@@ -47,7 +48,7 @@ export function buildSearchDocuments(data: NetworkData): SearchDocument[] {
         organisations: organisations.map((organisation) => organisation.name).join(' '),
         tags: person.expertiseTags.join(' '),
         wijk: organisations.map((organisation) => labels(organisation.neighbourhoodIds, wijkName)).join(' '),
-        text: [person.email ?? '', person.notes].join(' '),
+        text: [person.email ?? '', person.notes, ...person.phones.map((phone) => dialledDigits(phone.number))].join(' '),
       },
       neighbourhoodIds: [...new Set(organisations.flatMap((organisation) => organisation.neighbourhoodIds))],
       warmth: person.brokerWarmth,
@@ -71,7 +72,7 @@ export function buildSearchDocuments(data: NetworkData): SearchDocument[] {
         organisations: '',
         tags: organisation.tags.join(' '),
         wijk: labels(organisation.neighbourhoodIds, wijkName),
-        text: organisation.description,
+        text: [organisation.description, organisation.phone ? dialledDigits(organisation.phone) : ''].join(' '),
       },
       neighbourhoodIds: organisation.neighbourhoodIds,
       warmth: warmest(people.map((person) => person!.brokerWarmth)),

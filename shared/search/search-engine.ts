@@ -3,6 +3,7 @@ import { explain } from './explain';
 import { fieldWeights, searchFields, type SearchDocument, type SearchField, type SearchKind } from './search-document';
 import { allowedEdits, TokenIndex } from './token-index';
 import { tokenize, typedWords } from './tokenize';
+import { asDialledNumber } from './dialled-digits';
 import { boundedEditDistance } from './edit-distance';
 
 export interface Place {
@@ -137,7 +138,9 @@ export class SearchEngine {
     return { changed, removed };
   }
 
-  search(query: string, options: SearchOptions): SearchOutcome {
+  search(typedQuery: string, options: SearchOptions): SearchOutcome {
+    // A phone number, however it is written, is searched as the digits the records hold.
+    const query = asDialledNumber(typedQuery) ?? typedQuery;
     const allTokens = tokenize(query);
     // The words as she typed them, to quote back in "why" ("vrijwilligers", not the compared "vrywilligers").
     const words = typedWords(query);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { searchFields, type SearchDocument, type SearchField } from '../../shared/search/search-document';
 import { SearchEngine } from '../../shared/search/search-engine';
+import { buildSearchDocuments } from '../../shared/search/build-search-documents';
+import { personDefaults } from '../../shared/domain/person';
+import type { NetworkData } from '../../shared/network/network-data';
+
+const emptyNetwork: NetworkData = { neighbourhoods: [], terms: [], organisations: [], persons: [], affiliations: [], offers: [], ties: [], logEntries: [] };
 
 const today = '2026-11-23';
 const places = [
@@ -74,6 +79,12 @@ describe('the search engine', () => {
     expect(ids(engine, 'mieke byl')).toEqual(['bijl']);
     expect(ids(engine, 'meijer')).toEqual(['meyer']);
     expect(engine.search('vrijwilligers', { today }).results[0]?.why).toMatch(/^"vrijwilligers" in /);
+  });
+
+  it('finds whose number it is, however the number is typed', () => {
+    const documents = buildSearchDocuments({ ...emptyNetwork, persons: [{ ...personDefaults, id: 'agnieszka', name: 'Agnieszka Kowalski', phones: [{ number: '+31630982336', label: 'mobiel' }], createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z', archivedAt: null }] });
+    const engine = new SearchEngine(documents, places);
+    for (const typed of ['0630982336', '06-30982336', '06 30 98 23 36', '+31 6 30982336', '063098']) expect(ids(engine, typed), typed).toEqual(['agnieszka']);
   });
 
   it('reads a wijk given apart, too, and a place with a typo', () => {
