@@ -16,6 +16,30 @@ async function networkIdOf(network: SpinwebDatabase): Promise<string | null> {
   return row?.id ?? null;
 }
 
+type CopyFacts = { bytes: number; sha256: string; counts: NetworkCounts; schemaVersion: number };
+
+/**
+ * Makes a written copy a backup: one self-contained file, fsynced, passing
+ * `integrity_check`, `foreign_key_check` and this build's schema version;
+ * returns what its manifest records. The same step for a new copy and for a
+ * rewritten one. `problem` words the refusal.
+ */
+async function sealCopy(file: string, problem: (details: string) => string): Promise<CopyFacts> {
+  await asSingleFile(file);
+  fsyncPath(file);
+  const inspection = await inspectDatabaseFile(file, currentSchemaVersion);
+  if (!inspection.ok || !inspection.counts) throw new AppError('INTERNAL', problem(inspection.problems.join('; ')));
+  return { bytes: inspection.bytes, sha256: sha256Of(file), counts: inspection.counts, schemaVersion: inspection.schemaVersion };
+}
+
+/** A manifest written to a temporary name and fsynced; `commit` renames it into place (after the copy it describes). */
+function stageManifest(backupFile: string, manifest: BackupManifest): { commit: () => void } {
+  const staged = `${manifestFileOf(backupFile)}.tmp`;
+  writeFileSync(staged, `${JSON.stringify(manifest, null, 2)}\n`);
+  fsyncPath(staged);
+  return { commit: () => renameSync(staged, manifestFileOf(backupFile)) };
+}
+
 /**
  * Copies the open network to `destination` so that the copy is whole or
  * absent: the online backup API writes to a temporary name, the copy is
@@ -23,19 +47,15 @@ async function networkIdOf(network: SpinwebDatabase): Promise<string | null> {
  * build's schema version, and only then is it renamed into place. A full
  * disk says so; nothing half-written is left behind.
  */
-export async function writeVerifiedCopy(network: SpinwebDatabase, destination: string, what = 'de kopie'): Promise<{ bytes: number; sha256: string; counts: NetworkCounts; schemaVersion: number }> {
+export async function writeVerifiedCopy(network: SpinwebDatabase, destination: string, what = 'de kopie'): Promise<CopyFacts> {
   const temporary = `${destination}.tmp`;
   try {
     mkdirSync(dirname(destination), { recursive: true });
     await network.backupTo(temporary);
-    await asSingleFile(temporary);
-    fsyncPath(temporary);
-    const inspection = await inspectDatabaseFile(temporary, currentSchemaVersion);
-    if (!inspection.ok || !inspection.counts) throw new AppError('INTERNAL', `De kopie is niet in orde (${inspection.problems.join('; ')}); er is niets overschreven.`);
-    const sha256 = sha256Of(temporary);
+    const facts = await sealCopy(temporary, (details) => `De kopie is niet in orde (${details}); er is niets overschreven.`);
     renameSync(temporary, destination);
     fsyncPath(dirname(destination));
-    return { bytes: inspection.bytes, sha256, counts: inspection.counts, schemaVersion: inspection.schemaVersion };
+    return facts;
   } catch (error) {
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${temporary}${suffix}`, { force: true });
     if (isDiskFull(error)) throw diskFullError(what);
@@ -57,9 +77,7 @@ export async function makeBackup(network: SpinwebDatabase, reason: BackupReason,
   try {
     const copy = await writeVerifiedCopy(network, file, 'de reservekopie');
     const manifest: BackupManifest = { format: 'spinweb-reservekopie', version: 1, networkId: await networkIdOf(network), networkFile: basename(network.file), at: now.toISOString(), reason, ...copy };
-    writeFileSync(`${manifestFile}.tmp`, `${JSON.stringify(manifest, null, 2)}\n`);
-    fsyncPath(`${manifestFile}.tmp`);
-    renameSync(`${manifestFile}.tmp`, manifestFile);
+    stageManifest(file, manifest).commit();
     fsyncPath(folder);
     return { file, at: manifest.at, reason, bytes: manifest.bytes, counts: manifest.counts };
   } catch (error) {
@@ -90,15 +108,10 @@ export async function rewriteBackups(databaseFile: string, change: (network: Spi
       } finally {
         await network.close();
       }
-      await asSingleFile(working);
-      fsyncPath(working);
-      const inspection = await inspectDatabaseFile(working, currentSchemaVersion);
-      if (!inspection.ok || !inspection.counts) throw new AppError('INTERNAL', `De reservekopie ${basename(backup.file)} is na het wissen niet in orde (${inspection.problems.join('; ')}).`);
-      const rewritten: BackupManifest = { ...manifest, schemaVersion: inspection.schemaVersion, bytes: inspection.bytes, sha256: sha256Of(working), counts: inspection.counts };
-      writeFileSync(`${manifestFileOf(backup.file)}.tmp`, `${JSON.stringify(rewritten, null, 2)}\n`);
-      fsyncPath(`${manifestFileOf(backup.file)}.tmp`);
+      const facts = await sealCopy(working, (details) => `De reservekopie ${basename(backup.file)} is na het wissen niet in orde (${details}).`);
+      const rewritten = stageManifest(backup.file, { ...manifest, ...facts });
       renameSync(working, backup.file);
-      renameSync(`${manifestFileOf(backup.file)}.tmp`, manifestFileOf(backup.file));
+      rewritten.commit();
     } finally {
       for (const leftover of [working, `${working}-wal`, `${working}-shm`, `${working}-journal`, `${manifestFileOf(backup.file)}.tmp`]) rmSync(leftover, { force: true });
     }

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import sqlite3 from 'sqlite3';
 import type { NetworkCounts } from '../../shared/domain/network-stats';
 import { allRows, closeSqlite3, openSqlite3 } from './open-sqlite3';
@@ -56,5 +56,20 @@ export async function inspectDatabaseFile(file: string, expectedSchemaVersion?: 
     return { ...empty, problems: [`het bestand is onleesbaar: ${error instanceof Error ? error.message : String(error)}`] };
   } finally {
     await closeSqlite3(db).catch(() => undefined);
+  }
+}
+
+/** Which network a file is, read alone (no checks): null when the file does not open or predates migration 0005. */
+export async function readNetworkId(file: string): Promise<string | null> {
+  if (!existsSync(file)) return null;
+  try {
+    const db = await openSqlite3(file, sqlite3.OPEN_READONLY);
+    try {
+      return (await allRows<{ id: string }>(db, 'select id from network_identity limit 1'))[0]?.id ?? null;
+    } finally {
+      await closeSqlite3(db).catch(() => undefined);
+    }
+  } catch {
+    return null;
   }
 }

@@ -4,7 +4,7 @@ import type { BackupInfo } from '../../shared/contract/api';
 import { AppError } from '../../shared/contract/result';
 import { backupFolder, diskFullError, fsyncPath, isDiskFull, listBackups, readManifest, sha256Of } from './backup-files';
 import { assertNotInUse } from './in-use';
-import { inspectDatabaseFile } from './inspect-database-file';
+import { inspectDatabaseFile, readNetworkId } from './inspect-database-file';
 import { currentSchemaVersion } from './migrations';
 
 /**
@@ -22,14 +22,9 @@ async function verifyBackup(backupFile: string, networkId: string | null): Promi
   return null;
 }
 
-/** The network id in a live file, when it can still be read (a damaged file may not tell). */
-async function liveNetworkId(databaseFile: string): Promise<string | null> {
-  return existsSync(databaseFile) ? (await inspectDatabaseFile(databaseFile)).networkId : null;
-}
-
 /** The newest backup of this network that is whole (manifest, checksum, checks), or null. */
 export async function latestGoodBackup(databaseFile: string): Promise<BackupInfo | null> {
-  const networkId = await liveNetworkId(databaseFile);
+  const networkId = await readNetworkId(databaseFile);
   for (const backup of listBackups(databaseFile)) {
     if ((await verifyBackup(backup.file, networkId)) === null) return backup;
   }
@@ -48,7 +43,7 @@ export async function latestGoodBackup(databaseFile: string): Promise<BackupInfo
  */
 export async function restoreBackup(databaseFile: string, backupFile: string, now: Date): Promise<{ keptAs: string | null }> {
   const fromFolder = listBackups(databaseFile).some((backup) => backup.file === backupFile);
-  const networkId = await liveNetworkId(databaseFile);
+  const networkId = await readNetworkId(databaseFile);
   const problem = fromFolder ? await verifyBackup(backupFile, networkId) : await verifyLooseCopy(backupFile, networkId);
   if (problem) throw new AppError('INVALID_INPUT', `De reservekopie ${basename(backupFile)} is niet bruikbaar: ${problem}. Kies een andere; er is niets veranderd.`);
   if (existsSync(databaseFile)) await assertNotInUse(databaseFile);

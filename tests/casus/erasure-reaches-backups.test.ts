@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/api/handlers';
 import { createLocalClient } from '../../electron/api/dispatch';
-import { runCli } from '../../electron/cli/run-cli';
+import { cli } from '../support/cli';
 import { latestGoodBackup } from '../../electron/database/restore-backup';
 import { listBackups } from '../../electron/database/backup-files';
 import { makeBackup, writeVerifiedCopy } from '../../electron/database/backups';
@@ -15,12 +15,6 @@ import { ok, tempDir, testClock } from '../support/temp-database';
 /** The API as the app and browser mode have it: with the network's file, so erasures reach its backups. */
 function apiFor(network: SpinwebDatabase, clock = testClock) {
   return createLocalClient(createHandlers(createServiceContext(network.db, 'test', clock, { databaseFile: network.file })));
-}
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const code = await runCli(argv, { stdout: (text) => out.push(text), stderr: (text) => out.push(text) });
-  return { code, output: out.join('\n') };
 }
 
 const holdsAny = (file: string, secrets: readonly string[]) => secrets.filter((secret) => readFileSync(file).includes(Buffer.from(secret)));

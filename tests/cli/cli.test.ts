@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import sqlite3 from 'sqlite3';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run-cli';
+import { cli } from '../support/cli';
 import type { NetworkAnalysis } from '../../shared/analysis/analyse-network';
 import { openDatabase } from '../../electron/database/open-database';
 import { closeSqlite3, openSqlite3 } from '../../electron/database/open-sqlite3';
@@ -14,14 +14,6 @@ import { expectDemoSize } from '../support/demo-size';
 import { tempDir } from '../support/temp-database';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Runs the CLI in-process, capturing what it prints. */
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 describe('the CLI as a user runs it (npm run cli)', () => {
   it('builds the demo, counts it and checks it', async () => {

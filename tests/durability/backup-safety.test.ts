@@ -9,18 +9,11 @@ import { dailyBackup, makeBackup } from '../../electron/database/backups';
 import { latestGoodBackup } from '../../electron/database/restore-backup';
 import { openDatabase, type SpinwebDatabase } from '../../electron/database/open-database';
 import { openSafely } from '../../electron/database/open-safely';
-import { runCli } from '../../electron/cli/run-cli';
+import { cli } from '../support/cli';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { fixedClock } from '../../shared/dates/clock';
 import { AppError } from '../../shared/contract/result';
 import { appFor, ok, tempDir } from '../support/temp-database';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 async function organisationCount(file: string): Promise<number> {
   const network = await openDatabase(file);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/api/handlers';
 import { createLocalClient } from '../../electron/api/dispatch';
-import { runCli } from '../../electron/cli/run-cli';
+import { cli } from '../support/cli';
 import { openDatabase } from '../../electron/database/open-database';
 import { openSafely } from '../../electron/database/open-safely';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
@@ -12,12 +12,6 @@ import { exportNetwork } from '../../electron/transfer/export-network';
 import { fixedClock } from '../../shared/dates/clock';
 import type { NetworkStats } from '../../shared/domain/network-stats';
 import { ok, tempDir, testClock } from '../support/temp-database';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const code = await runCli(argv, { stdout: (text) => out.push(text), stderr: (text) => out.push(text) });
-  return { code, output: out.join('\n') };
-}
 
 describe('rescue from a damaged file', () => {
   it('saves what can be read, names what was lost, and the rescue reads back into a new network', async () => {
