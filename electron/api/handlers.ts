@@ -13,6 +13,7 @@ import { recordCasusHandover } from '../services/casus-handover';
 import { applyCasusRetention } from '../services/casus-retention';
 import { exportPersonData } from '../services/person-rights';
 import { erasePerson } from '../services/erase-person';
+import { importQueueFor } from '../services/import-queue';
 import { importPreview, importSpreadsheet } from '../services/import-spreadsheet';
 import { AppError } from '../../shared/contract/result';
 import { listBackups } from '../database/backup-files';
@@ -137,6 +138,8 @@ function handlersFor(context: ServiceContext): ApiHandlers {
     importFile: {
       preview: async ({ fileName, contentBase64, mapping }) => importPreview(await importFromApi(context, fileName, contentBase64, mapping, true)),
       apply: async ({ fileName, contentBase64, mapping }) => importPreview(await importFromApi(context, fileName, contentBase64, mapping, false)),
+      progress: async () => importQueueFor(context.db).progress(),
+      cancel: async () => ({ cancelled: importQueueFor(context.db).cancel() }),
     },
     handover: {
       exportBundle: async (options) => {

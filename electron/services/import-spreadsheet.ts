@@ -16,6 +16,7 @@ import type { NetworkData } from '../../shared/network/network-data';
 import { loadNetwork } from './load-network';
 import { runChange } from '../changes/run-change';
 import { entityServices } from './entity-services';
+import { importQueueFor, type ImportSteps } from './import-queue';
 import type { ServiceContext } from './service-context';
 
 export interface ImportOutcome {
@@ -30,29 +31,72 @@ function checked<Schema extends z.ZodType>(schema: Schema, input: unknown, line:
   return parsed.data;
 }
 
+/** Records written per step: enough to keep SQLite busy, few enough to keep memory flat and progress moving. */
+const recordsPerBatch = 5_000;
+
+function* batches<Item>(items: readonly Item[]): Generator<Item[]> {
+  for (let start = 0; start < items.length; start += recordsPerBatch) yield items.slice(start, start + recordsPerBatch);
+}
+
+/** How long an import waits for another program's write (a CLI import beside the app) before it gives up. */
+const lockWaitLimitMs = 15 * 60 * 1000;
+
+const isBusy = (error: unknown) => error instanceof Error && /SQLITE_BUSY|database is locked/.test(error.message);
+
 /**
  * Plans and writes an import as one change set: it lands completely or not
  * at all, and one undo takes the whole import back. The plan is made inside
  * the write transaction (BEGIN IMMEDIATE), against the network as it is once
- * this import holds the write lock: a second import waits its turn and then
- * recognises what the first one added, instead of adding it again.
+ * this import holds the write lock: a second import waits its turn (in this
+ * process through the import queue, from another process through SQLite's
+ * lock) and then recognises what the first one added, instead of adding it again.
  */
 export async function applyImport(context: ServiceContext, makePlan: (network: NetworkData) => ImportPlan, source: string): Promise<ImportOutcome & { plan: ImportPlan }> {
+  return importQueueFor(context.db).run(source, async (steps) => {
+    // A stopwatch, not the calendar: the service clock is fixed in tests.
+    const waitUntil = performance.now() + lockWaitLimitMs;
+    for (;;) {
+      let started = false;
+      try {
+        return await writeImport(context, makePlan, source, steps, () => (started = true));
+      } catch (error) {
+        // Busy before anything was read: another program is writing. Wait for it rather than fail.
+        if (started || !isBusy(error) || performance.now() > waitUntil) throw error;
+        steps.waitingForLock();
+      }
+    }
+  });
+}
+
+async function writeImport(context: ServiceContext, makePlan: (network: NetworkData) => ImportPlan, source: string, steps: ImportSteps, onStart: () => void): Promise<ImportOutcome & { plan: ImportPlan }> {
   const { result: plan, changeSetId } = await runChange(
     context.db,
     context.clock.now().toISOString(),
     (planned: ImportPlan) => ({ actor: context.actor, action: 'bulk', summary: `Import uit ${source}: ${planned.organisations.length} organisaties, ${planned.persons.length} contactpersonen, ${planned.offers.length} aanbod` }),
     async (recorder) => {
+      onStart();
+      steps.planning();
       const plan = makePlan(await loadNetwork({ ...context, db: recorder.trx }));
-      await entityServices.neighbourhood.createMany(context, recorder, plan.neighbourhoods.map(({ id, name }) => ({ id, ...checked(neighbourhoodCreate, { name }, null) })));
-      await entityServices.organisation.createMany(
-        context,
-        recorder,
-        plan.organisations.map(({ id, line, ...fields }) => ({ id, ...checked(organisationCreate, { ...fields, kindId: IMPORTED_ORGANISATION_KIND }, line) })),
+      const total = plan.neighbourhoods.length + plan.organisations.length + plan.persons.length + plan.affiliations.length + plan.offers.length;
+      let done = 0;
+      // Written in batches, each checked against the API's schema as it goes: a large sheet never holds all its records twice.
+      const write = async <Item>(items: readonly Item[], createBatch: (batch: Item[]) => Promise<unknown>) => {
+        for (const batch of batches(items)) {
+          steps.stopIfCancelled();
+          steps.saving(done, total);
+          await createBatch(batch);
+          done += batch.length;
+        }
+      };
+      await write(plan.neighbourhoods, (batch) => entityServices.neighbourhood.createMany(context, recorder, batch.map(({ id, name }) => ({ id, ...checked(neighbourhoodCreate, { name }, null) }))));
+      await write(plan.organisations, (batch) =>
+        entityServices.organisation.createMany(context, recorder, batch.map(({ id, line, ...fields }) => ({ id, ...checked(organisationCreate, { ...fields, kindId: IMPORTED_ORGANISATION_KIND }, line) }))),
       );
-      await entityServices.person.createMany(context, recorder, plan.persons.map(({ id, line, ...fields }) => ({ id, ...checked(personCreate, fields, line) })));
-      await entityServices.affiliation.createMany(context, recorder, plan.affiliations.map((affiliation) => checked(affiliationCreate, affiliation, null)));
-      await entityServices.offer.createMany(context, recorder, plan.offers.map(({ id, line, ...fields }) => ({ id, ...checked(offerCreate, fields, line) })));
+      await write(plan.persons, (batch) => entityServices.person.createMany(context, recorder, batch.map(({ id, line, ...fields }) => ({ id, ...checked(personCreate, fields, line) }))));
+      await write(plan.affiliations, (batch) => entityServices.affiliation.createMany(context, recorder, batch.map((affiliation) => checked(affiliationCreate, affiliation, null))));
+      await write(plan.offers, (batch) => entityServices.offer.createMany(context, recorder, batch.map(({ id, line, ...fields }) => ({ id, ...checked(offerCreate, fields, line) }))));
+      steps.stopIfCancelled();
+      steps.saving(total, total);
       return plan;
     },
   );

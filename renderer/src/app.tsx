@@ -14,6 +14,7 @@ import { NetworkProvider, useNetwork } from './state/network-data';
 import { prefetchStoredPositions } from './screens/network/stored-positions';
 import { NoticeProvider, useNotices } from './state/notices';
 import { PresentationProvider, usePresentation } from './state/presentation';
+import { WaitingBehindImport } from './state/import-progress';
 import { strings } from './strings';
 
 const sections = ['zoeken', 'logboek', 'netwerk', 'casussen', 'adresboek', 'analyse', 'instellingen'] as const;
@@ -154,6 +155,7 @@ function Shell() {
         )}
       </main>
       <NoticeBar onUndo={() => void undo()} />
+      <WaitingBehindImport />
       {paletteOpen && data && <CommandPalette onClose={() => setPaletteOpen(false)} />}
     </div>
   );

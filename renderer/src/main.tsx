@@ -1,12 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/api-client';
+import { pendingCalls, withPendingCalls } from './api/pending-calls';
 import { App } from './app';
 import { anchorClock } from './clock';
 import { strings } from './strings';
 import './styles.css';
 
-const api = createApiClient();
+const client = createApiClient();
+const api = client ? withPendingCalls(client, pendingCalls) : null;
 const root = createRoot(document.getElementById('root')!);
 
 /** The page takes "today" from the app's clock before the first screen shows a date. */

@@ -6,6 +6,7 @@ export const strings = {
   skipToContent: 'Naar de inhoud',
   mainNavigation: 'Hoofdmenu',
   loading: 'Netwerk laden…',
+  waitingBehindImport: 'Even geduld: wat je opslaat of opvraagt, wacht tot de import klaar is.',
   loadFailed: (message: string) => `Het netwerk kon niet worden geladen: ${message}`,
   noConnection:
     'Spinweb heeft hier geen verbinding met een netwerk. Start de app met npm start, of open het adres dat "npm run cli -- serve" toont (met het toegangstoken).',
@@ -56,6 +57,8 @@ export const strings = {
     duplicates: (count: number) => `${countOf(count, 'mogelijk dubbel record', 'mogelijk dubbele records')}`,
     duplicatesIntro: 'Niet vanzelf samengevoegd: kijk of het echt dezelfde zijn.',
     importNow: 'Importeren',
+    cancelImport: 'Import afbreken',
+    cancelling: 'De import stopt na de records die nu worden opgeslagen; daarna is er niets van gewijzigd …',
     imported: (organisations: number, persons: number, offers: number) => `Geïmporteerd: ${organisations} organisaties, ${persons} contactpersonen, ${offers} aanbod.`,
     merge: 'Samenvoegen',
     merged: (drop: string, keep: string) => `${drop} samengevoegd met ${keep}.`,

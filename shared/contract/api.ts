@@ -100,6 +100,18 @@ const importFileInput = z
   })
   .strict();
 
+/** How far the running import is: shown on the import screen and to a save that waits behind it. */
+export interface ImportProgress {
+  /** The file's name. */
+  source: string;
+  /** `wachten`: another program is writing; `plannen`: reading and planning; `opslaan`: writing records. */
+  phase: 'wachten' | 'plannen' | 'opslaan';
+  done: number;
+  total: number;
+  /** Imports queued behind this one. */
+  waitingImports: number;
+}
+
 /** How a file was read: what the preview shows to check the mapping by eye. */
 export interface ImportReading {
   encoding: string;
@@ -243,6 +255,10 @@ export const apiContract = {
     preview: query<typeof importFileInput, ImportPreview>(importFileInput),
     /** Imports as one change set (one undo), after a backup. */
     apply: mutation<typeof importFileInput, ImportPreview>(importFileInput),
+    /** The running import's progress; null when none runs. Answered at once, also while an import writes. */
+    progress: query<typeof nothing, ImportProgress | null>(nothing),
+    /** Stops the running import at its next batch: nothing of it is written. */
+    cancel: mutation<typeof nothing, { cancelled: boolean }>(nothing),
   },
   handover: {
     /** The bundle for a successor: the whole network or one wijk; casussen only when asked, pseudonymised. */

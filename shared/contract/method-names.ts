@@ -20,7 +20,7 @@ export const apiMethodNames = {
   logbook: ['record'],
   changes: ['undo', 'list'],
   network: ['stats', 'load', 'analyse', 'merge', 'positions', 'savePositions'],
-  importFile: ['preview', 'apply'],
+  importFile: ['preview', 'apply', 'progress', 'cancel'],
   handover: ['exportBundle', 'preview', 'apply', 'vcards'],
   backups: ['list', 'create', 'restoreAtNextStart', 'rescue'],
   clock: ['now'],

@@ -65,8 +65,10 @@ for (const [label, values] of Object.entries(results)) {
 console.log(`Piekgeheugen (RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
 console.log('\nSpreadsheet-import (CLI, nieuw bestand, eigen proces): regels per seconde en piekgeheugen.');
-for (const figures of benchImport([10_000, 97_000])) {
-  console.log(`${String(figures.rows).padStart(7)} regels ${figures.megabytes.toFixed(1).padStart(5)} MB   ${figures.seconds.toFixed(1).padStart(5)} s   ${Math.round(figures.rowsPerSecond).toString().padStart(6)} regels/s   piek ${Math.round(figures.peakRssMb)} MB`);
+// The largest sheet accepted (15 MB) and a 1-million-row one that must be refused before it is read.
+for (const figures of benchImport([10_000, 50_000, 100_000, 1_000_000])) {
+  const outcome = figures.refused ? `geweigerd in ${figures.seconds.toFixed(1)} s: ${figures.refused}` : `${figures.seconds.toFixed(1).padStart(5)} s   ${Math.round(figures.rowsPerSecond).toString().padStart(6)} regels/s`;
+  console.log(`${String(figures.rows).padStart(9)} regels ${figures.megabytes.toFixed(1).padStart(6)} MB   ${outcome}   piek ${Math.round(figures.peakRssMb)} MB`);
 }
 
 console.log(`\nZoeken ("Wie bel ik?"): ${keystrokes.length} toetsaanslagen × 3, mediaan en p95 per aanslag; Fuse.js alleen als vergelijking.`);

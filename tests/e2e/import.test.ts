@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openApp, screenshot, serveForTest, useChromium } from '../support/browser';
+import { openApp, pageProblems, screenshot, serveForTest, useChromium } from '../support/browser';
+import { snapshot } from '../support/snapshot';
+import { sheetOf } from '../support/sheets';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
 const browser = useChromium();
@@ -48,4 +50,58 @@ describe('Importeren in a real browser', () => {
       await bridge.close();
     }
   }, 90_000);
+
+  it("shows a long import's progress, and a save in another window says it waits for the import instead of seeming to hang", async () => {
+    const network = await openTempDatabase();
+    const app = appFor(network);
+    const bridge = await serveForTest(network);
+    const importer = await openApp(browser(), bridge, '#/adresboek/importeren');
+    const other = await openApp(browser(), bridge, '#/adresboek/organisaties/nieuw');
+    try {
+      await other.getByLabel('Naam (verplicht)').fill('Buurtkamer De Hoek');
+      await other.getByLabel('Soort organisatie (verplicht)').selectOption({ label: 'bewonersinitiatief' });
+      await importer.getByLabel('Bestand (CSV, XLSX of vCard)').setInputFiles({ name: 'kaart.csv', mimeType: 'text/csv', buffer: Buffer.from(sheetOf(30_000), 'utf8') });
+      await expect.poll(() => importer.locator('.import-preview > p').first().textContent(), { timeout: 60_000 }).toContain('30000 regels');
+      await importer.getByRole('button', { name: 'Importeren', exact: true }).click();
+      await expect.poll(() => importer.locator('.import-progress').textContent(), { timeout: 60_000 }).toMatch(/Import van kaart\.csv: [\d.]+ van 100\.001 records opgeslagen \(\d+%\)…/);
+      expect(await importer.locator('.import-progress progress').getAttribute('value')).toMatch(/^\d+$/);
+
+      await other.getByRole('button', { name: 'Opslaan' }).click();
+      await expect.poll(() => other.locator('.waiting-banner').textContent(), { timeout: 10_000 }).toMatch(/^Even geduld: wat je opslaat of opvraagt, wacht tot de import klaar is\. Import van kaart\.csv: /);
+      await screenshot(other, '45-opslaan-wacht-op-import');
+
+      await expect.poll(() => importer.locator('#preview-title').textContent(), { timeout: 120_000 }).toBe('Geïmporteerd');
+      await expect.poll(() => other.locator('.waiting-banner').count()).toBe(0);
+      // The save that waited went through after the import, not lost and not failed.
+      await expect.poll(async () => ok(await app.api.organisation.list({})).some((organisation) => organisation.name === 'Buurtkamer De Hoek')).toBe(true);
+      expect(ok(await app.api.person.list({}))).toHaveLength(30_000);
+      expect(pageProblems(importer)).toEqual([]);
+      expect(pageProblems(other)).toEqual([]);
+    } finally {
+      await importer.context().close();
+      await other.context().close();
+      await bridge.close();
+    }
+  }, 240_000);
+
+  it('stops an import halfway when asked, and nothing of it is written', async () => {
+    const network = await openTempDatabase();
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge, '#/adresboek/importeren');
+    try {
+      const before = await snapshot(network.db);
+      await page.getByLabel('Bestand (CSV, XLSX of vCard)').setInputFiles({ name: 'kaart.csv', mimeType: 'text/csv', buffer: Buffer.from(sheetOf(30_000), 'utf8') });
+      await expect.poll(() => page.locator('.import-preview > p').first().textContent(), { timeout: 60_000 }).toContain('30000 regels');
+      await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+      await expect.poll(() => page.locator('.import-progress').textContent(), { timeout: 60_000 }).toContain('records opgeslagen');
+      await screenshot(page, '46-import-voortgang');
+      await page.getByRole('button', { name: 'Import afbreken' }).click();
+      await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 60_000 }).toBe('De import is afgebroken; er is niets gewijzigd.');
+      expect(await snapshot(network.db)).toBe(before);
+      expect(pageProblems(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 240_000);
 });

@@ -6,7 +6,9 @@ import { createdCounts } from '../../../shared/import/plan-import';
 import { describeIssues } from '../../../shared/contract/describe-issues';
 import { AppError } from '../../../shared/contract/result';
 import { makeBackup } from '../../database/backups';
-import { importSpreadsheet } from '../../services/import-spreadsheet';
+import { importSpreadsheet, type SpreadsheetImportReport } from '../../services/import-spreadsheet';
+import { importQueueFor } from '../../services/import-queue';
+import { describeImportProgress } from '../../../shared/import/describe-progress';
 import { createServiceContext } from '../../services/service-context';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
@@ -28,6 +30,9 @@ function readMapping(file: string): Partial<Record<ImportField, string>> {
   return parsed.data;
 }
 
+/** How often a running import prints its progress. */
+const progressEveryMs = 3_000;
+
 export async function importCommand(args: string[], io: CliIo): Promise<CommandOutput> {
   const { values, positionals } = parseCommandArguments(args, { db: { type: 'string' }, mapping: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }, { min: 1, max: 1 });
   const source = requireExistingFile(positionals[0]!);
@@ -46,7 +51,18 @@ export async function importCommand(args: string[], io: CliIo): Promise<CommandO
       const context = createServiceContext(network.db, 'import', systemClock, {
         ...(newNetwork ? {} : { backup: async (reason) => void (backup = (await makeBackup(network, reason, systemClock.now())).file) }),
       });
-      const report = await importSpreadsheet(context, new Uint8Array(readFileSync(source)), { source, dryRun, mappingByName });
+      // A long import says how far it is, every few seconds, on stderr (the report itself goes to stdout).
+      const queue = importQueueFor(network.db);
+      const progressLines = setInterval(() => {
+        const progress = queue.progress();
+        if (progress) io.stderr(describeImportProgress(progress));
+      }, progressEveryMs);
+      let report: SpreadsheetImportReport;
+      try {
+        report = await importSpreadsheet(context, new Uint8Array(readFileSync(source)), { source, dryRun, mappingByName });
+      } finally {
+        clearInterval(progressLines);
+      }
       const { plan } = report;
       const created = createdCounts(plan);
       const json = {

@@ -5,6 +5,8 @@ import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
 import { useUndoableAction } from '../../state/use-undoable-action';
+import { useImportProgress } from '../../state/import-progress';
+import { describeImportProgress, importPercentage } from '../../../../shared/import/describe-progress';
 import { strings } from '../../strings';
 
 const text = strings.importScreen;
@@ -33,7 +35,11 @@ export function ImportScreen() {
   const [done, setDone] = useState<ImportPreview | null>(null);
   const [merged, setMerged] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [applyError, setApplyError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
+  const progress = useImportProgress(api, importing);
   const latest = useRef(0);
 
   const run = async (chosen: { name: string; content: string }, withMapping: Partial<Record<ImportField, string>> | null) => {
@@ -58,6 +64,7 @@ export function ImportScreen() {
     const chosen = { name: picked.name, content: await base64Of(picked) };
     setFile(chosen);
     setDone(null);
+    setApplyError(null);
     setMerged([]);
     await run(chosen, null);
   };
@@ -77,9 +84,14 @@ export function ImportScreen() {
   const importNow = async () => {
     if (!file) return;
     setBusy(true);
+    setImporting(true);
+    setApplyError(null);
     const result = await api.importFile.apply({ fileName: file.name, contentBase64: file.content, ...(mapping ? { mapping } : {}) });
     setBusy(false);
-    if (!result.ok) return setError(result.error.message);
+    setImporting(false);
+    setCancelling(false);
+    // Said where the broker clicked, next to the button to try again.
+    if (!result.ok) return setApplyError(result.error.message);
     await reload();
     setDone(result.value);
     setPreview(null);
@@ -102,7 +114,7 @@ export function ImportScreen() {
         <label htmlFor="import-file">{text.file}</label>
         <input id="import-file" type="file" accept=".csv,.txt,.xlsx,.vcf,text/csv,text/vcard" onChange={(event) => void pick(event.target.files?.[0])} />
       </div>
-      {busy && <p className="loading">{text.reading}</p>}
+      {busy && !importing && <p className="loading">{text.reading}</p>}
       {error && (
         <p role="alert" className="field-error">
           {error}
@@ -189,10 +201,34 @@ export function ImportScreen() {
               </ul>
             </>
           )}
-          {!done && (
-            <button type="button" className="button" disabled={busy || (!mapping?.organisation && !mapping?.person)} onClick={() => void importNow()}>
-              {text.importNow}
-            </button>
+          {applyError && (
+            <p role="alert" className="field-error">
+              {applyError}
+            </p>
+          )}
+          {importing ? (
+            <div className="import-progress" role="status">
+              <progress max={100} value={progress?.phase === 'opslaan' ? importPercentage(progress) : undefined} aria-label={text.importNow} />
+              <span>{cancelling ? text.cancelling : progress ? describeImportProgress(progress) : text.reading}</span>
+              {!cancelling && (
+                <button
+                  type="button"
+                  className="button-secondary"
+                  onClick={() => {
+                    setCancelling(true);
+                    void api.importFile.cancel({});
+                  }}
+                >
+                  {text.cancelImport}
+                </button>
+              )}
+            </div>
+          ) : (
+            !done && (
+              <button type="button" className="button" disabled={busy || (!mapping?.organisation && !mapping?.person)} onClick={() => void importNow()}>
+                {text.importNow}
+              </button>
+            )
           )}
         </section>
       )}

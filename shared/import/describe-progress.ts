@@ -1,0 +1,20 @@
+import type { ImportProgress } from '../contract/api';
+import { countOf } from '../text/plural';
+
+const number = new Intl.NumberFormat('nl-NL');
+
+/** The running import in one Dutch line, for the import screen, a save that waits, and the command line. */
+export function describeImportProgress(progress: ImportProgress): string {
+  const what =
+    progress.phase === 'wachten'
+      ? `Import van ${progress.source} wacht tot een ander programma klaar is met schrijven in dit netwerk…`
+      : progress.phase === 'plannen'
+        ? `Import van ${progress.source}: bestand lezen en controleren…`
+        : `Import van ${progress.source}: ${number.format(progress.done)} van ${number.format(progress.total)} records opgeslagen (${importPercentage(progress)}%)…`;
+  return progress.waitingImports === 0 ? what : `${what} Daarna ${progress.waitingImports === 1 ? 'wacht nog 1 import' : `wachten nog ${countOf(progress.waitingImports, 'import', 'imports')}`}.`;
+}
+
+/** Percentage written, rounded down: 100 only when everything is. */
+export function importPercentage(progress: ImportProgress): number {
+  return progress.total === 0 ? 0 : Math.floor((progress.done / progress.total) * 100);
+}
