@@ -65,12 +65,52 @@ function daysBetween(from: string, to: string): number {
 
 const warmthRank = { warm: 3, lauw: 2, koud: 0 } as const;
 
-/** Whether each query word is a word of the name (or its beginning, or within the typing errors its length allows). */
-function namesEveryWord(name: string, queryTokens: readonly string[]): boolean {
-  const nameTokens = tokenize(name);
-  return queryTokens.every((queryToken) =>
-    nameTokens.some((nameToken) => nameToken === queryToken || (queryToken.length >= 3 && nameToken.startsWith(queryToken)) || boundedEditDistance(queryToken, nameToken, allowedEdits(queryToken.length)) <= allowedEdits(queryToken.length)),
-  );
+/** Words of a Dutch surname that a broker may leave out or put elsewhere ("Vries, Jan de"; "Jan Vries"). */
+const tussenvoegsels = new Set(['van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 't', 'in', 'op', 'el', 'al', 'la', 'le', 'du', 'da', 'di', 'dos']);
+
+/** One query word stands for one word of a name: the same, its beginning, an initial ("p." for Petra), or within the typing errors its length allows. */
+function standsFor(queryToken: string, nameToken: string): boolean {
+  if (queryToken === nameToken) return true;
+  if ((queryToken.length === 1 || queryToken.length >= 3) && nameToken.startsWith(queryToken)) return true;
+  const edits = allowedEdits(queryToken.length);
+  return edits > 0 && boundedEditDistance(queryToken, nameToken, edits) <= edits;
+}
+
+/**
+ * Every query word stands for its own word of the name (two query words never
+ * for the same one: "opvoedspreekuur o" does not name "Opvoedspreekuur" twice).
+ * Returns the name words named, or null. Longer query words choose first.
+ */
+function namedWords(nameTokens: readonly string[], queryTokens: readonly string[]): Set<number> | null {
+  const used = new Set<number>();
+  for (const queryToken of [...queryTokens].sort((a, b) => b.length - a.length)) {
+    const index = nameTokens.findIndex((nameToken, position) => !used.has(position) && standsFor(queryToken, nameToken));
+    if (index === -1) return null;
+    used.add(index);
+  }
+  return used;
+}
+
+/** Every query word stands for a word of the name. */
+function namesEveryWord(nameTokens: readonly string[], queryTokens: readonly string[]): boolean {
+  return namedWords(nameTokens, queryTokens) !== null;
+}
+
+/**
+ * The query is the record's whole name, in any order, with typos, initials
+ * and tussenvoegsels forgiven: every query word stands for a word of the
+ * name, and every word of the name (a tussenvoegsel aside) is named.
+ * "voorleesuur" is the offer called that before "Voorleesuur Bergpolder";
+ * "p. de boer" is Petra de Boer before Gloria de Boer.
+ */
+function isWholeName(nameTokens: readonly string[], queryTokens: readonly string[]): boolean {
+  const named = nameTokens.length === 0 ? null : namedWords(nameTokens, queryTokens);
+  return named !== null && nameTokens.every((nameToken, position) => named.has(position) || tussenvoegsels.has(nameToken));
+}
+
+/** The name begins with what was typed, word for word, the last word perhaps unfinished: "opvoedspreekuur o" for "Opvoedspreekuur Oude Noorden". */
+function beginsWith(nameTokens: readonly string[], queryTokens: readonly string[]): boolean {
+  return queryTokens.length <= nameTokens.length && queryTokens.every((queryToken, position) => (position === queryTokens.length - 1 ? nameTokens[position]!.startsWith(queryToken) : nameTokens[position] === queryToken));
 }
 
 /**
@@ -155,15 +195,19 @@ export class SearchEngine {
     const best = Math.max(...shortlist.map((candidate) => candidate.text), 0);
     const ranked = shortlist.map((candidate) => {
       const document = this.#index.document(candidate.id)!;
+      const nameTokens = tokenize(document.fields.name);
       const relevance = best > 0 ? candidate.text / best : 0;
       return {
         candidate,
         document,
         relevance,
         inWijk: place !== null && document.neighbourhoodIds.includes(place.id),
+        // The whole name, or (with a wijk typed) the whole name of a record in that wijk.
+        exactName: isWholeName(nameTokens, allTokens) || (placeTyped && isWholeName(nameTokens, needTokens) && document.neighbourhoodIds.includes(place.id)),
+        nameBegins: beginsWith(nameTokens, allTokens),
         // Every word typed, the place words too, is in the name: "bibliotheek oude noorden" is that library, not any in that wijk.
         // (Only when the place was typed: a wijk chosen apart is a filter, not part of a name.)
-        wholeName: placeTyped && namesEveryWord(document.fields.name, allTokens),
+        wholeName: placeTyped && namesEveryWord(nameTokens, allTokens),
         // Broker knowledge only reorders text matches of about the same quality.
         band: relevance >= 0.9 ? 2 : relevance >= 0.6 ? 1 : 0,
         broker: brokerScore(document, options.today),
@@ -172,6 +216,8 @@ export class SearchEngine {
     ranked.sort(
       (left, right) =>
         Number(left.document.archived) - Number(right.document.archived) ||
+        Number(right.exactName) - Number(left.exactName) ||
+        Number(right.nameBegins) - Number(left.nameBegins) ||
         Number(right.wholeName) - Number(left.wholeName) ||
         Number(right.inWijk) - Number(left.inWijk) ||
         right.band - left.band ||

@@ -13,6 +13,8 @@ import { benchNetworkView } from './network-bench';
 import { systemClock, todayOn } from '../../shared/dates/clock';
 import { benchSearch, keystrokes } from './search-bench';
 import { benchImport } from './import-bench';
+import { demoSearchSet, fuseAlone, generateQueries, qualityTable, scoreSearch } from '../support/search-quality';
+import { SearchEngine } from '../../shared/search/search-engine';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -78,6 +80,15 @@ for (const count of [1_000, 10_000, 50_000]) {
   console.log(
     `${String(figures.records).padStart(7)}   ${figures.buildMs.toFixed(0).padStart(9)} ms   ${figures.heapMb.toFixed(1).padStart(5)} MB   ${figures.medianMs.toFixed(2).padStart(6)} ms ${figures.p95Ms.toFixed(2).padStart(6)} ms | ${figures.fuseMedianMs.toFixed(1).padStart(9)} ms ${figures.fuseP95Ms.toFixed(1).padStart(7)} ms  (${figures.fuseQueries})`,
   );
+}
+
+console.log('\nZoekkwaliteit: gegenereerde zoekvragen per soort, Spinweb tegen Fuse.js alleen over dezelfde records.');
+for (const copies of [1, 10]) {
+  const set = await demoSearchSet(copies);
+  const queries = generateQueries(set.documents, set.places);
+  const engine = new SearchEngine(set.documents, set.places);
+  const ours = scoreSearch(queries, (query) => engine.search(query, { today: todayOn(systemClock), limit: 10 }).results.map((result) => result.document));
+  console.log(`demonetwerk × ${copies} (${set.documents.length} records, ${queries.length} zoekvragen)\n${qualityTable(ours, scoreSearch(queries, fuseAlone(set.documents)))}`);
 }
 
 console.log('\nNetwerkkaart in Chromium (browser mode): eerste stabiele beeld (posities "stored": de opgeslagen kaart, waarmee ook het demonetwerk komt; "layout": eerst ingedeeld in een worker), en beeldtijden tijdens slepen.');

@@ -6,6 +6,7 @@ import { buildSearchDocuments } from '../../shared/search/build-search-documents
 import { fieldWeights, searchFields, type SearchDocument } from '../../shared/search/search-document';
 import { SearchEngine } from '../../shared/search/search-engine';
 import { foldText } from '../../shared/normalise/name';
+import { demoSearchSet, fuseAlone, generateQueries, qualityTable, scoreSearch, type KindScore } from '../support/search-quality';
 import { appFor, openSuiteDatabase } from '../support/temp-database';
 
 const today = '2026-11-23';
@@ -111,3 +112,45 @@ describe('names on the demo network', () => {
   });
 });
 
+
+/**
+ * The measured suite: 330 generated queries of eleven kinds (exact names,
+ * beginnings, transpositions, one and two typos, Dutch respellings, missing
+ * accents, initials, surname first, phone digits, name plus wijk) on the demo
+ * and on a network ten times its size, scored against Fuse.js alone on the
+ * same queries in the same run.
+ */
+describe.each([1, 10])('measured search quality, demo network × %i', (copies) => {
+  let ours: KindScore[];
+  let fuse: KindScore[];
+
+  beforeAll(async () => {
+    const set = await demoSearchSet(copies);
+    const queries = generateQueries(set.documents, set.places);
+    expect(queries.length).toBeGreaterThanOrEqual(300);
+    const searchEngine = new SearchEngine(set.documents, set.places);
+    ours = scoreSearch(queries, (query) => searchEngine.search(query, { today, limit: 10 }).results.map((result) => result.document));
+    fuse = scoreSearch(queries, fuseAlone(set.documents));
+    console.log(`Zoekkwaliteit, demonetwerk × ${copies} (${set.documents.length} records):\n${qualityTable(ours, fuse)}`);
+  }, 240_000);
+
+  it('puts the record first for every exact name', () => {
+    const exact = ours.find((score) => score.kind === 'exacte naam')!;
+    expect(exact.missedAt1).toEqual([]);
+    expect(exact.hitAt1).toBe(1);
+  });
+
+  it('has the record in the top 3 for at least 98% of one- and two-edit typos', () => {
+    for (const kind of ['twee letters verwisseld', 'één tikfout', 'twee tikfouten'] as const) {
+      const score = ours.find((entry) => entry.kind === kind)!;
+      expect(score.hitAt3, `${kind}: ${score.missedAt1.join('; ')}`).toBeGreaterThanOrEqual(0.98);
+    }
+  });
+
+  it('ranks at least as well as Fuse.js alone on every kind of query (MRR)', () => {
+    for (const score of ours) {
+      const baseline = fuse.find((entry) => entry.kind === score.kind)!;
+      expect(score.mrr, `${score.kind}: ${score.missedAt1.join('; ')}`).toBeGreaterThanOrEqual(baseline.mrr);
+    }
+  });
+});

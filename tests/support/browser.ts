@@ -11,7 +11,7 @@ import { testRendererDir } from './build-renderer';
 import { chromiumArgs } from './chromium-args';
 import { findChromium } from './find-chromium';
 import './global-setup';
-import { testClock } from './temp-database';
+import { testClock } from './test-clock';
 import type { Clock } from '../../shared/dates/clock';
 
 /** Screenshots of every screen land here (see the README). */

@@ -7,7 +7,10 @@ import { createLocalClient } from '../../electron/api/dispatch';
 import { openDatabase, type OpenOptions, type SpinwebDatabase } from '../../electron/database/open-database';
 import { createServiceContext, type ServiceContext } from '../../electron/services/service-context';
 import type { ApiClient } from '../../shared/contract/api';
-import { fixedClock, type Clock } from '../../shared/dates/clock';
+import type { Clock } from '../../shared/dates/clock';
+import { testClock } from './test-clock';
+
+export { testClock, testToday, tickingClock } from './test-clock';
 import type { Result } from '../../shared/contract/result';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -61,20 +64,6 @@ export interface TestApp {
   network: SpinwebDatabase;
   context: ServiceContext;
   api: ApiClient;
-}
-
-/**
- * The day the tests live on: every service context and page in the suite
- * takes its "now" from here (or from a clock a test fixes itself), never from
- * the machine, so the suite passes on any date.
- */
-export const testToday = '2026-11-23';
-export const testClock: Clock = fixedClock(`${testToday}T10:00:00Z`);
-
-/** A clock that moves one second on at every reading: for tests about what changed later. */
-export function tickingClock(start = `${testToday}T10:00:00Z`): Clock {
-  let moment = new Date(start).getTime();
-  return { now: () => new Date((moment += 1_000)) };
 }
 
 /** The API client every front door uses, over an open database. */
