@@ -188,6 +188,7 @@ export class SearchEngine {
     const { needTokens, place } = this.#splitPlace(allTokens, options.wijkId ?? null);
     if (needTokens.length === 0) return { results: [], wijk: place };
     const placeTyped = place !== null && needTokens.length < allTokens.length;
+    const wijkChosen = place !== null && !placeTyped;
     const candidates = this.#candidates(needTokens, options.kinds);
     const shortlist = [...candidates.values()].sort((left, right) => right.text - left.text).slice(0, SHORTLIST);
     // One or two letters say too little for Fuse to add anything; skip it on the first keystrokes.
@@ -216,6 +217,8 @@ export class SearchEngine {
     ranked.sort(
       (left, right) =>
         Number(left.document.archived) - Number(right.document.archived) ||
+        // A wijk chosen apart (not typed) is what she asked for: a name elsewhere does not go before it.
+        (wijkChosen ? Number(right.inWijk) - Number(left.inWijk) : 0) ||
         Number(right.exactName) - Number(left.exactName) ||
         Number(right.nameBegins) - Number(left.nameBegins) ||
         Number(right.wholeName) - Number(left.wholeName) ||
