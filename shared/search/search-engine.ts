@@ -32,6 +32,11 @@ export interface SearchOutcome {
   results: SearchResult[];
   /** The wijk the query asked about ("maatje oude noorden"), if any. */
   wijk: Place | null;
+  /**
+   * No record matched every word; these match most of them, or their name
+   * lies within two typing errors of the whole query. Shown as "in de buurt".
+   */
+  approximate: boolean;
 }
 
 interface Candidate {
@@ -186,17 +191,22 @@ export class SearchEngine {
     const words = typedWords(query);
     const typed = new Map(allTokens.map((token, position) => [token, words[position] ?? token]));
     const { needTokens, place } = this.#splitPlace(allTokens, options.wijkId ?? null);
-    if (needTokens.length === 0) return { results: [], wijk: place };
+    if (needTokens.length === 0) return { results: [], wijk: place, approximate: false };
     const placeTyped = place !== null && needTokens.length < allTokens.length;
     const wijkChosen = place !== null && !placeTyped;
-    const candidates = this.#candidates(needTokens, options.kinds);
+    let candidates = this.#candidates(needTokens, options.kinds);
+    // Never "niets gevonden" while something is close: most of the words, or the whole name within two typing errors.
+    const exactFound = candidates.size > 0;
+    if (!exactFound) candidates = this.#mostWords(needTokens, options.kinds);
+    if (candidates.size === 0) candidates = this.#nearNames(allTokens.join(' '), options.kinds);
+    const approximate = !exactFound && candidates.size > 0;
     const shortlist = [...candidates.values()].sort((left, right) => right.text - left.text).slice(0, SHORTLIST);
     // One or two letters say too little for Fuse to add anything; skip it on the first keystrokes.
     if (needTokens.some((token) => token.length > 2)) this.#rescoreWithFuse(shortlist, needTokens.join(' '));
     const best = Math.max(...shortlist.map((candidate) => candidate.text), 0);
     const ranked = shortlist.map((candidate) => {
       const document = this.#index.document(candidate.id)!;
-      const nameTokens = tokenize(document.fields.name);
+      const nameTokens = this.#index.nameOf(candidate.id).split(' ').filter(Boolean);
       const relevance = best > 0 ? candidate.text / best : 0;
       return {
         candidate,
@@ -236,7 +246,54 @@ export class SearchEngine {
         why: explain(document, { queryWord: typed.get(candidate.queryWord) ?? candidate.queryWord, field: candidate.field, inAskedWijk: inWijk ? place!.name : null }, options.today),
       })),
       wijk: place,
+      approximate,
     };
+  }
+
+  /**
+   * Fallback when no record has every word: records with most of them
+   * ("said benali huisarts" when Said Benali is no GP), scored down by the
+   * share of words they miss. Bounded: one index lookup per word.
+   */
+  #mostWords(needTokens: readonly string[], kinds: readonly SearchKind[] | undefined): Map<string, Candidate> {
+    if (needTokens.length < 2) return new Map();
+    const matched = new Map<string, { candidate: Candidate; words: number }>();
+    for (const token of needTokens) {
+      for (const [id, candidate] of this.#candidates([token], kinds)) {
+        const seen = matched.get(id);
+        if (seen) {
+          seen.words++;
+          seen.candidate.text += candidate.text;
+        } else matched.set(id, { candidate: { ...candidate }, words: 1 });
+      }
+    }
+    const most = Math.max(0, ...[...matched.values()].map((entry) => entry.words));
+    const needed = Math.max(1, Math.ceil(needTokens.length / 2));
+    const kept = new Map<string, Candidate>();
+    if (most < needed) return kept;
+    for (const [id, { candidate, words }] of matched) {
+      if (words === most) kept.set(id, { ...candidate, text: (candidate.text / needTokens.length) * (words / needTokens.length) });
+    }
+    return kept;
+  }
+
+  /**
+   * Last fallback: names within two typing errors of the whole query, read
+   * straight from the records (a name typed as one word, "saidbenali", or
+   * with errors the index's word matching does not reach). Bounded: it runs
+   * only when nothing else was found, and stops comparing a name at three errors.
+   */
+  #nearNames(query: string, kinds: readonly SearchKind[] | undefined): Map<string, Candidate> {
+    const found = new Map<string, Candidate>();
+    if (query.length < 4) return found;
+    const squeezed = query.replace(/ /g, '');
+    for (const [id, name] of this.#index.names()) {
+      if (Math.abs(name.length - query.length) > 3) continue;
+      const distance = Math.min(boundedEditDistance(query, name, 2), boundedEditDistance(squeezed, name.replace(/ /g, ''), 2));
+      if (distance > 2 || (kinds && !kinds.includes(this.#index.document(id)!.kind))) continue;
+      found.set(id, { id, text: (3 - distance) / 3, queryWord: query, field: 'name' });
+    }
+    return found;
   }
 
   /** "maatje oude noorden": the place words name a wijk; the rest is the need. */

@@ -27,6 +27,7 @@ export class TokenIndex {
   readonly #byFirstLetter = new Map<string, Set<string>>();
   /** Documents by the first one or two letters of a word in their name or role: the first keystrokes. */
   readonly #byShortPrefix = new Map<string, Map<string, FieldMask>>();
+  readonly #names = new Map<string, string>();
 
   get size(): number {
     return this.#documents.size;
@@ -40,9 +41,20 @@ export class TokenIndex {
     return this.#documents.get(id);
   }
 
+  /** A document's name as compared: tokenized, joined by spaces. */
+  nameOf(id: string): string {
+    return this.#names.get(id) ?? '';
+  }
+
+  /** Every document's name as compared (tokenized, joined by spaces), for a scan when the index itself found nothing. */
+  names(): IterableIterator<[id: string, name: string]> {
+    return this.#names.entries();
+  }
+
   upsert(document: SearchDocument): void {
     if (this.#documents.has(document.id)) this.remove(document.id);
     this.#documents.set(document.id, document);
+    this.#names.set(document.id, tokenize(document.fields.name).join(' '));
     const tokens = new Map<string, FieldMask>();
     for (const field of searchFields) {
       for (const token of tokenize(document.fields[field])) tokens.set(token, (tokens.get(token) ?? 0) | fieldBit(field));
@@ -69,6 +81,7 @@ export class TokenIndex {
   remove(id: string): void {
     const tokens = this.#tokensOf.get(id);
     if (!tokens) return;
+    this.#names.delete(id);
     for (const token of tokens.keys()) {
       for (const prefix of new Set([token.slice(0, 1), token.slice(0, 2)])) this.#byShortPrefix.get(prefix)?.delete(id);
       const posting = this.#postings.get(token)!;

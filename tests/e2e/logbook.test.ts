@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
-import { openApp, screenshot, serveForTest, useChromium } from '../support/browser';
+import { openApp, pageProblems, screenshot, serveForTest, useChromium } from '../support/browser';
 import { snapshot } from '../support/snapshot';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
@@ -83,6 +83,63 @@ describe('the Logboek in a real browser', () => {
       await page.getByRole('button', { name: 'Ongedaan maken' }).first().click();
       await expect.poll(() => page.locator('.notice').textContent()).toContain('Ongedaan gemaakt: Ronde van');
       expect(await snapshot(network.db, { dataOnly: true })).toBe(before);
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 90_000);
+
+  it('says what is wrong next to the field, takes the cursor there, and saves nothing until it is right', async () => {
+    const network = await openTempDatabase();
+    await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
+    const before = await snapshot(network.db, { dataOnly: true });
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge, '#/logboek');
+    try {
+      await page.waitForSelector('.log-form');
+      await page.getByText('Ronde', { exact: true }).click();
+      await page.locator('.picker input').first().fill('bibliotheek oude noorden');
+      await page.keyboard.press('Enter');
+      const first = page.locator('.visit').first();
+      await expect.poll(() => first.locator('.chip').count()).toBe(1);
+      await page.locator('.picker input').first().fill('taalmaatjes agnies');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => first.locator('.chip').count()).toBe(2);
+      // A connection with one side chosen, and a second visit with nobody in it.
+      await first.getByLabel('Wie', { exact: true }).selectOption({ label: 'Bibliotheek Oude Noorden' });
+      await page.getByRole('button', { name: '+ Bezoek toevoegen' }).click();
+      await page.keyboard.press('Control+Enter');
+
+      await expect.poll(() => page.locator('.form-summary li').allTextContents()).toEqual([
+        'Bezoek 1, Verbindingen: De verbinding is niet af. Kies bij „Wie“ én bij „Met wie“ iemand (dan gaat hij mee), of zet beide terug op „Kies“.',
+        'Bezoek 2, Wie sprak je?: Kies minstens één persoon of organisatie: typ een naam en kies met Enter.',
+      ]);
+      // Next to the fields themselves, and the first of them has the cursor.
+      expect(await first.locator('.field-error').allTextContents()).toEqual(['De verbinding is niet af. Kies bij „Wie“ én bij „Met wie“ iemand (dan gaat hij mee), of zet beide terug op „Kies“.']);
+      expect(await page.locator('.visit').nth(1).locator('.field-error').allTextContents()).toEqual(['Kies minstens één persoon of organisatie: typ een naam en kies met Enter.']);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('tie-to');
+      await screenshot(page, '47-logboek-fouten-bij-het-veld');
+
+      // Put right: the marks of a visit go as soon as it changes.
+      await first.getByLabel('Wie', { exact: true }).selectOption({ label: 'Kies…' });
+      await expect.poll(() => first.locator('.field-error').count()).toBe(0);
+      const second = page.locator('.visit').nth(1);
+      await second.locator('.picker input').fill('stichting buurtwerk noord');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => second.locator('.chip').count()).toBe(1);
+      // Too long a note is refused by the API: said next to that note, which takes the cursor.
+      await second.getByLabel('Notitie').fill('x'.repeat(10_001));
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => second.locator('.field-error').allTextContents()).toEqual(['Te lang: maximaal 10.000 tekens.']);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+      expect(await page.locator('.form-summary li').allTextContents()).toEqual(['Bezoek 2, Notitie: Te lang: maximaal 10.000 tekens.']);
+      expect(await snapshot(network.db, { dataOnly: true })).toBe(before);
+
+      await second.getByLabel('Notitie').fill('Kennismaking met de nieuwe coördinator.');
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => page.locator('.notice').textContent()).toContain('Ronde vastgelegd: 2 bezoeken.');
+      expect(await page.locator('.form-summary').count()).toBe(0);
+      expect(pageProblems(page)).toEqual([]);
     } finally {
       await page.context().close();
       await bridge.close();

@@ -152,4 +152,34 @@ describe('the search engine', () => {
     expect(ids(engine, '   ')).toEqual([]);
     expect(ids(engine, 'xylofoonles')).toEqual([]);
   });
+
+  describe('when no record has every word', () => {
+    const people = [
+      doc('said', 'person', { name: 'Said Benali', roles: 'opbouwwerker', organisations: 'Buurtwerk Noord' }),
+      doc('sanne', 'person', { name: 'Sanne Bakker', roles: 'huisarts', organisations: 'Gezondheidscentrum Blijdorp' }),
+      doc('eva', 'person', { name: 'Eva Kok', roles: 'bibliothecaris', organisations: 'Bibliotheek Oude Noorden' }),
+    ];
+    const engine = new SearchEngine(people, places);
+
+    it('answers with the records that have most of the words, and says so', () => {
+      // Said Benali is no GP: no one has all three words, he has two.
+      const outcome = engine.search('said benali huisarts', { today });
+      expect(outcome.approximate).toBe(true);
+      expect(outcome.results[0]!.document.id).toBe('said');
+    });
+
+    it('finds a name typed as one word or with errors the word index misses, within two edits of the whole', () => {
+      for (const query of ['saidbenali', 'saidbnali']) {
+        const outcome = engine.search(query, { today });
+        expect(outcome.results.map((result) => result.document.id), query).toEqual(['said']);
+        expect(outcome.approximate).toBe(true);
+      }
+    });
+
+    it('still answers nothing when nothing is close, and is exact when every word matched', () => {
+      expect(engine.search('zwembad', { today })).toEqual({ results: [], wijk: null, approximate: false });
+      expect(engine.search('said', { today }).approximate).toBe(false);
+    });
+  });
 });
+

@@ -35,7 +35,7 @@ export async function searchCommand(args: string[], _io: CliIo): Promise<Command
     wijkId = wijk.id;
   }
   const engine = new SearchEngine(buildSearchDocuments(data), data.neighbourhoods.map(({ id, name }) => ({ id, name })));
-  const { results, wijk } = engine.search(query, { today, limit, wijkId });
+  const { results, wijk, approximate } = engine.search(query, { today, limit, wijkId });
   const json = results.map(({ document, why }) => ({
     kind: document.kind,
     id: document.id,
@@ -49,6 +49,7 @@ export async function searchCommand(args: string[], _io: CliIo): Promise<Command
       ? `Niets gevonden voor "${query}".`
       : [
           ...(wijk ? [`Wijk: ${wijk.name}`] : []),
+          ...(approximate ? ['Niets dat op alle woorden past. Dit komt in de buurt:'] : []),
           ...results.map(({ document, why }, index) => `${String(index + 1).padStart(2)}. ${document.label} (${kindLabels[document.kind]}${document.detail ? `, ${document.detail}` : ''})${document.kind === 'person' && document.phone ? ` ${document.phone}` : ''}\n    ${why}`),
         ].join('\n');
   return { json, text };

@@ -80,6 +80,7 @@ export function SearchPanel({ onNavigate, onEscape }: { onNavigate?: () => void;
         {results[active] ? ` ${strings.search.active(results[active].document.label)}` : ''}
       </p>
       {query.trim() !== '' && results.length === 0 && <p className="empty-state">{strings.search.nothing}</p>}
+      {outcome.approximate && results.length > 0 && <p className="search-approximate">{strings.search.approximate}</p>}
       <ol className="result-list">
         {results.map((result, position) => (
           <SearchResultCard key={result.document.id} result={result} active={position === active} onLog={setLogging} />

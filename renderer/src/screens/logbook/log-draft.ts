@@ -79,13 +79,62 @@ export function withPending(visit: VisitDraft): VisitDraft {
   };
 }
 
-/** A question before saving when something half filled in cannot go with the round as it is. */
-export function pendingQuestion(visits: readonly VisitDraft[]): string | null {
-  for (const [position, visit] of visits.entries()) {
+/** What is wrong, per field: next to the field it is about, the first one focused. */
+export interface VisitErrors {
+  participants?: string;
+  tie?: string;
+  offer?: string;
+  note?: string;
+}
+
+export interface LogErrors {
+  date?: string;
+  followUpOn?: string;
+  /** Per visit, by its key. */
+  visits: Record<string, VisitErrors>;
+  /** What belongs to no field shown here (a new person's number, a conflict). */
+  other: string[];
+}
+
+export const noErrors: LogErrors = { visits: {}, other: [] };
+
+export function hasErrors(errors: LogErrors): boolean {
+  return errors.date !== undefined || errors.followUpOn !== undefined || errors.other.length > 0 || Object.values(errors.visits).some((visit) => Object.keys(visit).length > 0);
+}
+
+/**
+ * What can be told before saving: a contact without anyone, a date left
+ * empty, a connection chosen on one side only (it cannot go with the round
+ * as it is, so the broker decides).
+ */
+export function checkDraft(common: { date: string }, visits: readonly VisitDraft[]): LogErrors {
+  const errors: LogErrors = { visits: {}, other: [] };
+  if (common.date === '') errors.date = strings.logbook.errors.noDate;
+  for (const visit of visits) {
+    const visitErrors: VisitErrors = {};
+    if (visit.participants.length === 0) visitErrors.participants = strings.logbook.errors.noOne;
     const tie = visit.pendingTie;
-    if ((tie.from === '') !== (tie.to === '') || (tie.from !== '' && tie.from === tie.to)) return strings.logbook.unfinishedTie(position + 1);
+    if ((tie.from === '') !== (tie.to === '') || (tie.from !== '' && tie.from === tie.to)) visitErrors.tie = strings.logbook.errors.unfinishedTie;
+    if (Object.keys(visitErrors).length > 0) errors.visits[visit.key] = visitErrors;
   }
-  return null;
+  return errors;
+}
+
+/** The API's field paths (`entries.1.note`) on the fields of this screen; what has no field here is said above the form. */
+export function errorsFromApi(message: string, fields: Record<string, string> | undefined, visits: readonly VisitDraft[]): LogErrors {
+  const errors: LogErrors = { visits: {}, other: [] };
+  for (const [path, problem] of Object.entries(fields ?? {})) {
+    const [top, position, field] = path.split('.');
+    const visit = top === 'entries' ? visits[Number(position)] : undefined;
+    if (visit && field === 'occurredOn') errors.date = problem;
+    else if (visit && field === 'followUpOn') errors.followUpOn = problem;
+    else if (visit && (field === 'note' || field === 'ties' || field === 'offers' || field === 'personIds' || field === 'organisationIds')) {
+      const key: keyof VisitErrors = field === 'note' ? 'note' : field === 'ties' ? 'tie' : field === 'offers' ? 'offer' : 'participants';
+      errors.visits[visit.key] = { ...errors.visits[visit.key], [key]: problem };
+    } else errors.other.push(problem);
+  }
+  if (!hasErrors(errors)) errors.other.push(message);
+  return errors;
 }
 
 export function participantKey(participant: { kind: string; id: string }): string {

@@ -6,7 +6,7 @@ import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
 import { strings } from '../../strings';
 import { FollowUpList } from './follow-up-list';
-import { emptyVisit, pendingQuestion, toLogbookRecord, type LogKind, type NewOrganisationDraft, type NewPersonDraft, type VisitDraft } from './log-draft';
+import { checkDraft, emptyVisit, errorsFromApi, hasErrors, noErrors, toLogbookRecord, type LogErrors, type LogKind, type NewOrganisationDraft, type NewPersonDraft, type VisitDraft } from './log-draft';
 import { RecentEntries } from './recent-entries';
 import type { LogbookOutcome } from '../../../../shared/domain/logbook-record';
 import { VisitEditor } from './visit-editor';
@@ -24,7 +24,8 @@ export function LogbookScreen() {
   const [visits, setVisits] = useState<VisitDraft[]>([emptyVisit()]);
   const [newPersons, setNewPersons] = useState<NewPersonDraft[]>([]);
   const [newOrganisations, setNewOrganisations] = useState<NewOrganisationDraft[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<LogErrors>(noErrors);
+  const formRef = useRef<HTMLFormElement>(null);
   const [saving, setSaving] = useState(false);
   /** What the last save added, shown under its entries in the recent list. */
   const [saved, setSaved] = useState<LogbookOutcome | null>(null);
@@ -35,17 +36,16 @@ export function LogbookScreen() {
     setNewPersons([]);
     setNewOrganisations([]);
     setFollowUpOn('');
-    setError(null);
+    setErrors(noErrors);
   };
 
   const save = async () => {
-    if (visits.some((visit) => visit.participants.length === 0)) return setError(text.needsSomeone);
-    const question = pendingQuestion(visits);
-    if (question) return setError(question);
+    const found = checkDraft({ date }, visits);
+    if (hasErrors(found)) return setErrors(found);
     setSaving(true);
     const result = await api.logbook.record(toLogbookRecord({ date, kind: mode === 'ronde' ? 'fietsronde' : kind, followUpOn }, visits, newPersons, newOrganisations));
     setSaving(false);
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setErrors(errorsFromApi(result.error.message, result.error.fields, visits));
     setSaved(result.value);
     await reload();
     notify(mode === 'ronde' ? text.savedRound(visits.length) : text.saved, { undoable: true });
@@ -69,6 +69,24 @@ export function LogbookScreen() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+  // The first field with a problem comes into view and takes the cursor; without one, the summary does.
+  useEffect(() => {
+    if (!hasErrors(errors)) return;
+    const target = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? formRef.current?.querySelector<HTMLElement>('.form-summary');
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus();
+  }, [errors]);
+  const summaryLines = [
+    ...(errors.date ? [text.errors.field(text.date, errors.date)] : []),
+    ...(errors.followUpOn ? [text.errors.field(text.followUp, errors.followUpOn)] : []),
+    ...visits.flatMap((visit, position) =>
+      Object.entries(errors.visits[visit.key] ?? {}).map(([field, message]) => {
+        const label = field === 'participants' ? text.who : field === 'tie' ? text.ties : field === 'offer' ? text.offers : text.note;
+        return mode === 'ronde' ? text.errors.inVisit(position + 1, label, message) : text.errors.field(label, message);
+      }),
+    ),
+    ...errors.other,
+  ];
   const switchMode = (next: Mode) => {
     setMode(next);
     setKind(next === 'ronde' ? 'fietsronde' : 'telefoon');
@@ -82,7 +100,7 @@ export function LogbookScreen() {
       </div>
       <p className="lead">{text.intro}</p>
       <div className="logbook-grid">
-        <form className="record-form log-form" onSubmit={onSubmit} aria-label={text.title} noValidate>
+        <form className="record-form log-form" onSubmit={onSubmit} aria-label={text.title} noValidate ref={formRef}>
           <div className="segmented" role="radiogroup" aria-label={text.modeLabel}>
             {(['contact', 'ronde'] as const).map((item) => (
               <label key={item} className={mode === item ? 'is-selected' : undefined}>
@@ -91,24 +109,34 @@ export function LogbookScreen() {
               </label>
             ))}
           </div>
-          {error && (
-            <div className="form-summary" role="alert">
-              <p>{error}</p>
+          {hasErrors(errors) && (
+            <div className="form-summary" role="alert" tabIndex={-1}>
+              <p>{text.errors.summary}</p>
+              <ul>
+                {summaryLines.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
             </div>
           )}
           <div className="form-grid">
-            <TextField name="date" label={text.date} value={date} onChange={setDate} type="date" />
+            <TextField name="date" label={text.date} value={date} onChange={setDate} type="date" error={errors.date} />
             {mode === 'contact' && <SelectField name="kind" label={text.kind} value={kind} onChange={(value) => setKind(value as LogKind)} options={logKind.codes.map((code) => ({ value: code, label: logKind.labels[code] }))} />}
-            <TextField name="followUpOn" label={text.followUp} value={followUpOn} onChange={setFollowUpOn} type="date" />
+            <TextField name="followUpOn" label={text.followUp} value={followUpOn} onChange={setFollowUpOn} type="date" error={errors.followUpOn} />
           </div>
           {visits.map((visit, position) => (
             <div key={visit.key} className="visit-block">
               <VisitEditor
                 visit={visit}
+                errors={errors.visits[visit.key] ?? {}}
                 otherVisits={visits.flatMap((other, number) => (other.key === visit.key ? [] : other.participants.map((participant) => ({ participant, visit: number + 1 }))))}
                 label={mode === 'ronde' ? text.visitWho(position + 1) : text.who}
                 showOffers={mode === 'ronde'}
-                onChange={(changed) => setVisits((current) => current.map((candidate) => (candidate.key === changed.key ? changed : candidate)))}
+                onChange={(changed) => {
+                  setVisits((current) => current.map((candidate) => (candidate.key === changed.key ? changed : candidate)));
+                  // A visit that is being put right loses its marks; the others keep theirs until the next save.
+                  setErrors((current) => (current.visits[changed.key] ? { ...current, visits: Object.fromEntries(Object.entries(current.visits).filter(([key]) => key !== changed.key)) } : current));
+                }}
                 draftOrganisations={newOrganisations}
                 onNewPerson={(person) => setNewPersons((current) => [...current, person])}
                 onNewOrganisation={(organisation) => setNewOrganisations((current) => [...current, organisation])}

@@ -10,7 +10,7 @@ type Choice = { type: 'existing'; participant: Participant; detail: string } | {
  * Picks people and organisations with the same search as "Wie bel ik?".
  * Enter takes the highlighted choice; the last choices create someone new.
  */
-export function ParticipantPicker({ label, hint, onPick, onNew, exclude }: { label: string; hint: string; onPick: (participant: Participant) => void; onNew: (type: 'new-person' | 'new-organisation', name: string) => void; exclude: ReadonlySet<string> }) {
+export function ParticipantPicker({ label, hint, error, onPick, onNew, exclude }: { label: string; hint: string; error?: string | undefined; onPick: (participant: Participant) => void; onNew: (type: 'new-person' | 'new-organisation', name: string) => void; exclude: ReadonlySet<string> }) {
   const { engine, version } = useSearchEngine();
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
@@ -49,7 +49,7 @@ export function ParticipantPicker({ label, hint, onPick, onNew, exclude }: { lab
 
   const optionId = (index: number) => `${listId}-${index}`;
   return (
-    <div className="picker field field-wide">
+    <div className={`picker field field-wide${error ? ' has-error' : ''}`}>
       <label htmlFor={`${listId}-input`}>{label}</label>
       <input
         id={`${listId}-input`}
@@ -58,7 +58,8 @@ export function ParticipantPicker({ label, hint, onPick, onNew, exclude }: { lab
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={choices.length > 0 ? optionId(active) : undefined}
-        aria-describedby={hintId}
+        aria-describedby={error ? `${hintId}-error ${hintId}` : hintId}
+        aria-invalid={error ? true : undefined}
         value={text}
         autoComplete="off"
         onChange={(event) => {
@@ -67,6 +68,11 @@ export function ParticipantPicker({ label, hint, onPick, onNew, exclude }: { lab
         }}
         onKeyDown={onKeyDown}
       />
+      {error && (
+        <p id={`${hintId}-error`} className="field-error">
+          {error}
+        </p>
+      )}
       <p id={hintId} className="field-hint">
         {hint}
       </p>

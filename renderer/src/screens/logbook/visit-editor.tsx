@@ -3,12 +3,14 @@ import { tieKind, warmth } from '../../../../shared/domain/vocabulary';
 import { SelectField, TextArea, TextField } from '../../components/form-fields';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
-import { noTie, participantKey, type NewOrganisationDraft, type NewPersonDraft, type Participant, type TieDraft, type TieKind, type VisitDraft, type Warmth } from './log-draft';
+import { noTie, participantKey, type VisitErrors, type NewOrganisationDraft, type NewPersonDraft, type Participant, type TieDraft, type TieKind, type VisitDraft, type Warmth } from './log-draft';
 import { NewRecordForm } from './new-record-form';
 import { ParticipantPicker } from './participant-picker';
 
 interface Props {
   visit: VisitDraft;
+  /** Problems of this visit, shown next to their fields. */
+  errors: VisitErrors;
   /** Who was met on the round's other visits: she often introduces someone from the first visit to someone from the third. */
   otherVisits: readonly { participant: Participant; visit: number }[];
   label: string;
@@ -20,7 +22,7 @@ interface Props {
 }
 
 /** Who was there, what connections were made, what was learned: one contact or one visit of a round. */
-export function VisitEditor({ visit, otherVisits, label, showOffers, onChange, draftOrganisations, onNewPerson, onNewOrganisation }: Props) {
+export function VisitEditor({ visit, errors, otherVisits, label, showOffers, onChange, draftOrganisations, onNewPerson, onNewOrganisation }: Props) {
   const { index } = useLoadedNetwork();
   const [creating, setCreatingState] = useState<{ type: 'new-person' | 'new-organisation'; name: string } | null>(null);
   const pickerArea = useRef<HTMLDivElement>(null);
@@ -61,7 +63,7 @@ export function VisitEditor({ visit, otherVisits, label, showOffers, onChange, d
     <fieldset className="visit">
       <legend>{label}</legend>
       <div ref={pickerArea}>
-        <ParticipantPicker label={text.who} hint={text.whoHint} onPick={add} exclude={keys} onNew={(type, name) => setCreating({ type, name })} />
+        <ParticipantPicker label={text.who} hint={text.whoHint} error={errors.participants} onPick={add} exclude={keys} onNew={(type, name) => setCreating({ type, name })} />
       </div>
       {creating && (
         <NewRecordForm
@@ -112,9 +114,9 @@ export function VisitEditor({ visit, otherVisits, label, showOffers, onChange, d
         <div className="tie-editor" role="group" aria-label={text.ties}>
           <p className="field-hint">{text.tiesHint}</p>
           <div className="form-grid tie-row">
-            <SelectField name="tie-from" label={text.tieFrom} value={tie.from} onChange={(from) => setTie({ ...tie, from })} options={options} placeholder={strings.form.choose} />
+            <SelectField name="tie-from" label={text.tieFrom} value={tie.from} onChange={(from) => setTie({ ...tie, from })} options={options} placeholder={strings.form.choose} error={errors.tie && tie.from === '' ? errors.tie : undefined} />
             <SelectField name="tie-kind" label={text.tieKind} value={tie.kind} onChange={(kind) => setTie({ ...tie, kind: kind as TieKind })} options={tieKind.codes.map((code) => ({ value: code, label: code === 'geintroduceerd' ? 'is door mij voorgesteld aan' : tieKind.labels[code] }))} />
-            <SelectField name="tie-to" label={text.tieTo} value={tie.to} onChange={(to) => setTie({ ...tie, to })} options={options.filter((option) => option.value !== tie.from)} placeholder={strings.form.choose} />
+            <SelectField name="tie-to" label={text.tieTo} value={tie.to} onChange={(to) => setTie({ ...tie, to })} options={options.filter((option) => option.value !== tie.from)} placeholder={strings.form.choose} error={errors.tie && tie.from !== '' ? errors.tie : undefined} />
             <SelectField name="tie-warmth" label={text.tieWarmth} value={tie.warmth} onChange={(value) => setTie({ ...tie, warmth: value as Warmth })} options={warmth.codes.map((code) => ({ value: code, label: warmth.labels[code] }))} />
           </div>
           <button
@@ -154,7 +156,7 @@ export function VisitEditor({ visit, otherVisits, label, showOffers, onChange, d
             </label>
           ))}
           <div className="form-grid">
-            <TextField name="new-offer" label={`${text.newOffer} ${text.newOfferOrganisation} ${newOfferOrganisation.label}`} value={offerTitle} onChange={setOfferTitle} />
+            <TextField name="new-offer" label={`${text.newOffer} ${text.newOfferOrganisation} ${newOfferOrganisation.label}`} value={offerTitle} onChange={setOfferTitle} error={errors.offer} />
           </div>
           <button
             type="button"
@@ -171,7 +173,7 @@ export function VisitEditor({ visit, otherVisits, label, showOffers, onChange, d
           ))}
         </div>
       )}
-      <TextArea name="note" label={text.note} value={visit.note} onChange={(note) => onChange({ ...visit, note })} />
+      <TextArea name="note" label={text.note} value={visit.note} onChange={(note) => onChange({ ...visit, note })} error={errors.note} />
     </fieldset>
   );
 }
