@@ -2,11 +2,11 @@ import type { z } from 'zod';
 import { describeIssues } from '../../shared/contract/describe-issues';
 import { AppError } from '../../shared/contract/result';
 import { recordMeta } from '../../shared/domain/primitives';
-import { entityLabels, type RecordMeta } from '../../shared/domain/record';
+import { entityLabels, type EntityKind, type RecordMeta } from '../../shared/domain/record';
+import type { EntityTable, LinkTable } from '../database/schema';
 import type { Row } from '../changes/row';
-import type { ChangeRecorder } from '../changes/change-recorder';
+import type { ChangeDescription, ChangeRecorder } from '../changes/change-recorder';
 import { runChange } from '../changes/run-change';
-import type { ChangeDescription } from '../changes/change-recorder';
 import { linkRows, readRecords, type EntityRepository, type Reference } from '../repositories/entity-repository';
 import { checkReferences } from './check-references';
 import type { ServiceContext } from './service-context';
@@ -28,6 +28,8 @@ export interface EntityRules<Fields> {
 
 /** Create, read, update, archive and restore for one entity. */
 export interface EntityService<Fields, Rec> {
+  /** Where and how the entity is stored: its kind, table and link tables. */
+  storage: { kind: EntityKind; table: EntityTable; links: readonly { table: LinkTable }[] };
   create(context: ServiceContext, input: Partial<Fields>): Promise<Rec>;
   /** Many records in one change set, with multi-row inserts (demo, imports). */
   createMany(context: ServiceContext, recorder: ChangeRecorder, inputs: readonly (Partial<Fields> & { id?: string })[]): Promise<string[]>;
@@ -151,6 +153,7 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
   }
 
   return {
+    storage: repository,
     async create(context, input) {
       const at = context.clock.now().toISOString();
       const prepared = prepare(context, input, at);

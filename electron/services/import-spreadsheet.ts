@@ -167,3 +167,17 @@ export function importPreview(report: SpreadsheetImportReport): ImportPreview {
     changeSetId: report.changeSetId,
   };
 }
+
+/** An import from the app: the file's bytes arrive as base64; a file that cannot be read is the broker's input, said in Dutch. */
+export async function importUpload(
+  context: ServiceContext,
+  upload: { fileName: string; contentBase64: string; mapping?: Partial<Record<ImportField, string>> | undefined },
+  dryRun: boolean,
+): Promise<ImportPreview> {
+  try {
+    return importPreview(await importSpreadsheet(context, new Uint8Array(Buffer.from(upload.contentBase64, 'base64')), { source: upload.fileName, dryRun, mappingByName: upload.mapping }));
+  } catch (error) {
+    if (error instanceof ImportError) throw new AppError('INVALID_INPUT', error.message);
+    throw error;
+  }
+}

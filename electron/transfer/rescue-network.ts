@@ -1,3 +1,4 @@
+import { serialiseNetwork } from './export-network';
 import sqlite3 from 'sqlite3';
 import { tablesInDependencyOrder, type TableName } from '../database/schema';
 import { currentSchemaVersion } from '../database/migrations';
@@ -125,4 +126,10 @@ export function describeLoss(loss: RescueLoss): string {
   const label = tableLabels[loss.table] ?? `koppelingen (${loss.table})`;
   if (loss.lostWhole) return `${label}: de hele tabel is onleesbaar`;
   return `${label}: ${[loss.unreadable > 0 ? `${loss.unreadable} onleesbaar` : '', loss.orphaned > 0 ? `${loss.orphaned} weggelaten (verwezen naar verloren gegevens)` : ''].filter(Boolean).join(', ')}`;
+}
+
+/** The rescue as the app offers it for download: the network file's text, named for the day, with what was lost in Dutch. */
+export async function rescueForDownload(databaseFile: string, today: string): Promise<{ fileName: string; text: string; rows: number; losses: string[] }> {
+  const rescued = await rescueNetwork(databaseFile);
+  return { fileName: `netwerk-gered-${today}.json`, text: serialiseNetwork(rescued.file), rows: rescued.rows, losses: rescued.losses.map(describeLoss) };
 }

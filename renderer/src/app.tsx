@@ -28,17 +28,18 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** Undo of the last change: the visible button and Ctrl+Z share this. */
 function useUndo() {
-  const { api, reload } = useNetwork();
+  const { api, refresh } = useNetwork();
   const { notify } = useNotices();
   return useCallback(async () => {
     const result = await api.changes.undo({});
     if (result.ok) {
       notify(strings.undone(result.value.undone.summary));
-      await reload();
+      // Every screen follows: the network if network records changed, the casussen if theirs did.
+      await refresh();
     } else {
       notify(result.error.message, { tone: result.error.code === 'NOTHING_TO_UNDO' ? 'info' : 'error' });
     }
-  }, [api, notify, reload]);
+  }, [api, notify, refresh]);
 }
 
 function NoticeBar({ onUndo }: { onUndo: () => void }) {

@@ -12,6 +12,7 @@ import { personCreate, personPatch, type Person } from '../domain/person';
 import { taxonomyTermCreate, taxonomyTermPatch, type TaxonomyTerm } from '../domain/taxonomy-term';
 import { tieCreate, tiePatch, type Tie } from '../domain/tie';
 import type { ChangeSetSummary, UndoOutcome } from '../domain/change';
+import type { EntityKind } from '../domain/record';
 import type { NetworkCounts, NetworkStats } from '../domain/network-stats';
 import { logbookRecord, type LogbookOutcome } from '../domain/logbook-record';
 import type { NetworkData } from '../network/network-data';
@@ -99,6 +100,14 @@ const importFileInput = z
     mapping: mappingFile.optional(),
   })
   .strict();
+
+const changesSinceInput = z.object({ afterId: z.number().int().min(0).nullable() }).strict();
+
+/** Where the change log stands, and which kinds of records changed after the change set asked about. */
+export interface ChangesSince {
+  lastId: number;
+  kinds: EntityKind[];
+}
 
 /** How far the running import is: shown on the import screen and to a save that waits behind it. */
 export interface ImportProgress {
@@ -233,6 +242,8 @@ export const apiContract = {
   changes: {
     /** Undo the most recent change that has not been undone yet. */
     undo: mutation<typeof nothing, UndoOutcome>(nothing),
+    /** What changed after a change set (here, in another window or from the command line): the screens refresh what depends on it. */
+    since: query<typeof changesSinceInput, ChangesSince>(changesSinceInput),
     list: query<z.ZodObject<{ limit: z.ZodOptional<z.ZodNumber> }>, ChangeSetSummary[]>(
       z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
     ),

@@ -18,7 +18,7 @@ export const apiMethodNames = {
   casusMatch: crud,
   casusFollowUp: crud,
   logbook: ['record'],
-  changes: ['undo', 'list'],
+  changes: ['undo', 'since', 'list'],
   network: ['stats', 'load', 'analyse', 'merge', 'positions', 'savePositions'],
   importFile: ['preview', 'apply', 'progress', 'cancel'],
   handover: ['exportBundle', 'preview', 'apply', 'vcards'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
-import { openApp, screenshot, serveForTest, useChromium } from '../support/browser';
+import { openApp, pageProblems, screenshot, serveForTest, useChromium } from '../support/browser';
 import { appFor, ok, openTempDatabase, testToday } from '../support/temp-database';
 
 const browser = useChromium();
@@ -115,4 +115,39 @@ describe('Casussen in a real browser', () => {
       await bridge.close();
     }
   }, 90_000);
+
+  it('shows the state from before after Ctrl+Z on the casus screen, without reloading the page, and a change made elsewhere once the window has focus again', async () => {
+    const network = await openTempDatabase();
+    const app = appFor(network);
+    const casus = ok(await app.api.casus.create({ code: 'C-2026-020', openedOn: '2026-11-02', referrerTypeId: 'referrer-huisarts', status: 'zoeken' }));
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge, `#/casussen/${casus.id}`);
+    try {
+      // A mark on the page itself: gone if the page were loaded again.
+      await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+      const status = page.locator('#casus-status');
+      await expect.poll(() => status.inputValue()).toBe('zoeken');
+      await status.selectOption({ label: 'lopend' });
+      await expect.poll(() => page.locator('.notice').textContent()).toContain('C-2026-020: lopend.');
+      await expect.poll(() => status.inputValue()).toBe('lopend');
+      await expect.poll(() => page.locator('.casus-detail .eyebrow').textContent()).toMatch(/^lopend · /);
+
+      await page.locator('body').press('Control+z');
+      await expect.poll(() => page.locator('.notice').textContent()).toContain('Ongedaan gemaakt');
+      await expect.poll(() => status.inputValue()).toBe('zoeken');
+      expect(await page.locator('.casus-detail .eyebrow').textContent()).toMatch(/^zoeken · /);
+      expect(ok(await app.api.casus.get({ id: casus.id })).status).toBe('zoeken');
+
+      // Another window (or the command line) changes the casus; this one follows when it gets focus again.
+      ok(await app.api.casus.update({ id: casus.id, patch: { status: 'gekoppeld' } }));
+      await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+      await expect.poll(() => status.inputValue()).toBe('gekoppeld');
+      expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+      expect(pageProblems(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 90_000);
 });
+

@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { EntityKind } from '../../../shared/domain/record';
 import type { ApiClient } from '../../../shared/contract/api';
 import { lastContactByPerson } from '../../../shared/analysis/last-contact';
 import { loadNetworkData, type NetworkData } from '../../../shared/network/network-data';
@@ -35,8 +36,20 @@ interface NetworkStore {
   data: NetworkData | null;
   index: NetworkIndex | null;
   loadError: string | null;
+  /** Reloads the network, and refreshes the screens whose records the change log says changed (after an erasure, which leaves no trace in the log). */
   reload: () => Promise<void>;
+  /** After a change or an undo: refreshes exactly what the change log says changed, the network only if network records did. */
+  refresh: () => Promise<void>;
+  /**
+   * Data a screen loads itself, to load again (and be awaited) whenever
+   * records of these kinds changed: here, in another window, or from the
+   * command line. Returns the way to stop watching.
+   */
+  watch: (kinds: readonly EntityKind[], reload: () => Promise<void>) => () => void;
 }
+
+/** The kinds the network load holds; a change to any other kind (casussen) leaves the network as it is. */
+const networkKinds: ReadonlySet<EntityKind> = new Set(['neighbourhood', 'taxonomyTerm', 'organisation', 'person', 'affiliation', 'offer', 'tie', 'logEntry']);
 
 const NetworkContext = createContext<NetworkStore | null>(null);
 
@@ -76,11 +89,22 @@ export function buildIndex(data: NetworkData): NetworkIndex {
   };
 }
 
-/** Loads the network once and again after every change. */
+/**
+ * Loads the network once, and follows the change log from then on: after a
+ * change or an undo, and whenever the window comes back into focus (another
+ * window or the command line may have written), it asks which kinds of
+ * records changed, and loads again what depends on them: the network, and
+ * the data screens load themselves (the casussen). On focus the network is
+ * reloaded only if network records changed. No screen shows the state from
+ * before an undo.
+ */
 export function NetworkProvider({ api, children }: { api: ApiClient; children: ReactNode }) {
   const [data, setData] = useState<NetworkData | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const reload = useCallback(async () => {
+  const dependents = useRef(new Set<{ kinds: readonly EntityKind[]; reload: () => Promise<void> }>());
+  /** The last change set this window has taken in; null until the first load. */
+  const lastChange = useRef<number | null>(null);
+  const loadNetwork = useCallback(async () => {
     try {
       setData(await loadNetworkData(api));
       setLoadError(null);
@@ -88,11 +112,39 @@ export function NetworkProvider({ api, children }: { api: ApiClient; children: R
       setLoadError(error instanceof Error ? error.message : String(error));
     }
   }, [api]);
+  /**
+   * `always`: after something this window did (an erasure or a retention run
+   * leaves no trace in the log, on purpose); `if-changed`: on focus.
+   */
+  const follow = useCallback(
+    async (network: 'always' | 'if-changed') => {
+      const since = await api.changes.since({ afterId: lastChange.current });
+      if (!since.ok) return setLoadError(since.error.message);
+      lastChange.current = since.value.lastId;
+      const changed = since.value.kinds;
+      // Awaited together, so whoever refreshes (a save, an undo) goes on with every screen's data in step.
+      await Promise.all([
+        ...(network === 'always' || changed.some((kind) => networkKinds.has(kind)) ? [loadNetwork()] : []),
+        ...[...dependents.current].filter((dependent) => dependent.kinds.some((kind) => changed.includes(kind))).map((dependent) => dependent.reload()),
+      ]);
+    },
+    [api, loadNetwork],
+  );
+  const reload = useCallback(() => follow('always'), [follow]);
+  const refresh = useCallback(() => follow('if-changed'), [follow]);
+  const watch = useCallback((kinds: readonly EntityKind[], reloadDependent: () => Promise<void>) => {
+    const dependent = { kinds, reload: reloadDependent };
+    dependents.current.add(dependent);
+    return () => void dependents.current.delete(dependent);
+  }, []);
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    void follow('always');
+    const onFocus = () => void follow('if-changed');
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [follow]);
   const index = useMemo(() => (data ? buildIndex(data) : null), [data]);
-  const store = useMemo(() => ({ api, data, index, loadError, reload }), [api, data, index, loadError, reload]);
+  const store = useMemo(() => ({ api, data, index, loadError, reload, refresh, watch }), [api, data, index, loadError, reload, refresh, watch]);
   return <NetworkContext.Provider value={store}>{children}</NetworkContext.Provider>;
 }
 

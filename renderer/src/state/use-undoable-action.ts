@@ -4,13 +4,13 @@ import { useNetwork } from './network-data';
 import { useNotices } from './notices';
 
 /**
- * Runs one change through the API the way every screen does: on success the
- * data is refreshed and the message shown with "Ongedaan maken"; on failure
- * the API's Dutch message is shown. Returns whether it worked. `refresh`
- * replaces the network reload for data the screen loads itself (casussen).
+ * Runs one change through the API the way every screen does: on success
+ * what the change log says changed is refreshed (the network, the casussen)
+ * and the message shown with "Ongedaan maken"; on failure the API's Dutch
+ * message is shown. Returns whether it worked.
  */
-export function useUndoableAction(refresh?: () => Promise<void>) {
-  const { reload } = useNetwork();
+export function useUndoableAction() {
+  const { refresh } = useNetwork();
   const { notify } = useNotices();
   return useCallback(
     async (work: Promise<Result<unknown>>, message: string): Promise<boolean> => {
@@ -19,10 +19,10 @@ export function useUndoableAction(refresh?: () => Promise<void>) {
         notify(result.error.message, { tone: 'error' });
         return false;
       }
-      await (refresh ?? reload)();
+      await refresh();
       notify(message, { undoable: true });
       return true;
     },
-    [notify, refresh, reload],
+    [notify, refresh],
   );
 }

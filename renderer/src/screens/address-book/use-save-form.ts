@@ -27,7 +27,7 @@ function defaultFieldFor(path: string): string {
  * undo and the detail page of what was saved.
  */
 export function useSaveForm<Value>(options: SaveOptions<Value>) {
-  const { reload } = useNetwork();
+  const { refresh } = useNetwork();
   const { notify } = useNotices();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [summary, setSummary] = useState<string | null>(null);
@@ -59,7 +59,8 @@ export function useSaveForm<Value>(options: SaveOptions<Value>) {
     }
     setErrors({});
     setSummary(null);
-    await reload();
+    // What the save changed is loaded again (the network, the casussen) before the next screen opens.
+    await refresh();
     notify(options.savedMessage(result.value), { undoable: true });
     navigate(options.afterSave(result.value));
   };

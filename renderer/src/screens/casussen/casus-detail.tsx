@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { LoadError } from '../../components/load-error';
+import { useApiQuery } from '../../state/use-api-query';
 import { feedbackText } from '../../../../shared/casus/feedback-text';
 import type { MatchSuggestion } from '../../../../shared/casus/suggest-matches';
 import { localToday } from '../../clock';
-import type { AccessLogEntry } from '../../../../shared/domain/access-log';
 import type { Casus } from '../../../../shared/domain/casus';
 import { casusStatus, contactChannel, handoverResult, practicalBarrier } from '../../../../shared/domain/vocabulary';
 import { PhoneNumber } from '../../components/phone-number';
@@ -30,20 +31,19 @@ function ResultReason({ id, label, initial, onSave }: { id: string; label: strin
 const closedStatuses: readonly Casus['status'][] = ['afgerond', 'geen_passend_aanbod'];
 
 /** One casus: the question, suggestions with whom to call, the handovers, follow-ups and the feedback to the referrer. */
-export function CasusDetail({ id, data, onChanged }: { id: string; data: CasusData; onChanged: () => Promise<void> }) {
+export function CasusDetail({ id, data }: { id: string; data: CasusData }) {
   const { api, index } = useLoadedNetwork();
   const { notify } = useNotices();
-  const change = useUndoableAction(onChanged);
+  const change = useUndoableAction();
   const casus = data.casussen.find((candidate) => candidate.id === id);
-  const [suggestions, setSuggestions] = useState<MatchSuggestion[] | null>(null);
   const [handingOver, setHandingOver] = useState<MatchSuggestion | null>(null);
-  const [accessLog, setAccessLog] = useState<AccessLogEntry[] | null>(null);
+  const [accessLogOpen, setAccessLogOpen] = useState(false);
   const [feedbackChannel, setFeedbackChannel] = useState<Casus['feedbackChannel']>('mailen');
-
-  useEffect(() => {
-    if (!casus) return;
-    void api.casus.suggestMatches({ id: casus.id, today: localToday(), limit: 8 }).then((result) => setSuggestions(result.ok ? result.value : []));
-  }, [api, casus]);
+  // Again whenever the casus changes (a handover, an undo): what is suggested depends on what was tried.
+  const suggestionQuery = useApiQuery(casus ? () => api.casus.suggestMatches({ id: casus.id, today: localToday(), limit: 8 }) : null, [api, casus]);
+  const suggestions = suggestionQuery.value;
+  // Read (and itself logged) only when the broker opens it.
+  const accessLog = useApiQuery(casus && accessLogOpen ? () => api.casus.accessLog({ casusId: casus.id }) : null, [api, casus?.id, accessLogOpen]);
 
   if (!casus) {
     return (
@@ -117,7 +117,9 @@ export function CasusDetail({ id, data, onChanged }: { id: string; data: CasusDa
 
       <section aria-labelledby="suggestions-title">
         <h2 id="suggestions-title">{text.suggestions}</h2>
-        {suggestions === null ? (
+        {suggestionQuery.error ? (
+          <LoadError error={suggestionQuery.error} />
+        ) : suggestions === null ? (
           <p className="loading">{strings.loading}</p>
         ) : suggestions.length === 0 ? (
           <p className="muted">{text.noSuggestions}</p>
@@ -270,12 +272,13 @@ export function CasusDetail({ id, data, onChanged }: { id: string; data: CasusDa
       <details
         className="access-log"
         onToggle={(event) => {
-          if ((event.target as HTMLDetailsElement).open && !accessLog) void api.casus.accessLog({ casusId: casus.id }).then((result) => setAccessLog(result.ok ? result.value : []));
+          if ((event.target as HTMLDetailsElement).open) setAccessLogOpen(true);
         }}
       >
         <summary>{text.accessLog}</summary>
+        <LoadError error={accessLog.error} />
         <ul>
-          {(accessLog ?? []).map((entry) => (
+          {(accessLog.value ?? []).map((entry) => (
             <li key={entry.id}>{text.accessEntry(entry.at.replace('T', ' ').slice(0, 16), entry.actor, entry.action)}</li>
           ))}
         </ul>

@@ -20,7 +20,7 @@ const labels = strings.casus.form;
  * would identify the resident (a name, a phone number, an email address, a
  * BSN, a birth date); the broker removes it or saves knowingly.
  */
-export function CasusForm({ casussen, existing, onSaved }: { casussen: readonly Casus[]; existing?: Casus; onSaved: () => Promise<void> }) {
+export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; existing?: Casus }) {
   const { api, data } = useLoadedNetwork();
   const [fields, setFields] = useState({
     code: existing?.code ?? nextCasusCode(casussen.map((casus) => casus.code), localToday()),
@@ -62,9 +62,7 @@ export function CasusForm({ casussen, existing, onSaved }: { casussen: readonly 
   const { errors, summary, saving, submit } = useSaveForm({
     required: { code: { value: fields.code, label: labels.code }, openedOn: { value: fields.openedOn, label: labels.openedOn }, referrerTypeId: { value: fields.referrerTypeId, label: labels.referrerType } },
     save: async () => {
-      const result = existing ? await api.casus.update({ id: existing.id, patch: values() }) : await api.casus.create(values());
-      if (result.ok) await onSaved();
-      return result;
+      return existing ? api.casus.update({ id: existing.id, patch: values() }) : api.casus.create(values());
     },
     savedMessage: (casus) => labels.saved(casus.code),
     afterSave: (casus) => href('casussen', casus.id),

@@ -16,11 +16,11 @@ export function CasusSection({ route }: { route: Route }) {
   const [, first, second] = route.parts;
   if (casussen.error) return <p role="alert" className="load-error">{text.loadFailed(casussen.error)}</p>;
   if (!casussen.data) return <p className="loading">{strings.loading}</p>;
-  if (first === 'nieuw') return <CasusForm casussen={casussen.data.casussen} onSaved={casussen.reload} />;
+  if (first === 'nieuw') return <CasusForm casussen={casussen.data.casussen} />;
   if (first && first !== 'lijst' && first !== 'rapportage') {
     const casus = casussen.data.casussen.find((candidate) => candidate.id === first);
-    if (second === 'bewerken' && casus) return <CasusForm casussen={casussen.data.casussen} existing={casus} onSaved={casussen.reload} />;
-    return <CasusDetail id={first} data={casussen.data} onChanged={casussen.reload} />;
+    if (second === 'bewerken' && casus) return <CasusForm casussen={casussen.data.casussen} existing={casus} />;
+    return <CasusDetail id={first} data={casussen.data} />;
   }
   const view = first === 'lijst' || first === 'rapportage' ? first : 'bord';
   return (

@@ -21,6 +21,7 @@ import { legendKinds, networkStyle } from './network-style';
 import { syncElements } from './sync-elements';
 import { useMapPositions } from './use-map-positions';
 import { usePresentation } from '../../state/presentation';
+import { useNotices } from '../../state/notices';
 
 cytoscape.use(svg);
 
@@ -51,6 +52,7 @@ function hasHardwareWebgl2(): boolean {
 /** Netwerk: the neighbourhood as a graph, with filters, overlays of the analysis and a presentation mode. */
 export function NetworkScreen() {
   const { api, data, index } = useLoadedNetwork();
+  const { notify } = useNotices();
   const container = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -75,11 +77,11 @@ export function NetworkScreen() {
   // "Nieuw sinds" starts at the last meeting the broker recorded.
   useEffect(() => {
     void api.settings.get({}).then((result) => {
-      if (!result.ok) return;
+      if (!result.ok) return notify(result.error.message, { tone: 'error' });
       setLastMeetingOn(result.value.lastMeetingOn);
       if (result.value.lastMeetingOn) setFilters((current) => (current.since === '' ? { ...current, since: result.value.lastMeetingOn ?? '' } : current));
     });
-  }, [api]);
+  }, [api, notify]);
 
   const topKind = useMemo(() => (kindId: string) => index.term.get(kindId)?.parentId ?? kindId, [index]);
   // The analysis matters to the map only for betweenness sizes and overlays, so it is computed (and its
@@ -88,11 +90,15 @@ export function NetworkScreen() {
   useEffect(() => {
     if (!wantsAnalysis || analysis?.of === data) return;
     let current = true;
-    void api.network.analyse({ today: localToday() }).then((result) => current && result.ok && setAnalysis({ of: data, value: result.value }));
+    void api.network.analyse({ today: localToday() }).then((result) => {
+      if (!current) return;
+      if (result.ok) setAnalysis({ of: data, value: result.value });
+      else notify(result.error.message, { tone: 'error' });
+    });
     return () => {
       current = false;
     };
-  }, [api, data, wantsAnalysis, analysis]);
+  }, [api, data, wantsAnalysis, analysis, notify]);
   // Until a fresh one arrives the previous analysis is shown: better than overlays blinking out after each edit.
   const analysisForMap = wantsAnalysis ? (analysis?.value ?? null) : null;
   const view = useMemo(
@@ -236,6 +242,7 @@ export function NetworkScreen() {
     const today = localToday();
     const result = await api.settings.update({ lastMeetingOn: today });
     if (result.ok) setLastMeetingOn(today);
+    else notify(result.error.message, { tone: 'error' });
   };
 
   const [selectedKind, selectedId] = selected ? (selected.split(':') as [string, string]) : ['', ''];

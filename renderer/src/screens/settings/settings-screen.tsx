@@ -31,8 +31,9 @@ export function SettingsScreen() {
       setSettings(loaded.value);
       setMonths(String(loaded.value.casusRetentionMonths));
       setLastMeetingOn(loaded.value.lastMeetingOn ?? '');
-    }
+    } else notify(loaded.error.message, { tone: 'error' });
     if (log.ok) setAccessLog(log.value);
+    else notify(log.error.message, { tone: 'error' });
   };
   useEffect(() => {
     void load();
@@ -54,6 +55,7 @@ export function SettingsScreen() {
   const previewRetention = async () => {
     const result = await api.casus.applyRetention({ today: localToday(), dryRun: true });
     if (result.ok) setPreview(result.value);
+    else notify(result.error.message, { tone: 'error' });
   };
   const applyRetention = async () => {
     const result = await api.casus.applyRetention({ today: localToday(), dryRun: false });

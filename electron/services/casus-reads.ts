@@ -1,0 +1,35 @@
+import { monitoringReport, type MonitoringReport } from '../../shared/casus/monitoring-report';
+import { suggestMatches, type MatchSuggestion } from '../../shared/casus/suggest-matches';
+import { entityServices } from './entity-services';
+import { loadNetwork } from './load-network';
+import type { ServiceContext } from './service-context';
+
+/** Offers and people to suggest for one casus, from the network as it is. */
+export async function suggestCasusMatches(context: ServiceContext, casusId: string, today: string, limit: number | undefined): Promise<MatchSuggestion[]> {
+  return suggestMatches(await entityServices.casus.get(context, casusId), await loadNetwork(context), today, limit);
+}
+
+/** Follow-ups due on or before `today` that are not done, of casussen still open, oldest first. */
+export function dueCasusFollowUps(context: ServiceContext, today: string) {
+  return context.db
+    .selectFrom('casus_follow_up')
+    .innerJoin('casus', 'casus.id', 'casus_follow_up.casus_id')
+    .select(['casus_follow_up.id as followUpId', 'casus.id as casusId', 'casus.code as code', 'casus_follow_up.due_on as dueOn', 'casus_follow_up.note as note'])
+    .where('casus_follow_up.due_on', '<=', today)
+    .where('casus_follow_up.done_on', 'is', null)
+    .where('casus_follow_up.archived_at', 'is', null)
+    .where('casus.archived_at', 'is', null)
+    .orderBy('casus_follow_up.due_on')
+    .execute();
+}
+
+/** The monitoring report (referrals, handovers, outcomes) over a period. */
+export async function casusReport(context: ServiceContext, from: string, to: string): Promise<MonitoringReport> {
+  const [casussen, matches, followUps, offers] = await Promise.all([
+    entityServices.casus.list(context, { includeArchived: false }),
+    entityServices.casusMatch.list(context, { includeArchived: false }),
+    entityServices.casusFollowUp.list(context, { includeArchived: false }),
+    entityServices.offer.list(context, { includeArchived: true }),
+  ]);
+  return monitoringReport({ casussen, matches, followUps, offers }, from, to);
+}
