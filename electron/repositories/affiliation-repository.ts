@@ -23,9 +23,5 @@ export const affiliationRepository: EntityRepository<AffiliationFields, Affiliat
     until: row.until,
   }),
   links: [],
-  references: (fields) => [
-    { field: 'personId', table: 'person', ids: [fields.personId] },
-    { field: 'organisationId', table: 'organisation', ids: [fields.organisationId] },
-  ],
   describe: (fields) => fields.role || 'functie',
 };

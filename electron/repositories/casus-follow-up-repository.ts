@@ -23,6 +23,5 @@ export const casusFollowUpRepository: EntityRepository<CasusFollowUpFields, Casu
     note: row.note,
   }),
   links: [],
-  references: (fields) => [{ field: 'casusId', table: 'casus', ids: [fields.casusId] }],
   describe: (fields) => fields.dueOn,
 };

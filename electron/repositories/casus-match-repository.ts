@@ -27,10 +27,5 @@ export const casusMatchRepository: EntityRepository<CasusMatchFields, CasusMatch
     resultReason: row.result_reason,
   }),
   links: [],
-  references: (fields) => [
-    { field: 'casusId', table: 'casus', ids: [fields.casusId] },
-    { field: 'offerId', table: 'offer', ids: [fields.offerId] },
-    { field: 'personId', table: 'person', ids: [fields.personId] },
-  ],
   describe: () => 'koppeling',
 };

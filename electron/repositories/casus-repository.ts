@@ -48,12 +48,5 @@ export const casusRepository: EntityRepository<CasusFields, Casus, CasusRow> = {
     closedOn: row.closed_on,
   }),
   links: [{ field: 'needIds', table: 'casus_need', ownerColumn: 'casus_id', valueColumn: 'term_id' }],
-  references: (fields) => [
-    { field: 'referrerPersonId', table: 'person', ids: [fields.referrerPersonId] },
-    { field: 'referrerTypeId', table: 'taxonomy_term', ids: [fields.referrerTypeId], taxonomy: 'referrer_type' },
-    { field: 'neighbourhoodId', table: 'neighbourhood', ids: [fields.neighbourhoodId] },
-    { field: 'mainReasonId', table: 'taxonomy_term', ids: [fields.mainReasonId], taxonomy: 'main_reason' },
-    { field: 'needIds', table: 'taxonomy_term', ids: fields.needIds },
-  ],
   describe: (fields) => fields.code,
 };

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { EntityKind, RecordMeta } from '../../shared/domain/record';
+import { entityRegistry, type FieldReference } from '../../shared/domain/entity-registry';
 import type { TaxonomyKind } from '../../shared/taxonomies/taxonomy';
 import type { EntityTable, LinkTable } from '../database/schema';
 import type { Row, RowValue } from '../changes/row';
@@ -38,7 +39,6 @@ export interface EntityRepository<Fields, Rec extends Fields & RecordMeta, Table
   toRow(fields: Fields, meta: RecordMeta): TableRow;
   fromRow(row: TableRow, links: LinkValues): Rec;
   links: readonly LinkSpec<Fields>[];
-  references(fields: Fields): Reference[];
   /** A short label for the change log, e.g. the organisation's name. */
   describe(fields: Fields): string;
 }
@@ -112,3 +112,23 @@ export async function readRecords<Fields, Rec extends Fields & RecordMeta, Table
 }
 
 export type { RowValue };
+
+/**
+ * The ids a record points at, as the entity registry describes its
+ * references, for the check before a write (so an error names the field).
+ */
+export function referencesOf(kind: EntityKind, fields: object): Reference[] {
+  const record = fields as Record<string, unknown>;
+  const references: readonly FieldReference[] = entityRegistry[kind].references;
+  return references.map((reference): Reference => {
+    if ('end' in reference) {
+      const end = record[reference.field] as { kind: 'person' | 'organisation'; id: string };
+      return { field: `${reference.field}.id`, table: end.kind, ids: [end.id] };
+    }
+    const value = record[reference.field];
+    const ids = reference.many ? (value as string[]) : [value as string | null];
+    const table: EntityTable = entityRegistry[reference.to].table;
+    const taxonomy = 'taxonomy' in reference ? (reference.taxonomy === 'own' ? (record.taxonomy as TaxonomyKind) : reference.taxonomy) : undefined;
+    return { field: reference.field, table, ids, ...(taxonomy ? { taxonomy } : {}) };
+  });
+}

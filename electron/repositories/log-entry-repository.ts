@@ -30,10 +30,5 @@ export const logEntryRepository: EntityRepository<LogEntryFields, LogEntry, LogE
     { field: 'organisationIds', table: 'log_entry_organisation', ownerColumn: 'log_entry_id', valueColumn: 'organisation_id' },
     { field: 'tieIds', table: 'log_entry_tie', ownerColumn: 'log_entry_id', valueColumn: 'tie_id' },
   ],
-  references: (fields) => [
-    { field: 'personIds', table: 'person', ids: fields.personIds },
-    { field: 'organisationIds', table: 'organisation', ids: fields.organisationIds },
-    { field: 'tieIds', table: 'tie', ids: fields.tieIds },
-  ],
   describe: (fields) => fields.occurredOn,
 };

@@ -9,6 +9,5 @@ export const neighbourhoodRepository: EntityRepository<NeighbourhoodFields, Neig
   toRow: (fields, meta) => ({ ...metaColumns(meta), name: fields.name, parent_id: fields.parentId }),
   fromRow: (row) => ({ ...metaFromRow(row), name: row.name, parentId: row.parent_id }),
   links: [],
-  references: (fields) => [{ field: 'parentId', table: 'neighbourhood', ids: [fields.parentId] }],
   describe: (fields) => fields.name,
 };

@@ -52,14 +52,5 @@ export const offerRepository: EntityRepository<OfferFields, Offer, OfferRow> = {
     { field: 'targetGroupIds', table: 'offer_target_group', ownerColumn: 'offer_id', valueColumn: 'term_id' },
     { field: 'neighbourhoodIds', table: 'offer_neighbourhood', ownerColumn: 'offer_id', valueColumn: 'neighbourhood_id' },
   ],
-  references: (fields) => [
-    { field: 'organisationId', table: 'organisation', ids: [fields.organisationId] },
-    { field: 'contactPersonId', table: 'person', ids: [fields.contactPersonId] },
-    { field: 'themeIds', table: 'taxonomy_term', ids: fields.themeIds, taxonomy: 'theme' },
-    { field: 'lifeDomainIds', table: 'taxonomy_term', ids: fields.lifeDomainIds, taxonomy: 'life_domain' },
-    { field: 'pgDimensionIds', table: 'taxonomy_term', ids: fields.pgDimensionIds, taxonomy: 'pg_dimension' },
-    { field: 'targetGroupIds', table: 'taxonomy_term', ids: fields.targetGroupIds, taxonomy: 'target_group' },
-    { field: 'neighbourhoodIds', table: 'neighbourhood', ids: fields.neighbourhoodIds },
-  ],
   describe: (fields) => fields.title,
 };

@@ -42,9 +42,5 @@ export const organisationRepository: EntityRepository<OrganisationFields, Organi
     verifiedOn: row.verified_on,
   }),
   links: [{ field: 'neighbourhoodIds', table: 'organisation_neighbourhood', ownerColumn: 'organisation_id', valueColumn: 'neighbourhood_id' }],
-  references: (fields) => [
-    { field: 'kindId', table: 'taxonomy_term', ids: [fields.kindId], taxonomy: 'organisation_kind' },
-    { field: 'neighbourhoodIds', table: 'neighbourhood', ids: fields.neighbourhoodIds },
-  ],
   describe: (fields) => fields.name,
 };

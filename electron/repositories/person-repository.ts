@@ -29,6 +29,5 @@ export const personRepository: EntityRepository<PersonFields, Person, PersonRow>
     legalBasis: row.legal_basis as Person['legalBasis'],
   }),
   links: [],
-  references: () => [],
   describe: (fields) => fields.name,
 };

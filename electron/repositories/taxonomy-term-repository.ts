@@ -22,6 +22,5 @@ export const taxonomyTermRepository: EntityRepository<TaxonomyTermFields, Taxono
     sortOrder: row.sort_order,
   }),
   links: [],
-  references: (fields) => [{ field: 'parentId', table: 'taxonomy_term', ids: [fields.parentId], taxonomy: fields.taxonomy }],
   describe: (fields) => fields.label,
 };

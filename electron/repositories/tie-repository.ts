@@ -1,6 +1,6 @@
 import type { Tie, TieEnd, TieFields } from '../../shared/domain/tie';
 import type { TieRow } from '../database/schema';
-import { metaColumns, metaFromRow, type EntityRepository, type Reference } from './entity-repository';
+import { metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
 
 function endColumns(end: TieEnd) {
   return { person: end.kind === 'person' ? end.id : null, organisation: end.kind === 'organisation' ? end.id : null };
@@ -8,10 +8,6 @@ function endColumns(end: TieEnd) {
 
 function endFromColumns(personId: string | null, organisationId: string | null): TieEnd {
   return personId !== null ? { kind: 'person', id: personId } : { kind: 'organisation', id: organisationId ?? '' };
-}
-
-function endReference(field: string, end: TieEnd): Reference {
-  return { field, table: end.kind === 'person' ? 'person' : 'organisation', ids: [end.id] };
 }
 
 export const tieRepository: EntityRepository<TieFields, Tie, TieRow> = {
@@ -45,10 +41,5 @@ export const tieRepository: EntityRepository<TieFields, Tie, TieRow> = {
     note: row.note,
   }),
   links: [],
-  references: (fields) => [
-    endReference('from.id', fields.from),
-    endReference('to.id', fields.to),
-    { field: 'sourceLogEntryId', table: 'log_entry', ids: [fields.sourceLogEntryId] },
-  ],
   describe: () => 'verbinding',
 };

@@ -1,23 +1,9 @@
 import { sql } from 'kysely';
 import { AppError } from '../../shared/contract/result';
 import { taxonomyLabels } from '../../shared/taxonomies/taxonomy';
-import type { EntityTable } from '../database/schema';
+import { definitionOfTable } from '../../shared/domain/entity-registry';
 import type { Executor } from '../changes/row-access';
 import type { Reference } from '../repositories/entity-repository';
-
-const tableLabels: Record<EntityTable, string> = {
-  neighbourhood: 'wijk',
-  taxonomy_term: 'lijstwaarde',
-  organisation: 'organisatie',
-  person: 'contactpersoon',
-  affiliation: 'functie',
-  offer: 'aanbod',
-  tie: 'verbinding',
-  log_entry: 'logboekregel',
-  casus: 'casus',
-  casus_match: 'koppeling',
-  casus_follow_up: 'vervolgafspraak',
-};
 
 const idsPerQuery = 5_000;
 
@@ -40,7 +26,7 @@ export async function checkReferences(executor: Executor, references: readonly R
     }
     for (const id of ids) {
       const row = found.get(id);
-      if (!row) throw new AppError('INVALID_INPUT', `${reference.field}: onbekende ${tableLabels[reference.table]} "${id}".`);
+      if (!row) throw new AppError('INVALID_INPUT', `${reference.field}: onbekende ${definitionOfTable(reference.table)?.label ?? reference.table} "${id}".`);
       if (reference.taxonomy && row.taxonomy !== reference.taxonomy) {
         throw new AppError('INVALID_INPUT', `${reference.field}: "${row.label}" hoort niet bij de lijst ${taxonomyLabels[reference.taxonomy]}.`);
       }

@@ -2,12 +2,13 @@ import type { z } from 'zod';
 import { describeIssues } from '../../shared/contract/describe-issues';
 import { AppError } from '../../shared/contract/result';
 import { recordMeta } from '../../shared/domain/primitives';
-import { entityLabels, type EntityKind, type RecordMeta } from '../../shared/domain/record';
+import type { EntityKind, RecordMeta } from '../../shared/domain/record';
+import { entityLabels } from '../../shared/domain/entity-registry';
 import type { EntityTable, LinkTable } from '../database/schema';
 import type { Row } from '../changes/row';
 import type { ChangeDescription, ChangeRecorder } from '../changes/change-recorder';
 import { runChange } from '../changes/run-change';
-import { linkRows, readRecords, type EntityRepository, type Reference } from '../repositories/entity-repository';
+import { linkRows, readRecords, referencesOf, type EntityRepository, type Reference } from '../repositories/entity-repository';
 import { checkReferences } from './check-references';
 import type { ServiceContext } from './service-context';
 
@@ -33,6 +34,14 @@ export interface EntityService<Fields, Rec> {
   create(context: ServiceContext, input: Partial<Fields>): Promise<Rec>;
   /** Many records in one change set, with multi-row inserts (demo, imports). */
   createMany(context: ServiceContext, recorder: ChangeRecorder, inputs: readonly (Partial<Fields> & { id?: string })[]): Promise<string[]>;
+  /**
+   * Records from outside (a handover bundle): each is parsed with the
+   * entity's own schema first, so what another network sends is checked
+   * like anything typed in; a record that fails is named.
+   */
+  createManyFrom(context: ServiceContext, recorder: ChangeRecorder, records: readonly Record<string, unknown>[]): Promise<string[]>;
+  /** A patch from outside (a newer version in a bundle), parsed with the entity's schema once applied. */
+  updateFrom(context: ServiceContext, recorder: ChangeRecorder, id: string, patch: Record<string, unknown>): Promise<Rec>;
   get(context: ServiceContext, id: string): Promise<Rec>;
   list(context: ServiceContext, options: { includeArchived?: boolean | undefined }): Promise<Rec[]>;
   update(context: ServiceContext, id: string, patch: Partial<Fields>): Promise<Rec>;
@@ -136,7 +145,7 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
     const current = await readOne(recorder.trx, id);
     const merged: Fields = { ...current, ...changes };
     validate(merged);
-    await checkReferences(recorder.trx, repository.references(merged));
+    await checkReferences(recorder.trx, referencesOf(repository.kind, merged));
     const meta: RecordMeta = { id, createdAt: current.createdAt, updatedAt: current.updatedAt, archivedAt: current.archivedAt };
     const before = repository.toRow(current, meta);
     const after = repository.toRow(merged, meta);
@@ -152,13 +161,20 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
     return readOne(recorder.trx, id);
   }
 
-  return {
+  /** Fields from outside, parsed with the schema; the error names the record by what it is called. */
+  function parsedFields(fields: Record<string, unknown>): Fields {
+    const parsed = rules.schema.safeParse(fields);
+    if (parsed.success) return parsed.data as Fields;
+    throw new AppError('INVALID_INPUT', `${capitalise(label)} '${repository.describe({ ...rules.defaults, ...fields } as Fields)}': ${describeIssues(parsed.error.issues)}`);
+  }
+
+  const service: EntityService<Fields, Rec> = {
     storage: repository,
     async create(context, input) {
       const at = context.clock.now().toISOString();
       const prepared = prepare(context, input, at);
       const { result } = await runChange(context.db, at, describe(context, 'create', 'aangemaakt', prepared.fields, prepared.meta.id), async (recorder) => {
-        await checkReferences(recorder.trx, repository.references(prepared.fields));
+        await checkReferences(recorder.trx, referencesOf(repository.kind, prepared.fields));
         await insertRecords(recorder, [prepared]);
         await validateAfterWrite(recorder, [prepared.meta.id]);
         return readOne(recorder.trx, prepared.meta.id);
@@ -179,13 +195,26 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
       });
       // A batch may refer to its own records (a buurt to its wijk): those are not looked up.
       const batchIds = new Set(prepared.map(({ meta }) => meta.id));
-      const references = mergeReferences(prepared.flatMap(({ fields }) => repository.references(fields))).map((reference) =>
+      const references = mergeReferences(prepared.flatMap(({ fields }) => referencesOf(repository.kind, fields))).map((reference) =>
         reference.table === repository.table ? { ...reference, ids: reference.ids.filter((id) => id === null || !batchIds.has(id)) } : reference,
       );
       await checkReferences(recorder.trx, references);
       await insertRecords(recorder, prepared);
       await validateAfterWrite(recorder, prepared.map(({ meta }) => meta.id));
       return prepared.map(({ meta }) => meta.id);
+    },
+
+    createManyFrom(context, recorder, records) {
+      return service.createMany(
+        context,
+        recorder,
+        records.map(({ id, ...fields }) => ({ ...parsedFields(fields), ...(typeof id === 'string' ? { id } : {}) })),
+      );
+    },
+
+    async updateFrom(context, recorder, id, patch) {
+      const { id: _id, createdAt: _created, updatedAt: _updated, archivedAt: _archived, ...current } = (await readOne(recorder.trx, id)) as Rec & Record<string, unknown>;
+      return updateWithin(context, recorder, id, parsedFields({ ...current, ...patch }));
     },
 
     get: (context, id) => readOne(context.db, id),
@@ -227,4 +256,5 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
       return problems;
     },
   };
+  return service;
 }

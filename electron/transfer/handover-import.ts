@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/contract/result';
 import type { HandoverBundle } from '../../shared/transfer/handover-bundle';
-import { foldText } from '../../shared/normalise/name';
+import { bundleDefinitions, type BundleCollection } from '../../shared/domain/entity-registry';
 import { runChange } from '../changes/run-change';
 import { entityServices } from '../services/entity-services';
 import { applyErasures } from '../services/erase-in-copies';
@@ -8,19 +8,11 @@ import { readLedger } from '../database/erasure-ledger';
 import { loadNetwork } from '../services/load-network';
 import type { ServiceContext } from '../services/service-context';
 
-type Kind = 'neighbourhoods' | 'terms' | 'organisations' | 'persons' | 'affiliations' | 'offers' | 'ties' | 'logEntries' | 'casussen';
-const kinds: readonly Kind[] = ['neighbourhoods', 'terms', 'organisations', 'persons', 'affiliations', 'offers', 'ties', 'logEntries', 'casussen'];
-const serviceOf = {
-  neighbourhoods: entityServices.neighbourhood,
-  terms: entityServices.taxonomyTerm,
-  organisations: entityServices.organisation,
-  persons: entityServices.person,
-  affiliations: entityServices.affiliation,
-  offers: entityServices.offer,
-  ties: entityServices.tie,
-  logEntries: entityServices.logEntry,
-  casussen: entityServices.casus,
-} as const;
+type Kind = BundleCollection;
+/** The kinds in a bundle, in the order they are read in: what others point at comes first. */
+const kinds: readonly Kind[] = bundleDefinitions.map((definition) => definition.collection);
+const definitionOf = new Map(bundleDefinitions.map((definition) => [definition.collection, definition]));
+const serviceOf = (kind: Kind) => entityServices[definitionOf.get(kind)!.kind];
 
 type AnyRecord = { id: string; createdAt: string; updatedAt: string; archivedAt: string | null } & Record<string, unknown>;
 
@@ -57,73 +49,34 @@ const differing = (left: AnyRecord, right: AnyRecord) => {
 export async function importBundle(context: ServiceContext, bundle: HandoverBundle, options: { dryRun: boolean }): Promise<BundlePreview> {
   const receiver = await loadNetwork(context);
   const casussen = await entityServices.casus.list(context, { includeArchived: true });
-  const existing: Record<Kind, AnyRecord[]> = { ...(receiver as unknown as Record<Kind, AnyRecord[]>), casussen: casussen as unknown as AnyRecord[] };
+  const existing: Record<Kind, readonly AnyRecord[]> = { ...receiver, casussen };
   const idMap = new Map<string, string>();
   const preview: BundlePreview = { wijk: bundle.wijk, casussenIncluded: bundle.casussenIncluded, added: Object.fromEntries(kinds.map((kind) => [kind, 0])) as Record<Kind, number>, matched: [], updated: [], left: [], changeSetId: null };
-  const toAdd: Record<Kind, AnyRecord[]> = Object.fromEntries(kinds.map((kind) => [kind, []])) as unknown as Record<Kind, AnyRecord[]>;
+  const toAdd = Object.fromEntries(kinds.map((kind) => [kind, [] as AnyRecord[]])) as Record<Kind, AnyRecord[]>;
   const toUpdate: { kind: Kind; id: string; patch: Record<string, unknown> }[] = [];
   const mapped = (id: string | null) => (id === null ? null : (idMap.get(id) ?? id));
   const mapEnd = (end: { kind: string; id: string }) => ({ ...end, id: mapped(end.id)! });
 
-  /** Relations point at the receiver's records. */
+  /** Relations point at the receiver's records: every reference the registry names for the kind. */
   const remap = (kind: Kind, record: AnyRecord): AnyRecord => {
-    const copy = { ...record } as Record<string, unknown>;
-    const lists: Partial<Record<Kind, string[]>> = {
-      organisations: ['neighbourhoodIds'],
-      offers: ['themeIds', 'lifeDomainIds', 'pgDimensionIds', 'targetGroupIds', 'neighbourhoodIds'],
-      logEntries: ['personIds', 'organisationIds', 'tieIds'],
-      casussen: ['needIds'],
-    };
-    const singles: Partial<Record<Kind, string[]>> = {
-      neighbourhoods: ['parentId'],
-      terms: ['parentId'],
-      organisations: ['kindId'],
-      affiliations: ['personId', 'organisationId'],
-      offers: ['organisationId', 'contactPersonId'],
-      ties: ['sourceLogEntryId'],
-      casussen: ['referrerPersonId', 'referrerTypeId', 'neighbourhoodId', 'mainReasonId'],
-    };
-    for (const field of lists[kind] ?? []) copy[field] = (copy[field] as string[]).map((id) => mapped(id)!);
-    for (const field of singles[kind] ?? []) copy[field] = mapped(copy[field] as string | null);
-    if (kind === 'ties') {
-      copy.from = mapEnd(copy.from as { kind: string; id: string });
-      copy.to = mapEnd(copy.to as { kind: string; id: string });
+    const copy: Record<string, unknown> = { ...record };
+    for (const reference of definitionOf.get(kind)!.references) {
+      const value = copy[reference.field];
+      if ('end' in reference) copy[reference.field] = mapEnd(value as { kind: string; id: string });
+      else if (reference.many) copy[reference.field] = (value as string[]).map((id) => mapped(id)!);
+      else copy[reference.field] = mapped(value as string | null);
     }
     return copy as AnyRecord;
   };
 
-  /** The receiver's record this one is, entered separately: by a natural key per kind. */
-  const naturalKey = (kind: Kind, record: AnyRecord): string[] => {
-    const folded = (value: unknown) => foldText(String(value ?? ''));
-    switch (kind) {
-      case 'neighbourhoods':
-        return [folded(record.name)];
-      case 'terms':
-        return [`${record.taxonomy}|${folded(record.label)}`];
-      case 'organisations':
-        return [folded(record.name)];
-      case 'persons': {
-        const phones = (record.phones as { number: string }[]).map((phone) => phone.number);
-        return [...phones, ...(record.email ? [String(record.email)] : [])].map((contact) => `${folded(record.name)}|${contact}`);
-      }
-      case 'affiliations':
-        return [`${record.personId}|${record.organisationId}`];
-      case 'offers':
-        return [`${record.organisationId}|${folded(record.title)}`];
-      case 'ties':
-        return [[`${(record.from as { id: string }).id}`, `${(record.to as { id: string }).id}`].sort().join('|') + `|${record.kind}`];
-      case 'casussen':
-        // A casus is the same casus only by id: pseudonymised casussen have new ids, so they are never merged into another.
-        return [];
-      default:
-        return [];
-    }
-  };
+  /** The receiver's record this one is, entered separately: by the kind's natural keys (none: only the same id). */
+  const naturalKey = (kind: Kind, record: AnyRecord): string[] => definitionOf.get(kind)!.naturalKeys?.(record) ?? [];
 
   for (const kind of kinds) {
     const mine = new Map(existing[kind].map((record) => [record.id, record]));
     const byKey = new Map(existing[kind].flatMap((record) => naturalKey(kind, record).map((key) => [key, record] as const)));
-    for (const incoming of bundle[kind] as unknown as AnyRecord[]) {
+    const incomingRecords: readonly AnyRecord[] = bundle[kind];
+    for (const incoming of incomingRecords) {
       const same = mine.get(incoming.id);
       if (same) {
         const changed = differing(remap(kind, incoming), same);
@@ -163,18 +116,13 @@ export async function importBundle(context: ServiceContext, bundle: HandoverBund
     context.clock.now().toISOString(),
     { actor: context.actor, action: 'bulk', summary: `Overdracht ingelezen${bundle.wijk ? ` (${bundle.wijk})` : ''}: ${preview.added.organisations} organisaties, ${preview.added.persons} personen nieuw` },
     async (recorder) => {
-      const service = (kind: Kind) =>
-        serviceOf[kind] as unknown as {
-          createMany: (context: ServiceContext, recorder: unknown, inputs: Record<string, unknown>[]) => Promise<string[]>;
-          updateWithin: (context: ServiceContext, recorder: unknown, id: string, patch: Record<string, unknown>) => Promise<unknown>;
-        };
       // Ties and log entries point at each other: ties first without their source entry, which is set once the entries exist.
       for (const kind of kinds) {
         const inputs = toAdd[kind].map(({ createdAt: _created, updatedAt: _updated, archivedAt: _archived, ...fields }) => (kind === 'ties' ? { ...fields, sourceLogEntryId: null } : fields));
-        await service(kind).createMany(context, recorder, inputs);
+        await serviceOf(kind).createManyFrom(context, recorder, inputs);
       }
-      for (const tie of toAdd.ties) if (tie.sourceLogEntryId) await service('ties').updateWithin(context, recorder, tie.id, { sourceLogEntryId: tie.sourceLogEntryId });
-      for (const { kind, id, patch } of toUpdate) await service(kind).updateWithin(context, recorder, id, patch);
+      for (const tie of toAdd.ties) if (tie.sourceLogEntryId) await serviceOf('ties').updateFrom(context, recorder, tie.id, { sourceLogEntryId: tie.sourceLogEntryId });
+      for (const { kind, id, patch } of toUpdate) await serviceOf(kind).updateFrom(context, recorder, id, patch);
     },
   );
   // A bundle made before an erasure still holds that person: the network's erasure ledger erases them again.

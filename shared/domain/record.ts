@@ -1,11 +1,11 @@
-/** Fields every stored record carries, besides its own. */
-export interface RecordMeta {
+/** Fields every stored record carries, besides its own. (A type, not an interface: a record is then also a plain `Record<string, unknown>`, as generic code over every entity reads it.) */
+export type RecordMeta = {
   id: string;
   createdAt: string;
   updatedAt: string;
   /** Archived records stay for history and undo; lists hide them by default. */
   archivedAt: string | null;
-}
+};
 
 /** The entities of the domain model, as the API and the change log name them. */
 export const entityKinds = [
@@ -22,17 +22,3 @@ export const entityKinds = [
   'casusFollowUp',
 ] as const;
 export type EntityKind = (typeof entityKinds)[number];
-
-export const entityLabels: Record<EntityKind, string> = {
-  neighbourhood: 'wijk',
-  taxonomyTerm: 'lijstwaarde',
-  organisation: 'organisatie',
-  person: 'contactpersoon',
-  affiliation: 'functie',
-  offer: 'aanbod',
-  tie: 'verbinding',
-  logEntry: 'logboekregel',
-  casus: 'casus',
-  casusMatch: 'koppeling',
-  casusFollowUp: 'vervolgafspraak',
-};

@@ -1,4 +1,7 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { SpinwebDatabase } from '../../electron/database/open-database';
+import type { BridgeServer } from '../../electron/http/bridge-server';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { openApp, pageProblems, screenshot, serveForTest, useChromium } from '../support/browser';
 import { snapshot } from '../support/snapshot';
@@ -6,7 +9,15 @@ import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
 const browser = useChromium();
 
-/** The tables that hold the network itself (the change log grows with every change and undo). */
+/** The Logboek served over `network`, switched to logging a round. */
+async function openRound(network: SpinwebDatabase): Promise<{ bridge: BridgeServer; page: Page }> {
+  const bridge = await serveForTest(network);
+  const page = await openApp(browser(), bridge, '#/logboek');
+  await page.waitForSelector('.log-form');
+  await page.getByText('Ronde', { exact: true }).click();
+  return { bridge, page };
+}
+
 describe('the Logboek in a real browser', () => {
   it('logs a round with two visits, a new person inline and a duplicate accepted instead, then undoes it', async () => {
     const network = await openTempDatabase();
@@ -15,11 +26,8 @@ describe('the Logboek in a real browser', () => {
     const buurtwerk = ok(await app.api.organisation.list({})).find((organisation) => organisation.name === 'Stichting Buurtwerk Noord')!;
     ok(await app.api.person.createAtOrganisation({ person: { name: 'Femke de Wit', phones: [{ number: '06-12121212', label: 'mobiel' }] }, organisationId: buurtwerk.id, role: 'opbouwwerker' }));
     const before = await snapshot(network.db, { dataOnly: true });
-    const bridge = await serveForTest(network);
-    const page = await openApp(browser(), bridge, '#/logboek');
+    const { bridge, page } = await openRound(network);
     try {
-      await page.waitForSelector('.log-form');
-      await page.getByText('Ronde', { exact: true }).click();
 
       // Visit 1: an organisation found by search, and a new person.
       const firstPicker = page.locator('.picker input').first();
@@ -93,11 +101,8 @@ describe('the Logboek in a real browser', () => {
     const network = await openTempDatabase();
     await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
     const before = await snapshot(network.db, { dataOnly: true });
-    const bridge = await serveForTest(network);
-    const page = await openApp(browser(), bridge, '#/logboek');
+    const { bridge, page } = await openRound(network);
     try {
-      await page.waitForSelector('.log-form');
-      await page.getByText('Ronde', { exact: true }).click();
       await page.locator('.picker input').first().fill('bibliotheek oude noorden');
       await page.keyboard.press('Enter');
       const first = page.locator('.visit').first();

@@ -3,6 +3,7 @@ import type { CasusFollowUp } from '../../../../shared/domain/casus-follow-up';
 import type { CasusMatch } from '../../../../shared/domain/casus-match';
 import type { Result } from '../../../../shared/contract/result';
 import type { EntityKind } from '../../../../shared/domain/record';
+import { entityDefinitions } from '../../../../shared/domain/entity-registry';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useApiQuery } from '../../state/use-api-query';
 
@@ -12,7 +13,8 @@ export interface CasusData {
   followUps: CasusFollowUp[];
 }
 
-const casusKinds: readonly EntityKind[] = ['casus', 'casusMatch', 'casusFollowUp'];
+/** Every kind of casus data, by the registry's mark. */
+const casusKinds: readonly EntityKind[] = entityDefinitions.filter((definition) => definition.sensitive === 'casus').map((definition) => definition.kind);
 
 /**
  * Casussen are loaded here, not with the network: they are sensitive, and

@@ -1,0 +1,203 @@
+import { foldText } from '../normalise/name';
+import type { TaxonomyKind } from '../taxonomies/taxonomy';
+import { entityKinds, type EntityKind } from './record';
+
+/**
+ * One field of a record that points at other records. `many`: a list of
+ * ids. `taxonomy`: for a term, the list it must belong to (`own`: the
+ * record's own list, a term's parent). `end`: a tie's end, `{ kind, id }`,
+ * pointing at a person or an organisation.
+ */
+export type FieldReference =
+  | { field: string; to: Exclude<EntityKind, 'taxonomyTerm'>; many?: true }
+  | { field: string; to: 'taxonomyTerm'; many?: true; taxonomy?: TaxonomyKind | 'own' }
+  | { field: 'from' | 'to'; end: true };
+
+/** The collections a network load and a handover bundle hold, by their keys there. */
+export type NetworkCollection = 'neighbourhoods' | 'terms' | 'organisations' | 'persons' | 'affiliations' | 'offers' | 'ties' | 'logEntries';
+export type BundleCollection = NetworkCollection | 'casussen';
+
+export interface EntityDefinition {
+  kind: EntityKind;
+  /** Its table in the network file. */
+  table: string;
+  /** Dutch, for messages: "onbekende organisatie", "2 organisaties". */
+  label: string;
+  plural: string;
+  /** Where the records travel: in the network load and bundles, or only in bundles (casussen: loaded apart, access-logged). */
+  collection: NetworkCollection | 'casussen' | null;
+  references: readonly FieldReference[];
+  /**
+   * How a record entered separately on another machine is recognised as
+   * this one (a handover): keys that are equal for the same thing. None:
+   * only the same id is the same record.
+   */
+  naturalKeys?: (record: Record<string, unknown>) => string[];
+  /** `person`: data about a named person (rights, erasure); `casus`: casus data (access log, retention). */
+  sensitive: 'person' | 'casus' | null;
+}
+
+const folded = (value: unknown) => foldText(String(value ?? ''));
+
+/**
+ * The domain model in one place: every entity's table, Dutch names, where it
+ * travels, what it points at, and how it is recognised. Reference checks,
+ * their messages, handover remapping and the change feed are derived from
+ * here, so a new entity is one entry (and its migration and repository).
+ */
+export const entityRegistry = {
+  neighbourhood: {
+    kind: 'neighbourhood',
+    table: 'neighbourhood',
+    label: 'wijk',
+    plural: 'wijken',
+    collection: 'neighbourhoods',
+    references: [{ field: 'parentId', to: 'neighbourhood' }],
+    naturalKeys: (record) => [folded(record.name)],
+    sensitive: null,
+  },
+  taxonomyTerm: {
+    kind: 'taxonomyTerm',
+    table: 'taxonomy_term',
+    label: 'lijstwaarde',
+    plural: 'lijstwaarden',
+    collection: 'terms',
+    references: [{ field: 'parentId', to: 'taxonomyTerm', taxonomy: 'own' }],
+    naturalKeys: (record) => [`${String(record.taxonomy)}|${folded(record.label)}`],
+    sensitive: null,
+  },
+  organisation: {
+    kind: 'organisation',
+    table: 'organisation',
+    label: 'organisatie',
+    plural: 'organisaties',
+    collection: 'organisations',
+    references: [
+      { field: 'kindId', to: 'taxonomyTerm', taxonomy: 'organisation_kind' },
+      { field: 'neighbourhoodIds', to: 'neighbourhood', many: true },
+    ],
+    naturalKeys: (record) => [folded(record.name)],
+    sensitive: null,
+  },
+  person: {
+    kind: 'person',
+    table: 'person',
+    label: 'contactpersoon',
+    plural: 'contactpersonen',
+    collection: 'persons',
+    references: [],
+    // The same name with the same number or e-mail address: two people may share a name, not a name and a number.
+    naturalKeys: (record) => [...(record.phones as { number: string }[]).map((phone) => phone.number), ...(record.email ? [String(record.email)] : [])].map((contact) => `${folded(record.name)}|${contact}`),
+    sensitive: 'person',
+  },
+  affiliation: {
+    kind: 'affiliation',
+    table: 'affiliation',
+    label: 'functie',
+    plural: 'functies',
+    collection: 'affiliations',
+    references: [
+      { field: 'personId', to: 'person' },
+      { field: 'organisationId', to: 'organisation' },
+    ],
+    naturalKeys: (record) => [`${String(record.personId)}|${String(record.organisationId)}`],
+    sensitive: null,
+  },
+  offer: {
+    kind: 'offer',
+    table: 'offer',
+    label: 'aanbod',
+    plural: 'aanbod',
+    collection: 'offers',
+    references: [
+      { field: 'organisationId', to: 'organisation' },
+      { field: 'contactPersonId', to: 'person' },
+      { field: 'themeIds', to: 'taxonomyTerm', many: true, taxonomy: 'theme' },
+      { field: 'lifeDomainIds', to: 'taxonomyTerm', many: true, taxonomy: 'life_domain' },
+      { field: 'pgDimensionIds', to: 'taxonomyTerm', many: true, taxonomy: 'pg_dimension' },
+      { field: 'targetGroupIds', to: 'taxonomyTerm', many: true, taxonomy: 'target_group' },
+      { field: 'neighbourhoodIds', to: 'neighbourhood', many: true },
+    ],
+    naturalKeys: (record) => [`${String(record.organisationId)}|${folded(record.title)}`],
+    sensitive: null,
+  },
+  tie: {
+    kind: 'tie',
+    table: 'tie',
+    label: 'verbinding',
+    plural: 'verbindingen',
+    collection: 'ties',
+    references: [
+      { field: 'from', end: true },
+      { field: 'to', end: true },
+      { field: 'sourceLogEntryId', to: 'logEntry' },
+    ],
+    // A tie is the same tie between the same two, either way round, of the same kind.
+    naturalKeys: (record) => [`${[(record.from as { id: string }).id, (record.to as { id: string }).id].sort().join('|')}|${String(record.kind)}`],
+    sensitive: null,
+  },
+  logEntry: {
+    kind: 'logEntry',
+    table: 'log_entry',
+    label: 'logboekregel',
+    plural: 'logboekregels',
+    collection: 'logEntries',
+    references: [
+      { field: 'personIds', to: 'person', many: true },
+      { field: 'organisationIds', to: 'organisation', many: true },
+      { field: 'tieIds', to: 'tie', many: true },
+    ],
+    sensitive: null,
+  },
+  casus: {
+    kind: 'casus',
+    table: 'casus',
+    label: 'casus',
+    plural: 'casussen',
+    // A casus is the same casus only by id: pseudonymised casussen have new ids, so they are never merged into another.
+    collection: 'casussen',
+    references: [
+      { field: 'referrerPersonId', to: 'person' },
+      { field: 'referrerTypeId', to: 'taxonomyTerm', taxonomy: 'referrer_type' },
+      { field: 'neighbourhoodId', to: 'neighbourhood' },
+      { field: 'mainReasonId', to: 'taxonomyTerm', taxonomy: 'main_reason' },
+      { field: 'needIds', to: 'taxonomyTerm', many: true },
+    ],
+    sensitive: 'casus',
+  },
+  casusMatch: {
+    kind: 'casusMatch',
+    table: 'casus_match',
+    label: 'koppeling',
+    plural: 'koppelingen',
+    collection: null,
+    references: [
+      { field: 'casusId', to: 'casus' },
+      { field: 'offerId', to: 'offer' },
+      { field: 'personId', to: 'person' },
+    ],
+    sensitive: 'casus',
+  },
+  casusFollowUp: {
+    kind: 'casusFollowUp',
+    table: 'casus_follow_up',
+    label: 'vervolgafspraak',
+    plural: 'vervolgafspraken',
+    collection: null,
+    references: [{ field: 'casusId', to: 'casus' }],
+    sensitive: 'casus',
+  },
+} as const satisfies { [Kind in EntityKind]: EntityDefinition & { kind: Kind } };
+
+export const entityDefinitions: readonly EntityDefinition[] = entityKinds.map((kind) => entityRegistry[kind]);
+
+/** Dutch name of each kind, singular. */
+export const entityLabels = Object.fromEntries(entityDefinitions.map((definition) => [definition.kind, definition.label])) as Record<EntityKind, string>;
+
+/** The definition whose records live in `table`. */
+export function definitionOfTable(table: string): EntityDefinition | undefined {
+  return entityDefinitions.find((definition) => definition.table === table);
+}
+
+/** The kinds that travel in a handover bundle, in the order they are read in (what is pointed at first). */
+export const bundleDefinitions = entityDefinitions.filter((definition): definition is EntityDefinition & { collection: BundleCollection } => definition.collection !== null);
