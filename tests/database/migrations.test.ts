@@ -55,6 +55,34 @@ describe('migrations', () => {
     expect(terms.find((term) => term.id === 'kind-huisartsenpraktijk')?.parent_id).toBe('kind-zorg');
   });
 
+  it('0003 adds settings (JSON values only) and the map positions, and leaves the network as it was', async () => {
+    const network = await openTempDatabase({ migrateUpTo: 2 });
+    await sql`insert into neighbourhood (id, name, parent_id, created_at, updated_at) values ('w', 'Oude Noorden', null, 'x', 'x')`.execute(network.db);
+    const before = await tableNames(network.db);
+    await network.close();
+    const migrated = await openTempDatabase({ file: network.file, migrateUpTo: 3 });
+    expect(await tableNames(migrated.db)).toEqual([...before, 'node_position', 'setting'].sort());
+    expect(await migrated.db.selectFrom('neighbourhood').select('name').execute()).toEqual([{ name: 'Oude Noorden' }]);
+    await sql`insert into setting (id, value) values ('casusRetentionMonths', '24')`.execute(migrated.db);
+    await expect(sql`insert into setting (id, value) values ('kapot', 'geen json')`.execute(migrated.db)).rejects.toThrow(/CHECK constraint/);
+    await sql`insert into node_position (id, x, y) values ('person:p', 1.5, -2)`.execute(migrated.db);
+    await expect(sql`insert into node_position (id, x, y) values ('person:q', 'links', 0)`.execute(migrated.db)).rejects.toThrow(/cannot store TEXT value in REAL column/);
+  });
+
+  it("0004 adds the access log beside the change log, with an index to find one casus's reads", async () => {
+    const network = await openTempDatabase({ migrateUpTo: 3 });
+    await network.close();
+    const migrated = await openTempDatabase({ file: network.file, migrateUpTo: 4 });
+    expect(await tableNames(migrated.db)).toContain('access_log');
+    const { rows } = await sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = 'access_log'`.execute(migrated.db);
+    expect(rows.map((row) => row.name)).toEqual(['access_log_by_entity']);
+    await sql`insert into access_log (at, actor, action, entity_kind, entity_id, detail) values ('2026-11-23T10:00:00.000Z', 'app', 'read', 'casus', 'c1', 'C-2026-001')`.execute(migrated.db);
+    const { rows: plan } = await sql<{ detail: string }>`explain query plan select * from access_log where entity_kind = 'casus' and entity_id = 'c1'`.execute(migrated.db);
+    expect(plan.map((step) => step.detail).join(' ')).toContain('access_log_by_entity');
+    // Its own numbering: a read is never a change set, and undo never steps over it.
+    await expect(sql`insert into access_log (at, actor, action, entity_kind, entity_id, detail) values ('x', 'app', 'read', 'casus', null, null)`.execute(migrated.db)).rejects.toThrow(/NOT NULL/);
+  });
+
   it('0005 gives an existing network an id of its own, which a copy read in with import-json does not share', async () => {
     const network = await openTempDatabase({ migrateUpTo: 4 });
     await sql`insert into neighbourhood (id, name, parent_id, created_at, updated_at) values ('w', 'Oude Noorden', null, '2026-11-01T10:00:00.000Z', '2026-11-01T10:00:00.000Z')`.execute(network.db);
