@@ -8,7 +8,11 @@ function codeList<const Codes extends readonly [string, ...string[]]>(codes: Cod
   return {
     codes,
     labels,
-    schema: z.enum(codes, { error: `Onbekende ${what}; kies uit: ${codes.map((code) => labels[code as Codes[number]]).join(', ')}.` }),
+    // "is geen" reads right for de- and het-words alike ("onbekende voorkeurskanaal" did not). What was sent is
+    // quoted back only when it is a short plain word: a message may reach a terminal.
+    schema: z.enum(codes, {
+      error: (issue) => `${typeof issue.input === 'string' && /^[\p{L}\p{N} _-]{1,40}$/u.test(issue.input) ? `"${issue.input}"` : 'Dit'} is geen ${what}; kies uit: ${codes.map((code) => labels[code as Codes[number]]).join(', ')}.`,
+    }),
   };
 }
 

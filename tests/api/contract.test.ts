@@ -21,7 +21,7 @@ describe('the API contract', () => {
     ['organisation', 'create', { name: 'X', kindId: 'kind-welzijn', website: 'javascript:alert(1)' }, /^website: /],
     ['organisation', 'create', { name: 'X', kindId: 'kind-welzijn', secretField: 1 }, /secretField/],
     ['person', 'create', { name: 'Y', email: 'geen-mail' }, /^email: Ongeldig e-mailadres\.$/],
-    ['person', 'create', { name: 'Y', preferredChannel: 'duif' }, /^preferredChannel: Onbekende voorkeurskanaal; kies uit: bellen, appen, mailen\.$/],
+    ['person', 'create', { name: 'Y', preferredChannel: 'duif' }, /^preferredChannel: "duif" is geen voorkeurskanaal; kies uit: bellen, appen, mailen\.$/],
     ['logEntry', 'create', { occurredOn: '2026-02-30', kind: 'telefoon' }, /^occurredOn: Ongeldige datum/],
     ['casus', 'create', { code: 'Jan Jansen', openedOn: '2026-01-01', referrerTypeId: 'referrer-huisarts' }, /^code: Casuscode moet er zo uitzien: C-2026-014\.$/],
     ['organisation', 'get', { id: "x' or 1=1 --" }, /^id: Ongeldig id/],
