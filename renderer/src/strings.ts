@@ -51,7 +51,13 @@ export const strings = {
     sample: 'De eerste regels van het bestand',
     previewTitle: 'Voorbeeld: dit wordt toegevoegd',
     doneTitle: 'Geïmporteerd',
-    counts: (rows: number, organisations: number, persons: number, offers: number, existing: number) => `${rows} regels: ${organisations} nieuwe organisaties, ${persons} contactpersonen, ${offers} aanbod; ${existing} organisaties bestonden al en worden gekoppeld.`,
+    /** Before the import: what it will add; after: what it added. Counts in the right number, verbs in the right tense. */
+    counts: (done: boolean, rows: number, organisations: number, persons: number, offers: number, existing: number) =>
+      `${countOf(rows, 'regel', 'regels')}: ${countOf(organisations, 'nieuwe organisatie', 'nieuwe organisaties')}, ${countOf(persons, 'contactpersoon', 'contactpersonen')}, ${offers} aanbod${
+        existing === 0
+          ? ''
+          : `; ${countOf(existing, 'organisatie', 'organisaties')} ${done ? (existing === 1 ? 'bestond al en is gekoppeld' : 'bestonden al en zijn gekoppeld') : existing === 1 ? 'bestaat al en wordt gekoppeld' : 'bestaan al en worden gekoppeld'}`
+      }.`,
     problems: (count: number) => `${countOf(count, 'melding', 'meldingen')}`,
     line: (line: number, message: string) => `Regel ${line}: ${message}`,
     duplicates: (count: number) => `${countOf(count, 'mogelijk dubbel record', 'mogelijk dubbele records')}`,
@@ -237,6 +243,7 @@ export const strings = {
       phone: 'Telefoon',
       email: 'E-mail',
       website: 'Website',
+      websiteHint: 'bijvoorbeeld www.buurthuis.nl',
       wijken: 'Actief in de wijken',
       tags: 'Labels',
       status: 'Status',
@@ -371,13 +378,14 @@ export const strings = {
       done: 'Gedaan',
       verified: 'Gecontroleerd',
       logContact: 'Contact vastleggen',
-      never: 'nooit',
+      neverSpoken: 'nog nooit gesproken',
+      neverVerified: 'nog nooit gecontroleerd',
       showAll: (count: number) => `Toon alle ${count}`,
       nothing: 'Niets te doen.',
       doneMessage: 'Opvolging afgevinkt.',
       verifiedMessage: (title: string) => `${title} gemarkeerd als gecontroleerd.`,
       lastSpoken: (when: string) => `laatst gesproken ${when}`,
-      verifiedOn: (when: string) => `gecontroleerd ${when}`,
+      verifiedOn: (date: string) => `gecontroleerd op ${date}`,
     },
   },
   analysis: {

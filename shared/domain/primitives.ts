@@ -56,7 +56,9 @@ export const emailAddress = z
 export const websiteUrl = z
   .string()
   .trim()
-  .pipe(z.url({ protocol: /^https?$/, error: 'Ongeldige website: begin met https://.' }));
+  // "www.buurthuis.nl" as people write it: https:// is added, as a browser would.
+  .transform((text) => (text !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(text) ? `https://${text}` : text))
+  .pipe(z.url({ protocol: /^https?$/, hostname: /\./, error: 'Ongeldige website: bijvoorbeeld www.buurthuis.nl of https://www.buurthuis.nl.' }));
 
 /** Fields every stored record carries. */
 export const recordMeta = {

@@ -140,7 +140,7 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
         const postcode = postcodeText === '' ? null : normalisePostcode(postcodeText);
         if (postcodeText !== '' && !postcode) problem(`Postcode "${postcodeText}" is ongeldig en is weggelaten.`);
         const websiteText = cell(cells, 'website');
-        const website = websiteText === '' ? null : (websiteUrl.safeParse(/^https?:\/\//i.test(websiteText) ? websiteText : `https://${websiteText}`).data ?? null);
+        const website = websiteText === '' ? null : (websiteUrl.safeParse(websiteText).data ?? null);
         if (websiteText !== '' && !website) problem(`Website "${websiteText}" is ongeldig en is weggelaten.`);
         organisationId = newId();
         organisationByKey.set(key, organisationId);

@@ -40,6 +40,17 @@ describe('the API contract', () => {
     expect(await snapshot(app.network.db)).toBe(before);
   });
 
+  it('takes a website as people write it, adding https://, and still refuses what is no website', async () => {
+    const { api } = await openTestApp();
+    const created = ok(await api.organisation.create({ name: 'Buurthuis De Ster', kindId: 'kind-welzijn', website: 'www.buurthuis-de-ster.nl' }));
+    expect(created.website).toBe('https://www.buurthuis-de-ster.nl');
+    expect(ok(await api.organisation.update({ id: created.id, patch: { website: ' http://ster.nl/agenda ' } })).website).toBe('http://ster.nl/agenda');
+    for (const website of ['localhost', 'ftp://ster.nl', 'www.ster .nl']) {
+      const refused = await api.organisation.update({ id: created.id, patch: { website } });
+      expect(refused.ok ? '' : refused.error.fields?.['patch.website'], website).toBe('Ongeldige website: bijvoorbeeld www.buurthuis.nl of https://www.buurthuis.nl.');
+    }
+  });
+
   it('answers an unknown method without touching anything', async () => {
     const app = await openTestApp();
     const handlers = createHandlers(app.context);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openApp, pageProblems, screenshot, serveForTest, useChromium } from '../support/browser';
+import { openApp, pageProblems, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { snapshot } from '../support/snapshot';
 import { sheetOf } from '../support/sheets';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
@@ -26,11 +26,14 @@ describe('Importeren in a real browser', () => {
       await expect.poll(() => page.locator('.import-preview > p').first().textContent()).toContain('2 nieuwe organisaties, 0 contactpersonen');
       await page.getByLabel('Contactpersoon', { exact: true }).selectOption('Wie');
       await page.getByLabel('Opmerkingen', { exact: true }).selectOption('Opmerking');
-      await expect.poll(() => page.locator('.import-preview > p').first().textContent()).toBe('3 regels: 2 nieuwe organisaties, 3 contactpersonen, 0 aanbod; 0 organisaties bestonden al en worden gekoppeld.');
+      await expect.poll(() => page.locator('.import-preview > p').first().textContent()).toBe('3 regels: 2 nieuwe organisaties, 3 contactpersonen, 0 aanbod.');
       expect(await page.locator('.import-problems').count()).toBe(0);
       expect(await page.locator('.import-preview').textContent()).toContain('Stichting Buurtwerk Noord ~ Buurtwerk Noord (zelfde naam)');
       expect(ok(await app.api.organisation.list({}))).toHaveLength(1);
       await screenshot(page, '40-importeren-voorbeeld');
+      // The sample table scrolls sideways: it must be reachable and named (axe once found it was not).
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(await page.getByRole('region', { name: 'De eerste regels van het bestand' }).getAttribute('tabindex')).toBe('0');
 
       await page.getByRole('button', { name: 'Importeren', exact: true }).click();
       await expect.poll(() => page.locator('#preview-title').textContent()).toBe('Geïmporteerd');
@@ -69,6 +72,8 @@ describe('Importeren in a real browser', () => {
       await other.getByRole('button', { name: 'Opslaan' }).click();
       await expect.poll(() => other.locator('.waiting-banner').textContent(), { timeout: 10_000 }).toMatch(/^Even geduld: wat je opslaat of opvraagt, wacht tot de import klaar is\. Import van kaart\.csv: /);
       await screenshot(other, '45-opslaan-wacht-op-import');
+      expect(await seriousViolations(other)).toEqual([]);
+      expect(await seriousViolations(importer)).toEqual([]);
 
       await expect.poll(() => importer.locator('#preview-title').textContent(), { timeout: 120_000 }).toBe('Geïmporteerd');
       await expect.poll(() => other.locator('.waiting-banner').count()).toBe(0);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SpinwebDatabase } from '../../electron/database/open-database';
 import type { BridgeServer } from '../../electron/http/bridge-server';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
-import { openApp, pageProblems, screenshot, serveForTest, useChromium } from '../support/browser';
+import { openApp, pageProblems, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { snapshot } from '../support/snapshot';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
@@ -124,6 +124,7 @@ describe('the Logboek in a real browser', () => {
       expect(await page.locator('.visit').nth(1).locator('.field-error').allTextContents()).toEqual(['Kies minstens één persoon of organisatie: typ een naam en kies met Enter.']);
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('tie-to');
       await screenshot(page, '47-logboek-fouten-bij-het-veld');
+      expect(await seriousViolations(page)).toEqual([]);
 
       // Put right: the marks of a visit go as soon as it changes.
       await first.getByLabel('Wie', { exact: true }).selectOption({ label: 'Kies…' });
@@ -159,7 +160,11 @@ describe('the Logboek in a real browser', () => {
     const page = await openApp(browser(), bridge, '#/logboek');
     try {
       await page.waitForSelector('.follow-ups');
+      // Said as a person says it: "nog nooit gesproken", "gecontroleerd op 29 februari 2024".
+      const cooling = await page.getByRole('region', { name: 'Warme contacten, al een half jaar niet gesproken' }).textContent();
+      expect(cooling).not.toMatch(/gesproken nooit|nooit gesproken(?<!nog nooit gesproken)/);
       const offers = page.getByRole('region', { name: 'Aanbod dat al een jaar niet is gecontroleerd' });
+      expect(await offers.locator('li .muted').first().textContent()).toMatch(/ · (gecontroleerd op \d{1,2} [a-z]+ \d{4}|nog nooit gecontroleerd)$/);
       const title = await offers.locator('li a').first().textContent();
       await offers.getByRole('button', { name: 'Gecontroleerd' }).first().click();
       await expect.poll(() => page.locator('.notice').textContent()).toContain(`${title} gemarkeerd als gecontroleerd.`);

@@ -8,6 +8,7 @@ import { useUndoableAction } from '../../state/use-undoable-action';
 import { useImportProgress } from '../../state/import-progress';
 import { describeImportProgress, importPercentage } from '../../../../shared/import/describe-progress';
 import { strings } from '../../strings';
+import { ScrollRegion } from '../../components/scroll-region';
 
 const text = strings.importScreen;
 
@@ -139,7 +140,7 @@ export function ImportScreen() {
               </div>
             ))}
           </div>
-          <div className="matrix-scroll">
+          <ScrollRegion label={text.sample}>
             <table className="data-table">
               <caption>{text.sample}</caption>
               <thead>
@@ -161,13 +162,13 @@ export function ImportScreen() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </section>
       )}
       {report && (
         <section className="card import-preview" aria-labelledby="preview-title">
           <h2 id="preview-title">{done ? text.doneTitle : text.previewTitle}</h2>
-          <p>{text.counts(report.rowsRead, report.created.organisations, report.created.persons, report.created.offers, report.existingOrganisations.length)}</p>
+          <p>{text.counts(done !== null, report.rowsRead, report.created.organisations, report.created.persons, report.created.offers, report.existingOrganisations.length)}</p>
           {report.problems.length > 0 && (
             <>
               <h3>{text.problems(report.problems.length)}</h3>

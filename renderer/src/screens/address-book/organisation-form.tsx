@@ -67,7 +67,7 @@ export function OrganisationForm({ id }: { id?: string }) {
         <TextField name="city" label={labels.city} value={fields.city} onChange={set('city')} error={errors.city} />
         <TextField name="phone" label={labels.phone} value={fields.phone} onChange={set('phone')} error={errors.phone} type="tel" hint="010-1234567 of 06-12345678" />
         <TextField name="email" label={labels.email} value={fields.email} onChange={set('email')} error={errors.email} type="email" />
-        <TextField name="website" label={labels.website} value={fields.website} onChange={set('website')} error={errors.website} hint="https://…" />
+        <TextField name="website" label={labels.website} value={fields.website} onChange={set('website')} error={errors.website} hint={labels.websiteHint} />
         <SelectField name="status" label={labels.status} value={fields.status} onChange={set('status')} options={organisationStatus.codes.map((code) => ({ value: code, label: organisationStatus.labels[code] }))} />
         <TextField name="tags" label={labels.tags} value={fields.tags} onChange={set('tags')} error={errors.tags} hint={strings.form.commaSeparated} />
         <CheckboxGroup name="neighbourhoodIds" label={labels.wijken} values={neighbourhoodIds} onChange={setNeighbourhoodIds} options={wijkOptions(data)} error={errors.neighbourhoodIds} />

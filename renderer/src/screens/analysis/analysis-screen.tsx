@@ -9,6 +9,7 @@ import { href } from '../../routing/use-route';
 import { useLoadedNetwork, type NetworkIndex } from '../../state/network-data';
 import { useUndoableAction } from '../../state/use-undoable-action';
 import { strings } from '../../strings';
+import { ScrollRegion } from '../../components/scroll-region';
 
 const text = strings.analysis;
 
@@ -159,7 +160,7 @@ export function AnalysisScreen() {
           />
         </header>
         <p className="muted">{text.gapsIntro}</p>
-        <div className="matrix-scroll">
+        <ScrollRegion label={text.gaps}>
           <table className="data-table coverage">
             <caption className="visually-hidden">{text.gaps}</caption>
             <thead>
@@ -188,7 +189,7 @@ export function AnalysisScreen() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
 
       <section className="card finding" aria-labelledby="unmet-title">

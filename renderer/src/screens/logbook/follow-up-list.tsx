@@ -87,7 +87,7 @@ export function FollowUpList() {
         render={({ person, lastContact }) => (
           <li key={person.id}>
             <div>
-              <a href={href('adresboek', 'contactpersonen', person.id)}>{person.name}</a> <span className="muted">· {text.lastSpoken(lastContact ? timeAgo(lastContact, today) : text.never)}</span>
+              <a href={href('adresboek', 'contactpersonen', person.id)}>{person.name}</a> <span className="muted">· {lastContact ? text.lastSpoken(timeAgo(lastContact, today)) : text.neverSpoken}</span>
             </div>
             <button type="button" className="button-secondary button-small" onClick={() => setLogging(person)}>
               {text.logContact}
@@ -101,7 +101,7 @@ export function FollowUpList() {
         render={(offer) => (
           <li key={offer.id}>
             <div>
-              <a href={href('adresboek', 'aanbod', offer.id)}>{offer.title}</a> <span className="muted">· {index.organisation.get(offer.organisationId)?.name} · {text.verifiedOn(offer.verifiedOn ? formatDate(offer.verifiedOn) : text.never)}</span>
+              <a href={href('adresboek', 'aanbod', offer.id)}>{offer.title}</a> <span className="muted">· {index.organisation.get(offer.organisationId)?.name} · {offer.verifiedOn ? text.verifiedOn(formatDate(offer.verifiedOn)) : text.neverVerified}</span>
             </div>
             <button type="button" className="button-secondary button-small" onClick={() => void run(() => api.offer.update({ id: offer.id, patch: { verifiedOn: today } }), text.verifiedMessage(offer.title))}>
               {text.verified}
