@@ -229,6 +229,7 @@ export const strings = {
     archived: (what: string) => `${what} gearchiveerd.`,
     restored: (what: string) => `${what} teruggezet.`,
     choose: 'Kies…',
+    characters: (length: number, limit: number) => `${new Intl.NumberFormat('nl-NL').format(length)} van ${new Intl.NumberFormat('nl-NL').format(limit)} tekens${length > limit ? ': te lang' : ''}`,
     none: '(geen)',
     commaSeparated: 'Scheid met komma\'s',
     organisation: {

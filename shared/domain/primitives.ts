@@ -22,9 +22,12 @@ export const isoDate = z
 /** A moment as an ISO 8601 UTC timestamp. */
 export const isoTimestamp = z.iso.datetime({ error: 'Ongeldig tijdstip (ISO 8601 verwacht).' });
 
-export const shortText = z.string().trim().max(200, { error: 'Te lang: maximaal 200 tekens.' });
+/** The longest a name or a line may be, and a note or description: the forms count down to these. */
+export const shortTextLimit = 200;
+export const longTextLimit = 10_000;
+export const shortText = z.string().trim().max(shortTextLimit, { error: 'Te lang: maximaal 200 tekens.' });
 export const requiredName = shortText.min(1, { error: 'Vul een naam in.' });
-export const longText = z.string().max(10_000, { error: 'Te lang: maximaal 10.000 tekens.' });
+export const longText = z.string().max(longTextLimit, { error: 'Te lang: maximaal 10.000 tekens.' });
 export const tag = z.string().trim().min(1, { error: 'Een label mag niet leeg zijn.' }).max(60, { error: 'Label te lang: maximaal 60 tekens.' });
 
 /** Any phone number a broker might type; stored as E.164. */

@@ -134,7 +134,13 @@ describe('the Logboek in a real browser', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => second.locator('.chip').count()).toBe(1);
       // Too long a note is refused by the API: said next to that note, which takes the cursor.
+      await second.getByLabel('Notitie').fill('x'.repeat(8_999));
+      // Near the limit a counter appears, before any error.
+      expect(await second.locator('.field-count').count()).toBe(0);
+      await second.getByLabel('Notitie').fill('x'.repeat(9_500));
+      await expect.poll(() => second.locator('.field-count').textContent()).toBe('9.500 van 10.000 tekens');
       await second.getByLabel('Notitie').fill('x'.repeat(10_001));
+      await expect.poll(() => second.locator('.field-count').textContent()).toBe('10.001 van 10.000 tekens: te lang');
       await page.keyboard.press('Control+Enter');
       await expect.poll(() => second.locator('.field-error').allTextContents()).toEqual(['Te lang: maximaal 10.000 tekens.']);
       await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
@@ -142,6 +148,7 @@ describe('the Logboek in a real browser', () => {
       expect(await snapshot(network.db, { dataOnly: true })).toBe(before);
 
       await second.getByLabel('Notitie').fill('Kennismaking met de nieuwe coördinator.');
+      expect(await second.locator('.field-count').count()).toBe(0);
       await page.keyboard.press('Control+Enter');
       await expect.poll(() => page.locator('.notice').textContent()).toContain('Ronde vastgelegd: 2 bezoeken.');
       expect(await page.locator('.form-summary').count()).toBe(0);

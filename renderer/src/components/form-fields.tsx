@@ -1,4 +1,5 @@
 import { useId, type ChangeEvent } from 'react';
+import { longTextLimit, shortTextLimit } from '../../../shared/domain/primitives';
 import { strings } from '../strings';
 
 interface FieldProps {
@@ -14,6 +15,16 @@ function FieldLabel({ id, label, required }: { id: string; label: string; requir
       {label}
       {required && <span className="required"> ({strings.form.required})</span>}
     </label>
+  );
+}
+
+/** Shown once a text is within a tenth of its limit, so the broker sees it coming instead of meeting an error. */
+function LengthCounter({ id, length, limit }: { id: string; length: number; limit: number | undefined }) {
+  if (limit === undefined || length < limit * 0.9) return null;
+  return (
+    <p id={`${id}-count`} className={`field-count${length > limit ? ' is-over' : ''}`}>
+      {strings.form.characters(length, limit)}
+    </p>
   );
 }
 
@@ -34,13 +45,25 @@ function FieldMessages({ id, error, hint }: { id: string; error?: string | undef
   );
 }
 
-function describedBy(id: string, error?: string, hint?: string): string | undefined {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+function describedBy(id: string, error?: string, hint?: string, counting = false): string | undefined {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', counting ? `${id}-count` : ''].filter(Boolean).join(' ');
   return ids === '' ? undefined : ids;
 }
 
-export function TextField({ label, value, onChange, error, hint, required, type = 'text', name, autoComplete }: FieldProps & { value: string; onChange: (value: string) => void; type?: string; name: string; autoComplete?: string }) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  required,
+  type = 'text',
+  name,
+  autoComplete,
+  limit = type === 'text' ? shortTextLimit : undefined,
+}: FieldProps & { value: string; onChange: (value: string) => void; type?: string; name: string; autoComplete?: string; limit?: number }) {
   const id = useId();
+  const counting = limit !== undefined && value.length >= limit * 0.9;
   return (
     <div className={`field${error ? ' has-error' : ''}`}>
       <FieldLabel id={id} label={label} required={required} />
@@ -51,21 +74,24 @@ export function TextField({ label, value, onChange, error, hint, required, type 
         value={value}
         autoComplete={autoComplete ?? 'off'}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        aria-describedby={describedBy(id, error, hint, counting)}
         onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
       />
       <FieldMessages id={id} error={error} hint={hint} />
+      <LengthCounter id={id} length={value.length} limit={limit} />
     </div>
   );
 }
 
-export function TextArea({ label, value, onChange, error, hint, name }: FieldProps & { value: string; onChange: (value: string) => void; name: string }) {
+export function TextArea({ label, value, onChange, error, hint, name, limit = longTextLimit }: FieldProps & { value: string; onChange: (value: string) => void; name: string; limit?: number }) {
   const id = useId();
+  const counting = value.length >= limit * 0.9;
   return (
     <div className={`field field-wide${error ? ' has-error' : ''}`}>
       <FieldLabel id={id} label={label} />
-      <textarea id={id} name={name} value={value} rows={4} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} onChange={(event) => onChange(event.target.value)} />
+      <textarea id={id} name={name} value={value} rows={4} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint, counting)} onChange={(event) => onChange(event.target.value)} />
       <FieldMessages id={id} error={error} hint={hint} />
+      <LengthCounter id={id} length={value.length} limit={limit} />
     </div>
   );
 }
