@@ -4,6 +4,7 @@ import { buildClient } from '../../shared/contract/build-client';
 import { describeIssues, issuesByField } from '../../shared/contract/describe-issues';
 import type { MethodSpec } from '../../shared/contract/define-method';
 import { AppError, type Result } from '../../shared/contract/result';
+import { isBusyError } from '../database/open-sqlite3';
 
 type AnyHandler = (input: unknown) => Promise<unknown>;
 type DynamicTable<Entry> = Record<string, Record<string, Entry> | undefined>;
@@ -34,7 +35,7 @@ export async function dispatch(handlers: ApiHandlers, namespace: string, method:
     if (error instanceof Error && /SQLITE_READONLY/.test(error.message)) {
       return { ok: false, error: { code: 'CONFLICT', message: 'Het netwerk is alleen-lezen geopend (het bestand is beschadigd of schrijfbeveiligd): bekijken en exporteren kan, wijzigen niet. Er is niets gewijzigd.' } };
     }
-    if (error instanceof Error && /SQLITE_BUSY|database is locked/.test(error.message)) {
+    if (isBusyError(error)) {
       // Another program (a long import from the command line) holds the write lock beyond the 5 s a save waits.
       return { ok: false, error: { code: 'CONFLICT', message: 'Spinweb is elders nog bezig met schrijven (bijvoorbeeld een grote import); er is niets gewijzigd. Probeer het over een ogenblik opnieuw.' } };
     }

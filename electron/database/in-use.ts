@@ -1,6 +1,6 @@
 import sqlite3 from 'sqlite3';
 import { AppError } from '../../shared/contract/result';
-import { allRows, closeSqlite3, openSqlite3 } from './open-sqlite3';
+import { allRows, closeSqlite3, isBusyError, openSqlite3 } from './open-sqlite3';
 
 /**
  * Refuses when another connection has the network open. SQLite itself
@@ -22,8 +22,7 @@ export async function assertNotInUse(file: string): Promise<void> {
   try {
     await allRows(db, 'pragma journal_mode = delete');
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (/SQLITE_BUSY|SQLITE_LOCKED|database is locked/i.test(message)) {
+    if (isBusyError(error)) {
       throw new AppError('CONFLICT', 'Het netwerk is nog geopend (in de app, in browsermodus of door een andere opdracht). Sluit het eerst en probeer het opnieuw; er is niets veranderd.');
     }
     // A damaged file may refuse the switch for its damage; it is replaced, never written.

@@ -14,3 +14,8 @@ export function closeSqlite3(db: sqlite3.Database): Promise<void> {
 export function allRows<Row>(db: sqlite3.Database, statement: string, values: unknown[] = []): Promise<Row[]> {
   return new Promise((resolve, reject) => db.all(statement, values, (error, rows) => (error ? reject(error) : resolve(rows as Row[]))));
 }
+
+/** SQLite's answer when another connection holds the lock (another program writing, a long import) beyond the busy timeout. */
+export function isBusyError(error: unknown): boolean {
+  return error instanceof Error && /SQLITE_BUSY|SQLITE_LOCKED|database is locked/i.test(error.message);
+}

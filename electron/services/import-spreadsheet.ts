@@ -17,6 +17,7 @@ import { loadNetwork } from './load-network';
 import { runChange } from '../changes/run-change';
 import { entityServices } from './entity-services';
 import { importQueueFor, type ImportSteps } from './import-queue';
+import { isBusyError } from '../database/open-sqlite3';
 import type { ServiceContext } from './service-context';
 
 export interface ImportOutcome {
@@ -41,8 +42,6 @@ function* batches<Item>(items: readonly Item[]): Generator<Item[]> {
 /** How long an import waits for another program's write (a CLI import beside the app) before it gives up. */
 const lockWaitLimitMs = 15 * 60 * 1000;
 
-const isBusy = (error: unknown) => error instanceof Error && /SQLITE_BUSY|database is locked/.test(error.message);
-
 /**
  * Plans and writes an import as one change set: it lands completely or not
  * at all, and one undo takes the whole import back. The plan is made inside
@@ -61,7 +60,7 @@ export async function applyImport(context: ServiceContext, makePlan: (network: N
         return await writeImport(context, makePlan, source, steps, () => (started = true));
       } catch (error) {
         // Busy before anything was read: another program is writing. Wait for it rather than fail.
-        if (started || !isBusy(error) || performance.now() > waitUntil) throw error;
+        if (started || !isBusyError(error) || performance.now() > waitUntil) throw error;
         steps.waitingForLock();
       }
     }
@@ -168,16 +167,11 @@ export function importPreview(report: SpreadsheetImportReport): ImportPreview {
   };
 }
 
-/** An import from the app: the file's bytes arrive as base64; a file that cannot be read is the broker's input, said in Dutch. */
+/** An import from the app: the file's bytes arrive as base64. */
 export async function importUpload(
   context: ServiceContext,
   upload: { fileName: string; contentBase64: string; mapping?: Partial<Record<ImportField, string>> | undefined },
   dryRun: boolean,
 ): Promise<ImportPreview> {
-  try {
-    return importPreview(await importSpreadsheet(context, new Uint8Array(Buffer.from(upload.contentBase64, 'base64')), { source: upload.fileName, dryRun, mappingByName: upload.mapping }));
-  } catch (error) {
-    if (error instanceof ImportError) throw new AppError('INVALID_INPUT', error.message);
-    throw error;
-  }
+  return importPreview(await importSpreadsheet(context, new Uint8Array(Buffer.from(upload.contentBase64, 'base64')), { source: upload.fileName, dryRun, mappingByName: upload.mapping }));
 }

@@ -290,7 +290,6 @@ export const strings = {
     keys: '↑↓ kiezen · Enter kopieert het nummer · Ctrl+Enter legt het gesprek vast · Alt+Enter opent de kaart',
     count: (count: number, wijk: string | null) => `${count === 0 ? 'Geen resultaten' : count === 1 ? '1 resultaat' : `${count} resultaten`}${wijk ? ` in of rond ${wijk}` : ''}.`,
     nothing: 'Niets gevonden. Probeer een ander woord, of minder woorden.',
-    approximate: 'Niets dat op alle woorden past. Dit komt in de buurt:',
     active: (label: string) => `Gekozen: ${label}`,
     kinds: { person: 'persoon', organisation: 'organisatie', offer: 'aanbod' },
     call: 'Bellen over dit aanbod:',

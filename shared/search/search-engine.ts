@@ -28,6 +28,9 @@ export interface SearchResult {
   why: string;
 }
 
+/** What the screen and the command line say above an approximate answer. */
+export const approximateNote = 'Niets dat op alle woorden past. Dit komt in de buurt:';
+
 export interface SearchOutcome {
   results: SearchResult[];
   /** The wijk the query asked about ("maatje oude noorden"), if any. */
@@ -96,11 +99,6 @@ function namedWords(nameTokens: readonly string[], queryTokens: readonly string[
   return used;
 }
 
-/** Every query word stands for a word of the name. */
-function namesEveryWord(nameTokens: readonly string[], queryTokens: readonly string[]): boolean {
-  return namedWords(nameTokens, queryTokens) !== null;
-}
-
 /**
  * The query is the record's whole name, in any order, with typos, initials
  * and tussenvoegsels forgiven: every query word stands for a word of the
@@ -108,9 +106,8 @@ function namesEveryWord(nameTokens: readonly string[], queryTokens: readonly str
  * "voorleesuur" is the offer called that before "Voorleesuur Bergpolder";
  * "p. de boer" is Petra de Boer before Gloria de Boer.
  */
-function isWholeName(nameTokens: readonly string[], queryTokens: readonly string[]): boolean {
-  const named = nameTokens.length === 0 ? null : namedWords(nameTokens, queryTokens);
-  return named !== null && nameTokens.every((nameToken, position) => named.has(position) || tussenvoegsels.has(nameToken));
+function isWholeName(nameTokens: readonly string[], named: ReadonlySet<number> | null): boolean {
+  return named !== null && nameTokens.length > 0 && nameTokens.every((nameToken, position) => named.has(position) || tussenvoegsels.has(nameToken));
 }
 
 /** The name begins with what was typed, word for word, the last word perhaps unfinished: "opvoedspreekuur o" for "Opvoedspreekuur Oude Noorden". */
@@ -207,18 +204,21 @@ export class SearchEngine {
     const ranked = shortlist.map((candidate) => {
       const document = this.#index.document(candidate.id)!;
       const nameTokens = this.#index.nameOf(candidate.id).split(' ').filter(Boolean);
+      // Which name words the typed words stand for (null: not every typed word is in the name), once per record.
+      const namedByAll = namedWords(nameTokens, allTokens);
+      const inWijk = place !== null && document.neighbourhoodIds.includes(place.id);
       const relevance = best > 0 ? candidate.text / best : 0;
       return {
         candidate,
         document,
         relevance,
-        inWijk: place !== null && document.neighbourhoodIds.includes(place.id),
+        inWijk,
         // The whole name, or (with a wijk typed) the whole name of a record in that wijk.
-        exactName: isWholeName(nameTokens, allTokens) || (placeTyped && isWholeName(nameTokens, needTokens) && document.neighbourhoodIds.includes(place.id)),
+        exactName: isWholeName(nameTokens, namedByAll) || (placeTyped && inWijk && isWholeName(nameTokens, namedWords(nameTokens, needTokens))),
         nameBegins: beginsWith(nameTokens, allTokens),
         // Every word typed, the place words too, is in the name: "bibliotheek oude noorden" is that library, not any in that wijk.
         // (Only when the place was typed: a wijk chosen apart is a filter, not part of a name.)
-        wholeName: placeTyped && namesEveryWord(nameTokens, allTokens),
+        wholeName: placeTyped && namedByAll !== null,
         // Broker knowledge only reorders text matches of about the same quality.
         band: relevance >= 0.9 ? 2 : relevance >= 0.6 ? 1 : 0,
         broker: brokerScore(document, options.today),

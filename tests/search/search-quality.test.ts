@@ -1,13 +1,9 @@
 import Fuse from 'fuse.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
-import { loadNetworkData } from '../../shared/network/network-data';
-import { buildSearchDocuments } from '../../shared/search/build-search-documents';
 import { fieldWeights, searchFields, type SearchDocument } from '../../shared/search/search-document';
 import { SearchEngine } from '../../shared/search/search-engine';
 import { foldText } from '../../shared/normalise/name';
 import { demoSearchSet, fuseAlone, generateQueries, qualityTable, scoreSearch, type KindScore } from '../support/search-quality';
-import { appFor, openSuiteDatabase } from '../support/temp-database';
 
 const today = '2026-11-23';
 let documents: SearchDocument[];
@@ -15,13 +11,10 @@ let engine: SearchEngine;
 let placeNames: string[];
 
 beforeAll(async () => {
-  const suite = await openSuiteDatabase();
-  await buildDemoNetwork(suite.network.db, { seed: 2026, today });
-  const data = await loadNetworkData(appFor(suite.network).api);
-  documents = buildSearchDocuments(data);
-  engine = new SearchEngine(documents, data.neighbourhoods);
-  placeNames = data.neighbourhoods.map((neighbourhood) => foldText(neighbourhood.name));
-  return suite.dispose;
+  const demo = await demoSearchSet(1);
+  documents = demo.documents;
+  engine = new SearchEngine(documents, demo.places);
+  placeNames = demo.places.map((place) => foldText(place.name));
 }, 60_000);
 
 /**

@@ -237,24 +237,35 @@ export interface SearchSet {
  * many records: the crowding that made ranking slip at city scale.
  */
 export async function demoSearchSet(copies: number): Promise<SearchSet> {
+  const built = await Promise.all(Array.from({ length: copies }, (_, copy) => demoCopy(copy)));
+  return { documents: built.flatMap((copy) => copy.documents), places: built[0]?.places ?? [] };
+}
+
+/** Each copy is built once per process: the ten-fold set and the demo itself share the first. */
+const demoCopies = new Map<number, Promise<SearchSet>>();
+
+function demoCopy(copy: number): Promise<SearchSet> {
+  let built = demoCopies.get(copy);
+  if (!built) {
+    built = buildDemoCopy(copy);
+    demoCopies.set(copy, built);
+  }
+  return built;
+}
+
+async function buildDemoCopy(copy: number): Promise<SearchSet> {
   const dir = mkdtempSync(join(tmpdir(), 'spinweb-search-quality-'));
+  const network = await openDatabase(join(dir, 'demo.sqlite'));
   try {
-    const documents: SearchDocument[] = [];
-    let places: SearchSet['places'] = [];
-    for (let copy = 0; copy < copies; copy++) {
-      const network = await openDatabase(join(dir, `demo-${copy}.sqlite`));
-      try {
-        await buildDemoNetwork(network.db, { seed: 2026 + copy, today: testToday });
-        const data = await loadNetworkData(createLocalClient(createHandlers(createServiceContext(network.db, 'test', testClock))));
-        places = data.neighbourhoods.map(({ id, name }) => ({ id, name }));
-        const suffix = copy === 0 ? '' : `~${copy}`;
-        documents.push(...buildSearchDocuments(data).map((document) => ({ ...document, id: `${document.id}${suffix}`, contactPersonId: document.contactPersonId && `${document.contactPersonId}${suffix}` })));
-      } finally {
-        await network.close();
-      }
-    }
-    return { documents, places };
+    await buildDemoNetwork(network.db, { seed: 2026 + copy, today: testToday });
+    const data = await loadNetworkData(createLocalClient(createHandlers(createServiceContext(network.db, 'test', testClock))));
+    const suffix = copy === 0 ? '' : `~${copy}`;
+    return {
+      documents: buildSearchDocuments(data).map((document) => ({ ...document, id: `${document.id}${suffix}`, contactPersonId: document.contactPersonId && `${document.contactPersonId}${suffix}` })),
+      places: data.neighbourhoods.map(({ id, name }) => ({ id, name })),
+    };
   } finally {
+    await network.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

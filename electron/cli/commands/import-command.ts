@@ -1,7 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { maxImportFileBytes } from '../../../shared/import/zip-size';
 import { importFieldLabels, mappingFile, type ImportField } from '../../../shared/import/column-mapping';
-import { ImportError } from '../../../shared/import/import-error';
 import { createdCounts } from '../../../shared/import/plan-import';
 import { describeIssues } from '../../../shared/contract/describe-issues';
 import { AppError } from '../../../shared/contract/result';
@@ -44,8 +43,10 @@ export async function importCommand(args: string[], io: CliIo): Promise<CommandO
     throw new AppError('INVALID_INPUT', `${source} is ${Math.round(size / 1024 / 1024)} MB; Spinweb leest een spreadsheet tot ${maxImportFileBytes / 1024 / 1024} MB in één keer (ongeveer 100.000 regels). Verdeel het over meer bestanden.`);
   }
   const mappingByName = values.mapping ? readMapping(requireExistingFile(values.mapping)) : undefined;
-  try {
-    return await withNetworkToWrite(file, io, async (network, newNetwork) => {
+  return withNetworkToWrite(
+    file,
+    io,
+    async (network, newNetwork) => {
       // A copy of the file as it was, in the backup folder, before anything is written (a new network has nothing to keep).
       let backup: string | null = null;
       const context = createServiceContext(network.db, 'import', systemClock, {
@@ -88,10 +89,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<CommandO
         ...(backup ? [`Reservekopie van vóór de import: ${backup}. Ongedaan maken kan ook in de app (Ctrl+Z).`] : []),
       ].join('\n');
       return { json, text };
-    }, { dryRun });
-  } catch (error) {
-    // A file that cannot be imported is a failure (exit 1), not a wrong call.
-    if (error instanceof ImportError) throw new AppError('INVALID_INPUT', error.message);
-    throw error;
-  }
+    },
+    { dryRun },
+  );
 }

@@ -1,7 +1,7 @@
 import { foldText } from '../../../shared/normalise/name';
 import { loadNetworkData } from '../../../shared/network/network-data';
 import { buildSearchDocuments } from '../../../shared/search/build-search-documents';
-import { SearchEngine } from '../../../shared/search/search-engine';
+import { approximateNote, SearchEngine } from '../../../shared/search/search-engine';
 import { createHandlers } from '../../api/handlers';
 import { createLocalClient } from '../../api/dispatch';
 import { createServiceContext } from '../../services/service-context';
@@ -49,7 +49,7 @@ export async function searchCommand(args: string[], _io: CliIo): Promise<Command
       ? `Niets gevonden voor "${query}".`
       : [
           ...(wijk ? [`Wijk: ${wijk.name}`] : []),
-          ...(approximate ? ['Niets dat op alle woorden past. Dit komt in de buurt:'] : []),
+          ...(approximate ? [approximateNote] : []),
           ...results.map(({ document, why }, index) => `${String(index + 1).padStart(2)}. ${document.label} (${kindLabels[document.kind]}${document.detail ? `, ${document.detail}` : ''})${document.kind === 'person' && document.phone ? ` ${document.phone}` : ''}\n    ${why}`),
         ].join('\n');
   return { json, text };

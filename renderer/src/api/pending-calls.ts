@@ -1,4 +1,6 @@
 import type { ApiClient } from '../../../shared/contract/api';
+import { buildClient } from '../../../shared/contract/build-client';
+import type { Result } from '../../../shared/contract/result';
 
 type Listener = () => void;
 
@@ -39,13 +41,11 @@ export class PendingCalls {
 
 /** The same client, with every call except the import's own (whose screen shows its progress) tracked. */
 export function withPendingCalls(api: ApiClient, pending: PendingCalls): ApiClient {
-  const wrapped: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
-  for (const [namespace, methods] of Object.entries(api as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>)) {
-    wrapped[namespace] = Object.fromEntries(
-      Object.entries(methods).map(([method, call]) => [method, namespace === 'importFile' ? call : (input: unknown) => pending.track(call(input))]),
-    );
-  }
-  return wrapped as unknown as ApiClient;
+  const methods = api as unknown as Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>>;
+  return buildClient((namespace, method, input) => {
+    const call = methods[namespace]![method]!(input);
+    return namespace === 'importFile' ? call : pending.track(call);
+  });
 }
 
 /** The page's one tracker (one window, one client). */

@@ -1,3 +1,4 @@
+import { approximateNote } from '../../../shared/search/search-engine';
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { Person } from '../../../shared/domain/person';
@@ -80,7 +81,7 @@ export function SearchPanel({ onNavigate, onEscape }: { onNavigate?: () => void;
         {results[active] ? ` ${strings.search.active(results[active].document.label)}` : ''}
       </p>
       {query.trim() !== '' && results.length === 0 && <p className="empty-state">{strings.search.nothing}</p>}
-      {outcome.approximate && results.length > 0 && <p className="search-approximate">{strings.search.approximate}</p>}
+      {outcome.approximate && results.length > 0 && <p className="search-approximate">{approximateNote}</p>}
       <ol className="result-list">
         {results.map((result, position) => (
           <SearchResultCard key={result.document.id} result={result} active={position === active} onLog={setLogging} />
