@@ -30,7 +30,9 @@ export interface EntityRules<Fields> {
 /** Create, read, update, archive and restore for one entity. */
 export interface EntityService<Fields, Rec> {
   /** Where and how the entity is stored: its kind, table and link tables. */
-  storage: { kind: EntityKind; table: EntityTable; links: readonly { table: LinkTable }[] };
+  storage: { kind: EntityKind; table: EntityTable; links: readonly { field: string; table: LinkTable; ownerColumn: string; valueColumn: string }[] };
+  /** The fields as the API parses them. */
+  schema: z.ZodObject;
   create(context: ServiceContext, input: Partial<Fields>): Promise<Rec>;
   /** Many records in one change set, with multi-row inserts (demo, imports). */
   createMany(context: ServiceContext, recorder: ChangeRecorder, inputs: readonly (Partial<Fields> & { id?: string })[]): Promise<string[]>;
@@ -170,6 +172,7 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
 
   const service: EntityService<Fields, Rec> = {
     storage: repository,
+    schema: rules.schema,
     async create(context, input) {
       const at = context.clock.now().toISOString();
       const prepared = prepare(context, input, at);

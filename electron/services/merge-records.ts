@@ -11,6 +11,7 @@ import { linkRowId, readRecords, type EntityRepository } from '../repositories/e
 import { organisationRepository } from '../repositories/organisation-repository';
 import { personRepository } from '../repositories/person-repository';
 import { entityServices } from './entity-services';
+import { pointersAt } from './pointers';
 import type { ServiceContext } from './service-context';
 
 export interface MergeInput {
@@ -32,13 +33,12 @@ async function repoint(recorder: ChangeRecorder, table: TableName, column: strin
   return rows.length;
 }
 
-/** Moves link rows (log entry -> participant, organisation -> wijk) to the kept record, without doubles. */
-async function relink(recorder: ChangeRecorder, table: TableName, ownerColumn: string, valueColumn: string, dropId: string, keepId: string, side: 'owner' | 'value'): Promise<number> {
-  const column = side === 'owner' ? ownerColumn : valueColumn;
-  const rows = await rowsWhere(recorder, table, column, dropId);
+/** Moves link rows that hold the duplicate (a log entry's participants) to the kept record, without doubles. */
+async function relink(recorder: ChangeRecorder, table: TableName, ownerColumn: string, valueColumn: string, dropId: string, keepId: string): Promise<number> {
+  const rows = await rowsWhere(recorder, table, valueColumn, dropId);
   for (const row of rows) {
-    const owner = side === 'owner' ? keepId : String(row[ownerColumn]);
-    const value = side === 'value' ? keepId : String(row[valueColumn]);
+    const owner = String(row[ownerColumn]);
+    const value = keepId;
     await recorder.remove(table, row.id);
     const exists = await rowsWhere(recorder, table, 'id', linkRowId(owner, value));
     if (exists.length === 0) await recorder.insert(table, [{ id: linkRowId(owner, value), [ownerColumn]: owner, [valueColumn]: value, position: Number(row.position) }]);
@@ -47,16 +47,27 @@ async function relink(recorder: ChangeRecorder, table: TableName, ownerColumn: s
 }
 
 /** Ties of the dropped record go to the kept one; a tie between the two duplicates means nothing any more and is archived. */
-async function moveTies(context: ServiceContext, recorder: ChangeRecorder, kind: 'person' | 'organisation', dropId: string, keepId: string, at: string): Promise<number> {
-  let moved = 0;
-  for (const end of ['from', 'to'] as const) {
-    const column = `${end}_${kind}_id`;
-    const other = `${end === 'from' ? 'to' : 'from'}_${kind}_id`;
-    for (const row of await rowsWhere(recorder, 'tie', column, dropId)) {
-      if (row[other] === keepId) await recorder.update('tie', row.id, { archived_at: at, updated_at: at });
-      else await recorder.update('tie', row.id, { [column]: keepId, updated_at: at });
-      moved++;
-    }
+async function moveTieEnd(recorder: ChangeRecorder, column: string, dropId: string, keepId: string, at: string): Promise<number> {
+  const otherEnd = column.startsWith('from_') ? column.replace(/^from_/, 'to_') : column.replace(/^to_/, 'from_');
+  const rows = await rowsWhere(recorder, 'tie', column, dropId);
+  for (const row of rows) {
+    if (row[otherEnd] === keepId) await recorder.update('tie', row.id, { archived_at: at, updated_at: at });
+    else await recorder.update('tie', row.id, { [column]: keepId, updated_at: at });
+  }
+  return rows.length;
+}
+
+/** Every record that points at the duplicate points at the kept record instead, counted per kind of record (`{ offers: 2, ties: 1 }`). */
+async function movePointers(recorder: ChangeRecorder, kind: MergeInput['kind'], dropId: string, keepId: string, at: string): Promise<Record<string, number>> {
+  const moved: Record<string, number> = {};
+  for (const pointer of pointersAt(kind)) {
+    const count =
+      pointer.via === 'column'
+        ? await repoint(recorder, pointer.table, pointer.column, dropId, keepId)
+        : pointer.via === 'link'
+          ? await relink(recorder, pointer.table, pointer.ownerColumn, pointer.valueColumn, dropId, keepId)
+          : await moveTieEnd(recorder, pointer.column, dropId, keepId, at);
+    moved[pointer.owner.key] = (moved[pointer.owner.key] ?? 0) + count;
   }
   return moved;
 }
@@ -75,8 +86,9 @@ const warmthRank = { koud: 0, lauw: 1, warm: 2 } as const;
 
 /**
  * Merges a duplicate into the record to keep, as one undoable change:
- * every affiliation, offer, tie, log reference and casus link of the
- * dropped record moves to the kept one, details missing on the kept record
+ * every record that points at the duplicate (as the entity registry knows
+ * them: affiliations, offers, ties, log entries, casus links) points at the
+ * kept one instead, details missing on the kept record
  * are taken over, and the dropped record is archived (never deleted).
  */
 export async function mergeRecords(context: ServiceContext, input: MergeInput): Promise<MergeOutcome> {
@@ -89,14 +101,11 @@ export async function mergeRecords(context: ServiceContext, input: MergeInput): 
     at,
     () => ({ actor: context.actor, action: 'update', summary, entityKind: input.kind, entityId: input.keepId }),
     async (recorder) => {
-      const moved: Record<string, number> = {};
+      let moved: Record<string, number>;
       if (input.kind === 'organisation') {
         const [keep, drop] = await readPair(recorder, organisationRepository, input, label);
         summary = `${label} '${drop.name}' samengevoegd met '${keep.name}'`;
-        moved.affiliations = await repoint(recorder, 'affiliation', 'organisation_id', drop.id, keep.id);
-        moved.offers = await repoint(recorder, 'offer', 'organisation_id', drop.id, keep.id);
-        moved.ties = await moveTies(context, recorder, 'organisation', drop.id, keep.id, at);
-        moved.logEntries = await relink(recorder, 'log_entry_organisation', 'log_entry_id', 'organisation_id', drop.id, keep.id, 'value');
+        moved = await movePointers(recorder, input.kind, drop.id, keep.id, at);
         await entityServices.organisation.updateWithin(context, recorder, keep.id, {
           aliases: union(keep.aliases, [drop.name, ...drop.aliases]).filter((alias) => alias !== keep.name),
           neighbourhoodIds: union(keep.neighbourhoodIds, drop.neighbourhoodIds),
@@ -113,12 +122,7 @@ export async function mergeRecords(context: ServiceContext, input: MergeInput): 
       } else {
         const [keep, drop] = await readPair(recorder, personRepository, input, label);
         summary = `${label} '${drop.name}' samengevoegd met '${keep.name}'`;
-        moved.affiliations = await repoint(recorder, 'affiliation', 'person_id', drop.id, keep.id);
-        moved.offers = await repoint(recorder, 'offer', 'contact_person_id', drop.id, keep.id);
-        moved.ties = await moveTies(context, recorder, 'person', drop.id, keep.id, at);
-        moved.logEntries = await relink(recorder, 'log_entry_person', 'log_entry_id', 'person_id', drop.id, keep.id, 'value');
-        moved.casusReferrals = await repoint(recorder, 'casus', 'referrer_person_id', drop.id, keep.id);
-        moved.casusMatches = await repoint(recorder, 'casus_match', 'person_id', drop.id, keep.id);
+        moved = await movePointers(recorder, input.kind, drop.id, keep.id, at);
         const warmer = [keep.brokerWarmth, drop.brokerWarmth].reduce<Person['brokerWarmth']>((best, value) => (value && (!best || warmthRank[value] > warmthRank[best]) ? value : best), null);
         await entityServices.person.updateWithin(context, recorder, keep.id, {
           phones: [...keep.phones, ...drop.phones.filter((phone) => !keep.phones.some((known) => known.number === phone.number))],

@@ -1,11 +1,27 @@
 import { sql } from 'kysely';
 import type { PersonDataExport } from '../../shared/contract/api';
+import type { EntityKey } from '../../shared/domain/entity-registry';
 import { formatPhoneDutch } from '../../shared/normalise/format-phone';
 import { entityServices } from './entity-services';
+import { removeRecords } from './pointers';
 import type { ServiceContext } from './service-context';
 
 /** What replaces an erased person's name, number or address wherever it was written. */
 export const ERASED = '[verwijderd]';
+
+/**
+ * Where the export lists each kind of record that points at a person. A new
+ * kind that points at people needs its section here: a test holds this
+ * against the entity registry, so nothing held about a person is left out.
+ */
+export const personExportSections: Partial<Record<EntityKey, keyof PersonDataExport>> = {
+  affiliations: 'organisations',
+  ties: 'ties',
+  logEntries: 'logEntries',
+  offers: 'offersAsContact',
+  casussen: 'casussenAsReferrer',
+  casusMatches: 'casusMatchesAsContact',
+};
 
 export async function exportPersonData(context: ServiceContext, personId: string): Promise<PersonDataExport> {
   const person = await entityServices.person.get(context, personId);
@@ -25,6 +41,7 @@ export async function exportPersonData(context: ServiceContext, personId: string
   const logEntries = (await entityServices.logEntry.list(context, { includeArchived: true })).filter((entry) => entry.personIds.includes(personId));
   const offers = await db.selectFrom('offer').select('title').where('contact_person_id', '=', personId).execute();
   const casussen = await db.selectFrom('casus').select('code').where('referrer_person_id', '=', personId).execute();
+  const handovers = await db.selectFrom('casus_match').innerJoin('casus', 'casus.id', 'casus_match.casus_id').select('casus.code').where('casus_match.person_id', '=', personId).execute();
   const history = await db
     .selectFrom('change')
     .innerJoin('change_set', 'change_set.id', 'change.change_set_id')
@@ -41,6 +58,7 @@ export async function exportPersonData(context: ServiceContext, personId: string
     logEntries: logEntries.map((entry) => ({ occurredOn: entry.occurredOn, kind: entry.kind, note: entry.note })),
     offersAsContact: offers.map((offer) => offer.title),
     casussenAsReferrer: casussen.map((casus) => casus.code),
+    casusMatchesAsContact: handovers.map((match) => match.code),
     changeHistory: history,
   };
 }
@@ -68,19 +86,7 @@ export async function erasePersonRecords(context: ServiceContext, personId: stri
   let redactedNotes = 0;
   let redactedHistory = 0;
   await context.db.transaction().execute(async (trx) => {
-    const ties = await trx.selectFrom('tie').select('id').where((eb) => eb.or([eb('from_person_id', '=', personId), eb('to_person_id', '=', personId)])).execute();
-    const tieIds = ties.map((tie) => tie.id);
-    if (tieIds.length > 0) {
-      await trx.deleteFrom('log_entry_tie').where('tie_id', 'in', tieIds).execute();
-      await trx.deleteFrom('tie').where('id', 'in', tieIds).execute();
-    }
-    await trx.deleteFrom('affiliation').where('person_id', '=', personId).execute();
-    await trx.deleteFrom('log_entry_person').where('person_id', '=', personId).execute();
-    await trx.updateTable('offer').set({ contact_person_id: null }).where('contact_person_id', '=', personId).execute();
-    await trx.updateTable('casus').set({ referrer_person_id: null }).where('referrer_person_id', '=', personId).execute();
-    await trx.updateTable('casus_match').set({ person_id: null }).where('person_id', '=', personId).where('offer_id', 'is not', null).execute();
-    await trx.deleteFrom('casus_match').where('person_id', '=', personId).execute();
-    await trx.deleteFrom('person').where('id', '=', personId).execute();
+    await removeRecords(trx, 'person', [personId]);
     for (const entry of await trx.selectFrom('log_entry').select(['id', 'note']).execute()) {
       const note = redact(entry.note, secrets);
       if (note === entry.note) continue;

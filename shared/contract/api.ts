@@ -67,6 +67,8 @@ export interface PersonDataExport {
   logEntries: { occurredOn: string; kind: string; note: string }[];
   offersAsContact: string[];
   casussenAsReferrer: string[];
+  /** Casussen handed over to this person (codes only). */
+  casusMatchesAsContact: string[];
   changeHistory: { at: string; action: string; summary: string }[];
 }
 

@@ -6,10 +6,11 @@ import { entityKinds, type EntityKind } from './record';
  * One field of a record that points at other records. `many`: a list of
  * ids. `taxonomy`: for a term, the list it must belong to (`own`: the
  * record's own list, a term's parent). `end`: a tie's end, `{ kind, id }`,
- * pointing at a person or an organisation.
+ * pointing at a person or an organisation. `orElse`: the record needs this
+ * field or that one (a casus match names an offer, a person or both).
  */
 export type FieldReference =
-  | { field: string; to: Exclude<EntityKind, 'taxonomyTerm'>; many?: true }
+  | { field: string; to: Exclude<EntityKind, 'taxonomyTerm'>; many?: true; orElse?: string }
   | { field: string; to: 'taxonomyTerm'; many?: true; taxonomy?: TaxonomyKind | 'own' }
   | { field: 'from' | 'to'; end: true };
 
@@ -19,6 +20,8 @@ export type BundleCollection = NetworkCollection | 'casussen';
 
 export interface EntityDefinition {
   kind: EntityKind;
+  /** Its records' key in counts and reports: `organisations`, `casussen`. */
+  key: string;
   /** Its table in the network file. */
   table: string;
   /** Dutch, for messages: "onbekende organisatie", "2 organisaties". */
@@ -48,6 +51,7 @@ const folded = (value: unknown) => foldText(String(value ?? ''));
 export const entityRegistry = {
   neighbourhood: {
     kind: 'neighbourhood',
+    key: 'neighbourhoods',
     table: 'neighbourhood',
     label: 'wijk',
     plural: 'wijken',
@@ -58,6 +62,7 @@ export const entityRegistry = {
   },
   taxonomyTerm: {
     kind: 'taxonomyTerm',
+    key: 'taxonomyTerms',
     table: 'taxonomy_term',
     label: 'lijstwaarde',
     plural: 'lijstwaarden',
@@ -68,6 +73,7 @@ export const entityRegistry = {
   },
   organisation: {
     kind: 'organisation',
+    key: 'organisations',
     table: 'organisation',
     label: 'organisatie',
     plural: 'organisaties',
@@ -81,6 +87,7 @@ export const entityRegistry = {
   },
   person: {
     kind: 'person',
+    key: 'persons',
     table: 'person',
     label: 'contactpersoon',
     plural: 'contactpersonen',
@@ -92,6 +99,7 @@ export const entityRegistry = {
   },
   affiliation: {
     kind: 'affiliation',
+    key: 'affiliations',
     table: 'affiliation',
     label: 'functie',
     plural: 'functies',
@@ -105,6 +113,7 @@ export const entityRegistry = {
   },
   offer: {
     kind: 'offer',
+    key: 'offers',
     table: 'offer',
     label: 'aanbod',
     plural: 'aanbod',
@@ -123,6 +132,7 @@ export const entityRegistry = {
   },
   tie: {
     kind: 'tie',
+    key: 'ties',
     table: 'tie',
     label: 'verbinding',
     plural: 'verbindingen',
@@ -138,6 +148,7 @@ export const entityRegistry = {
   },
   logEntry: {
     kind: 'logEntry',
+    key: 'logEntries',
     table: 'log_entry',
     label: 'logboekregel',
     plural: 'logboekregels',
@@ -151,6 +162,7 @@ export const entityRegistry = {
   },
   casus: {
     kind: 'casus',
+    key: 'casussen',
     table: 'casus',
     label: 'casus',
     plural: 'casussen',
@@ -167,19 +179,21 @@ export const entityRegistry = {
   },
   casusMatch: {
     kind: 'casusMatch',
+    key: 'casusMatches',
     table: 'casus_match',
     label: 'koppeling',
     plural: 'koppelingen',
     collection: null,
     references: [
       { field: 'casusId', to: 'casus' },
-      { field: 'offerId', to: 'offer' },
-      { field: 'personId', to: 'person' },
+      { field: 'offerId', to: 'offer', orElse: 'personId' },
+      { field: 'personId', to: 'person', orElse: 'offerId' },
     ],
     sensitive: 'casus',
   },
   casusFollowUp: {
     kind: 'casusFollowUp',
+    key: 'casusFollowUps',
     table: 'casus_follow_up',
     label: 'vervolgafspraak',
     plural: 'vervolgafspraken',
@@ -190,6 +204,14 @@ export const entityRegistry = {
 } as const satisfies { [Kind in EntityKind]: EntityDefinition & { kind: Kind } };
 
 export const entityDefinitions: readonly EntityDefinition[] = entityKinds.map((kind) => entityRegistry[kind]);
+
+/** The key of each kind's records in counts: `{ organisations: …, casussen: … }`. */
+export type EntityKey = (typeof entityRegistry)[EntityKind]['key'];
+
+/** The definition whose records are counted under `key`. */
+export function definitionOfKey(key: string): EntityDefinition | undefined {
+  return entityDefinitions.find((definition) => definition.key === key);
+}
 
 /** Dutch name of each kind, singular. */
 export const entityLabels = Object.fromEntries(entityDefinitions.map((definition) => [definition.kind, definition.label])) as Record<EntityKind, string>;

@@ -1,4 +1,5 @@
 import { countOf } from '../text/plural';
+import type { EntityKey } from './entity-registry';
 
 /** Record counts per entity (archived records included in `total`). */
 export interface EntityCount {
@@ -16,20 +17,8 @@ export interface NetworkCounts {
   casussen: number;
 }
 
-export interface NetworkStats {
-  neighbourhoods: EntityCount;
-  taxonomyTerms: EntityCount;
-  organisations: EntityCount;
-  persons: EntityCount;
-  affiliations: EntityCount;
-  offers: EntityCount;
-  ties: EntityCount;
-  logEntries: EntityCount;
-  casussen: EntityCount;
-  casusMatches: EntityCount;
-  casusFollowUps: EntityCount;
-  changeSets: number;
-}
+/** Counts per kind of record, under each kind's key in the entity registry, and the number of changes. */
+export type NetworkStats = Record<EntityKey, EntityCount> & { changeSets: number };
 
 
 /** `184 organisaties, 404 contactpersonen, 300 aanbod, 1 casus`: what a copy holds, for the broker to check before a restore. */

@@ -2,6 +2,8 @@ import { systemClock } from '../../../shared/dates/clock';
 import { createHandlers } from '../../api/handlers';
 import { createLocalClient } from '../../api/dispatch';
 import { AppError } from '../../../shared/contract/result';
+import { definitionOfKey } from '../../../shared/domain/entity-registry';
+import { countOf } from '../../../shared/text/plural';
 import { createServiceContext } from '../../services/service-context';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
@@ -18,6 +20,12 @@ export async function mergeCommand(args: string[], _io: CliIo): Promise<CommandO
   const [keepId, dropId] = positionals as [string, string];
   const result = await withDatabase(file, (network) => createLocalClient(createHandlers(createServiceContext(network.db, 'cli', systemClock))).network.merge({ kind, keepId, dropId }));
   if (!result.ok) throw new AppError(result.error.code, result.error.message);
-  const moved = Object.entries(result.value.moved).map(([what, count]) => `${what}: ${count}`).join(', ');
-  return { json: result.value, text: `Samengevoegd: ${dropId} in ${keepId} (${moved}). Ongedaan maken kan in de app of met de historie.` };
+  const moved = Object.entries(result.value.moved)
+    .filter(([, count]) => count > 0)
+    .map(([key, count]) => {
+      const definition = definitionOfKey(key);
+      return definition ? countOf(count, definition.label, definition.plural) : `${count} ${key}`;
+    })
+    .join(', ');
+  return { json: result.value, text: `Samengevoegd: ${dropId} in ${keepId} (verplaatst: ${moved || 'niets'}). Ongedaan maken kan in de app of met de historie.` };
 }

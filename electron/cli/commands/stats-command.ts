@@ -1,4 +1,5 @@
-import type { NetworkStats } from '../../../shared/domain/network-stats';
+import { entityRegistry } from '../../../shared/domain/entity-registry';
+import { entityKinds } from '../../../shared/domain/record';
 import { networkStats } from '../../services/network-stats';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { withDatabase } from '../with-database';
@@ -6,26 +7,14 @@ import type { CliIo, CommandOutput } from './command';
 
 export const statsUsage = 'stats --db FILE [--json]                                  telt de gegevens per soort';
 
-const labels: Record<Exclude<keyof NetworkStats, 'changeSets'>, string> = {
-  neighbourhoods: 'wijken',
-  taxonomyTerms: 'lijstwaarden',
-  organisations: 'organisaties',
-  persons: 'contactpersonen',
-  affiliations: 'functies',
-  offers: 'aanbod',
-  ties: 'verbindingen',
-  logEntries: 'logboekregels',
-  casussen: 'casussen',
-  casusMatches: 'koppelingen',
-  casusFollowUps: 'vervolgafspraken',
-};
 
 export async function statsCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
   const { values } = parseCommandArguments(args, { db: { type: 'string' }, json: { type: 'boolean' } }, { min: 0, max: 0 });
   const file = requireExistingFile(requireOption(values.db, 'db'));
   const stats = await withDatabase(file, (network) => networkStats(network.db));
-  const lines = Object.entries(labels).map(([key, label]) => {
-    const count = stats[key as keyof typeof labels];
+  const lines = entityKinds.map((kind) => {
+    const { key, plural: label } = entityRegistry[kind];
+    const count = stats[key];
     return `${label.padEnd(18)} ${String(count.active).padStart(6)}${count.total !== count.active ? ` (+${count.total - count.active} gearchiveerd)` : ''}`;
   });
   return { json: stats, text: [...lines, `${'wijzigingen'.padEnd(18)} ${String(stats.changeSets).padStart(6)}`].join('\n') };
