@@ -86,7 +86,7 @@ if (!app.requestSingleInstanceLock()) {
     serveRenderer(protocol, join(__dirname, '..', 'renderer'), (fileUrl) => net.fetch(fileUrl));
     const opened = network;
     const backup = async (reason: 'voor-import' | 'handmatig') => void (await makeBackup(opened, reason, systemClock.now()));
-    registerIpc(ipcMain, createHandlers(createServiceContext(network.db, 'app', systemClock, { backup, databaseFile: network.file })));
+    registerIpc(ipcMain, createHandlers(createServiceContext(network.db, 'app', systemClock, { backup, databaseFile: network.file, readOnly: network.readOnly })));
     installDutchMenu();
     mainWindow = createWindow();
   });

@@ -5,6 +5,7 @@ import { describeIssues, issuesByField } from '../../shared/contract/describe-is
 import type { MethodSpec } from '../../shared/contract/define-method';
 import { AppError, type Result } from '../../shared/contract/result';
 import { isBusyError } from '../database/open-sqlite3';
+import { readOnlyMessage } from './method-policies';
 
 type AnyHandler = (input: unknown) => Promise<unknown>;
 type DynamicTable<Entry> = Record<string, Record<string, Entry> | undefined>;
@@ -33,7 +34,8 @@ export async function dispatch(handlers: ApiHandlers, namespace: string, method:
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
     if (error instanceof Error && /SQLITE_READONLY/.test(error.message)) {
-      return { ok: false, error: { code: 'CONFLICT', message: 'Het netwerk is alleen-lezen geopend (het bestand is beschadigd of schrijfbeveiligd): bekijken en exporteren kan, wijzigen niet. Er is niets gewijzigd.' } };
+      // A file that became read-only while open (write protection set from outside); one opened read-only is refused earlier (method-policies).
+      return { ok: false, error: { code: 'CONFLICT', message: readOnlyMessage } };
     }
     if (isBusyError(error)) {
       // Another program (a long import from the command line) holds the write lock beyond the 5 s a save waits.

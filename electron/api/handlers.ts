@@ -5,7 +5,7 @@ import { undoLastChange } from '../changes/undo';
 import type { EntityService } from '../services/entity-service';
 import { entityServices } from '../services/entity-services';
 import { listAccess } from '../services/access-log';
-import { withCasusAccessLog } from './casus-access-policy';
+import { withMethodPolicies } from './method-policies';
 import { recordCasusHandover } from '../services/casus-handover';
 import { applyCasusRetention } from '../services/casus-retention';
 import { exportPersonData } from '../services/person-rights';
@@ -17,6 +17,7 @@ import { AppError } from '../../shared/contract/result';
 import { listBackups } from '../database/backup-files';
 import { requestRestore } from '../database/restore-backup';
 import { rescueForDownload } from '../transfer/rescue-network';
+import { exportForDownload } from '../transfer/export-network';
 import { todayOn } from '../../shared/dates/clock';
 import { parseBundleText } from '../../shared/transfer/handover-bundle';
 import { exportHandover } from '../services/handover-export';
@@ -55,7 +56,7 @@ function crudHandlers<Fields, Rec extends Fields & RecordMeta>(service: EntitySe
  * taking parsed input, testable in Node without Electron.
  */
 export function createHandlers(context: ServiceContext): ApiHandlers {
-  return withCasusAccessLog(handlersFor(context), context);
+  return withMethodPolicies(handlersFor(context), context);
 }
 
 function handlersFor(context: ServiceContext): ApiHandlers {
@@ -74,7 +75,7 @@ function handlersFor(context: ServiceContext): ApiHandlers {
     tie: crudHandlers(entityServices.tie, context),
     logEntry: crudHandlers(entityServices.logEntry, context),
     casus: {
-      // Reads of casus data land in the access log through the contract's marks (withCasusAccessLog).
+      // Reads of casus data land in the access log through the contract's marks (withMethodPolicies).
       ...crudHandlers(entityServices.casus, context),
       suggestMatches: ({ id, today, limit }) => suggestCasusMatches(context, id, today, limit),
       accessLog: ({ casusId, limit }) => listAccess(context.db, { entityId: casusId, limit }),
@@ -96,6 +97,7 @@ function handlersFor(context: ServiceContext): ApiHandlers {
     network: {
       stats: () => networkStats(context.db),
       load: () => loadNetwork(context),
+      exportFile: () => exportForDownload(context.db, todayOn(context.clock)),
       analyse: ({ today }) => analyseStoredNetwork(context, today),
       merge: (input) => mergeRecords(context, input),
       positions: () => loadPositions(context.db),

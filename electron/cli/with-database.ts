@@ -1,5 +1,11 @@
 import { existsSync, rmSync } from 'node:fs';
 import { openDatabase, type SpinwebDatabase } from '../database/open-database';
+import type { ApiClient } from '../../shared/contract/api';
+import { AppError, type Result } from '../../shared/contract/result';
+import { systemClock, type Clock } from '../../shared/dates/clock';
+import { createLocalClient } from '../api/dispatch';
+import { createHandlers } from '../api/handlers';
+import { createServiceContext, type ServiceContextOptions } from '../services/service-context';
 import type { CliIo } from './commands/command';
 
 /** Opens the database, runs `work`, and always closes the file again. */
@@ -10,6 +16,22 @@ export async function withDatabase<Result>(file: string, work: (network: Spinweb
   } finally {
     await network.close();
   }
+}
+
+/**
+ * The API client over an open network, built as every door builds it: a
+ * command reads and writes records through the same contract, checks and
+ * policies (the casus access log) as the app.
+ */
+export function cliApi(network: SpinwebDatabase, clock: Clock = systemClock, options: ServiceContextOptions & { actor?: string } = {}): ApiClient {
+  const { actor = 'cli', ...contextOptions } = options;
+  return createLocalClient(createHandlers(createServiceContext(network.db, actor, clock, { databaseFile: network.file, ...contextOptions })));
+}
+
+/** What an API call answered; its Dutch error becomes the command's. */
+export function answered<Value>(result: Result<Value>): Value {
+  if (!result.ok) throw new AppError(result.error.code, result.error.message);
+  return result.value;
 }
 
 /**

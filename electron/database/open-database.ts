@@ -14,6 +14,8 @@ import { Sqlite3Dialect } from './sqlite3-dialect';
 export interface SpinwebDatabase {
   readonly file: string;
   readonly db: Kysely<Schema>;
+  /** Opened to read only (a damaged or write-protected file): nothing can be saved. */
+  readonly readOnly: boolean;
   /** Copies the live database to `destination` (SQLite online backup). */
   backupTo(destination: string): Promise<void>;
   close(): Promise<void>;
@@ -91,6 +93,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const network: SpinwebDatabase = {
     file,
     db,
+    readOnly: options.readOnly === true,
     backupTo: (destination) => db.connection().execute(() => onlineBackup(raw, destination)),
     close: () => db.destroy(),
   };

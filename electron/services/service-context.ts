@@ -14,13 +14,16 @@ export interface ServiceContext {
   backup?: (reason: 'voor-import' | 'handmatig') => Promise<void>;
   /** The network file, where the app manages its backups; absent for in-memory callers. */
   databaseFile?: string;
+  /** The network was opened to read only (damaged or write-protected): methods that write are refused before they start. */
+  readOnly?: true;
 }
 
 export interface ServiceContextOptions {
   backup?: ServiceContext['backup'];
   databaseFile?: string;
+  readOnly?: boolean;
 }
 
 export function createServiceContext(db: Kysely<Schema>, actor: string, clock: Clock, options: ServiceContextOptions = {}): ServiceContext {
-  return { db, actor, clock, newId: () => globalThis.crypto.randomUUID(), ...(options.backup ? { backup: options.backup } : {}), ...(options.databaseFile ? { databaseFile: options.databaseFile } : {}) };
+  return { db, actor, clock, newId: () => globalThis.crypto.randomUUID(), ...(options.backup ? { backup: options.backup } : {}), ...(options.databaseFile ? { databaseFile: options.databaseFile } : {}), ...(options.readOnly ? { readOnly: true as const } : {}) };
 }

@@ -21,3 +21,10 @@ export async function exportNetwork(db: Kysely<Schema>): Promise<NetworkFile> {
 export function serialiseNetwork(file: NetworkFile): string {
   return `${JSON.stringify(file, null, 1)}\n`;
 }
+
+/** The whole network as a network file to save, with its name and how many rows it holds. */
+export async function exportForDownload(db: Kysely<Schema>, today: string): Promise<{ fileName: string; text: string; rows: number }> {
+  const file = await exportNetwork(db);
+  const rows = Object.values(file.tables).reduce((sum, tableRows) => sum + tableRows.length, 0);
+  return { fileName: `spinweb-netwerk-${today}.json`, text: serialiseNetwork(file), rows };
+}

@@ -254,6 +254,8 @@ export const apiContract = {
     stats: query<typeof nothing, NetworkStats>(nothing),
     /** The whole network in one call (archived records included): what the UI and its search index start from. */
     load: query<typeof nothing, NetworkData>(nothing),
+    /** The whole network as a network file (every table, casussen included), to read into another file with `import-json`. */
+    exportFile: query<typeof nothing, { fileName: string; text: string; rows: number }>(nothing, { action: 'list', one: 'export van het hele netwerk' }),
     /** Every finding of the analysis (gaps, duplicates, islands, ...), computed where the casussen are. */
     analyse: query<typeof todayInput, NetworkAnalysis>(todayInput, { action: 'list', one: 'analyse (onvervulde behoeften)' }),
     /** Merge a duplicate into the record to keep: every relation moves, the duplicate is archived; one undo. */

@@ -19,7 +19,7 @@ export const apiMethodNames = {
   casusFollowUp: crud,
   logbook: ['record'],
   changes: ['undo', 'since', 'list'],
-  network: ['stats', 'load', 'analyse', 'merge', 'positions', 'savePositions'],
+  network: ['stats', 'load', 'exportFile', 'analyse', 'merge', 'positions', 'savePositions'],
   importFile: ['preview', 'apply', 'progress', 'cancel'],
   handover: ['exportBundle', 'preview', 'apply', 'vcards'],
   backups: ['list', 'create', 'restoreAtNextStart', 'rescue'],

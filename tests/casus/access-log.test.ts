@@ -25,7 +25,7 @@ describe('the access log of casus data', () => {
   it('is written by every method that reads casus data, whatever the door', async () => {
     // The methods that read casus data, written out: a new one must be marked in the contract and get a case here.
     expect(markedMethods().sort()).toEqual(
-      ['casus.get', 'casus.list', 'casus.suggestMatches', 'casus.dueFollowUps', 'casus.report', 'casusMatch.get', 'casusMatch.list', 'casusFollowUp.get', 'casusFollowUp.list', 'network.analyse', 'backups.rescue'].sort(),
+      ['casus.get', 'casus.list', 'casus.suggestMatches', 'casus.dueFollowUps', 'casus.report', 'casusMatch.get', 'casusMatch.list', 'casusFollowUp.get', 'casusFollowUp.list', 'network.analyse', 'network.exportFile', 'backups.rescue'].sort(),
     );
     const file = join(tempDir(), 'netwerk.sqlite');
     const network = await openDatabase(file);
@@ -45,6 +45,7 @@ describe('the access log of casus data', () => {
       'casusFollowUp.get': (client) => client.casusFollowUp.get({ id: followUp.id }),
       'casusFollowUp.list': (client) => client.casusFollowUp.list({}),
       'network.analyse': (client) => client.network.analyse({ today: testToday }),
+      'network.exportFile': (client) => client.network.exportFile({}),
       'backups.rescue': (client) => client.backups.rescue({}),
     };
     for (const method of markedMethods()) {

@@ -1,11 +1,7 @@
 import type { NetworkAnalysis } from '../../../shared/analysis/analyse-network';
 import type { NetworkData } from '../../../shared/network/network-data';
-import { createHandlers } from '../../api/handlers';
-import { createLocalClient } from '../../api/dispatch';
-import { createServiceContext } from '../../services/service-context';
 import { commandClock, parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
-import { UsageError } from '../cli-error';
-import { withDatabase } from '../with-database';
+import { answered, cliApi, withDatabase } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
 
 export const analyseUsage = 'analyse --db FILE [--json] [--today JJJJ-MM-DD]             hiaten, dubbelingen, eilandjes en kwetsbare schakels';
@@ -48,11 +44,9 @@ export async function analyseCommand(args: string[], _io: CliIo): Promise<Comman
   const { clock, today } = commandClock(values.today);
   // Through the API, as the app does: the casussen it reads are in the access log.
   const { data, analysis } = await withDatabase(file, async (network) => {
-    const api = createLocalClient(createHandlers(createServiceContext(network.db, 'cli', clock)));
+    const api = cliApi(network, clock);
     const [loaded, analysed] = await Promise.all([api.network.load({}), api.network.analyse({ today })]);
-    if (!loaded.ok) throw new UsageError(loaded.error.message);
-    if (!analysed.ok) throw new UsageError(analysed.error.message);
-    return { data: loaded.value, analysis: analysed.value };
+    return { data: answered(loaded), analysis: answered(analysed) };
   });
   return { json: analysis, text: summary(analysis, data) };
 }

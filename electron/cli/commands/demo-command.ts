@@ -1,8 +1,7 @@
 import { buildDemoNetwork } from '../../demo/build-demo-network';
-import { networkStats } from '../../services/network-stats';
 import { commandClock, parseCommandArguments, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
-import { withNetworkToWrite } from '../with-database';
+import { answered, cliApi, withNetworkToWrite } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
 
 export const demoUsage = 'demo --db FILE [--seed N] [--today JJJJ-MM-DD] [--json]   bouwt het demonetwerk Rotterdam Noord';
@@ -15,7 +14,7 @@ export async function demoCommand(args: string[], io: CliIo): Promise<CommandOut
   const { today } = commandClock(values.today);
   return withNetworkToWrite(file, io, async (network) => {
     await buildDemoNetwork(network.db, { seed, today });
-    const stats = await networkStats(network.db);
+    const stats = answered(await cliApi(network).network.stats({}));
     return {
       json: stats,
       text: `Demonetwerk aangemaakt in ${file}: ${stats.organisations.total} organisaties, ${stats.persons.total} contactpersonen, ${stats.offers.total} aanbod, ${stats.ties.total} verbindingen, ${stats.logEntries.total} logboekregels, ${stats.casussen.total} casussen.`,

@@ -1,13 +1,9 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { foldText } from '../../../shared/normalise/name';
 import { parseBundleText } from '../../../shared/transfer/handover-bundle';
-import { exportHandover } from '../../services/handover-export';
-import { entityServices } from '../../services/entity-services';
-import { createServiceContext } from '../../services/service-context';
-import { importBundle } from '../../transfer/handover-import';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
-import { withDatabase, withNetworkToWrite } from '../with-database';
+import { answered, cliApi, withDatabase, withNetworkToWrite } from '../with-database';
 import { systemClock } from '../../../shared/dates/clock';
 import type { CliIo, CommandOutput } from './command';
 
@@ -19,18 +15,19 @@ export async function handoverExportCommand(args: string[], _io: CliIo): Promise
   const file = requireExistingFile(requireOption(values.db, 'db'));
   const out = requireOption(values.out, 'out');
   if (existsSync(out)) throw new UsageError(`${out} bestaat al; kies een nieuwe naam (er wordt niets overschreven).`);
-  const bundle = await withDatabase(file, async (network) => {
-    const context = createServiceContext(network.db, 'cli', systemClock);
+  const { text } = await withDatabase(file, async (network) => {
+    const api = cliApi(network);
     let wijkId: string | null = null;
     if (values.wijk !== undefined) {
-      const neighbourhoods = await entityServices.neighbourhood.list(context, { includeArchived: false });
+      const neighbourhoods = answered(await api.neighbourhood.list({}));
       const wijk = neighbourhoods.find((neighbourhood) => foldText(neighbourhood.name) === foldText(values.wijk!));
       if (!wijk) throw new UsageError(`Onbekende wijk "${values.wijk}". Bekend: ${neighbourhoods.map((neighbourhood) => neighbourhood.name).join(', ')}.`);
       wijkId = wijk.id;
     }
-    return (await exportHandover(context, { wijkId, includeCasussen: values['met-casussen'] === true })).bundle;
+    return answered(await api.handover.exportBundle({ wijkId, includeCasussen: values['met-casussen'] === true }));
   });
-  writeFileSync(out, `${JSON.stringify(bundle, null, 2)}\n`, { flag: 'wx' });
+  const bundle = parseBundleText(text);
+  writeFileSync(out, text, { flag: 'wx' });
   const summary = { out, wijk: bundle.wijk, organisations: bundle.organisations.length, persons: bundle.persons.length, offers: bundle.offers.length, ties: bundle.ties.length, logEntries: bundle.logEntries.length, casussen: bundle.casussen.length };
   return { json: summary, text: `Overdracht${bundle.wijk ? ` voor ${bundle.wijk}` : ''} geschreven naar ${out}: ${summary.organisations} organisaties, ${summary.persons} personen, ${summary.offers} aanbod, ${summary.ties} verbindingen, ${summary.logEntries} logboekregels${bundle.casussenIncluded ? `, ${summary.casussen} casussen (gepseudonimiseerd)` : ''}.` };
 }
@@ -39,9 +36,19 @@ export async function handoverImportCommand(args: string[], io: CliIo): Promise<
   const { values, positionals } = parseCommandArguments(args, { db: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }, { min: 1, max: 1 });
   const source = requireExistingFile(positionals[0]!);
   const file = requireOption(values.db, 'db');
-  const bundle = parseBundleText(readFileSync(source, 'utf8'));
+  const bundleText = readFileSync(source, 'utf8');
+  // Checked before a network is opened: a bad file must not even create one.
+  parseBundleText(bundleText);
   const dryRun = values['dry-run'] === true;
-  const preview = await withNetworkToWrite(file, io, (network) => importBundle(createServiceContext(network.db, 'overdracht', systemClock, { databaseFile: network.file }), bundle, { dryRun }), { dryRun });
+  const preview = await withNetworkToWrite(
+    file,
+    io,
+    async (network) => {
+      const api = cliApi(network, systemClock, { actor: 'overdracht' });
+      return answered(await (dryRun ? api.handover.preview({ text: bundleText }) : api.handover.apply({ text: bundleText })));
+    },
+    { dryRun },
+  );
   const added = Object.entries(preview.added).filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${kind}`).join(', ');
   const text = [
     `${dryRun ? 'Voorbeeld (er is niets geschreven)' : 'Ingelezen'}: nieuw ${added || 'niets'}.`,

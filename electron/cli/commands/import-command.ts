@@ -1,17 +1,16 @@
 import { readFileSync, statSync } from 'node:fs';
 import { maxImportFileBytes } from '../../../shared/import/zip-size';
 import { importFieldLabels, mappingFile, type ImportField } from '../../../shared/import/column-mapping';
-import { createdCounts } from '../../../shared/import/plan-import';
 import { describeIssues } from '../../../shared/contract/describe-issues';
 import { AppError } from '../../../shared/contract/result';
 import { makeBackup } from '../../database/backups';
-import { importSpreadsheet, type SpreadsheetImportReport } from '../../services/import-spreadsheet';
 import { importQueueFor } from '../../services/import-queue';
 import { describeImportProgress } from '../../../shared/import/describe-progress';
-import { createServiceContext } from '../../services/service-context';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
-import { withNetworkToWrite } from '../with-database';
+import { answered, cliApi, withNetworkToWrite } from '../with-database';
+import type { ImportPreview } from '../../../shared/contract/api';
+import { basename } from 'node:path';
 import { systemClock } from '../../../shared/dates/clock';
 import type { CliIo, CommandOutput } from './command';
 
@@ -42,14 +41,15 @@ export async function importCommand(args: string[], io: CliIo): Promise<CommandO
   if (size > maxImportFileBytes) {
     throw new AppError('INVALID_INPUT', `${source} is ${Math.round(size / 1024 / 1024)} MB; Spinweb leest een spreadsheet tot ${maxImportFileBytes / 1024 / 1024} MB in één keer (ongeveer 100.000 regels). Verdeel het over meer bestanden.`);
   }
-  const mappingByName = values.mapping ? readMapping(requireExistingFile(values.mapping)) : undefined;
+  const mapping = values.mapping ? readMapping(requireExistingFile(values.mapping)) : undefined;
   return withNetworkToWrite(
     file,
     io,
     async (network, newNetwork) => {
       // A copy of the file as it was, in the backup folder, before anything is written (a new network has nothing to keep).
       let backup: string | null = null;
-      const context = createServiceContext(network.db, 'import', systemClock, {
+      const api = cliApi(network, systemClock, {
+        actor: 'import',
         ...(newNetwork ? {} : { backup: async (reason) => void (backup = (await makeBackup(network, reason, systemClock.now())).file) }),
       });
       // A long import says how far it is, every few seconds, on stderr (the report itself goes to stdout).
@@ -58,34 +58,34 @@ export async function importCommand(args: string[], io: CliIo): Promise<CommandO
         const progress = queue.progress();
         if (progress) io.stderr(describeImportProgress(progress));
       }, progressEveryMs);
-      let report: SpreadsheetImportReport;
+      let report: ImportPreview;
       try {
-        report = await importSpreadsheet(context, new Uint8Array(readFileSync(source)), { source, dryRun, mappingByName });
+        const upload = { fileName: basename(source), contentBase64: readFileSync(source).toString('base64'), ...(mapping ? { mapping } : {}) };
+        report = answered(await (dryRun ? api.importFile.preview(upload) : api.importFile.apply(upload)));
       } finally {
         clearInterval(progressLines);
       }
-      const { plan } = report;
-      const created = createdCounts(plan);
       const json = {
         dryRun,
         encoding: report.encoding,
         delimiter: report.delimiter,
         mapping: report.mapping,
         unknownColumns: report.unknownColumns,
-        rowsRead: plan.rowsRead,
-        created,
-        existingOrganisations: plan.existingOrganisations,
-        problems: plan.problems,
-        duplicateCandidates: plan.duplicateCandidates.map(({ kind, keepId, dropId, labels, reasons, score }) => ({ kind, keepId, dropId, labels, reasons, score })),
+        rowsRead: report.rowsRead,
+        created: report.created,
+        existingOrganisations: report.existingOrganisations,
+        problems: report.problems,
+        duplicateCandidates: report.duplicateCandidates,
         backup,
         changeSetId: report.changeSetId,
       };
+      const { created } = report;
       const text = [
-        `${dryRun ? 'Proefimport (er is niets geschreven)' : 'Geïmporteerd'} uit ${source}: ${plan.rowsRead} regels (${report.encoding}${report.delimiter ? `, scheidingsteken "${report.delimiter === '\t' ? 'tab' : report.delimiter}"` : ''}).`,
+        `${dryRun ? 'Proefimport (er is niets geschreven)' : 'Geïmporteerd'} uit ${source}: ${report.rowsRead} regels (${report.encoding}${report.delimiter ? `, scheidingsteken "${report.delimiter === '\t' ? 'tab' : report.delimiter}"` : ''}).`,
         `Kolommen: ${Object.entries(report.mapping).map(([field, header]) => `${header} -> ${importFieldLabels[field as ImportField]}`).join(', ')}${report.unknownColumns.length > 0 ? `; niet gebruikt: ${report.unknownColumns.join(', ')}` : ''}.`,
-        `Nieuw: ${created.organisations} organisaties, ${created.persons} contactpersonen, ${created.offers} aanbod, ${created.neighbourhoods} wijken; ${plan.existingOrganisations.length} organisaties bestonden al.`,
-        ...plan.problems.map((problem) => `  regel ${problem.line}: ${problem.message}`),
-        ...(plan.duplicateCandidates.length > 0 ? ['Mogelijke dubbelen (samenvoegen met "merge"):', ...plan.duplicateCandidates.map((pair) => `  ${pair.labels[0]} ~ ${pair.labels[1]} (${pair.reasons.join(', ')})`)] : []),
+        `Nieuw: ${created.organisations} organisaties, ${created.persons} contactpersonen, ${created.offers} aanbod, ${created.neighbourhoods} wijken; ${report.existingOrganisations.length} organisaties bestonden al.`,
+        ...report.problems.map((problem) => `  regel ${problem.line}: ${problem.message}`),
+        ...(report.duplicateCandidates.length > 0 ? ['Mogelijke dubbelen (samenvoegen met "merge"):', ...report.duplicateCandidates.map((pair) => `  ${pair.labels[0]} ~ ${pair.labels[1]} (${pair.reasons.join(', ')})`)] : []),
         ...(backup ? [`Reservekopie van vóór de import: ${backup}. Ongedaan maken kan ook in de app (Ctrl+Z).`] : []),
       ].join('\n');
       return { json, text };

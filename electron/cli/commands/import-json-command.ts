@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { importNetwork, parseNetworkFile } from '../../transfer/import-network';
-import { networkStats } from '../../services/network-stats';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
-import { withNetworkToWrite } from '../with-database';
+import { answered, cliApi, withNetworkToWrite } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
 
 export const importJsonUsage = 'import-json --db FILE NETWERK.json                        leest een geëxporteerd netwerk in een leeg bestand';
@@ -15,7 +14,7 @@ export async function importJsonCommand(args: string[], io: CliIo): Promise<Comm
   const network = parseNetworkFile(await readFile(source, 'utf8'));
   const stats = await withNetworkToWrite(file, io, async (opened) => {
     await importNetwork(opened.db, network);
-    return networkStats(opened.db);
+    return answered(await cliApi(opened).network.stats({}));
   });
   return { json: stats, text: `Netwerk ingelezen in ${file}: ${stats.organisations.total} organisaties, ${stats.persons.total} contactpersonen, ${stats.changeSets} wijzigingen in de historie.` };
 }

@@ -1,10 +1,7 @@
 import { formatPhoneDutch } from '../../../shared/normalise/format-phone';
-import { createHandlers } from '../../api/handlers';
-import { createLocalClient } from '../../api/dispatch';
-import { createServiceContext } from '../../services/service-context';
 import { commandClock, parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
-import { withDatabase } from '../with-database';
+import { answered, cliApi, withDatabase } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
 
 export const matchUsage = 'match CASUS --db FILE [--json] [--limit N] [--today JJJJ-MM-DD]  passend aanbod en wie je belt (CASUS: code of id)';
@@ -17,19 +14,16 @@ export async function matchCommand(args: string[], _io: CliIo): Promise<CommandO
   const file = requireExistingFile(requireOption(values.db, 'db'));
   const { clock, today } = commandClock(values.today);
   return withDatabase(file, async (network) => {
-    const api = createLocalClient(createHandlers(createServiceContext(network.db, 'cli', clock)));
-    const casussen = await api.casus.list({ includeArchived: true });
-    if (!casussen.ok) throw new UsageError(casussen.error.message);
-    const found = casussen.value.find((candidate) => candidate.id === wanted || candidate.code === wanted.toUpperCase());
+    const api = cliApi(network, clock);
+    const casussen = answered(await api.casus.list({ includeArchived: true }));
+    const found = casussen.find((candidate) => candidate.id === wanted || candidate.code === wanted.toUpperCase());
     if (!found) throw new UsageError(`Casus "${wanted}" bestaat niet in ${file}. Geef een casuscode (zoals C-2026-014) of een id.`);
-    const result = await api.casus.suggestMatches({ id: found.id, today, limit });
-    if (!result.ok) throw new UsageError(result.error.message);
-    const data = await api.network.load({});
-    if (!data.ok) throw new UsageError(data.error.message);
-    const offerTitle = new Map(data.value.offers.map((offer) => [offer.id, offer.title]));
-    const organisationName = new Map(data.value.organisations.map((organisation) => [organisation.id, organisation.name]));
-    const persons = new Map(data.value.persons.map((person) => [person.id, person]));
-    const json = result.value.map((suggestion) => {
+    const suggestions = answered(await api.casus.suggestMatches({ id: found.id, today, limit }));
+    const data = answered(await api.network.load({}));
+    const offerTitle = new Map(data.offers.map((offer) => [offer.id, offer.title]));
+    const organisationName = new Map(data.organisations.map((organisation) => [organisation.id, organisation.name]));
+    const persons = new Map(data.persons.map((person) => [person.id, person]));
+    const json = suggestions.map((suggestion) => {
       const person = suggestion.personId ? persons.get(suggestion.personId) : undefined;
       return {
         ...suggestion,

@@ -1,13 +1,8 @@
-import { systemClock } from '../../../shared/dates/clock';
-import { createHandlers } from '../../api/handlers';
-import { createLocalClient } from '../../api/dispatch';
-import { AppError } from '../../../shared/contract/result';
 import { definitionOfKey } from '../../../shared/domain/entity-registry';
 import { countOf } from '../../../shared/text/plural';
-import { createServiceContext } from '../../services/service-context';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
-import { withDatabase } from '../with-database';
+import { answered, cliApi, withDatabase } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
 
 export const mergeUsage = 'merge --db FILE --kind organisation|person HOUDEN_ID WEG_ID  voegt een dubbel record samen (ongedaan te maken)';
@@ -18,14 +13,13 @@ export async function mergeCommand(args: string[], _io: CliIo): Promise<CommandO
   if (kind !== 'organisation' && kind !== 'person') throw new UsageError(`--kind moet organisation of person zijn, niet "${kind}".`);
   const file = requireExistingFile(requireOption(values.db, 'db'));
   const [keepId, dropId] = positionals as [string, string];
-  const result = await withDatabase(file, (network) => createLocalClient(createHandlers(createServiceContext(network.db, 'cli', systemClock))).network.merge({ kind, keepId, dropId }));
-  if (!result.ok) throw new AppError(result.error.code, result.error.message);
-  const moved = Object.entries(result.value.moved)
+  const outcome = answered(await withDatabase(file, (network) => cliApi(network).network.merge({ kind, keepId, dropId })));
+  const moved = Object.entries(outcome.moved)
     .filter(([, count]) => count > 0)
     .map(([key, count]) => {
       const definition = definitionOfKey(key);
       return definition ? countOf(count, definition.label, definition.plural) : `${count} ${key}`;
     })
     .join(', ');
-  return { json: result.value, text: `Samengevoegd: ${dropId} in ${keepId} (verplaatst: ${moved || 'niets'}). Ongedaan maken kan in de app of met de historie.` };
+  return { json: outcome, text: `Samengevoegd: ${dropId} in ${keepId} (verplaatst: ${moved || 'niets'}). Ongedaan maken kan in de app of met de historie.` };
 }

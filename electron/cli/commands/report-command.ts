@@ -1,15 +1,11 @@
-import { systemClock } from '../../../shared/dates/clock';
 import { existsSync, writeFileSync } from 'node:fs';
 import writeExcelFile from 'write-excel-file/node';
 import { monitoringHeader, monitoringRows } from '../../../shared/casus/monitoring-report';
 import { csvText } from '../../../shared/export/csv-text';
 import { xlsxSheet } from '../../../shared/export/xlsx-sheet';
-import { createHandlers } from '../../api/handlers';
-import { createLocalClient } from '../../api/dispatch';
-import { createServiceContext } from '../../services/service-context';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
-import { withDatabase } from '../with-database';
+import { answered, cliApi, withDatabase } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
 
 export const reportUsage = 'report --db FILE --from JJJJ-MM-DD --to JJJJ-MM-DD [--json | --csv | --xlsx] [--out FILE]  monitoring Welzijn op Recept';
@@ -27,17 +23,14 @@ export async function reportCommand(args: string[], _io: CliIo): Promise<Command
   if ((values.csv || values.xlsx) && !values.out) throw new UsageError(`Geef met --out het bestand voor de ${values.csv ? 'CSV' : 'XLSX'}.`);
   if (values.out && existsSync(values.out)) throw new UsageError(`${values.out} bestaat al; kies een nieuwe naam (er wordt niets overschreven).`);
   return withDatabase(file, async (network) => {
-    const api = createLocalClient(createHandlers(createServiceContext(network.db, 'cli', systemClock)));
-    const result = await api.casus.report({ from, to });
-    if (!result.ok) throw new UsageError(result.error.message);
-    const data = await api.network.load({});
-    if (!data.ok) throw new UsageError(data.error.message);
-    const labels = new Map(data.value.terms.map((term) => [term.id, term.label]));
-    const rows = monitoringRows(result.value, (id) => labels.get(id) ?? id);
+    const api = cliApi(network);
+    const report = answered(await api.casus.report({ from, to }));
+    const labels = new Map(answered(await api.network.load({})).terms.map((term) => [term.id, term.label]));
+    const rows = monitoringRows(report, (id) => labels.get(id) ?? id);
     if (values.csv) writeFileSync(values.out!, csvText(monitoringHeader, rows), { flag: 'wx' });
     else if (values.xlsx) writeFileSync(values.out!, await writeExcelFile(xlsxSheet(monitoringHeader, rows)).toBuffer(), { flag: 'wx' });
-    else if (values.out) writeFileSync(values.out, `${JSON.stringify(result.value, null, 2)}\n`, { flag: 'wx' });
-    const text = values.out ? `Rapportage ${from} t/m ${to} geschreven naar ${values.out} (${result.value.referrals} aanmeldingen).` : rows.map(([section, category, value]) => `${section.padEnd(20)} ${category.padEnd(34)} ${value}`).join('\n');
-    return { json: result.value, text };
+    else if (values.out) writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`, { flag: 'wx' });
+    const text = values.out ? `Rapportage ${from} t/m ${to} geschreven naar ${values.out} (${report.referrals} aanmeldingen).` : rows.map(([section, category, value]) => `${section.padEnd(20)} ${category.padEnd(34)} ${value}`).join('\n');
+    return { json: report, text };
   });
 }

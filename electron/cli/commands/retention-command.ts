@@ -1,7 +1,5 @@
-import { applyCasusRetention } from '../../services/casus-retention';
-import { createServiceContext } from '../../services/service-context';
 import { commandClock, parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
-import { withDatabase } from '../with-database';
+import { answered, cliApi, withDatabase } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
 
 export const retentionUsage = 'retention --db FILE [--dry-run] [--json] [--today JJJJ-MM-DD]  anonimiseert afgesloten casussen na de bewaartermijn';
@@ -11,7 +9,7 @@ export async function retentionCommand(args: string[], _io: CliIo): Promise<Comm
   const file = requireExistingFile(requireOption(values.db, 'db'));
   const { clock, today } = commandClock(values.today);
   const dryRun = values['dry-run'] === true;
-  const outcome = await withDatabase(file, (network) => applyCasusRetention(createServiceContext(network.db, 'cli', clock, { databaseFile: network.file }), { today, dryRun }));
+  const outcome = answered(await withDatabase(file, (network) => cliApi(network, clock).casus.applyRetention({ today, dryRun })));
   const list = outcome.anonymised.map((casus) => `  ${casus.code}: afgesloten ${casus.closedOn}, termijn verstreken ${casus.dueOn}`);
   const text =
     outcome.anonymised.length === 0

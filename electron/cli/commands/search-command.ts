@@ -2,12 +2,9 @@ import { foldText } from '../../../shared/normalise/name';
 import { loadNetworkData } from '../../../shared/network/network-data';
 import { buildSearchDocuments } from '../../../shared/search/build-search-documents';
 import { approximateNote, SearchEngine } from '../../../shared/search/search-engine';
-import { createHandlers } from '../../api/handlers';
-import { createLocalClient } from '../../api/dispatch';
-import { createServiceContext } from '../../services/service-context';
 import { commandClock, parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
-import { withDatabase } from '../with-database';
+import { cliApi, withDatabase } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
 
 export const searchUsage = 'search "TEKST" --db FILE [--json] [--limit N] [--wijk NAAM]  wie bel ik? (dezelfde volgorde als in de app)';
@@ -26,7 +23,7 @@ export async function searchCommand(args: string[], _io: CliIo): Promise<Command
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError(`--limit moet een geheel getal van 1 tot 500 zijn, niet "${values.limit}".`);
   const file = requireExistingFile(requireOption(values.db, 'db'));
   const { clock, today } = commandClock(values.today);
-  const data = await withDatabase(file, (network) => loadNetworkData(createLocalClient(createHandlers(createServiceContext(network.db, 'cli', clock)))));
+  const data = await withDatabase(file, (network) => loadNetworkData(cliApi(network, clock)));
   let wijkId: string | null = null;
   if (values.wijk !== undefined) {
     const wanted = foldText(values.wijk);

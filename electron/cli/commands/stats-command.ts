@@ -1,8 +1,7 @@
 import { entityRegistry } from '../../../shared/domain/entity-registry';
 import { entityKinds } from '../../../shared/domain/record';
-import { networkStats } from '../../services/network-stats';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
-import { withDatabase } from '../with-database';
+import { answered, cliApi, withDatabase } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
 
 export const statsUsage = 'stats --db FILE [--json]                                  telt de gegevens per soort';
@@ -11,7 +10,7 @@ export const statsUsage = 'stats --db FILE [--json]                             
 export async function statsCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
   const { values } = parseCommandArguments(args, { db: { type: 'string' }, json: { type: 'boolean' } }, { min: 0, max: 0 });
   const file = requireExistingFile(requireOption(values.db, 'db'));
-  const stats = await withDatabase(file, (network) => networkStats(network.db));
+  const stats = answered(await withDatabase(file, (network) => cliApi(network).network.stats({})));
   const lines = entityKinds.map((kind) => {
     const { key, plural: label } = entityRegistry[kind];
     const count = stats[key];

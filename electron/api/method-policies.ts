@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { apiContract, type ApiHandlers } from '../../shared/contract/api';
 import type { CasusAccess, MethodSpec } from '../../shared/contract/define-method';
 import { countOf } from '../../shared/text/plural';
+import { AppError } from '../../shared/contract/result';
 import { logAccess } from '../services/access-log';
 import type { ServiceContext } from '../services/service-context';
 
@@ -29,28 +30,38 @@ function detailOf(access: CasusAccess, input: unknown, output: unknown): string 
   return typeof from === 'string' && typeof to === 'string' ? `${access.one} ${from} t/m ${to}` : access.one;
 }
 
+/** Refused before it starts: the message names why, and nothing was touched. */
+export const readOnlyMessage = 'Het netwerk is alleen-lezen geopend (het bestand is beschadigd of schrijfbeveiligd): bekijken en exporteren kan, wijzigen niet. Er is niets gewijzigd.';
+
+/** The casus access log after a read of casus data. A list that came back empty showed no casus data and is not logged. */
+async function logCasusAccess(context: ServiceContext, access: CasusAccess, namespace: string, input: unknown, output: unknown): Promise<void> {
+  if (access.action === 'list' && Array.isArray(output) && output.length === 0) return;
+  await logAccess(context, access.action, casusIdOf(namespace, input, output), detailOf(access, input, output)).catch((error: unknown) => {
+    // A network opened read-only to rescue it (damaged or write-protected) cannot take a log entry; the broker may still read her own data.
+    if (!(error instanceof Error && /SQLITE_READONLY/.test(error.message))) throw error;
+  });
+}
+
 /**
- * Every method the contract marks as reading casus data (`casusAccess`)
- * writes the access log after it answers, for every door alike: the app,
- * browser mode and the CLI build their handlers here. No handler can forget
- * it. A list that came back empty showed no casus data and is not logged.
+ * What the contract's marks on a method mean, applied to every handler for
+ * every door alike (the app, browser mode and the CLI build their handlers
+ * here), so no handler can forget them:
+ * - a method that is not `readOnly` is refused on a network opened to read
+ *   only, before it starts;
+ * - a method marked `casusAccess` writes the access log after it answers.
  */
-export function withCasusAccessLog(handlers: ApiHandlers, context: ServiceContext): ApiHandlers {
+export function withMethodPolicies(handlers: ApiHandlers, context: ServiceContext): ApiHandlers {
   const contract = apiContract as unknown as DynamicTable<MethodSpec<z.ZodType, unknown>>;
   const table = handlers as unknown as DynamicTable<AnyHandler>;
   for (const [namespace, methods] of Object.entries(contract)) {
     for (const [method, spec] of Object.entries(methods)) {
-      const access = spec.casusAccess;
       const handler = table[namespace]?.[method];
-      if (!access || !handler) continue;
+      if (!handler) continue;
+      const { casusAccess: access, readOnly } = spec;
       table[namespace]![method] = async (input) => {
+        if (!readOnly && context.readOnly) throw new AppError('CONFLICT', readOnlyMessage);
         const output = await handler(input);
-        if (!(access.action === 'list' && Array.isArray(output) && output.length === 0)) {
-          await logAccess(context, access.action, casusIdOf(namespace, input, output), detailOf(access, input, output)).catch((error: unknown) => {
-            // A network opened read-only to rescue it (damaged or write-protected) cannot take a log entry; the broker may still read her own data.
-            if (!(error instanceof Error && /SQLITE_READONLY/.test(error.message))) throw error;
-          });
-        }
+        if (access) await logCasusAccess(context, access, namespace, input, output);
         return output;
       };
     }
