@@ -20,7 +20,7 @@ import { chromiumArgs } from '../support/chromium-args';
 import { testRendererDir } from '../support/build-renderer';
 
 /** Adds organisations, people and ties until the graph has about `nodes` nodes and `edges` edges. */
-async function growNetwork(network: SpinwebDatabase, nodes: number, edges: number): Promise<void> {
+export async function growNetwork(network: SpinwebDatabase, nodes: number, edges: number): Promise<void> {
   const random = new SeededRandom(99);
   const context = createServiceContext(network.db, 'bench', systemClock);
   const organisationIds = Array.from({ length: Math.round(nodes * 0.2) }, () => random.uuid());
