@@ -67,6 +67,12 @@ export function linkRowId(ownerId: string, valueId: string): string {
   return `${ownerId}:${valueId}`;
 }
 
+/** The owner of a link row, from its id (`linkRowId`): record ids hold no colon. */
+export function ownerOfLinkRow(rowId: string): string {
+  const colon = rowId.indexOf(':');
+  return colon < 0 ? rowId : rowId.slice(0, colon);
+}
+
 /** The rows of a link table that hold `values` for `ownerId`, in order. */
 export function linkRows(spec: { ownerColumn: string; valueColumn: string }, ownerId: string, values: readonly string[]): Row[] {
   return values.map((value, position) => ({ id: linkRowId(ownerId, value), [spec.ownerColumn]: ownerId, [spec.valueColumn]: value, position }));

@@ -45,6 +45,8 @@ export interface EntityService<Fields, Rec> {
   /** A patch from outside (a newer version in a bundle), parsed with the entity's schema once applied. */
   updateFrom(context: ServiceContext, recorder: ChangeRecorder, id: string, patch: Record<string, unknown>): Promise<Rec>;
   get(context: ServiceContext, id: string): Promise<Rec>;
+  /** The records with these ids that exist, archived ones included, in no particular order. */
+  readMany(executor: ChangeRecorder['trx'] | ServiceContext['db'], ids: readonly string[]): Promise<Rec[]>;
   list(context: ServiceContext, options: { includeArchived?: boolean | undefined }): Promise<Rec[]>;
   update(context: ServiceContext, id: string, patch: Partial<Fields>): Promise<Rec>;
   /** The same update as part of a larger change set (a logbook round, a merge). */
@@ -221,6 +223,7 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
     },
 
     get: (context, id) => readOne(context.db, id),
+    readMany: (executor, ids) => readRecords(executor, repository, ids, true),
 
     list: (context, options) => readRecords(context.db, repository, 'all', options.includeArchived ?? false),
 

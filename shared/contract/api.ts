@@ -15,7 +15,7 @@ import type { ChangeSetSummary, UndoOutcome } from '../domain/change';
 import type { EntityKind } from '../domain/record';
 import type { NetworkCounts, NetworkStats } from '../domain/network-stats';
 import { logbookRecord, type LogbookOutcome } from '../domain/logbook-record';
-import type { NetworkData } from '../network/network-data';
+import type { NetworkData, NetworkPatch } from '../network/network-data';
 import type { NetworkAnalysis } from '../analysis/analyse-network';
 import type { MatchSuggestion } from '../casus/suggest-matches';
 import type { MonitoringReport } from '../casus/monitoring-report';
@@ -105,10 +105,12 @@ const importFileInput = z
 
 const changesSinceInput = z.object({ afterId: z.number().int().min(0).nullable() }).strict();
 
-/** Where the change log stands, and which kinds of records changed after the change set asked about. */
+/** Where the change log stands, and what changed after the change set asked about. */
 export interface ChangesSince {
   lastId: number;
   kinds: EntityKind[];
+  /** The changed network records as they are now, to patch the loaded network with; null when so much changed that loading it again is quicker. */
+  network: NetworkPatch | null;
 }
 
 /** How far the running import is: shown on the import screen and to a save that waits behind it. */

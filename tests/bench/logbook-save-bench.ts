@@ -41,7 +41,7 @@ async function measure(browser: Browser, label: string, network: SpinwebDatabase
         const recent = document.querySelector('section[aria-labelledby="recent-title"]');
         return recent?.textContent?.includes(text) ? performance.now() : null;
       }, note, { polling: 'raf', timeout: 60_000 });
-      savesMs.push((await shown.jsonValue()) - started);
+      savesMs.push(Number(await shown.jsonValue()) - started);
     }
     await page.context().close();
   } finally {

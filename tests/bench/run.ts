@@ -10,6 +10,7 @@ import { networkStats } from '../../electron/services/network-stats';
 import { exportNetwork, serialiseNetwork } from '../../electron/transfer/export-network';
 import { importNetwork, parseNetworkFile } from '../../electron/transfer/import-network';
 import { benchNetworkView } from './network-bench';
+import { benchLogbookSave } from './logbook-save-bench';
 import { systemClock, todayOn } from '../../shared/dates/clock';
 import { benchSearch, keystrokes } from './search-bench';
 import { benchImport } from './import-bench';
@@ -96,4 +97,10 @@ for (const figures of await benchNetworkView()) {
   console.log(
     `${figures.label.padEnd(13)} ${figures.renderer.padEnd(6)} ${String(figures.nodes).padStart(5)} knopen ${String(figures.edges).padStart(6)} verbindingen   posities ${figures.positions.padEnd(6)}  eerste beeld ${String(Math.round(figures.firstStableMs)).padStart(6)} ms  indelen ${String(Math.round(figures.layoutMs)).padStart(6)} ms   slepen: mediaan ${figures.panMedianMs.toFixed(1)} ms (${(1000 / figures.panMedianMs).toFixed(0)} bps), p95 ${figures.panP95Ms.toFixed(1)} ms`,
   );
+}
+
+console.log('\nLogboek in Chromium (browser mode): van Ctrl+Enter op een vastgelegd contact tot het contact op het scherm staat (de recente lijst), 5 keer.');
+for (const figures of await benchLogbookSave()) {
+  const sorted = [...figures.savesMs].sort((a, b) => a - b);
+  console.log(`${figures.label.padEnd(12)} ${String(figures.records).padStart(5)} organisaties en personen   mediaan ${median(sorted).toFixed(0).padStart(4)} ms   (${figures.savesMs.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
 }

@@ -19,7 +19,7 @@ function lastUsedKind(): LogKind | null {
 
 /** "Log this call": a contact with one person, in a few keystrokes, undoable. */
 export function QuickLogDialog({ person, onClose }: { person: Person; onClose: () => void }) {
-  const { api, index, reload } = useLoadedNetwork();
+  const { api, index, refresh } = useLoadedNetwork();
   const { notify } = useNotices();
   const dialog = useRef<HTMLDialogElement>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -45,7 +45,7 @@ export function QuickLogDialog({ person, onClose }: { person: Person; onClose: (
       return;
     }
     window.localStorage.setItem(lastKindKey, kind);
-    await reload();
+    await refresh();
     notify(strings.quickLog.saved(person.name), { undoable: true });
     dialog.current?.close();
   };

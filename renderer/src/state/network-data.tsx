@@ -3,7 +3,7 @@ import type { EntityKind } from '../../../shared/domain/record';
 import { entityDefinitions } from '../../../shared/domain/entity-registry';
 import type { ApiClient } from '../../../shared/contract/api';
 import { lastContactByPerson } from '../../../shared/analysis/last-contact';
-import { loadNetworkData, type NetworkData } from '../../../shared/network/network-data';
+import { loadNetworkData, patchNetworkData, type NetworkData } from '../../../shared/network/network-data';
 import type { Affiliation } from '../../../shared/domain/affiliation';
 import type { LogEntry } from '../../../shared/domain/log-entry';
 import type { Neighbourhood } from '../../../shared/domain/neighbourhood';
@@ -93,11 +93,11 @@ export function buildIndex(data: NetworkData): NetworkIndex {
 /**
  * Loads the network once, and follows the change log from then on: after a
  * change or an undo, and whenever the window comes back into focus (another
- * window or the command line may have written), it asks which kinds of
- * records changed, and loads again what depends on them: the network, and
- * the data screens load themselves (the casussen). On focus the network is
- * reloaded only if network records changed. No screen shows the state from
- * before an undo.
+ * window or the command line may have written), it asks what changed. The
+ * changed network records come with the answer and are patched into the
+ * network in place (after an import, too many to patch, it is loaded
+ * again); the data screens load themselves (the casussen) is loaded again
+ * when its kinds changed. No screen shows the state from before an undo.
  */
 export function NetworkProvider({ api, children }: { api: ApiClient; children: ReactNode }) {
   const [data, setData] = useState<NetworkData | null>(null);
@@ -123,9 +123,13 @@ export function NetworkProvider({ api, children }: { api: ApiClient; children: R
       if (!since.ok) return setLoadError(since.error.message);
       lastChange.current = since.value.lastId;
       const changed = since.value.kinds;
+      const patch = since.value.network;
+      const networkChanged = changed.some((kind) => networkKinds.has(kind));
+      // A change of a few records patches the network in place (the records come with the answer); a large one loads it again.
+      if (network === 'if-changed' && networkChanged && patch) setData((current) => (current ? patchNetworkData(current, patch) : current));
       // Awaited together, so whoever refreshes (a save, an undo) goes on with every screen's data in step.
       await Promise.all([
-        ...(network === 'always' || changed.some((kind) => networkKinds.has(kind)) ? [loadNetwork()] : []),
+        ...(network === 'always' || (networkChanged && !patch) ? [loadNetwork()] : []),
         ...[...dependents.current].filter((dependent) => dependent.kinds.some((kind) => changed.includes(kind))).map((dependent) => dependent.reload()),
       ]);
     },

@@ -27,7 +27,7 @@ async function base64Of(file: File): Promise<string> {
  * import the duplicate candidates can be merged right here.
  */
 export function ImportScreen() {
-  const { api, reload } = useLoadedNetwork();
+  const { api, refresh } = useLoadedNetwork();
   const { notify } = useNotices();
   const act = useUndoableAction();
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
@@ -93,7 +93,7 @@ export function ImportScreen() {
     setCancelling(false);
     // Said where the broker clicked, next to the button to try again.
     if (!result.ok) return setApplyError(result.error.message);
-    await reload();
+    await refresh();
     setDone(result.value);
     setPreview(null);
     notify(text.imported(result.value.created.organisations, result.value.created.persons, result.value.created.offers), { undoable: true });

@@ -15,7 +15,7 @@ type Mode = 'contact' | 'ronde';
 
 /** Logboek: write down a contact or a whole round in half a minute, and see what to follow up. */
 export function LogbookScreen() {
-  const { api, reload } = useLoadedNetwork();
+  const { api, refresh } = useLoadedNetwork();
   const { notify } = useNotices();
   const [mode, setMode] = useState<Mode>('contact');
   const [date, setDate] = useState(localToday());
@@ -47,7 +47,7 @@ export function LogbookScreen() {
     setSaving(false);
     if (!result.ok) return setErrors(errorsFromApi(result.error.message, result.error.fields, visits));
     setSaved(result.value);
-    await reload();
+    await refresh();
     notify(mode === 'ronde' ? text.savedRound(visits.length) : text.saved, { undoable: true });
     reset();
   };

@@ -13,7 +13,7 @@ const text = strings.settings.handover;
 
 /** Handing the network over, and taking one in: the bundle for a successor, contacts for a phone or a spreadsheet. */
 export function HandoverSection() {
-  const { api, data, reload } = useLoadedNetwork();
+  const { api, data, refresh } = useLoadedNetwork();
   const { notify } = useNotices();
   const [wijkId, setWijkId] = useState('');
   const [withCasussen, setWithCasussen] = useState(false);
@@ -45,7 +45,7 @@ export function HandoverSection() {
     if (!incoming) return;
     const result = await api.handover.apply({ text: incoming.text });
     if (!result.ok) return setError(result.error.message);
-    await reload();
+    await refresh();
     setPreview(null);
     setIncoming(null);
     notify(text.applied(Object.values(result.value.added).reduce((sum, count) => sum + count, 0)), { undoable: true });
