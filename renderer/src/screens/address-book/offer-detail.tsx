@@ -4,7 +4,7 @@ import { formatDate } from '../../format';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
-import { labelsOf } from './options';
+import { labelsOf } from '../../components/options';
 import { mainPhone } from './person-list';
 import { DetailHeader } from './detail-header';
 import { NotFound } from './record-actions';

@@ -4,10 +4,10 @@ import { CheckboxGroup, SelectField, TextArea, TextField } from '../../component
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
-import { FormActions } from './form-actions';
-import { FormSummary } from './form-summary';
-import { organisationOptions, termOptions, wijkOptions } from './options';
-import { useSaveForm } from './use-save-form';
+import { FormActions } from '../../components/form-actions';
+import { FormSummary } from '../../components/form-summary';
+import { organisationOptions, termOptions, wijkOptions } from '../../components/options';
+import { useSaveForm } from '../../state/use-save-form';
 
 export function OfferForm({ id, organisationId }: { id?: string; organisationId?: string }) {
   const { api, data, index } = useLoadedNetwork();

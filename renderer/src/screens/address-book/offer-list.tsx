@@ -6,8 +6,8 @@ import type { Column } from '../../components/sortable-table';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
-import { ListScreen, type ListFilter } from './list-screen';
-import { labelsOf, termOptions, wijkOptions } from './options';
+import { ListScreen, type ListFilter } from '../../components/list-screen';
+import { labelsOf, termOptions, wijkOptions } from '../../components/options';
 
 export function OfferList() {
   const { data, index } = useLoadedNetwork();

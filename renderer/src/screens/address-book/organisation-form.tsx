@@ -5,10 +5,10 @@ import { formatPhoneDutch } from '../../../../shared/normalise/format-phone';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
-import { FormActions } from './form-actions';
-import { FormSummary } from './form-summary';
-import { termOptions, wijkOptions } from './options';
-import { useSaveForm } from './use-save-form';
+import { FormActions } from '../../components/form-actions';
+import { FormSummary } from '../../components/form-summary';
+import { termOptions, wijkOptions } from '../../components/options';
+import { useSaveForm } from '../../state/use-save-form';
 
 const optional = (text: string) => (text.trim() === '' ? null : text.trim());
 const splitTags = (text: string) => [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];

@@ -6,8 +6,8 @@ import { formatShortDate } from '../../format';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
-import { ListScreen, type ListFilter } from './list-screen';
-import { labelsOf, tagOptions, termOptions, wijkOptions } from './options';
+import { ListScreen, type ListFilter } from '../../components/list-screen';
+import { labelsOf, tagOptions, termOptions, wijkOptions } from '../../components/options';
 
 export function OrganisationList() {
   const { data, index } = useLoadedNetwork();

@@ -6,10 +6,10 @@ import { SelectField, TextArea, TextField } from '../../components/form-fields';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
-import { FormActions } from './form-actions';
-import { FormSummary } from './form-summary';
-import { organisationOptions } from './options';
-import { useSaveForm } from './use-save-form';
+import { FormActions } from '../../components/form-actions';
+import { FormSummary } from '../../components/form-summary';
+import { organisationOptions } from '../../components/options';
+import { useSaveForm } from '../../state/use-save-form';
 
 const splitTags = (text: string) => [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
 

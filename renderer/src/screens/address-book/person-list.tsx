@@ -7,8 +7,8 @@ import { formatShortDate } from '../../format';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork, type NetworkIndex } from '../../state/network-data';
 import { strings } from '../../strings';
-import { ListScreen, type ListFilter } from './list-screen';
-import { tagOptions, termOptions, wijkOptions } from './options';
+import { ListScreen, type ListFilter } from '../../components/list-screen';
+import { tagOptions, termOptions, wijkOptions } from '../../components/options';
 
 const warmthOrder = { warm: 0, lauw: 1, koud: 2 } as const;
 

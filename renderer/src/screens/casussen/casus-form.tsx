@@ -8,10 +8,10 @@ import { CheckboxGroup, SelectField, TextArea, TextField } from '../../component
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
-import { FormActions } from '../address-book/form-actions';
-import { FormSummary } from '../address-book/form-summary';
-import { termOptions, wijkOptions } from '../address-book/options';
-import { useSaveForm } from '../address-book/use-save-form';
+import { FormActions } from '../../components/form-actions';
+import { FormSummary } from '../../components/form-summary';
+import { termOptions, wijkOptions } from '../../components/options';
+import { useSaveForm } from '../../state/use-save-form';
 
 const labels = strings.casus.form;
 

@@ -3,8 +3,8 @@ import { casusStatus } from '../../../../shared/domain/vocabulary';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
-import { ListScreen } from '../address-book/list-screen';
-import { termOptions, wijkOptions } from '../address-book/options';
+import { ListScreen } from '../../components/list-screen';
+import { termOptions, wijkOptions } from '../../components/options';
 
 const text = strings.casus;
 

@@ -3,7 +3,7 @@ import { likelyDuplicateOrganisations, likelyDuplicatePersons } from '../../../.
 import { SelectField, TextField } from '../../components/form-fields';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
-import { organisationOptions, termOptions } from '../address-book/options';
+import { organisationOptions, termOptions } from '../../components/options';
 import type { NewOrganisationDraft, NewPersonDraft, Participant } from './log-draft';
 
 interface Props {

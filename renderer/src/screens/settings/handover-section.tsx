@@ -7,7 +7,7 @@ import { downloadBlob } from '../../download-blob';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
 import { strings } from '../../strings';
-import { wijkOptions } from '../address-book/options';
+import { wijkOptions } from '../../components/options';
 
 const text = strings.settings.handover;
 

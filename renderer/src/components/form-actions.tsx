@@ -1,4 +1,4 @@
-import { strings } from '../../strings';
+import { strings } from '../strings';
 
 /** Save and cancel, at the foot of every record form. */
 export function FormActions({ saving, cancelHref }: { saving: boolean; cancelHref: string }) {

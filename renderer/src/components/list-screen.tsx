@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { foldText } from '../../../../shared/normalise/name';
-import { FilterSelect } from '../../components/filter-select';
-import { SortableTable, type Column } from '../../components/sortable-table';
-import { strings } from '../../strings';
-import type { Option } from '../../components/form-fields';
+import { foldText } from '../../../shared/normalise/name';
+import { FilterSelect } from './filter-select';
+import { SortableTable, type Column } from './sortable-table';
+import { strings } from '../strings';
+import type { Option } from './form-fields';
 
 export interface ListFilter<Row> {
   key: string;

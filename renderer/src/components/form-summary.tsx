@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { FieldErrors } from './use-save-form';
+import type { FieldErrors } from '../state/use-save-form';
 
 /** The list of problems above a form; takes focus so keyboard and screen reader users land on it. */
 export function FormSummary({ summary, errors, labels }: { summary: string | null; errors: FieldErrors; labels: Record<string, unknown> }) {

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import type { Result } from '../../../../shared/contract/result';
-import { navigate } from '../../routing/use-route';
-import { useNetwork } from '../../state/network-data';
-import { useNotices } from '../../state/notices';
-import { strings } from '../../strings';
+import type { Result } from '../../../shared/contract/result';
+import { navigate } from '../routing/use-route';
+import { useNetwork } from './network-data';
+import { useNotices } from './notices';
+import { strings } from '../strings';
 
 export type FieldErrors = Record<string, string>;
 

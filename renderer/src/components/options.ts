@@ -1,7 +1,7 @@
-import type { TaxonomyKind } from '../../../../shared/taxonomies/taxonomy';
-import type { NetworkData } from '../../state/network-data';
-import { dutchCollator } from '../../format';
-import type { Option } from '../../components/form-fields';
+import type { TaxonomyKind } from '../../../shared/taxonomies/taxonomy';
+import type { NetworkData } from '../state/network-data';
+import { dutchCollator } from '../format';
+import type { Option } from './form-fields';
 
 /** The active terms of one list, in their own order; sub-terms indented under their parent. */
 export function termOptions(data: NetworkData, taxonomy: TaxonomyKind): Option[] {

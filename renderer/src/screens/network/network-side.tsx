@@ -1,0 +1,58 @@
+import { href } from '../../routing/use-route';
+import type { NetworkData, NetworkIndex } from '../../state/network-data';
+import { strings } from '../../strings';
+import { ChangesPanel } from './changes-panel';
+import { legendKinds } from './network-style';
+
+const text = strings.network;
+
+interface SideProps {
+  data: NetworkData;
+  index: NetworkIndex;
+  counts: { nodes: number; edges: number };
+  /** `person:ID` or `organisation:ID`. */
+  selected: string | null;
+  since: string;
+  lastMeetingOn: string | null;
+  presentation: boolean;
+  onMeetingToday: () => void;
+}
+
+/** Beside the map: its counts, the selected record (never a person while presenting), what is new, and the legend. */
+export function NetworkSide({ data, index, counts, selected, since, lastMeetingOn, presentation, onMeetingToday }: SideProps) {
+  const [selectedKind, selectedId] = selected ? (selected.split(':') as [string, string]) : ['', ''];
+  const selectedName = selectedKind === 'person' ? index.person.get(selectedId)?.name : index.organisation.get(selectedId)?.name;
+  return (
+    <aside className="network-side" aria-label={text.legend}>
+      <p className="muted">{text.counts(counts.nodes, counts.edges)}</p>
+      {selected && selectedName && !(presentation && selectedKind === 'person') && (
+        <div className="card network-selected">
+          <p className="eyebrow">{text.selected}</p>
+          <p className="result-title">{selectedName}</p>
+          {!presentation && <a href={href('adresboek', selectedKind === 'person' ? 'contactpersonen' : 'organisaties', selectedId)}>{text.open}</a>}
+        </div>
+      )}
+      <ChangesPanel data={data} index={index} since={since} lastMeetingOn={lastMeetingOn} presentation={presentation} onMeetingToday={onMeetingToday} />
+      <h2>{text.legend}</h2>
+      <ul className="legend">
+        {legendKinds.map(([kind]) => (
+          <li key={kind}>
+            <span className={`legend-swatch swatch-${kind}`} aria-hidden="true" /> {kind}
+          </li>
+        ))}
+        <li>
+          <span className="legend-swatch swatch-person" aria-hidden="true" /> {text.legendPerson}
+        </li>
+        <li>
+          <span className="legend-line line-warm" aria-hidden="true" /> {text.legendWarm}
+        </li>
+        <li>
+          <span className="legend-line line-introduced" aria-hidden="true" /> {text.legendIntroduced}
+        </li>
+        <li>
+          <span className="legend-swatch swatch-new" aria-hidden="true" /> {text.legendNew}
+        </li>
+      </ul>
+    </aside>
+  );
+}
