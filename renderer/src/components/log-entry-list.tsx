@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { LogEntry } from '../../../shared/domain/log-entry';
 import { logKind } from '../../../shared/domain/vocabulary';
-import { formatDate } from '../format';
+import { formatDate } from '../strings/dutch';
 import { useLoadedNetwork } from '../state/network-data';
 
 /** Log entries as a timeline: date and kind, optionally who was there, the note. */

@@ -1,6 +1,6 @@
 import type { TaxonomyKind } from '../../../shared/taxonomies/taxonomy';
 import type { NetworkData } from '../state/network-data';
-import { dutchCollator } from '../format';
+import { dutchCollator } from '../strings/dutch';
 import type { Option } from './form-fields';
 
 /** The active terms of one list, in their own order; sub-terms indented under their parent. */

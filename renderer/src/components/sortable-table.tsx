@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { dutchCollator } from '../format';
+import { dutchCollator } from '../strings/dutch';
 import { strings } from '../strings';
 
 export interface Column<Row> {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Result } from '../../../../shared/contract/result';
 import { ArchivedBadge } from '../../components/badges';
-import { formatDate } from '../../format';
+import { formatDate } from '../../strings/dutch';
 import { href } from '../../routing/use-route';
 import { strings } from '../../strings';
 import { ArchiveToggle } from './record-actions';

@@ -1,6 +1,6 @@
 import { offerAccess, offerStatus, timeOfDay } from '../../../../shared/domain/vocabulary';
 import { PhoneNumber } from '../../components/phone-number';
-import { formatDate } from '../../format';
+import { formatDate } from '../../strings/dutch';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';

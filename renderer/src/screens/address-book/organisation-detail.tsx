@@ -1,7 +1,7 @@
 import { organisationStatus } from '../../../../shared/domain/vocabulary';
 import { TagList, WarmthBadge } from '../../components/badges';
 import { PhoneNumber } from '../../components/phone-number';
-import { formatDate } from '../../format';
+import { formatDate } from '../../strings/dutch';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';

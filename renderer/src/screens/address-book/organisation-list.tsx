@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Organisation } from '../../../../shared/domain/organisation';
 import { ArchivedBadge } from '../../components/badges';
 import type { Column } from '../../components/sortable-table';
-import { formatShortDate } from '../../format';
+import { formatShortDate } from '../../strings/dutch';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';

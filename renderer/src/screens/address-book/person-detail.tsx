@@ -3,7 +3,7 @@ import { LogEntryList } from '../../components/log-entry-list';
 import { TagList, WarmthBadge } from '../../components/badges';
 import { PhoneNumber } from '../../components/phone-number';
 import { downloadBlob } from '../../download-blob';
-import { formatShortDate } from '../../format';
+import { formatShortDate } from '../../strings/dutch';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';

@@ -3,7 +3,7 @@ import type { Person } from '../../../../shared/domain/person';
 import { ArchivedBadge, WarmthBadge } from '../../components/badges';
 import { PhoneNumber } from '../../components/phone-number';
 import type { Column } from '../../components/sortable-table';
-import { formatShortDate } from '../../format';
+import { formatShortDate } from '../../strings/dutch';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork, type NetworkIndex } from '../../state/network-data';
 import { strings } from '../../strings';

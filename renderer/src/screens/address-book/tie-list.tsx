@@ -1,7 +1,7 @@
 import type { Tie, TieEnd } from '../../../../shared/domain/tie';
 import { tieKind } from '../../../../shared/domain/vocabulary';
 import { WarmthBadge } from '../../components/badges';
-import { formatShortDate } from '../../format';
+import { formatShortDate } from '../../strings/dutch';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';

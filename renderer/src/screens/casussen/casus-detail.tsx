@@ -1,7 +1,7 @@
 import type { Casus } from '../../../../shared/domain/casus';
 import { casusStatus, practicalBarrier } from '../../../../shared/domain/vocabulary';
 import { localToday } from '../../clock';
-import { formatDate } from '../../format';
+import { formatDate } from '../../strings/dutch';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useUndoableAction } from '../../state/use-undoable-action';

@@ -4,7 +4,7 @@ import type { Casus } from '../../../../shared/domain/casus';
 import type { CasusMatch } from '../../../../shared/domain/casus-match';
 import { contactChannel } from '../../../../shared/domain/vocabulary';
 import { localToday } from '../../clock';
-import { formatDate } from '../../format';
+import { formatDate } from '../../strings/dutch';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
 import { useUndoableAction } from '../../state/use-undoable-action';

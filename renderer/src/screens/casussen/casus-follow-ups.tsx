@@ -1,7 +1,7 @@
 import type { Casus } from '../../../../shared/domain/casus';
 import type { CasusFollowUp } from '../../../../shared/domain/casus-follow-up';
 import { localToday } from '../../clock';
-import { formatDate } from '../../format';
+import { formatDate } from '../../strings/dutch';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useUndoableAction } from '../../state/use-undoable-action';
 import { strings } from '../../strings';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Casus } from '../../../../shared/domain/casus';
 import type { CasusMatch } from '../../../../shared/domain/casus-match';
 import { handoverResult } from '../../../../shared/domain/vocabulary';
-import { formatDate } from '../../format';
+import { formatDate } from '../../strings/dutch';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useUndoableAction } from '../../state/use-undoable-action';
 import { strings } from '../../strings';

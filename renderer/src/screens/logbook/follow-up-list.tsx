@@ -5,7 +5,7 @@ import { createPortal } from 'react-dom';
 import { followUps } from '../../../../shared/analysis/follow-ups';
 import type { Person } from '../../../../shared/domain/person';
 import { timeAgo } from '../../../../shared/search/explain';
-import { formatDate } from '../../format';
+import { formatDate } from '../../strings/dutch';
 import { localToday } from '../../clock';
 import { href } from '../../routing/use-route';
 import { QuickLogDialog } from '../../search/quick-log-dialog';

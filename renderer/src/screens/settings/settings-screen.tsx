@@ -6,7 +6,7 @@ import type { Settings } from '../../../../shared/domain/settings';
 import { TextField } from '../../components/form-fields';
 import { BackupsSection } from './backups-section';
 import { HandoverSection } from './handover-section';
-import { formatDate } from '../../format';
+import { formatDate } from '../../strings/dutch';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';

@@ -14,3 +14,6 @@ export function formatShortDate(isoDate: string): string {
 
 /** Compares Dutch text the way a Dutch reader sorts it. */
 export const dutchCollator = new Intl.Collator('nl-NL', { sensitivity: 'base', numeric: true });
+
+/** `1 organisatie`, `2 organisaties`: the one way every screen counts. */
+export { countOf } from '../../../shared/text/plural';
