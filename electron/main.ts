@@ -71,7 +71,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('web-contents-created', (_event, contents) => hardenWindow(contents, openExternal));
 
-  app.whenReady().then(async () => {
+  void app.whenReady().then(async () => {
     try {
       const opened = await openNetworkForUse(userNetworkFile(app.getPath('userData')), { clock: systemClock, chooseFirstNetwork, onDamage: chooseOnDamage });
       network = opened.network;
@@ -85,7 +85,9 @@ if (!app.requestSingleInstanceLock()) {
     limitPermissions(session.defaultSession);
     serveRenderer(protocol, join(__dirname, '..', 'renderer'), (fileUrl) => net.fetch(fileUrl));
     const opened = network;
-    const backup = async (reason: 'voor-import' | 'handmatig') => void (await makeBackup(opened, reason, systemClock.now()));
+    const backup = async (reason: 'voor-import' | 'handmatig') => {
+    await makeBackup(opened, reason, systemClock.now());
+  };
     registerIpc(ipcMain, createHandlers(createServiceContext(network.db, 'app', systemClock, { backup, databaseFile: network.file, readOnly: network.readOnly })));
     installDutchMenu();
     mainWindow = createWindow();

@@ -1,3 +1,4 @@
+import { present } from '../../shared/invariants/present';
 import type { ApiHandlers } from '../../shared/contract/api';
 import type { RecordMeta } from '../../shared/domain/record';
 import { listChangeSets } from '../changes/change-log';
@@ -123,7 +124,7 @@ function handlersFor(context: ServiceContext): ApiHandlers {
       create: async () => {
         if (!context.backup) throw new AppError('CONFLICT', 'Reservekopieën beheert de app; dit venster heeft geen netwerkbestand.');
         await context.backup('handmatig');
-        return listBackups(requireDatabaseFile(context))[0]!;
+        return present(listBackups(requireDatabaseFile(context))[0], 'the backup just made');
       },
       restoreAtNextStart: async ({ file }) => requestRestore(requireDatabaseFile(context), file),
       rescue: () => rescueForDownload(requireDatabaseFile(context), todayOn(context.clock)),

@@ -58,7 +58,9 @@ export function withMethodPolicies(handlers: ApiHandlers, context: ServiceContex
       const handler = table[namespace]?.[method];
       if (!handler) continue;
       const { casusAccess: access, readOnly } = spec;
-      table[namespace]![method] = async (input) => {
+      const methodsOf = table[namespace];
+      if (!methodsOf) continue;
+      methodsOf[method] = async (input) => {
         if (!readOnly && context.readOnly) throw new AppError('CONFLICT', readOnlyMessage);
         const output = await handler(input);
         if (access) await logCasusAccess(context, access, namespace, input, output);

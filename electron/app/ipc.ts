@@ -8,7 +8,7 @@ import { isAppUrl } from './navigation-policy';
 /** Only the app's own page may call the API, not a frame or page from elsewhere. */
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
   const frame = event.senderFrame;
-  return frame !== null && frame !== undefined && frame.parent === null && isAppUrl(frame.url);
+  return frame !== null && frame.parent === null && isAppUrl(frame.url);
 }
 
 const untrusted: Result<never> = { ok: false, error: { code: 'INVALID_INPUT', message: 'Verzoek komt niet van het Spinweb-venster.' } };

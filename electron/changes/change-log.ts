@@ -27,5 +27,5 @@ export async function listChangeSets(executor: Executor, limit = 50): Promise<Ch
     .orderBy('change_set.id', 'desc')
     .limit(limit)
     .execute();
-  return rows.map(({ row_count, ...row }) => toChangeSetSummary(row, Number(row_count ?? 0)));
+  return rows.map(({ row_count, ...row }) => toChangeSetSummary(row, row_count ?? 0));
 }

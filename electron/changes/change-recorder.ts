@@ -1,3 +1,4 @@
+import { present } from '../../shared/invariants/present';
 import type { Transaction } from 'kysely';
 import type { ChangeSetSummary } from '../../shared/domain/change';
 import type { EntityKind } from '../../shared/domain/record';
@@ -115,7 +116,7 @@ export class ChangeRecorder {
   }
 
   async #writePending(): Promise<void> {
-    const changeSetId = this.#changeSetId!;
+    const changeSetId = present(this.#changeSetId, 'the change set being written');
     const firstSeq = this.#count - this.#pending.length;
     const rows = this.#pending.map((change, index) => ({
       change_set_id: changeSetId,

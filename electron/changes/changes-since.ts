@@ -7,8 +7,8 @@ import { entityServices } from '../services/entity-services';
 import type { Executor } from './row-access';
 
 /** Which entity a table's rows belong to, and whether they are link rows of it (offer_theme -> offer). */
-const ownerOfTable = new Map<string, { kind: EntityKind; link: boolean }>(
-  Object.values(entityServices).flatMap(({ storage }) => [[storage.table, { kind: storage.kind, link: false }] as const, ...storage.links.map((link) => [link.table, { kind: storage.kind, link: true }] as const)]),
+const ownerOfTable = new Map<string, { kind: EntityKind; isLinkRow: boolean }>(
+  Object.values(entityServices).flatMap(({ storage }) => [[storage.table, { kind: storage.kind, isLinkRow: false }] as const, ...storage.links.map((linkTable) => [linkTable.table, { kind: storage.kind, isLinkRow: true }] as const)]),
 );
 
 /**
@@ -42,7 +42,7 @@ async function networkPatch(executor: Executor, idsByKind: ReadonlyMap<EntityKin
  */
 export async function changesSince(executor: Executor, afterId: number | null): Promise<ChangesSince> {
   const last = await executor.selectFrom('change_set').select(({ fn }) => fn.max('id').as('id')).executeTakeFirst();
-  const lastId = Number(last?.id ?? 0);
+  const lastId = last?.id ?? 0;
   if (afterId === null || afterId >= lastId) return { lastId, kinds: [], network: { changed: {}, removed: {} } };
   const rows = await executor
     .selectFrom('change')
@@ -60,7 +60,7 @@ export async function changesSince(executor: Executor, afterId: number | null): 
     if (!owner) continue;
     kinds.add(owner.kind);
     const ids = idsByKind.get(owner.kind) ?? new Set<string>();
-    ids.add(owner.link ? ownerOfLinkRow(row.row_id) : row.row_id);
+    ids.add(owner.isLinkRow ? ownerOfLinkRow(row.row_id) : row.row_id);
     idsByKind.set(owner.kind, ids);
   }
   if (!complete) {

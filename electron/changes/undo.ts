@@ -1,3 +1,4 @@
+import { present } from '../../shared/invariants/present';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../shared/contract/result';
 import type { UndoOutcome } from '../../shared/domain/change';
@@ -57,9 +58,9 @@ export async function undoLastChange(db: Kysely<Schema>, at: string, actor: stri
       return target;
     },
     async (trx, undoId) => {
-      await trx.updateTable('change_set').set({ undone_by: undoId }).where('id', '=', target!.id).execute();
+      await trx.updateTable('change_set').set({ undone_by: undoId }).where('id', '=', present(target, 'the change set undone').id).execute();
     },
   );
   const rowCount = await db.selectFrom('change').where('change_set_id', '=', result.id).select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return { undone: toChangeSetSummary({ ...result, undone_by: changeSetId }, Number(rowCount.n)) };
+  return { undone: toChangeSetSummary({ ...result, undone_by: changeSetId }, rowCount.n) };
 }

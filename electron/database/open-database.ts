@@ -111,7 +111,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     if (version < targetVersion) {
       const migrator = new Migrator({ db, provider: migrationProvider(targetVersion) });
       const { error } = await migrator.migrateToLatest();
-      if (error) throw error;
+      if (error) throw error instanceof Error ? error : new Error('De migratie van het netwerkbestand is mislukt.');
       await sql.raw(`pragma user_version = ${targetVersion}`).execute(db);
     }
     return network;

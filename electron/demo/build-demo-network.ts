@@ -1,3 +1,4 @@
+import { present } from '../../shared/invariants/present';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { AppError } from '../../shared/contract/result';
@@ -53,7 +54,7 @@ export async function buildDemoNetwork(db: Kysely<Schema>, options: DemoOptions)
   const network = generateDemoNetwork(options);
   const at = `${options.today}T12:00:00.000Z`;
   const context = createServiceContext(db, 'demo', fixedClock(at));
-  const tieLinks = logEntryRepository.links.find((spec) => spec.field === 'tieIds')!;
+  const tieLinks = present(logEntryRepository.links.find((spec) => spec.field === 'tieIds'), 'demo record');
   // The map laid out now (seeded: the same demo, the same map), so the first visit of Netwerk opens
   // on it. Map positions are normally view state outside the change log; the demo's are part of its
   // change set, so undoing the demo leaves nothing behind.

@@ -1,3 +1,4 @@
+import { present } from '../../shared/invariants/present';
 import type { z } from 'zod';
 import type { casusCreate } from '../../shared/domain/casus';
 import type { casusFollowUpCreate } from '../../shared/domain/casus-follow-up';
@@ -43,7 +44,7 @@ function later(date: string, days: number, today: string): string {
 }
 
 export function generateCasussen(random: SeededRandom, today: string, _organisations: readonly DemoOrganisation[], people: DemoPeople, offers: readonly DemoOffer[]): DemoCasussen {
-  const referrers = people.people.filter((person) => !person.isDuplicate && !person.isStaleWarm && referrerTypeByRole[person.roles[0]!] !== undefined);
+  const referrers = people.people.filter((person) => !person.isDuplicate && !person.isStaleWarm && referrerTypeByRole[present(person.roles[0], 'demo record')] !== undefined);
   const matchable = offers.filter((offer) => offer.input.status === 'actief' && offer.input.contactPersonId);
   const drafts: (Omit<CasusInput, 'code'> & { status: Status })[] = [];
   const matches: DemoCasussen['matches'] = [];
@@ -60,14 +61,14 @@ export function generateCasussen(random: SeededRandom, today: string, _organisat
       const mainReasonId = random.pick(Object.keys(questions));
       const selfReferred = random.chance(0.1);
       let referrer = selfReferred ? null : random.pick(referrers);
-      const gap = status === 'geen_passend_aanbod' ? offerGaps[gapIndex++ % offerGaps.length]! : null;
+      const gap = status === 'geen_passend_aanbod' ? present(offerGaps[gapIndex++ % offerGaps.length], 'demo record') : null;
       const wijkId = gap?.wijkId ?? random.pick(wijken).id;
       const inWijk = matchable.filter((offer) => offer.input.neighbourhoodIds?.includes(wijkId));
       let matched = ['gekoppeld', 'lopend', 'afgerond'].includes(status) ? random.sample(inWijk.length > 0 ? inWijk : matchable, random.chance(0.2) ? 2 : 1) : [];
       if ((status === 'lopend' || status === 'afgerond') && planted < 3) {
         planted++;
-        referrer = referrers[0]!;
-        matched = [matchable[0]!];
+        referrer = present(referrers[0], 'demo record');
+        matched = [present(matchable[0], 'demo record')];
       }
       const needIds = gap ? [gap.themeId] : [...new Set([...matched.flatMap((offer) => offer.template.themeIds.slice(0, 1)), random.pick(['theme-ontmoeting', 'theme-bewegen', 'theme-cultuur', 'theme-natuur'])])];
       const conversationCount = status === 'aangemeld' ? 0 : status === 'in_gesprek' ? random.int(1, 2) : random.int(2, 5);
@@ -113,17 +114,17 @@ export function generateCasussen(random: SeededRandom, today: string, _organisat
         id,
         openedOn,
         referrerPersonId: referrer?.id ?? null,
-        referrerTypeId: referrer ? referrerTypeByRole[referrer.roles[0]!]! : 'referrer-zelfmelder',
+        referrerTypeId: referrer ? present(referrerTypeByRole[present(referrer.roles[0], 'demo record')], 'demo record') : 'referrer-zelfmelder',
         ageBand: random.weighted([['18-26', 1], ['27-45', 2], ['46-65', 3], ['66-75', 3], ['76+', 2]] as const),
         neighbourhoodId: wijkId,
         mainReasonId,
         needIds,
-        question: questions[mainReasonId]!,
+        question: present(questions[mainReasonId], 'demo record'),
         wishesAndTalents: random.pick(['Houdt van tuinieren en muziek.', 'Was vroeger kok; kookt graag voor anderen.', 'Handig met fietsen en techniek.', 'Spreekt Nederlands, Arabisch en Frans.', 'Wil graag iets voor een ander betekenen.']),
         barriers: random.sample(['geld', 'mobiliteit', 'tijdstip', 'taal'] as const, random.int(0, 2)),
         status,
         conversationCount,
-        unmetNeedReason: gap ? `Geen aanbod voor ${gap.themeId.replace('theme-', '').replace(/-/g, ' ')} in ${wijken.find((wijk) => wijk.id === gap.wijkId)!.name}.` : '',
+        unmetNeedReason: gap ? `Geen aanbod voor ${gap.themeId.replace('theme-', '').replace(/-/g, ' ')} in ${present(wijken.find((wijk) => wijk.id === gap.wijkId), 'demo record').name}.` : '',
         feedbackOn,
         feedbackChannel: feedbackOn ? random.pick(['bellen', 'mailen'] as const) : null,
         outcome,

@@ -1,3 +1,4 @@
+import { present } from '../../shared/invariants/present';
 import type { z } from 'zod';
 import type { logEntryCreate } from '../../shared/domain/log-entry';
 import type { DemoOrganisation } from './demo-organisations-build';
@@ -34,7 +35,7 @@ export function generateLogEntries(random: SeededRandom, today: string, organisa
   const entries: DemoLog['entries'] = [];
 
   const addEntry = (occurredOn: string, kind: LogKind, participants: readonly DemoPerson[]) => {
-    const organisationIds = [...new Set(participants.map((person) => person.organisationIds[0]!))];
+    const organisationIds = [...new Set(participants.map((person) => present(person.organisationIds[0], 'demo record')))];
     const followUpOn = random.chance(0.35) ? daysBefore(occurredOn, -random.int(7, 30)) : null;
     const followUpDone = followUpOn !== null && followUpOn < today && random.chance(0.75);
     entries.push({

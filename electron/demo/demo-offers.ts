@@ -1,3 +1,4 @@
+import { present } from '../../shared/invariants/present';
 import type { z } from 'zod';
 import type { offerCreate } from '../../shared/domain/offer';
 import { offerTemplates, type OfferTemplate } from './demo-offer-templates';
@@ -45,7 +46,7 @@ export function generateOffers(random: SeededRandom, today: string, organisation
         neighbourhoodIds: wijkIds,
         location: organisation.input.address ?? '',
         timesOfDay: times,
-        schedule: `${day} ${hours[times[0]!]}`,
+        schedule: `${day} ${hours[present(times[0], 'demo record')]}`,
         cost: template.cost,
         isFree: template.cost === 'gratis',
         access: template.access,
@@ -60,10 +61,10 @@ export function generateOffers(random: SeededRandom, today: string, organisation
   };
 
   for (const group of overlapGroups) {
-    const template = offerTemplates.find((candidate) => candidate.key === group.template)!;
-    const wijkId = wijken.find((wijk) => wijk.name === group.wijkName)!.id;
+    const template = present(offerTemplates.find((candidate) => candidate.key === group.template), 'demo record');
+    const wijkId = present(wijken.find((wijk) => wijk.name === group.wijkName), 'demo record').id;
     // The overlap is the finding: these offers all run.
-    for (const name of group.organisations) add(organisations.find((organisation) => organisation.input.name === name)!, template, [wijkId], group.title, true);
+    for (const name of group.organisations) add(present(organisations.find((organisation) => organisation.input.name === name), 'demo record'), template, [wijkId], group.title, true);
   }
 
   const candidates = organisations.filter((organisation) => !organisation.isDuplicate);
@@ -78,7 +79,7 @@ export function generateOffers(random: SeededRandom, today: string, organisation
     if (wijkIds.length === 0) continue;
     // Keep the overlap groups the only overlaps that have no ties at all.
     if (organisation.overlapGroup !== null) continue;
-    const wijkName = wijken.find((wijk) => wijk.id === wijkIds[0])!.name;
+    const wijkName = present(wijken.find((wijk) => wijk.id === wijkIds[0]), 'demo record').name;
     add(organisation, template, wijkIds, random.chance(0.5) ? template.title : `${template.title} ${wijkName}`);
   }
   return offers;

@@ -1,3 +1,4 @@
+import { present } from '../../shared/invariants/present';
 import type { z } from 'zod';
 import type { organisationCreate } from '../../shared/domain/organisation';
 import { duplicateOrganisations, organisationSeeds, organisationsWithoutPeople, overlapGroups } from './demo-organisations';
@@ -44,7 +45,7 @@ export function generateOrganisations(random: SeededRandom, today: string): Demo
   const overlapGroupOf = new Map<string, number>();
   overlapGroups.forEach((group, index) => group.organisations.forEach((name) => overlapGroupOf.set(name, index)));
   const organisations: DemoOrganisation[] = organisationSeeds.map((seed) => {
-    const wijk = wijken.find((candidate) => candidate.id === seed.wijkId)!;
+    const wijk = present(wijken.find((candidate) => candidate.id === seed.wijkId), 'demo record');
     const domain = `${slug(seed.name)}.example`;
     return {
       input: {
@@ -73,11 +74,11 @@ export function generateOrganisations(random: SeededRandom, today: string): Demo
     };
   });
   for (const duplicate of duplicateOrganisations) {
-    const original = organisations.find((organisation) => organisation.input.name === duplicate.original)!;
+    const original = present(organisations.find((organisation) => organisation.input.name === duplicate.original), 'demo record');
     // The shared detail is what gives the duplicate away, so it must exist.
     if (duplicate.shared === 'phone') original.input.phone ??= landline(random);
     if (duplicate.shared === 'email') original.input.email ??= `info@${slug(original.input.name)}.example`;
-    const wijk = wijken.find((candidate) => candidate.id === original.wijkId)!;
+    const wijk = present(wijken.find((candidate) => candidate.id === original.wijkId), 'demo record');
     organisations.push({
       ...original,
       input: {

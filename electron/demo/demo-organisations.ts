@@ -1,3 +1,4 @@
+import { present } from '../../shared/invariants/present';
 import { wijken } from './demo-places';
 
 /** What the demo knows of an organisation before it gets an id and details. */
@@ -12,8 +13,8 @@ function each(kindId: string, names: readonly string[], wijkOf: (index: number) 
 }
 
 const wijkIds = wijken.map((wijk) => wijk.id);
-const rotate = (offset = 0) => (index: number) => wijkIds[(index + offset) % wijkIds.length]!;
-const byName = (name: string) => wijken.find((wijk) => wijk.name === name)!.id;
+const rotate = (offset = 0) => (index: number) => present(wijkIds[(index + offset) % wijkIds.length], 'demo record');
+const byName = (name: string) => present(wijken.find((wijk) => wijk.name === name), 'demo record').id;
 
 /** 180 fictional organisations of every kind, spread over the wijken. */
 export const organisationSeeds: readonly OrganisationSeed[] = [
@@ -34,7 +35,7 @@ export const organisationSeeds: readonly OrganisationSeed[] = [
     rotate(),
   ),
   ...each('kind-fysiotherapie', ['Fysiotherapie Zwaanshals', 'Fysiotherapie Bergweg', 'Fysiotherapie Statenweg', 'Fysio Beweegt Noord', 'Fysiotherapie Schiekade', 'Oefentherapie Blijdorp'], rotate(1)),
-  ...each('kind-apotheek', ['Apotheek Oude Noorden', 'Apotheek Blijdorp', 'Apotheek Bergpolder', 'Apotheek Liskwartier'], (index) => [byName('Oude Noorden'), byName('Blijdorp'), byName('Bergpolder'), byName('Liskwartier')][index]!),
+  ...each('kind-apotheek', ['Apotheek Oude Noorden', 'Apotheek Blijdorp', 'Apotheek Bergpolder', 'Apotheek Liskwartier'], (index) => present([byName('Oude Noorden'), byName('Blijdorp'), byName('Bergpolder'), byName('Liskwartier')][index], 'demo record')),
   ...each(
     'kind-welzijn',
     [
@@ -42,7 +43,7 @@ export const organisationSeeds: readonly OrganisationSeed[] = [
       'Huis van de Wijk Bergpolder', 'Huis van de Wijk Blijdorp', 'Huis van de Wijk Liskwartier', 'Ouderenwerk Noord', 'Jongerenwerk Noord',
       'Formulierenhulp Noord', 'Mantelzorgsteunpunt Noord', 'Welzijn op Recept Noord', 'Schuldhulpmaatje Noord', 'Opbouwwerk Noord',
     ],
-    (index) => (index >= 1 && index <= 6 ? wijkIds[index - 1]! : byName('Oude Noorden')),
+    (index) => (index >= 1 && index <= 6 ? present(wijkIds[index - 1], 'demo record') : byName('Oude Noorden')),
   ),
   ...each('kind-gemeente', ['Wijkteam Oude Noorden', 'Wijkteam Bergpolder', 'Wijkteam Blijdorp', 'Wijkteam Agniesebuurt', 'Vraagwijzer Noord', 'Gebiedsteam Noord'], rotate()),
   ...each('kind-wonen', ['Woonstichting Maasoever', 'Wooncorporatie Noordhaven', 'Huurdersvereniging Oude Noorden', 'Woonstichting De Hofstad', 'Bewonerscommissie Bergpolderflat'], rotate(3)),
@@ -74,7 +75,7 @@ export const organisationSeeds: readonly OrganisationSeed[] = [
     ],
     rotate(2),
   ),
-  ...each('kind-bibliotheek', ['Bibliotheek Oude Noorden', 'Bibliotheek Blijdorp', 'Bibliotheek Bergpolder'], (index) => [byName('Oude Noorden'), byName('Blijdorp'), byName('Bergpolder')][index]!),
+  ...each('kind-bibliotheek', ['Bibliotheek Oude Noorden', 'Bibliotheek Blijdorp', 'Bibliotheek Bergpolder'], (index) => present([byName('Oude Noorden'), byName('Blijdorp'), byName('Bergpolder')][index], 'demo record')),
   ...each(
     'kind-levensbeschouwing',
     [
@@ -82,7 +83,7 @@ export const organisationSeeds: readonly OrganisationSeed[] = [
       'Hindoestaanse Vereniging Shanti', 'Diaconie Noord', 'Doopsgezinde Gemeente Noord', 'Islamitisch Centrum Noord', 'Stiltecentrum Noord',
       'Baptistengemeente Bergweg',
     ],
-    (index) => (index === 0 ? byName('Oude Noorden') : index === 2 ? byName('Agniesebuurt') : wijkIds[(index + 1) % wijkIds.length]!),
+    (index) => (index === 0 ? byName('Oude Noorden') : index === 2 ? byName('Agniesebuurt') : present(wijkIds[(index + 1) % wijkIds.length], 'demo record')),
   ),
   ...each(
     'kind-vrijwilligersorganisatie',

@@ -1,3 +1,4 @@
+import { present } from '../../shared/invariants/present';
 import type { z } from 'zod';
 import type { affiliationCreate } from '../../shared/domain/affiliation';
 import type { personCreate } from '../../shared/domain/person';
@@ -34,7 +35,7 @@ function mobile(random: SeededRandom): string {
 /** A name variant a broker might type for the same person. */
 function variantOf(name: string): string {
   const [first, ...rest] = name.split(' ');
-  return `${first!.charAt(0)}. ${rest.join(' ')}`;
+  return `${present(first, 'demo record').charAt(0)}. ${rest.join(' ')}`;
 }
 
 export function generatePeople(random: SeededRandom, today: string, organisations: readonly DemoOrganisation[]): DemoPeople {
@@ -73,7 +74,7 @@ export function generatePeople(random: SeededRandom, today: string, organisation
     const taken = rolesTaken.get(organisation.input.id) ?? new Set<string>();
     const roles = rolesByKind[organisation.kindId] ?? ['medewerker'];
     // The first person of an organisation holds its most typical role.
-    const role = taken.size === 0 ? roles[0]! : random.pick(roles);
+    const role = taken.size === 0 ? present(roles[0], 'demo record') : random.pick(roles);
     taken.add(role);
     rolesTaken.set(organisation.input.id, taken);
     const [first, ...rest] = name.split(' ');
@@ -85,7 +86,7 @@ export function generatePeople(random: SeededRandom, today: string, organisation
         ...(random.chance(0.88) ? [{ number: mobile(random), label: 'mobiel' as const }] : []),
         ...(random.chance(0.3) ? [{ number: `010-${random.int(2, 4)}${String(random.int(0, 999_999)).padStart(6, '0')}`, label: 'werk' as const }] : []),
       ],
-      email: random.chance(0.85) ? `${slug(first!)}.${slug(rest.join(' ')).replace(/-/g, '')}@${domain}` : null,
+      email: random.chance(0.85) ? `${slug(present(first, 'demo record'))}.${slug(rest.join(' ')).replace(/-/g, '')}@${domain}` : null,
       preferredChannel: random.weighted([['bellen', 45], ['appen', 40], ['mailen', 15]] as const),
       brokerWarmth: warmth,
       expertiseTags: random.chance(0.4) ? random.sample(['ouderen', 'jongeren', 'eenzaamheid', 'schulden', 'taal', 'mantelzorg', 'dementie', 'opvoeding', 'statushouders', 'bewegen', 'zingeving'], random.int(1, 3)) : [],
@@ -97,9 +98,9 @@ export function generatePeople(random: SeededRandom, today: string, organisation
   }
 
   // Some people wear two hats (a volunteer at a second organisation).
-  const isShaped = (organisationId: string) => shapedOrganisations.has(organisations.find((organisation) => organisation.input.id === organisationId)!.input.name);
+  const isShaped = (organisationId: string) => shapedOrganisations.has(present(organisations.find((organisation) => organisation.input.id === organisationId), 'demo record').input.name);
   const open = staffed.filter((organisation) => !shapedOrganisations.has(organisation.input.name));
-  for (const person of random.sample(people.filter((candidate) => !isShaped(candidate.organisationIds[0]!)), 35)) {
+  for (const person of random.sample(people.filter((candidate) => !isShaped(present(candidate.organisationIds[0], 'demo record'))), 35)) {
     const other = random.pick(open.filter((organisation) => !person.organisationIds.includes(organisation.input.id)));
     affiliate(person, other, random.pick(['vrijwilliger', 'bestuurslid', ...(rolesByKind[other.kindId] ?? [])]));
   }
@@ -108,12 +109,12 @@ export function generatePeople(random: SeededRandom, today: string, organisation
   for (const person of random.sample(people.filter((candidate) => candidate.warmth === 'warm'), 12)) person.isStaleWarm = true;
 
   // The same person entered twice: a name variant with the same mobile number.
-  for (const original of random.sample(people.filter((candidate) => persons.find((row) => row.id === candidate.id)!.phones!.some((phone) => phone.label === 'mobiel')), 4)) {
-    const source = persons.find((row) => row.id === original.id)!;
+  for (const original of random.sample(people.filter((candidate) => present(present(persons.find((row) => row.id === candidate.id), 'demo record').phones, 'demo record').some((phone) => phone.label === 'mobiel')), 4)) {
+    const source = present(persons.find((row) => row.id === original.id), 'demo record');
     const duplicate: DemoPerson = { ...original, id: random.uuid(), name: variantOf(original.name), organisationIds: [], roles: [], isStaleWarm: false, isDuplicate: true };
-    persons.push({ ...source, id: duplicate.id, name: duplicate.name, email: null, expertiseTags: [], phones: source.phones!.filter((phone) => phone.label === 'mobiel') });
-    const organisation = organisations.find((candidate) => candidate.input.id === original.organisationIds[0])!;
-    affiliate(duplicate, organisation, original.roles[0]!);
+    persons.push({ ...source, id: duplicate.id, name: duplicate.name, email: null, expertiseTags: [], phones: present(source.phones, 'demo record').filter((phone) => phone.label === 'mobiel') });
+    const organisation = present(organisations.find((candidate) => candidate.input.id === original.organisationIds[0]), 'demo record');
+    affiliate(duplicate, organisation, present(original.roles[0], 'demo record'));
     people.push(duplicate);
   }
   return { persons, affiliations, people };

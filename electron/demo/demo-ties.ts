@@ -1,3 +1,4 @@
+import { present } from '../../shared/invariants/present';
 import type { z } from 'zod';
 import type { tieCreate } from '../../shared/domain/tie';
 import type { DemoLog } from './demo-log-entries';
@@ -19,14 +20,14 @@ const INTRODUCTIONS = 80;
 
 
 export function generateTies(random: SeededRandom, today: string, organisations: readonly DemoOrganisation[], people: DemoPeople, log: DemoLog): DemoTies {
-  const byName = (name: string) => organisations.find((organisation) => organisation.input.name === name)!;
+  const byName = (name: string) => present(organisations.find((organisation) => organisation.input.name === name), 'demo record');
   const clusterIds = new Set(bridgedCluster.map((name) => byName(name).input.id));
   const islandIds = new Set(islandOrganisations.map((name) => byName(name).input.id));
   const overlapOf = new Map(organisations.filter((organisation) => organisation.overlapGroup !== null).map((organisation) => [organisation.input.id, organisation.overlapGroup]));
   const linkable = organisations.filter((organisation) => !organisation.isDuplicate && !islandIds.has(organisation.input.id));
   const persons = people.people.filter((person) => !person.isDuplicate);
-  const personHome = (person: DemoPerson) => person.organisationIds[0]!;
-  const homeOf = (end: End) => (end.kind === 'organisation' ? end.id : personHome(persons.find((person) => person.id === end.id)!));
+  const personHome = (person: DemoPerson) => present(person.organisationIds[0], 'demo record');
+  const homeOf = (end: End) => (end.kind === 'organisation' ? end.id : personHome(present(persons.find((person) => person.id === end.id), 'demo record')));
 
   const ties: TieInput[] = [];
   const pairs = new Set<string>();
@@ -69,25 +70,25 @@ export function generateTies(random: SeededRandom, today: string, organisations:
   const byHome = new Map<string, DemoPerson[]>();
   for (const person of persons) byHome.set(personHome(person), [...(byHome.get(personHome(person)) ?? []), person]);
   for (const colleagues of byHome.values()) {
-    for (let index = 1; index < colleagues.length; index++) add(personEnd(colleagues[index - 1]!), personEnd(colleagues[index]!), 'collega', { warmth: 'warm' });
+    for (let index = 1; index < colleagues.length; index++) add(personEnd(present(colleagues[index - 1], 'demo record')), personEnd(present(colleagues[index], 'demo record')), 'collega', { warmth: 'warm' });
   }
 
   // Introductions the broker made, each traced to the contact where it happened.
   const logEntryTies: DemoTies['logEntryTies'] = [];
   for (const entry of random.shuffle(log.entries.filter((candidate) => (candidate.personIds?.length ?? 0) >= 2))) {
     if (logEntryTies.length >= INTRODUCTIONS) break;
-    const [first, second] = random.sample(entry.personIds!, 2).map((id) => persons.find((person) => person.id === id)!);
+    const [first, second] = random.sample(present(entry.personIds, 'demo record'), 2).map((id) => present(persons.find((person) => person.id === id), 'demo record'));
     if (!first || !second || personHome(first) === personHome(second)) continue;
     const id = add(personEnd(first), personEnd(second), 'geintroduceerd', { since: entry.occurredOn, sourceLogEntryId: entry.id, note: 'Kennis laten maken tijdens een contact van de Spin.' });
     if (id) logEntryTies.push({ logEntryId: entry.id, tieIds: [id] });
   }
 
   // The one tie that holds the cluster to the rest of the network.
-  const clusterPerson = persons.find((person) => clusterIds.has(personHome(person)))!;
-  const outsidePerson = persons.find((person) => person.warmth === 'warm' && !clusterIds.has(personHome(person)) && !islandIds.has(personHome(person)))!;
+  const clusterPerson = present(persons.find((person) => clusterIds.has(personHome(person))), 'demo record');
+  const outsidePerson = present(persons.find((person) => person.warmth === 'warm' && !clusterIds.has(personHome(person)) && !islandIds.has(personHome(person))), 'demo record');
   add(personEnd(clusterPerson), personEnd(outsidePerson), 'werkt_samen', { warmth: 'warm' }, false);
   const cluster = bridgedCluster.map(byName);
-  for (let index = 1; index < cluster.length; index++) add(organisationEnd(cluster[index - 1]!), organisationEnd(cluster[index]!), 'werkt_samen');
+  for (let index = 1; index < cluster.length; index++) add(organisationEnd(present(cluster[index - 1], 'demo record')), organisationEnd(present(cluster[index], 'demo record')), 'werkt_samen');
 
   const linkablePersons = persons.filter((person) => !islandIds.has(personHome(person)));
   let attempts = 0;

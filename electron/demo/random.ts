@@ -1,3 +1,4 @@
+import { present } from '../../shared/invariants/present';
 import { shiftDate } from '../../shared/dates/shift-date';
 
 /**
@@ -31,7 +32,8 @@ export class SeededRandom {
 
   pick<Item>(items: readonly Item[]): Item {
     if (items.length === 0) throw new Error('pick from an empty list');
-    return items[Math.floor(this.next() * items.length)]!;
+    // Within bounds: the item itself, whatever it is.
+    return items[Math.floor(this.next() * items.length)] as Item;
   }
 
   /** Picks by weight: `[['warm', 3], ['koud', 1]]`. */
@@ -42,7 +44,7 @@ export class SeededRandom {
       roll -= weight;
       if (roll < 0) return item;
     }
-    return entries[entries.length - 1]![0];
+    return present(entries.at(-1), 'a weighted entry')[0];
   }
 
   /** `count` different items, in random order. */
@@ -54,7 +56,9 @@ export class SeededRandom {
     const copy = [...items];
     for (let index = copy.length - 1; index > 0; index--) {
       const other = Math.floor(this.next() * (index + 1));
-      [copy[index], copy[other]] = [copy[other]!, copy[index]!];
+      const held = copy[index] as Item;
+      copy[index] = copy[other] as Item;
+      copy[other] = held;
     }
     return copy;
   }
@@ -63,7 +67,7 @@ export class SeededRandom {
   uuid(): string {
     const hex = Array.from({ length: 32 }, () => Math.floor(this.next() * 16).toString(16));
     hex[12] = '4';
-    hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+    hex[16] = ((parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
     const text = hex.join('');
     return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`;
   }

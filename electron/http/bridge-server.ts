@@ -63,7 +63,7 @@ export async function startBridge(options: BridgeOptions): Promise<BridgeServer>
   const token = randomBytes(32).toString('base64url');
   let allowedHosts = new Set<string>();
 
-  const server = createServer(async (request, response) => {
+  const answer = async (request: IncomingMessage, response: ServerResponse) => {
     try {
       if (!allowedHosts.has((request.headers.host ?? '').toLowerCase())) {
         return sendJson(response, 403, { ok: false, error: { code: 'INVALID_INPUT', message: 'Onbekende host: Spinweb beantwoordt alleen verzoeken aan 127.0.0.1.' } });
@@ -84,7 +84,7 @@ export async function startBridge(options: BridgeOptions): Promise<BridgeServer>
         } catch {
           return sendJson(response, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Het verzoek is geen geldige JSON.' } });
         }
-        return sendJson(response, 200, await dispatch(options.handlers, api[1]!, api[2]!, input));
+        return sendJson(response, 200, await dispatch(options.handlers, api[1] ?? '', api[2] ?? '', input));
       }
       if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Niet toegestaan', 'text/plain; charset=utf-8');
       const file = await readStaticFile(options.rendererDir, url.pathname);
@@ -94,7 +94,8 @@ export async function startBridge(options: BridgeOptions): Promise<BridgeServer>
       console.error('Spinweb bridge error', error);
       if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'INTERNAL', message: 'Er ging iets mis in Spinweb.' } });
     }
-  });
+  };
+  const server = createServer((request, response) => void answer(request, response));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

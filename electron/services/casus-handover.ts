@@ -1,3 +1,4 @@
+import { present } from '../../shared/invariants/present';
 import type { z } from 'zod';
 import { plannedFollowUps } from '../../shared/casus/plan-follow-ups';
 import { AppError } from '../../shared/contract/result';
@@ -39,8 +40,8 @@ export async function recordCasusHandover(context: ServiceContext, input: z.outp
       if (input.personId) {
         await entityServices.logEntry.createMany(context, recorder, [{ occurredOn: input.handoverOn, kind: logKindOf[input.channel], personIds: [input.personId], note: `Warme overdracht casus ${casus.code}.` }]);
       }
-      const [match] = await readRecords(recorder.trx, casusMatchRepository, [matchId!], true);
-      return { match: match!, followUpIds };
+      const [match] = await readRecords(recorder.trx, casusMatchRepository, [present(matchId, 'the new match')], true);
+      return { match: present(match, 'the new match'), followUpIds };
     },
   );
   return result;

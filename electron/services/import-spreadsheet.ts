@@ -55,12 +55,12 @@ export async function applyImport(context: ServiceContext, makePlan: (network: N
     // A stopwatch, not the calendar: the service clock is fixed in tests.
     const waitUntil = performance.now() + lockWaitLimitMs;
     for (;;) {
-      let started = false;
+      const attempt = { started: false };
       try {
-        return await writeImport(context, makePlan, source, steps, () => (started = true));
+        return await writeImport(context, makePlan, source, steps, () => (attempt.started = true));
       } catch (error) {
         // Busy before anything was read: another program is writing. Wait for it rather than fail.
-        if (started || !isBusyError(error) || performance.now() > waitUntil) throw error;
+        if (attempt.started || !isBusyError(error) || performance.now() > waitUntil) throw error;
         steps.waitingForLock();
       }
     }
@@ -140,7 +140,7 @@ export async function importSpreadsheet(
     encoding: table.encoding,
     delimiter: table.delimiter,
     header: table.header,
-    mapping: Object.fromEntries(Object.entries(mapping).map(([field, index]) => [field, table.header[index]!])),
+    mapping: Object.fromEntries(Object.entries(mapping).map(([field, index]) => [field, table.header[index] ?? ''])),
     unknownColumns: options.mappingByName ? [] : guessed.unknown,
     sample: table.rows.slice(0, 5).map((row) => row.cells),
     plan,

@@ -16,5 +16,5 @@ export async function networkStats(executor: Executor): Promise<NetworkStats> {
   const changeSets = await executor.selectFrom('change_set').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const counts: Record<string, EntityCount> = {};
   for (const kind of entityKinds) counts[entityRegistry[kind].key] = await countEntity(executor, entityRegistry[kind].table);
-  return { ...(counts as Record<EntityKey, EntityCount>), changeSets: Number(changeSets.n) };
+  return { ...(counts as Record<EntityKey, EntityCount>), changeSets: changeSets.n };
 }

@@ -1,3 +1,4 @@
+import { present } from '../../shared/invariants/present';
 import { AppError } from '../../shared/contract/result';
 import type { Affiliation } from '../../shared/domain/affiliation';
 import type { Person, PersonFields } from '../../shared/domain/person';
@@ -28,8 +29,8 @@ export async function createPersonAtOrganisation(
       await entityServices.person.createMany(context, recorder, [{ ...input.person, id: personId }]);
       const [affiliationId] = await entityServices.affiliation.createMany(context, recorder, [{ personId, organisationId: input.organisationId, role: input.role }]);
       const [person] = await readRecords(recorder.trx, personRepository, [personId], true);
-      const [affiliation] = await readRecords(recorder.trx, affiliationRepository, [affiliationId!], true);
-      return { person: person!, affiliation: affiliation! };
+      const [affiliation] = await readRecords(recorder.trx, affiliationRepository, [present(affiliationId, 'the new role')], true);
+      return { person: present(person, 'the new person'), affiliation: present(affiliation, 'the new role') };
     },
   );
   return result;

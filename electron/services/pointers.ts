@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import type { z } from 'zod';
 import { entityDefinitions, entityRegistry, type EntityDefinition } from '../../shared/domain/entity-registry';
 import { chunked, type Executor } from '../changes/row-access';
 import type { EntityKind } from '../../shared/domain/record';
@@ -33,7 +34,8 @@ export function columnOf(field: string): string {
 }
 
 function isRequired(owner: EntityDefinition, field: string): boolean {
-  const fieldSchema = entityServices[owner.kind].schema.shape[field];
+  const shape: Readonly<Record<string, z.ZodType | undefined>> = entityServices[owner.kind].schema.shape;
+  const fieldSchema = shape[field];
   return fieldSchema !== undefined && !fieldSchema.safeParse(null).success;
 }
 

@@ -1,3 +1,4 @@
+import { present } from '../../shared/invariants/present';
 import { AppError } from '../../shared/contract/result';
 import type { LogbookOutcome, LogbookRecord } from '../../shared/domain/logbook-record';
 import type { TieEnd } from '../../shared/domain/tie';
@@ -28,7 +29,7 @@ function sameEnds(a: TieEnd, b: TieEnd, c: TieEnd, d: TieEnd): boolean {
  */
 export async function recordLogbook(context: ServiceContext, input: LogbookRecord): Promise<LogbookOutcome> {
   const at = context.clock.now().toISOString();
-  const first = input.entries[0]!;
+  const first = present(input.entries[0], 'the first contact (the schema asks for one)');
   const summary =
     input.entries.length === 1
       ? `Logboek: ${logKind.labels[first.kind]} op ${first.occurredOn}`
@@ -43,20 +44,20 @@ export async function recordLogbook(context: ServiceContext, input: LogbookRecor
     await entityServices.affiliation.createMany(
       context,
       recorder,
-      input.newPersons.filter((person) => person.organisationId).map((person) => ({ personId: person.id, organisationId: person.organisationId!, role: person.role })),
+      input.newPersons.flatMap((person) => (person.organisationId ? [{ personId: person.id, organisationId: person.organisationId, role: person.role }] : [])),
     );
     const entryIds = await entityServices.logEntry.createMany(
       context,
       recorder,
       input.entries.map((entry) => ({ occurredOn: entry.occurredOn, kind: entry.kind, personIds: entry.personIds, organisationIds: entry.organisationIds, note: entry.note, followUpOn: entry.followUpOn })),
     );
-    const tieLinks = logEntryRepository.links.find((spec) => spec.field === 'tieIds')!;
+    const tieLinks = present(logEntryRepository.links.find((spec) => spec.field === 'tieIds'), 'the link table of log entries and ties');
     const tieIds: string[] = [];
     const offerIds: string[] = [];
     // Reads inside the change go through its transaction: the connection is held by it.
     const existingTies = await readRecords(recorder.trx, tieRepository, 'all', false);
     for (const [position, entry] of input.entries.entries()) {
-      const entryId = entryIds[position]!;
+      const entryId = present(entryIds[position], `contact ${position + 1}`);
       const linked: string[] = [];
       for (const tie of entry.ties) {
         if (tie.from.kind === tie.to.kind && tie.from.id === tie.to.id) throw new AppError('INVALID_INPUT', 'Een verbinding moet tussen twee verschillende partijen lopen.');
@@ -66,9 +67,9 @@ export async function recordLogbook(context: ServiceContext, input: LogbookRecor
           if (warmthRank[tie.warmth] > warmthRank[known.warmth]) await entityServices.tie.updateWithin(context, recorder, known.id, { warmth: tie.warmth });
           linked.push(known.id);
         } else {
-          const [id] = await entityServices.tie.createMany(context, recorder, [{ ...tie, since: entry.occurredOn, sourceLogEntryId: entryId, note: '' }]);
-          existingTies.push({ ...tie, id: id!, since: entry.occurredOn, sourceLogEntryId: entryId, note: '', createdAt: at, updatedAt: at, archivedAt: null });
-          linked.push(id!);
+          const id = present((await entityServices.tie.createMany(context, recorder, [{ ...tie, since: entry.occurredOn, sourceLogEntryId: entryId, note: '' }]))[0], 'the new tie');
+          existingTies.push({ ...tie, id, since: entry.occurredOn, sourceLogEntryId: entryId, note: '', createdAt: at, updatedAt: at, archivedAt: null });
+          linked.push(id);
         }
       }
       await recorder.insert(tieLinks.table, linkRows(tieLinks, entryId, [...new Set(linked)]));

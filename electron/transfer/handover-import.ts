@@ -1,3 +1,4 @@
+import { present } from '../../shared/invariants/present';
 import { AppError } from '../../shared/contract/result';
 import type { HandoverBundle } from '../../shared/transfer/handover-bundle';
 import { bundleDefinitions, type BundleCollection } from '../../shared/domain/entity-registry';
@@ -12,7 +13,8 @@ type Kind = BundleCollection;
 /** The kinds in a bundle, in the order they are read in: what others point at comes first. */
 const kinds: readonly Kind[] = bundleDefinitions.map((definition) => definition.collection);
 const definitionOf = new Map(bundleDefinitions.map((definition) => [definition.collection, definition]));
-const serviceOf = (kind: Kind) => entityServices[definitionOf.get(kind)!.kind];
+const definitionOfKind = (kind: Kind) => present(definitionOf.get(kind), `the registry entry of ${kind}`);
+const serviceOf = (kind: Kind) => entityServices[definitionOfKind(kind).kind];
 
 type AnyRecord = { id: string; createdAt: string; updatedAt: string; archivedAt: string | null } & Record<string, unknown>;
 
@@ -30,7 +32,7 @@ export interface BundlePreview {
   changeSetId: number | null;
 }
 
-const nameOf = (record: AnyRecord) => String(record.name ?? record.title ?? record.label ?? record.code ?? record.occurredOn ?? record.id);
+const nameOf = (record: AnyRecord) => [record.name, record.title, record.label, record.code, record.occurredOn, record.id].find((value): value is string => typeof value === 'string') ?? '?';
 const fieldsOf = ({ id: _id, createdAt: _created, updatedAt: _updated, archivedAt: _archived, ...fields }: AnyRecord) => fields;
 const differing = (left: AnyRecord, right: AnyRecord) => {
   const a = fieldsOf(left);
@@ -54,23 +56,24 @@ export async function importBundle(context: ServiceContext, bundle: HandoverBund
   const preview: BundlePreview = { wijk: bundle.wijk, casussenIncluded: bundle.casussenIncluded, added: Object.fromEntries(kinds.map((kind) => [kind, 0])) as Record<Kind, number>, matched: [], updated: [], left: [], changeSetId: null };
   const toAdd = Object.fromEntries(kinds.map((kind) => [kind, [] as AnyRecord[]])) as Record<Kind, AnyRecord[]>;
   const toUpdate: { kind: Kind; id: string; patch: Record<string, unknown> }[] = [];
-  const mapped = (id: string | null) => (id === null ? null : (idMap.get(id) ?? id));
-  const mapEnd = (end: { kind: string; id: string }) => ({ ...end, id: mapped(end.id)! });
+  const mappedId = (id: string) => idMap.get(id) ?? id;
+  const mapped = (id: string | null) => (id === null ? null : mappedId(id));
+  const mapEnd = (end: { kind: string; id: string }) => ({ ...end, id: mappedId(end.id) });
 
   /** Relations point at the receiver's records: every reference the registry names for the kind. */
   const remap = (kind: Kind, record: AnyRecord): AnyRecord => {
     const copy: Record<string, unknown> = { ...record };
-    for (const reference of definitionOf.get(kind)!.references) {
+    for (const reference of definitionOfKind(kind).references) {
       const value = copy[reference.field];
       if ('end' in reference) copy[reference.field] = mapEnd(value as { kind: string; id: string });
-      else if (reference.many) copy[reference.field] = (value as string[]).map((id) => mapped(id)!);
+      else if (reference.many) copy[reference.field] = (value as string[]).map(mappedId);
       else copy[reference.field] = mapped(value as string | null);
     }
     return copy as AnyRecord;
   };
 
   /** The receiver's record this one is, entered separately: by the kind's natural keys (none: only the same id). */
-  const naturalKey = (kind: Kind, record: AnyRecord): string[] => definitionOf.get(kind)!.naturalKeys?.(record) ?? [];
+  const naturalKey = (kind: Kind, record: AnyRecord): string[] => definitionOfKind(kind).naturalKeys?.(record) ?? [];
 
   for (const kind of kinds) {
     const mine = new Map(existing[kind].map((record) => [record.id, record]));

@@ -64,8 +64,8 @@ export async function importNetwork(db: Kysely<Schema>, file: NetworkFile): Prom
       }
     }
     const { rows: broken } = await sql<{ table: string; rowid: number; parent: string }>`pragma foreign_key_check`.execute(trx);
-    if (broken.length > 0) {
-      const first = broken[0]!;
+    const [first] = broken;
+    if (first) {
       throw new AppError('INVALID_INPUT', `Het netwerkbestand verwijst naar ontbrekende gegevens (${broken.length}×, bijvoorbeeld ${first.table} -> ${first.parent}).`);
     }
     // Every record read back as the app will read it, through the API's own schemas and rules: what lands here can be searched, shown and exported.

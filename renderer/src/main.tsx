@@ -1,3 +1,4 @@
+import { present } from '../../shared/invariants/present';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from './api/api-client';
@@ -9,7 +10,7 @@ import './styles.css';
 
 const client = createApiClient();
 const api = client ? withPendingCalls(client, pendingCalls) : null;
-const root = createRoot(document.getElementById('root')!);
+const root = createRoot(present(document.getElementById('root'), 'the #root element of index.html'));
 
 /** The page takes "today" from the app's clock before the first screen shows a date. */
 async function start(): Promise<void> {

@@ -30,15 +30,15 @@ export function betweenness(graph: UndirectedGraph, sampleSize = EXACT_BETWEENNE
     // Evenly spread over the node order: deterministic, and covering every part of the graph.
     const source = Math.floor((step * order) / sources);
     const [stack, predecessors, sigma] = brandes(source);
-    for (let position = 0; position < stack.size; position++) delta[stack.items[position]!] = 0;
+    for (let position = 0; position < stack.size; position++) delta[stack.items[position] ?? 0] = 0;
     while (stack.size !== 0) {
       const node = stack.pop();
-      const coefficient = (1 + delta[node]!) / sigma[node]!;
-      for (const predecessor of predecessors[node]!) delta[predecessor]! += sigma[predecessor]! * coefficient;
-      if (node !== source) centrality[node]! += delta[node]!;
+      const coefficient = (1 + (delta[node] ?? 0)) / (sigma[node] ?? 1);
+      for (const predecessor of predecessors[node] ?? []) delta[predecessor] = (delta[predecessor] ?? 0) + (sigma[predecessor] ?? 0) * coefficient;
+      if (node !== source) centrality[node] = (centrality[node] ?? 0) + (delta[node] ?? 0);
     }
   }
   const scale = order <= 2 ? 0 : order / sources / ((order - 1) * (order - 2));
-  for (let node = 0; node < order; node++) centrality[node]! *= scale;
+  for (let node = 0; node < order; node++) centrality[node] = (centrality[node] ?? 0) * scale;
   return { values: brandes.index.collect(centrality), sources };
 }

@@ -23,7 +23,7 @@ export function casusCollaborations(data: NetworkData, casussen: readonly Casus[
   const homeOf = new Map<string, string>();
   for (const affiliation of data.affiliations) if (affiliation.archivedAt === null && !homeOf.has(affiliation.personId)) homeOf.set(affiliation.personId, affiliation.organisationId);
   const offerOrganisation = new Map(data.offers.map((offer) => [offer.id, offer.organisationId]));
-  const referrerOrganisation = new Map(casussen.filter((casus) => casus.archivedAt === null && casus.referrerPersonId).map((casus) => [casus.id, homeOf.get(casus.referrerPersonId!)]));
+  const referrerOrganisation = new Map(casussen.filter((casus) => casus.archivedAt === null && casus.referrerPersonId).map((casus) => [casus.id, homeOf.get(casus.referrerPersonId ?? '')]));
   const casussenPerPair = new Map<string, Set<string>>();
   for (const match of matches) {
     if (match.archivedAt !== null) continue;

@@ -30,10 +30,10 @@ export function coverageMatrix(data: NetworkData, dimension: CoverageMatrix['dim
     for (const wijkId of offer.neighbourhoodIds) {
       const row = counts[wijkId];
       if (!row) continue;
-      for (const termId of offer[fieldOf[dimension]]) if (termId in row) row[termId] = row[termId]! + 1;
+      for (const termId of offer[fieldOf[dimension]]) if (termId in row) row[termId] = (row[termId] ?? 0) + 1;
     }
   }
-  const cells = wijkIds.flatMap((wijkId) => termIds.map((termId) => ({ wijkId, termId, count: counts[wijkId]![termId]! })));
+  const cells = wijkIds.flatMap((wijkId) => termIds.map((termId) => ({ wijkId, termId, count: counts[wijkId]?.[termId] ?? 0 })));
   return {
     dimension,
     wijkIds,

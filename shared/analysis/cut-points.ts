@@ -12,10 +12,10 @@ export function cutPoints(nodeIds: readonly string[], edges: readonly { source: 
     const a = index.get(edge.source);
     const b = index.get(edge.target);
     if (a === undefined || b === undefined || a === b) return;
-    neighbours[a]!.push(b);
-    edgeIds[a]!.push(edgeId);
-    neighbours[b]!.push(a);
-    edgeIds[b]!.push(edgeId);
+    neighbours[a]?.push(b);
+    edgeIds[a]?.push(edgeId);
+    neighbours[b]?.push(a);
+    edgeIds[b]?.push(edgeId);
   });
   const discovered = new Array<number>(nodeIds.length).fill(-1);
   const low = new Array<number>(nodeIds.length).fill(0);
@@ -28,12 +28,12 @@ export function cutPoints(nodeIds: readonly string[], edges: readonly { source: 
     // Stack frames: node, the edge it was reached by, the next neighbour to look at.
     const stack: { node: number; viaEdge: number; next: number }[] = [{ node: root, viaEdge: -1, next: 0 }];
     discovered[root] = low[root] = time++;
-    while (stack.length > 0) {
-      const frame = stack[stack.length - 1]!;
+    for (let frame = stack.at(-1); frame; frame = stack.at(-1)) {
       const { node } = frame;
-      if (frame.next < neighbours[node]!.length) {
-        const neighbour = neighbours[node]![frame.next]!;
-        const edgeId = edgeIds[node]![frame.next]!;
+      const around = neighbours[node] ?? [];
+      if (frame.next < around.length) {
+        const neighbour = around[frame.next] ?? node;
+        const edgeId = edgeIds[node]?.[frame.next] ?? -1;
         frame.next++;
         if (edgeId === frame.viaEdge) continue;
         if (discovered[neighbour] === -1) {
@@ -41,15 +41,17 @@ export function cutPoints(nodeIds: readonly string[], edges: readonly { source: 
           if (node === root) rootChildren++;
           stack.push({ node: neighbour, viaEdge: edgeId, next: 0 });
         } else {
-          low[node] = Math.min(low[node]!, discovered[neighbour]!);
+          low[node] = Math.min(low[node] ?? 0, discovered[neighbour] ?? 0);
         }
       } else {
         stack.pop();
-        const parent = stack[stack.length - 1];
+        const parent = stack.at(-1);
         if (!parent) continue;
-        low[parent.node] = Math.min(low[parent.node]!, low[node]!);
-        if (low[node]! > discovered[parent.node]!) bridges.push({ from: nodeIds[parent.node]!, to: nodeIds[node]! });
-        if (parent.node !== root && low[node]! >= discovered[parent.node]!) isCut[parent.node] = true;
+        const lowOfNode = low[node] ?? 0;
+        const parentDiscovered = discovered[parent.node] ?? 0;
+        low[parent.node] = Math.min(low[parent.node] ?? 0, lowOfNode);
+        if (lowOfNode > parentDiscovered) bridges.push({ from: nodeIds[parent.node] ?? '', to: nodeIds[node] ?? '' });
+        if (parent.node !== root && lowOfNode >= parentDiscovered) isCut[parent.node] = true;
       }
     }
     if (rootChildren > 1) isCut[root] = true;

@@ -2,6 +2,7 @@ import type { Organisation } from '../domain/organisation';
 import type { Person } from '../domain/person';
 import { foldText } from '../normalise/name';
 import { nameSimilarity } from './name-similarity';
+import { pairsOf } from './pairs';
 
 export interface DuplicatePair {
   kind: 'organisation' | 'person';
@@ -29,14 +30,12 @@ function candidatePairs<Rec extends { id: string }>(records: readonly Rec[], key
   const pairs: [Rec, Rec][] = [];
   for (const group of byKey.values()) {
     if (group.length > 50) continue; // a word that many share says nothing (and would cost n × group size comparisons)
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const [a, b] = group[i]!.id < group[j]!.id ? [group[i]!, group[j]!] : [group[j]!, group[i]!];
-        const key = `${a.id}|${b.id}`;
-        if (!seen.has(key)) {
-          seen.add(key);
-          pairs.push([a, b]);
-        }
+    for (const [first, second] of pairsOf(group)) {
+      const [a, b] = first.id < second.id ? [first, second] : [second, first];
+      const key = `${a.id}|${b.id}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        pairs.push([a, b]);
       }
     }
   }

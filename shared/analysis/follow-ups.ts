@@ -22,7 +22,7 @@ export function followUps(data: NetworkData, today: string): FollowUps {
   const lastContact = lastContactByPerson(data.logEntries);
   const due = data.logEntries
     .filter((entry) => entry.archivedAt === null && entry.followUpOn !== null && entry.followUpDoneOn === null && entry.followUpOn <= weekAhead)
-    .sort((left, right) => left.followUpOn!.localeCompare(right.followUpOn!));
+    .sort((left, right) => (left.followUpOn ?? '').localeCompare(right.followUpOn ?? ''));
   const coolingContacts = data.persons
     .filter((person) => person.archivedAt === null && person.brokerWarmth === 'warm' && (lastContact.get(person.id) ?? '') < halfYearAgo)
     .map((person) => ({ person, lastContact: lastContact.get(person.id) ?? null }))

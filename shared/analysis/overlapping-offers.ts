@@ -1,4 +1,5 @@
 import type { NetworkData } from '../network/network-data';
+import { pairsOf } from './pairs';
 
 /** Offers from different organisations doing the same thing in the same wijk (the broker's "dubbelingen"). */
 export interface OverlapGroup {
@@ -32,8 +33,7 @@ export function organisationConnections(data: NetworkData): (a: string, b: strin
   }
   // Someone working at both is a connection too.
   for (const homes of homesOf.values()) {
-    const list = [...homes];
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) connected.add([list[i]!, list[j]!].sort().join('|'));
+    for (const pair of pairsOf([...homes])) connected.add(pair.sort().join('|'));
   }
   return (a, b) => connected.has([a, b].sort().join('|'));
 }
@@ -92,12 +92,7 @@ export function overlappingOffers(data: NetworkData): OverlapGroup[] {
     seen.add(signature);
     const connectedPairs: [string, string][] = [];
     const unconnectedPairs: [string, string][] = [];
-    for (let i = 0; i < organisationIds.length; i++) {
-      for (let j = i + 1; j < organisationIds.length; j++) {
-        const pair: [string, string] = [organisationIds[i]!, organisationIds[j]!];
-        (isConnected(pair[0], pair[1]) ? connectedPairs : unconnectedPairs).push(pair);
-      }
-    }
+    for (const pair of pairsOf(organisationIds)) (isConnected(pair[0], pair[1]) ? connectedPairs : unconnectedPairs).push(pair);
     result.push({ wijkId: group.wijkId, themeId: group.themeId, targetGroupId: group.targetGroupId, timeOfDay: group.timeOfDay, offerIds: group.offerIds, organisationIds, connectedPairs, unconnectedPairs });
   }
   // The ones that most need an introduction first.

@@ -52,7 +52,8 @@ function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  const upper = sorted[middle] ?? 0;
+  return sorted.length % 2 ? upper : ((sorted[middle - 1] ?? upper) + upper) / 2;
 }
 
 /**
@@ -72,7 +73,7 @@ export function monitoringReport(input: MonitoringInput, from: string, to: strin
   const firstHandover = (casus: Casus) =>
     (matchesOf.get(casus.id) ?? [])
       .map((match) => match.handoverOn ?? match.createdAt.slice(0, 10))
-      .sort()[0];
+      .sort()[0] ?? casus.openedOn;
   const matched = casussen.filter((casus) => (matchesOf.get(casus.id) ?? []).length > 0);
 
   const answeredFollowUps = new Map<string, CasusFollowUp[]>();
@@ -84,7 +85,7 @@ export function monitoringReport(input: MonitoringInput, from: string, to: strin
     let yes = 0;
     let answered = 0;
     for (const casus of matched) {
-      const start = firstHandover(casus)!;
+      const start = firstHandover(casus);
       for (const followUp of answeredFollowUps.get(casus.id) ?? []) {
         const after = dayNumber(followUp.dueOn) - dayNumber(start);
         if (after < fromDays || after > toDays) continue;
@@ -104,7 +105,7 @@ export function monitoringReport(input: MonitoringInput, from: string, to: strin
     byAgeBand: tally(casussen.map((casus) => casus.ageBand ?? UNKNOWN)),
     activityKinds: tally(matched.flatMap((casus) => (matchesOf.get(casus.id) ?? []).flatMap((match) => (match.offerId ? (offers.get(match.offerId)?.themeIds ?? []) : [])))),
     matched: share(matched.length, casussen.length),
-    medianDaysToMatch: median(matched.map((casus) => dayNumber(firstHandover(casus)!) - dayNumber(casus.openedOn))),
+    medianDaysToMatch: median(matched.map((casus) => dayNumber(firstHandover(casus)) - dayNumber(casus.openedOn))),
     feedbackToReferrer: share(casussen.filter((casus) => casus.feedbackOn !== null).length, casussen.length),
     // "About three months" is 2-4 months after the handover; "about six" 5-8.
     stillParticipating3Months: participation(60, 125),

@@ -20,7 +20,7 @@ const fullName = /(?<![.!?]\s|^)\b(\p{Lu}[\p{Ll}'-]+(?:\s+(?:(?:van|de|der|den|e
 /** The Dutch 11-test every BSN passes: 9*d1 + 8*d2 + ... + 2*d8 - 1*d9 is a multiple of 11. */
 function passesElevenTest(digits: string): boolean {
   if (!/^\d{9}$/.test(digits) || /^0+$/.test(digits)) return false;
-  const sum = [...digits].reduce((total, digit, index) => total + Number(digit) * (index === 8 ? -1 : 9 - index), 0);
+  const sum = Array.from(digits).reduce((total, digit, index) => total + Number(digit) * (index === 8 ? -1 : 9 - index), 0);
   return sum % 11 === 0;
 }
 
@@ -50,7 +50,7 @@ export function personalDataWarnings(text: string, options: { today: string; kno
   }
   for (const match of text.matchAll(dateLike)) {
     const year = Number(match[3]);
-    const context = text.slice(Math.max(0, (match.index ?? 0) - 25), match.index);
+    const context = text.slice(Math.max(0, match.index - 25), match.index);
     // A date far back is a birth date; a recent one is usually an appointment.
     if (birthWords.test(context) || year < thisYear - 12) add('geboortedatum', match[0], `"${match[0]}" lijkt een geboortedatum.`);
   }
@@ -58,7 +58,8 @@ export function personalDataWarnings(text: string, options: { today: string; kno
   const isKnown = (candidate: string) => [...known].some((word) => word.includes(candidate.toLowerCase()));
   for (const match of text.matchAll(titledName)) add('naam', match[0], `"${match[0]}" lijkt een naam.`);
   for (const match of text.matchAll(fullName)) {
-    if (!isKnown(match[1]!)) add('naam', match[1]!, `"${match[1]}" lijkt een naam.`);
+    const name = match[1] ?? '';
+    if (!isKnown(name)) add('naam', name, `"${name}" lijkt een naam.`);
   }
   return warnings;
 }

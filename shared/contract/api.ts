@@ -174,21 +174,16 @@ export interface BackupInfo {
 }
 const personAtOrganisation = z.object({ person: personCreate, organisationId: recordId, role: shortText }).strict();
 
-/** Carries a record type into `crud` without a runtime value. */
-function recordOf<Rec>(): Rec | undefined {
-  return undefined;
-}
-
-/** Create, read, update and archive for one entity. */
-function crud<Create extends z.ZodType, Patch extends z.ZodType, Rec>(create: Create, patch: Patch, _record: Rec | undefined) {
-  return {
+/** Create, read, update and archive for one entity whose records are `Rec`: `crudOf<Offer>()(offerCreate, offerPatch)`. */
+function crudOf<Rec>() {
+  return <Create extends z.ZodType, Patch extends z.ZodType>(create: Create, patch: Patch) => ({
     create: mutation<Create, Rec>(create),
     get: query<typeof byId, Rec>(byId),
     list: query<typeof listOptions, Rec[]>(listOptions),
     update: mutation<z.ZodObject<{ id: typeof recordId; patch: Patch }>, Rec>(z.object({ id: recordId, patch }).strict()),
     archive: mutation<typeof byId, Rec>(byId),
     restore: mutation<typeof byId, Rec>(byId),
-  };
+  });
 }
 
 /**
@@ -196,11 +191,11 @@ function crud<Create extends z.ZodType, Patch extends z.ZodType, Rec>(create: Cr
  * output type. IPC, the HTTP bridge and the CLI all dispatch through it.
  */
 export const apiContract = {
-  neighbourhood: crud(neighbourhoodCreate, neighbourhoodPatch, recordOf<Neighbourhood>()),
-  taxonomyTerm: crud(taxonomyTermCreate, taxonomyTermPatch, recordOf<TaxonomyTerm>()),
-  organisation: crud(organisationCreate, organisationPatch, recordOf<Organisation>()),
+  neighbourhood: crudOf<Neighbourhood>()(neighbourhoodCreate, neighbourhoodPatch),
+  taxonomyTerm: crudOf<TaxonomyTerm>()(taxonomyTermCreate, taxonomyTermPatch),
+  organisation: crudOf<Organisation>()(organisationCreate, organisationPatch),
   person: {
-    ...crud(personCreate, personPatch, recordOf<Person>()),
+    ...crudOf<Person>()(personCreate, personPatch),
     /** Everything held about this person (AVG right of access). */
     exportData: query<typeof byId, PersonDataExport>(byId),
     /** Erases this person and their details everywhere, history included (AVG right to erasure). Not undoable. */
@@ -208,12 +203,12 @@ export const apiContract = {
     /** A new person and their role at an organisation, as one change (one undo). */
     createAtOrganisation: mutation<typeof personAtOrganisation, { person: Person; affiliation: Affiliation }>(personAtOrganisation),
   },
-  affiliation: crud(affiliationCreate, affiliationPatch, recordOf<Affiliation>()),
-  offer: crud(offerCreate, offerPatch, recordOf<Offer>()),
-  tie: crud(tieCreate, tiePatch, recordOf<Tie>()),
-  logEntry: crud(logEntryCreate, logEntryPatch, recordOf<LogEntry>()),
+  affiliation: crudOf<Affiliation>()(affiliationCreate, affiliationPatch),
+  offer: crudOf<Offer>()(offerCreate, offerPatch),
+  tie: crudOf<Tie>()(tieCreate, tiePatch),
+  logEntry: crudOf<LogEntry>()(logEntryCreate, logEntryPatch),
   casus: {
-    ...crud(casusCreate, casusPatch, recordOf<Casus>()),
+    ...crudOf<Casus>()(casusCreate, casusPatch),
     get: query<typeof byId, Casus>(byId, { action: 'read', one: 'casus' }),
     list: query<typeof listOptions, Casus[]>(listOptions, { action: 'list', one: 'casus', many: 'casussen' }),
     /** Ranked offers and the people to call about them, each with its reasons. */
@@ -230,12 +225,12 @@ export const apiContract = {
     applyRetention: mutation<typeof retentionInput, RetentionOutcome>(retentionInput),
   },
   casusMatch: {
-    ...crud(casusMatchCreate, casusMatchPatch, recordOf<CasusMatch>()),
+    ...crudOf<CasusMatch>()(casusMatchCreate, casusMatchPatch),
     get: query<typeof byId, CasusMatch>(byId, { action: 'read', one: 'koppeling' }),
     list: query<typeof listOptions, CasusMatch[]>(listOptions, { action: 'list', one: 'koppeling', many: 'koppelingen' }),
   },
   casusFollowUp: {
-    ...crud(casusFollowUpCreate, casusFollowUpPatch, recordOf<CasusFollowUp>()),
+    ...crudOf<CasusFollowUp>()(casusFollowUpCreate, casusFollowUpPatch),
     get: query<typeof byId, CasusFollowUp>(byId, { action: 'read', one: 'vervolgcontact' }),
     list: query<typeof listOptions, CasusFollowUp[]>(listOptions, { action: 'list', one: 'vervolgcontact', many: 'vervolgcontacten' }),
   },
@@ -334,5 +329,5 @@ export type ApiHandlers = {
 type ListedMethods = { [N in keyof typeof apiMethodNames]: (typeof apiMethodNames)[N][number] };
 type ContractMethods = { [N in Namespace]: MethodName<N> };
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const methodNamesMatchContract: Same<ListedMethods, ContractMethods> = true;
-void methodNamesMatchContract;
+type Holds<Check extends true> = Check;
+export type MethodNamesMatchContract = Holds<Same<ListedMethods, ContractMethods>>;

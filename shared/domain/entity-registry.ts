@@ -1,4 +1,5 @@
 import { foldText } from '../normalise/name';
+import { countOf } from '../text/plural';
 import type { TaxonomyKind } from '../taxonomies/taxonomy';
 import { entityKinds, type EntityKind } from './record';
 
@@ -40,7 +41,7 @@ export interface EntityDefinition {
   sensitive: 'person' | 'casus' | null;
 }
 
-const folded = (value: unknown) => foldText(String(value ?? ''));
+const folded = (value: unknown) => foldText(typeof value === 'string' ? value : '');
 
 /**
  * The domain model in one place: every entity's table, Dutch names, where it
@@ -94,7 +95,7 @@ export const entityRegistry = {
     collection: 'persons',
     references: [],
     // The same name with the same number or e-mail address: two people may share a name, not a name and a number.
-    naturalKeys: (record) => [...(record.phones as { number: string }[]).map((phone) => phone.number), ...(record.email ? [String(record.email)] : [])].map((contact) => `${folded(record.name)}|${contact}`),
+    naturalKeys: (record) => [...(record.phones as { number: string }[]).map((phone) => phone.number), ...(typeof record.email === 'string' && record.email ? [record.email] : [])].map((contact) => `${folded(record.name)}|${contact}`),
     sensitive: 'person',
   },
   affiliation: {
@@ -219,6 +220,14 @@ export const entityLabels = Object.fromEntries(entityDefinitions.map((definition
 /** The definition whose records live in `table`. */
 export function definitionOfTable(table: string): EntityDefinition | undefined {
   return entityDefinitions.find((definition) => definition.table === table);
+}
+
+/** `3 organisaties, 1 aanbod`: counts per collection (a handover's additions) in Dutch, the zeros left out; empty when all are zero. */
+export function describeCollectionCounts(counts: Readonly<Record<string, number>>): string {
+  return entityDefinitions
+    .filter((definition) => definition.collection !== null && (counts[definition.collection] ?? 0) > 0)
+    .map((definition) => countOf(counts[definition.collection ?? ''] ?? 0, definition.label, definition.plural))
+    .join(', ');
 }
 
 /** The kinds that travel in a handover bundle, in the order they are read in (what is pointed at first). */

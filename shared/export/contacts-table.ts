@@ -1,5 +1,6 @@
 import { formatPhoneDutch } from '../normalise/format-phone';
 import type { NetworkData } from '../network/network-data';
+import { present } from '../invariants/present';
 
 function groupBy<Item>(items: readonly Item[], keyOf: (item: Item) => string): Map<string, Item[]> {
   const groups = new Map<string, Item[]>();
@@ -42,7 +43,7 @@ export function contactsTable(data: NetworkData): string[][] {
       continue;
     }
     staff.forEach((affiliation, index) => {
-      const person = persons.get(affiliation.personId)!;
+      const person = present(persons.get(affiliation.personId), `person ${affiliation.personId}`);
       placed.add(person.id);
       rows.push([organisation.name, person.name, affiliation.role, person.phones.map((phone) => formatPhoneDutch(phone.number)).join(' / '), person.email ?? '', ...organisationCells(index === 0)]);
     });

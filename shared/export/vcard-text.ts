@@ -19,7 +19,7 @@ export function vcardText(contacts: readonly VcardContact[]): string {
       card.addPropertyWithValue('version', '3.0');
       card.addPropertyWithValue('fn', person.name);
       const parts = person.name.split(' ');
-      card.addPropertyWithValue('n', [parts.length > 1 ? parts.slice(1).join(' ') : person.name, parts.length > 1 ? parts[0]! : '', '', '', '']);
+      card.addPropertyWithValue('n', [parts.length > 1 ? parts.slice(1).join(' ') : person.name, parts.length > 1 ? (parts[0] ?? '') : '', '', '', '']);
       if (organisation) card.addPropertyWithValue('org', [organisation]);
       if (role) card.addPropertyWithValue('title', role);
       for (const phone of person.phones) card.addPropertyWithValue('tel', phone.number).setParameter('type', phone.label === 'mobiel' ? 'CELL' : phone.label === 'werk' ? 'WORK' : 'HOME');

@@ -92,7 +92,7 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
       const field = fieldAt.get(index);
       const limit = field ? cellLimits[field] : undefined;
       if (limit === undefined || value.trim().length <= limit) return value;
-      problem(`${importFieldLabels[field!]}: te lang (${value.trim().length} tekens, maximaal ${limit}) en weggelaten.`);
+      problem(`${field ? importFieldLabels[field] : 'veld'}: te lang (${value.trim().length} tekens, maximaal ${limit}) en weggelaten.`);
       return '';
     });
     const organisationName = cell(cells, 'organisation');

@@ -25,10 +25,10 @@ export const withoutControlCharacters = (text: string) => text.replace(escapeSeq
 export function tableFromRows(rows: readonly (readonly string[])[], lines: readonly number[], delimiter: string): RawTable {
   const headerIndex = rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));
   if (headerIndex === -1) throw new ImportError('Het bestand is leeg: er staat geen kopregel in.');
-  const header = rows[headerIndex]!.map((cell) => withoutControlCharacters(cell).trim());
+  const header = (rows[headerIndex] ?? []).map((cell) => withoutControlCharacters(cell).trim());
   const data = rows
     .slice(headerIndex + 1)
-    .map((cells, index) => ({ line: lines[headerIndex + 1 + index]!, cells: cells.map(withoutControlCharacters) }))
+    .map((cells, index) => ({ line: lines[headerIndex + 1 + index] ?? headerIndex + 2 + index, cells: cells.map(withoutControlCharacters) }))
     .filter((row) => row.cells.some((cell) => cell.trim() !== ''));
   return { header, rows: data, delimiter };
 }
@@ -46,7 +46,7 @@ export function detectDelimiter(text: string): string {
   const outsideQuotes = headerLine.replace(/"[^"]*"/g, '');
   const counts = candidates.map((candidate) => outsideQuotes.split(candidate).length - 1);
   const best = Math.max(...counts);
-  return best === 0 ? ';' : candidates[counts.indexOf(best)]!;
+  return best === 0 ? ';' : (candidates[counts.indexOf(best)] ?? ';');
 }
 
 /**

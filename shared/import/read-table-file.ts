@@ -13,6 +13,15 @@ export function isXlsx(bytes: Uint8Array): boolean {
  * A table from a CSV, vCard or XLSX file's bytes (a vCard becomes one row per card). XLSX is read by `readXlsx`
  * (read-excel-file, given by the caller for its environment); its first sheet counts.
  */
+/** A spreadsheet cell as the text a CSV would hold: a date as `2026-03-14`, an empty cell as ''. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
 export async function readTableFile(bytes: Uint8Array, readXlsx: (bytes: Uint8Array) => Promise<{ data: unknown[][] }[]>): Promise<RawTable & { encoding: string }> {
   if (bytes.length === 0) throw new ImportError('Het bestand is leeg.');
   if (isXlsx(bytes)) {
@@ -29,7 +38,7 @@ export async function readTableFile(bytes: Uint8Array, readXlsx: (bytes: Uint8Ar
     } catch (error) {
       throw new ImportError(`Het Excel-bestand kan niet worden gelezen: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const rows = (sheets[0]?.data ?? []).map((row) => row.map((value) => (value === null || value === undefined ? '' : value instanceof Date ? value.toISOString().slice(0, 10) : String(value))));
+    const rows = (sheets[0]?.data ?? []).map((row) => row.map(cellText));
     return { ...tableFromRows(rows, rows.map((_, index) => index + 1), ''), encoding: 'xlsx' };
   }
   const { text, encoding, strayByteLines } = decodeText(bytes);

@@ -9,5 +9,5 @@ export function normalisePostcode(text: string): string | null {
   const match = DUTCH_POSTCODE.exec(text.trim());
   if (!match) return null;
   const [, digits, letters] = match;
-  return `${digits} ${letters!.toUpperCase()}`;
+  return `${digits} ${(letters ?? '').toUpperCase()}`;
 }

@@ -1,4 +1,5 @@
 import { lastContactByPerson } from '../analysis/last-contact';
+import type { Person } from '../domain/person';
 import type { NetworkData } from '../network/network-data';
 import type { SearchDocument } from './search-document';
 import { dialledDigits } from './dialled-digits';
@@ -60,7 +61,7 @@ export function buildSearchDocuments(data: NetworkData): SearchDocument[] {
   }
 
   for (const organisation of data.organisations) {
-    const people = (affiliationsOfOrganisation.get(organisation.id) ?? []).map((affiliation) => personById.get(affiliation.personId)).filter((person) => person !== undefined && person.archivedAt === null);
+    const people = (affiliationsOfOrganisation.get(organisation.id) ?? []).map((affiliation) => personById.get(affiliation.personId)).filter((person): person is Person => person !== undefined && person.archivedAt === null);
     documents.push({
       id: organisation.id,
       kind: 'organisation',
@@ -75,8 +76,8 @@ export function buildSearchDocuments(data: NetworkData): SearchDocument[] {
         text: [organisation.description, organisation.phone ? dialledDigits(organisation.phone) : ''].join(' '),
       },
       neighbourhoodIds: organisation.neighbourhoodIds,
-      warmth: warmest(people.map((person) => person!.brokerWarmth)),
-      lastContact: latest(people.map((person) => lastContact.get(person!.id) ?? null)),
+      warmth: warmest(people.map((person) => person.brokerWarmth)),
+      lastContact: latest(people.map((person) => lastContact.get(person.id) ?? null)),
       archived: organisation.archivedAt !== null,
       phone: organisation.phone,
       contactPersonId: null,

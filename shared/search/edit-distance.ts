@@ -15,9 +15,9 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
     let rowMinimum = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
       if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-        value = Math.min(value, previous2[j - 2]! + 1);
+        value = Math.min(value, (previous2[j - 2] ?? 0) + 1);
       }
       current[j] = value;
       if (value < rowMinimum) rowMinimum = value;
@@ -25,5 +25,6 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
     if (rowMinimum > max) return max + 1;
     [previous2, previous, current] = [previous, current, previous2];
   }
-  return previous[b.length]! <= max ? previous[b.length]! : max + 1;
+  const distance = previous[b.length] ?? max + 1;
+  return distance <= max ? distance : max + 1;
 }

@@ -61,7 +61,7 @@ const fuseKeys = searchFields.map((field) => ({ name: `fields.${field}`, weight:
 const bestFieldIndexOf: number[] = Array.from({ length: 1 << searchFields.length }, (_, mask) => {
   let best = searchFields.indexOf('text');
   searchFields.forEach((field, index) => {
-    if (mask & (1 << index) && fieldWeights[field] > fieldWeights[searchFields[best]!]) best = index;
+    if (mask & (1 << index) && fieldWeights[field] > fieldWeights[searchFields[best] ?? 'text']) best = index;
   });
   return best;
 });
@@ -112,7 +112,7 @@ function isWholeName(nameTokens: readonly string[], named: ReadonlySet<number> |
 
 /** The name begins with what was typed, word for word, the last word perhaps unfinished: "opvoedspreekuur o" for "Opvoedspreekuur Oude Noorden". */
 function beginsWith(nameTokens: readonly string[], queryTokens: readonly string[]): boolean {
-  return queryTokens.length <= nameTokens.length && queryTokens.every((queryToken, position) => (position === queryTokens.length - 1 ? nameTokens[position]!.startsWith(queryToken) : nameTokens[position] === queryToken));
+  return queryTokens.length <= nameTokens.length && queryTokens.every((queryToken, position) => (position === queryTokens.length - 1 ? (nameTokens[position] ?? '').startsWith(queryToken) : nameTokens[position] === queryToken));
 }
 
 /**
@@ -202,7 +202,7 @@ export class SearchEngine {
     if (needTokens.some((token) => token.length > 2)) this.#rescoreWithFuse(shortlist, needTokens.join(' '));
     const best = Math.max(...shortlist.map((candidate) => candidate.text), 0);
     const ranked = shortlist.map((candidate) => {
-      const document = this.#index.document(candidate.id)!;
+      const document = this.#index.known(candidate.id);
       const nameTokens = this.#index.nameOf(candidate.id).split(' ').filter(Boolean);
       // Which name words the typed words stand for (null: not every typed word is in the name), once per record.
       const namedByAll = namedWords(nameTokens, allTokens);
@@ -243,7 +243,7 @@ export class SearchEngine {
       results: ranked.slice(0, options.limit ?? 20).map(({ candidate, document, relevance, inWijk }) => ({
         document,
         relevance,
-        why: explain(document, { queryWord: typed.get(candidate.queryWord) ?? candidate.queryWord, field: candidate.field, inAskedWijk: inWijk ? place!.name : null }, options.today),
+        why: explain(document, { queryWord: typed.get(candidate.queryWord) ?? candidate.queryWord, field: candidate.field, inAskedWijk: inWijk ? (place?.name ?? null) : null }, options.today),
       })),
       wijk: place,
       approximate,
@@ -290,7 +290,7 @@ export class SearchEngine {
     for (const [id, name] of this.#index.names()) {
       if (Math.abs(name.length - query.length) > 3) continue;
       const distance = Math.min(boundedEditDistance(query, name, 2), boundedEditDistance(squeezed, name.replace(/ /g, ''), 2));
-      if (distance > 2 || (kinds && !kinds.includes(this.#index.document(id)!.kind))) continue;
+      if (distance > 2 || (kinds && !kinds.includes(this.#index.known(id).kind))) continue;
       found.set(id, { id, text: (3 - distance) / 3, queryWord: query, field: 'name' });
     }
     return found;
@@ -304,7 +304,7 @@ export class SearchEngine {
       queryToken === placeToken || (queryToken.length >= 4 && placeToken.startsWith(queryToken)) || (allowedEdits(placeToken.length) > 0 && Math.abs(queryToken.length - placeToken.length) <= 1 && queryToken.slice(0, 3) === placeToken.slice(0, 3));
     for (const { place, tokens: placeTokens } of [...this.#places].sort((a, b) => b.tokens.length - a.tokens.length)) {
       for (let start = 0; start + placeTokens.length <= tokens.length; start++) {
-        if (placeTokens.every((placeToken, offset) => same(tokens[start + offset]!, placeToken))) {
+        if (placeTokens.every((placeToken, offset) => same(tokens[start + offset] ?? '', placeToken))) {
           const rest = [...tokens.slice(0, start), ...tokens.slice(start + placeTokens.length)];
           if (rest.length > 0) return { needTokens: rest, place };
         }
@@ -323,15 +323,16 @@ export class SearchEngine {
     for (const [position, queryWord] of needTokens.entries()) {
       if (cached && position < needTokens.length - 1) continue;
       if (position === needTokens.length - 1 && needTokens.length > 1 && !cached && totals) {
-        if (this.#prefixCache.size >= 8) this.#prefixCache.delete(this.#prefixCache.keys().next().value!);
+        const oldest = this.#prefixCache.keys().next();
+        if (this.#prefixCache.size >= 8 && !oldest.done) this.#prefixCache.delete(oldest.value);
         this.#prefixCache.set(cacheKey, { totals, firstField: new Map(firstField) });
       }
       const best = new Map<string, number>();
       const bestFieldIndex = new Map<string, number>();
       const allowed = totals;
       const keep = (id: string, mask: number, wordScore: number) => {
-        const fieldIndex = bestFieldIndexOf[mask]!;
-        const score = wordScore * weightOfFieldIndex[fieldIndex]!;
+        const fieldIndex = bestFieldIndexOf[mask] ?? 0;
+        const score = wordScore * (weightOfFieldIndex[fieldIndex] ?? 0);
         if (score > (best.get(id) ?? 0)) {
           best.set(id, score);
           bestFieldIndex.set(id, fieldIndex);
@@ -360,8 +361,8 @@ export class SearchEngine {
       const next = new Map<string, number>();
       for (const [id, score] of best) {
         if (position === 0) {
-          if (kinds && !kinds.includes(this.#index.document(id)!.kind)) continue;
-          firstField.set(id, bestFieldIndex.get(id)!);
+          if (kinds && !kinds.includes(this.#index.known(id).kind)) continue;
+          firstField.set(id, bestFieldIndex.get(id) ?? 0);
         }
         next.set(id, (allowed?.get(id) ?? 0) + score);
       }
@@ -370,7 +371,7 @@ export class SearchEngine {
     }
     const candidates = new Map<string, Candidate>();
     for (const [id, total] of totals ?? []) {
-      candidates.set(id, { id, text: total / maxWeight / needTokens.length, queryWord: needTokens[0]!, field: searchFields[firstField.get(id)!]! });
+      candidates.set(id, { id, text: total / maxWeight / needTokens.length, queryWord: needTokens[0] ?? '', field: searchFields[firstField.get(id) ?? 0] ?? 'text' });
     }
     return candidates;
   }
@@ -378,7 +379,7 @@ export class SearchEngine {
   /** Fuse.js scores the shortlist on the whole query; the index score and Fuse's are blended. */
   #rescoreWithFuse(shortlist: Candidate[], query: string): void {
     if (shortlist.length < 2) return;
-    const documents = shortlist.map((candidate) => this.#index.document(candidate.id)!);
+    const documents = shortlist.map((candidate) => this.#index.known(candidate.id));
     const fuse = new Fuse(documents, { keys: fuseKeys, includeScore: true, ignoreLocation: true, threshold: 0.45, ignoreFieldNorm: true, ignoreDiacritics: true });
     const fuseScores = new Map(fuse.search(query).map((hit) => [hit.item.id, 1 - (hit.score ?? 1)]));
     for (const candidate of shortlist) candidate.text = 0.7 * candidate.text + 0.3 * (fuseScores.get(candidate.id) ?? 0);

@@ -1,4 +1,5 @@
 import { boundedEditDistance } from './edit-distance';
+import { present } from '../invariants/present';
 import { searchFields, type SearchDocument, type SearchField } from './search-document';
 import { tokenize, trigrams } from './tokenize';
 
@@ -41,6 +42,11 @@ export class TokenIndex {
     return this.#documents.get(id);
   }
 
+  /** The document of an id this index itself handed out (a posting, a name). */
+  known(id: string): SearchDocument {
+    return present(this.#documents.get(id), `search document ${id}`);
+  }
+
   /** A document's name as compared: tokenized, joined by spaces. */
   nameOf(id: string): string {
     return this.#names.get(id) ?? '';
@@ -64,7 +70,7 @@ export class TokenIndex {
       if (mask & (fieldBit('name') | fieldBit('roles'))) {
         for (const prefix of new Set([token.slice(0, 1), token.slice(0, 2)])) {
           let documents = this.#byShortPrefix.get(prefix);
-          if (!documents) this.#byShortPrefix.set(prefix, (documents = new Map()));
+          if (!documents) this.#byShortPrefix.set(prefix, (documents = new Map<string, number>()));
           documents.set(document.id, (documents.get(document.id) ?? 0) | (mask & (fieldBit('name') | fieldBit('roles'))));
         }
       }
@@ -84,9 +90,9 @@ export class TokenIndex {
     this.#names.delete(id);
     for (const token of tokens.keys()) {
       for (const prefix of new Set([token.slice(0, 1), token.slice(0, 2)])) this.#byShortPrefix.get(prefix)?.delete(id);
-      const posting = this.#postings.get(token)!;
-      posting.delete(id);
-      if (posting.size === 0) {
+      const posting = this.#postings.get(token);
+      posting?.delete(id);
+      if (posting?.size === 0) {
         this.#postings.delete(token);
         this.#removeFromVocabulary(token);
       }
@@ -188,13 +194,13 @@ export class TokenIndex {
       if (!set) this.#byGram.set(gram, (set = new Set()));
       set.add(token);
     }
-    let letters = this.#byFirstLetter.get(token[0]!);
-    if (!letters) this.#byFirstLetter.set(token[0]!, (letters = new Set()));
+    let letters = this.#byFirstLetter.get(token.charAt(0));
+    if (!letters) this.#byFirstLetter.set(token.charAt(0), (letters = new Set()));
     letters.add(token);
   }
 
   #removeFromVocabulary(token: string): void {
     for (const gram of new Set(trigrams(token))) this.#byGram.get(gram)?.delete(token);
-    this.#byFirstLetter.get(token[0]!)?.delete(token);
+    this.#byFirstLetter.get(token.charAt(0))?.delete(token);
   }
 }

@@ -103,7 +103,7 @@ describe('changes.since: what the screens refresh after a change, an undo, or a 
 
   it('refuses an id that is not a change set number, in Dutch', async () => {
     const { api } = appFor(await openTempDatabase());
-    const refused = await api.changes.since({ afterId: -1 } as never);
+    const refused = await api.changes.since({ afterId: -1 });
     expect(refused.ok ? '' : refused.error.code).toBe('INVALID_INPUT');
   });
 });

@@ -39,7 +39,7 @@ async function measure(browser: Browser, label: string, network: SpinwebDatabase
       await page.keyboard.press('Control+Enter');
       const shown = await page.waitForFunction((text) => {
         const recent = document.querySelector('section[aria-labelledby="recent-title"]');
-        return recent?.textContent?.includes(text) ? performance.now() : null;
+        return recent?.textContent.includes(text) ? performance.now() : null;
       }, note, { polling: 'raf', timeout: 60_000 });
       savesMs.push(Number(await shown.jsonValue()) - started);
     }

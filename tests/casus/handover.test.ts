@@ -23,7 +23,7 @@ describe('a warm handover', () => {
 
     // Due follow-ups reach the logboek with the casus code only.
     expect(ok(await app.api.casus.dueFollowUps({ today: '2026-12-06' }))).toEqual([]);
-    expect(ok(await app.api.casus.dueFollowUps({ today: '2026-12-07' }))).toEqual([{ followUpId: expect.any(String), casusId: casus.id, code: 'C-2026-014', dueOn: '2026-12-07', note: 'Na 2 weken: is de bewoner gestart?' }]);
+    expect(ok(await app.api.casus.dueFollowUps({ today: '2026-12-07' }))).toEqual([{ followUpId: expect.any(String) as unknown, casusId: casus.id, code: 'C-2026-014', dueOn: '2026-12-07', note: 'Na 2 weken: is de bewoner gestart?' }]);
 
     ok(await app.api.changes.undo({}));
     expect(await snapshot(app.network.db, { dataOnly: true })).toBe(before);

@@ -60,7 +60,7 @@ describe('a backup is good only if it is whole', () => {
 
     const failed = await dailyBackup(onFullDisk(network), at('2026-11-23T08:00:00Z')).catch((error: unknown) => error);
     expect(failed).toBeInstanceOf(AppError);
-    expect(failed).toMatchObject({ code: 'DISK_FULL', message: expect.stringMatching(/^De schijf is vol: de reservekopie kon niet worden gemaakt\. De eerdere reservekopieën zijn bewaard/) });
+    expect(failed).toMatchObject({ code: 'DISK_FULL', message: expect.stringMatching(/^De schijf is vol: de reservekopie kon niet worden gemaakt\. De eerdere reservekopieën zijn bewaard/) as unknown });
     expect(readdirSync(backupFolder(file)).sort()).toEqual([basename(good.file), `${basename(good.file)}.json`]);
     expect(sha256(good.file)).toBe(goodBytes);
 
@@ -172,7 +172,7 @@ describe('restore while the network is open', () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'serve', '--db', file, '--json'], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const line = await new Promise<string>((resolve, reject) => {
       let output = '';
-      child.stdout!.on('data', (chunk: Buffer) => {
+      child.stdout.on('data', (chunk: Buffer) => {
         output += chunk.toString();
         if (output.includes('\n')) resolve(output.split('\n')[0]!);
       });

@@ -1,4 +1,5 @@
 import { closeSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import type { NetworkFile } from '../../electron/transfer/network-file';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/api/handlers';
@@ -25,7 +26,7 @@ describe('rescue from a damaged file', () => {
     // Healthy: the rescue is the whole network, nothing lost.
     const healthy = await cli('rescue', '--db', file, '--out', join(dir, 'gezond.json'));
     expect(healthy.output).toMatch(/Er ging niets verloren\./);
-    expect(JSON.parse(readFileSync(join(dir, 'gezond.json'), 'utf8')).tables.organisation).toHaveLength(whole.tables.organisation.length);
+    expect((JSON.parse(readFileSync(join(dir, 'gezond.json'), 'utf8')) as NetworkFile).tables.organisation).toHaveLength(whole.tables.organisation.length);
 
     // Pages in the middle of the file overwritten, as a failing disk would.
     const handle = openSync(file, 'r+');
@@ -56,7 +57,7 @@ describe('rescue from a damaged file', () => {
     const rescue = ok(await api.backups.rescue({}));
     expect(rescue.fileName).toBe('netwerk-gered-2026-11-23.json');
     expect(rescue.losses).toEqual([]);
-    expect(JSON.parse(rescue.text).tables.casus).toHaveLength(40);
+    expect((JSON.parse(rescue.text) as NetworkFile).tables.casus).toHaveLength(40);
     await opened.network.close();
   }, 30_000);
 });

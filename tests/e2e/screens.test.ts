@@ -23,8 +23,8 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await bridge?.close();
-  await dispose?.();
+  await bridge.close();
+  await dispose();
 });
 
 async function visit(hash: string, ready: string): Promise<void> {

@@ -22,10 +22,8 @@ const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.met
 /** The options the real window factory passes to BrowserWindow. */
 function createdWindowOptions(): BrowserWindowConstructorOptions {
   let captured: BrowserWindowConstructorOptions | undefined;
-  class RecordingWindow {
-    constructor(options: BrowserWindowConstructorOptions) {
-      captured = options;
-    }
+  function RecordingWindow(options: BrowserWindowConstructorOptions) {
+    captured = options;
   }
   createMainWindow(RecordingWindow as never, '/app/preload.cjs', '/app/icon.png');
   return captured!;
@@ -175,8 +173,8 @@ describe("Electron's security checklist", () => {
 
   it('answers IPC only from the app page itself, with parsed input', async () => {
     const app = await openTestApp();
-    const channels = new Map<string, (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown> | unknown>();
-    registerIpc({ handle: (channel: string, listener: (event: IpcMainInvokeEvent, input: unknown) => unknown) => channels.set(channel, listener) } as never, createHandlers(app.context));
+    const channels = new Map<string, (event: IpcMainInvokeEvent, input: unknown) => unknown>();
+    registerIpc({ handle: (channel: string, listener: (event: IpcMainInvokeEvent, input: unknown) => unknown) => channels.set(channel, listener) }, createHandlers(app.context));
     const expected = Object.entries(apiMethodNames).flatMap(([namespace, methods]) => methods.map((method) => `spinweb:${namespace}.${method}`));
     expect([...channels.keys()].sort()).toEqual(expected.sort());
     const create = channels.get('spinweb:organisation.create')!;

@@ -4,7 +4,6 @@ import { importSpreadsheet } from '../../electron/services/import-spreadsheet';
 import { exportVcards } from '../../electron/services/vcard-export';
 import { contactsHeader, contactsTable } from '../../shared/export/contacts-table';
 import { csvText } from '../../shared/export/csv-text';
-import type { NetworkData } from '../../shared/network/network-data';
 import { appFor, ok, openSuiteDatabase, openTestApp, type TestApp } from '../support/temp-database';
 
 /** What a contacts export carries, per person: comparable across databases (ids differ). */
@@ -37,7 +36,7 @@ describe('round trips through the files a broker exchanges', () => {
     const source = appFor(suite.network);
     await buildDemoNetwork(suite.network.db, { seed: 2026, today: '2026-11-23' });
     const before = await contacts(source);
-    const text = csvText(contactsHeader, contactsTable(before.data as NetworkData));
+    const text = csvText(contactsHeader, contactsTable(before.data));
     const target = await openTestApp();
     await importSpreadsheet(target.context, new TextEncoder().encode(text), { source: 'export.csv', dryRun: false });
     const after = await contacts(target);

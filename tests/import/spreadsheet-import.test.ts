@@ -7,7 +7,7 @@ import { ok, openTestApp, type TestApp } from '../support/temp-database';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 /** Windows-1252 as Dutch Excel saves it: é is one byte, 0xE9. */
-const windows1252 = (text: string) => Uint8Array.from([...text].map((character) => (character === 'é' ? 0xe9 : character === 'ë' ? 0xeb : character.charCodeAt(0))));
+const windows1252 = (text: string) => Uint8Array.from(Array.from(text).map((character) => (character === 'é' ? 0xe9 : character === 'ë' ? 0xeb : character.charCodeAt(0))));
 
 async function importText(app: TestApp, bytes: Uint8Array, dryRun = false) {
   return importSpreadsheet(app.context, bytes, { source: 'test.csv', dryRun });

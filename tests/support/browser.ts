@@ -46,7 +46,9 @@ export function useChromium(): () => Browser {
 /** Browser mode over a test database, as `npm run cli -- serve` runs it. */
 export async function serveForTest(network: SpinwebDatabase, clock: Clock = testClock): Promise<BridgeServer> {
   // As `serve` does: backups in the folder beside the file. The page anchors its clock on this one.
-  const backup = async (reason: 'voor-import' | 'handmatig') => void (await makeBackup(network, reason, clock.now()));
+  const backup = async (reason: 'voor-import' | 'handmatig') => {
+    await makeBackup(network, reason, clock.now());
+  };
   return startBridge({ handlers: createHandlers(createServiceContext(network.db, 'browser', clock, { backup, databaseFile: network.file })), rendererDir: testRendererDir });
 }
 
@@ -63,10 +65,14 @@ export async function openApp(browser: Browser, bridge: BridgeServer, path = '',
   const page = await context.newPage();
   const problems: string[] = [];
   problemsByPage.set(page, problems);
-  page.on('console', (message) => void (message.type() === 'error' && problems.push(`console: ${message.text()}`)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} (${request.failure()?.errorText ?? ''})`));
-  page.on('response', (response) => void (response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`)));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
+  });
   await page.goto(bridge.url);
   await page.waitForSelector('.search-panel, .data-table, .empty-state, .casus-board, .settings, .detail, .record-form');
   if (path) {

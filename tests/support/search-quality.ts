@@ -56,14 +56,14 @@ function typo(random: SeededRandom, word: string): string {
   const at = random.int(1, word.length - 1);
   const kind = random.int(0, 2);
   if (kind === 0) return word.slice(0, at) + word.slice(at + 1);
-  if (kind === 1) return word.slice(0, at) + random.pick([...letters]) + word.slice(at);
-  const replacement = random.pick([...letters].filter((letter) => letter !== word[at]));
+  if (kind === 1) return word.slice(0, at) + random.pick(Array.from(letters)) + word.slice(at);
+  const replacement = random.pick(Array.from(letters).filter((letter) => letter !== word[at]));
   return word.slice(0, at) + replacement + word.slice(at + 1);
 }
 
 function transposed(random: SeededRandom, word: string): string {
   const at = random.int(1, word.length - 2);
-  return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+  return `${word.slice(0, at)}${word.charAt(at + 1)}${word.charAt(at)}${word.slice(at + 2)}`;
 }
 
 /** The same sound, spelled the other way: Dutch names vary so (Meijer/Meyer, Klein/Klijn, Pauw/Pouw). */

@@ -31,7 +31,7 @@ export async function openTempDatabase(options: OpenOptions & { file?: string } 
   const file = options.file ?? join(tempDir(), 'network.sqlite');
   const network = await openDatabase(file, options);
   let closed = false;
-  const close = network.close;
+  const close = () => network.close();
   const tracked: SpinwebDatabase = {
     ...network,
     close: async () => {

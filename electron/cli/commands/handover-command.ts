@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { foldText } from '../../../shared/normalise/name';
+import { describeCollectionCounts } from '../../../shared/domain/entity-registry';
 import { parseBundleText } from '../../../shared/transfer/handover-bundle';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
@@ -20,7 +21,7 @@ export async function handoverExportCommand(args: string[], _io: CliIo): Promise
     let wijkId: string | null = null;
     if (values.wijk !== undefined) {
       const neighbourhoods = answered(await api.neighbourhood.list({}));
-      const wijk = neighbourhoods.find((neighbourhood) => foldText(neighbourhood.name) === foldText(values.wijk!));
+      const wijk = neighbourhoods.find((neighbourhood) => foldText(neighbourhood.name) === foldText(values.wijk ?? ''));
       if (!wijk) throw new UsageError(`Onbekende wijk "${values.wijk}". Bekend: ${neighbourhoods.map((neighbourhood) => neighbourhood.name).join(', ')}.`);
       wijkId = wijk.id;
     }
@@ -34,7 +35,7 @@ export async function handoverExportCommand(args: string[], _io: CliIo): Promise
 
 export async function handoverImportCommand(args: string[], io: CliIo): Promise<CommandOutput> {
   const { values, positionals } = parseCommandArguments(args, { db: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }, { min: 1, max: 1 });
-  const source = requireExistingFile(positionals[0]!);
+  const source = requireExistingFile(positionals[0] ?? '');
   const file = requireOption(values.db, 'db');
   const bundleText = readFileSync(source, 'utf8');
   // Checked before a network is opened: a bad file must not even create one.
@@ -49,7 +50,7 @@ export async function handoverImportCommand(args: string[], io: CliIo): Promise<
     },
     { dryRun },
   );
-  const added = Object.entries(preview.added).filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${kind}`).join(', ');
+  const added = describeCollectionCounts(preview.added);
   const text = [
     `${dryRun ? 'Voorbeeld (er is niets geschreven)' : 'Ingelezen'}: nieuw ${added || 'niets'}.`,
     `Herkend (al bekend): ${preview.matched.length}${preview.matched.length ? ` (${preview.matched.slice(0, 5).map((match) => `${match.name}: ${match.how}`).join('; ')}${preview.matched.length > 5 ? '; ...' : ''})` : ''}.`,

@@ -33,7 +33,7 @@ const progressEveryMs = 3_000;
 
 export async function importCommand(args: string[], io: CliIo): Promise<CommandOutput> {
   const { values, positionals } = parseCommandArguments(args, { db: { type: 'string' }, mapping: { type: 'string' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }, { min: 1, max: 1 });
-  const source = requireExistingFile(positionals[0]!);
+  const source = requireExistingFile(positionals[0] ?? '');
   const file = requireOption(values.db, 'db');
   const dryRun = values['dry-run'] === true;
   // Refused before it is read: a 200 MB sheet once ran Node out of memory.
@@ -47,10 +47,10 @@ export async function importCommand(args: string[], io: CliIo): Promise<CommandO
     io,
     async (network, newNetwork) => {
       // A copy of the file as it was, in the backup folder, before anything is written (a new network has nothing to keep).
-      let backup: string | null = null;
+      const made: { backup: string | null } = { backup: null };
       const api = cliApi(network, systemClock, {
         actor: 'import',
-        ...(newNetwork ? {} : { backup: async (reason) => void (backup = (await makeBackup(network, reason, systemClock.now())).file) }),
+        ...(newNetwork ? {} : { backup: async (reason) => void (made.backup = (await makeBackup(network, reason, systemClock.now())).file) }),
       });
       // A long import says how far it is, every few seconds, on stderr (the report itself goes to stdout).
       const queue = importQueueFor(network.db);
@@ -76,7 +76,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<CommandO
         existingOrganisations: report.existingOrganisations,
         problems: report.problems,
         duplicateCandidates: report.duplicateCandidates,
-        backup,
+        backup: made.backup,
         changeSetId: report.changeSetId,
       };
       const { created } = report;
@@ -86,7 +86,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<CommandO
         `Nieuw: ${created.organisations} organisaties, ${created.persons} contactpersonen, ${created.offers} aanbod, ${created.neighbourhoods} wijken; ${report.existingOrganisations.length} organisaties bestonden al.`,
         ...report.problems.map((problem) => `  regel ${problem.line}: ${problem.message}`),
         ...(report.duplicateCandidates.length > 0 ? ['Mogelijke dubbelen (samenvoegen met "merge"):', ...report.duplicateCandidates.map((pair) => `  ${pair.labels[0]} ~ ${pair.labels[1]} (${pair.reasons.join(', ')})`)] : []),
-        ...(backup ? [`Reservekopie van vóór de import: ${backup}. Ongedaan maken kan ook in de app (Ctrl+Z).`] : []),
+        ...(made.backup ? [`Reservekopie van vóór de import: ${made.backup}. Ongedaan maken kan ook in de app (Ctrl+Z).`] : []),
       ].join('\n');
       return { json, text };
     },

@@ -9,7 +9,7 @@ export const importJsonUsage = 'import-json --db FILE NETWERK.json              
 export async function importJsonCommand(args: string[], io: CliIo): Promise<CommandOutput> {
   const { values, positionals } = parseCommandArguments(args, { db: { type: 'string' }, json: { type: 'boolean' } }, { min: 1, max: 1 });
   const file = requireOption(values.db, 'db');
-  const source = requireExistingFile(positionals[0]!);
+  const source = requireExistingFile(positionals[0] ?? '');
   // Parse before opening the database: a bad file must not even create one.
   const network = parseNetworkFile(await readFile(source, 'utf8'));
   const stats = await withNetworkToWrite(file, io, async (opened) => {

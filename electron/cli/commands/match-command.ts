@@ -8,7 +8,7 @@ export const matchUsage = 'match CASUS --db FILE [--json] [--limit N] [--today J
 
 export async function matchCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
   const { values, positionals } = parseCommandArguments(args, { db: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' }, today: { type: 'string' } }, { min: 1, max: 1 });
-  const wanted = positionals[0]!.trim();
+  const wanted = (positionals[0] ?? '').trim();
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError(`--limit moet een geheel getal van 1 tot 100 zijn, niet "${values.limit}".`);
   const file = requireExistingFile(requireOption(values.db, 'db'));

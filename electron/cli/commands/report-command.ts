@@ -27,8 +27,8 @@ export async function reportCommand(args: string[], _io: CliIo): Promise<Command
     const report = answered(await api.casus.report({ from, to }));
     const labels = new Map(answered(await api.network.load({})).terms.map((term) => [term.id, term.label]));
     const rows = monitoringRows(report, (id) => labels.get(id) ?? id);
-    if (values.csv) writeFileSync(values.out!, csvText(monitoringHeader, rows), { flag: 'wx' });
-    else if (values.xlsx) writeFileSync(values.out!, await writeExcelFile(xlsxSheet(monitoringHeader, rows)).toBuffer(), { flag: 'wx' });
+    if (values.csv && values.out) writeFileSync(values.out, csvText(monitoringHeader, rows), { flag: 'wx' });
+    else if (values.xlsx && values.out) writeFileSync(values.out, await writeExcelFile(xlsxSheet(monitoringHeader, rows)).toBuffer(), { flag: 'wx' });
     else if (values.out) writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`, { flag: 'wx' });
     const text = values.out ? `Rapportage ${from} t/m ${to} geschreven naar ${values.out} (${report.referrals} aanmeldingen).` : rows.map(([section, category, value]) => `${section.padEnd(20)} ${category.padEnd(34)} ${value}`).join('\n');
     return { json: report, text };

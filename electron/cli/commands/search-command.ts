@@ -17,7 +17,7 @@ export async function searchCommand(args: string[], _io: CliIo): Promise<Command
     { db: { type: 'string' }, json: { type: 'boolean' }, limit: { type: 'string' }, wijk: { type: 'string' }, today: { type: 'string' } },
     { min: 1, max: 1 },
   );
-  const query = positionals[0]!;
+  const query = positionals[0] ?? '';
   if (query.trim() === '') throw new UsageError('Geef een zoekterm, bijvoorbeeld "maatje oude noorden".');
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError(`--limit moet een geheel getal van 1 tot 500 zijn, niet "${values.limit}".`);

@@ -36,7 +36,7 @@ function untilStopped(): Promise<void> {
 /** Opens the address in the default browser, where the machine has one; silent where it has none. */
 function openInBrowser(url: string): void {
   const [command, ...args] = process.platform === 'win32' ? ['cmd', '/c', 'start', '""', url] : [process.platform === 'darwin' ? 'open' : 'xdg-open', url];
-  const child = spawn(command!, args, { detached: true, stdio: 'ignore' });
+  const child = spawn(command, args, { detached: true, stdio: 'ignore' });
   child.on('error', () => undefined);
   child.unref();
 }
@@ -94,7 +94,9 @@ export async function serveCommand(args: string[], io: CliIo): Promise<CommandOu
     if (backupWarning) io.stderr(backupWarning);
     if (writeProtected) io.stderr(writeProtected);
     if (anonymisedCasussen > 0) io.stderr(`Bewaartermijn: ${anonymisedCasussen} afgesloten casussen geanonimiseerd.`);
-    const backup = async (reason: 'voor-import' | 'handmatig') => void (await makeBackup(network, reason, systemClock.now()));
+    const backup = async (reason: 'voor-import' | 'handmatig') => {
+    await makeBackup(network, reason, systemClock.now());
+  };
     const bridge = await startBridge({ handlers: createHandlers(createServiceContext(network.db, 'browser', systemClock, { backup, databaseFile: network.file, readOnly: network.readOnly })), rendererDir: builtRendererDir, port });
     io.stdout(values.json ? JSON.stringify({ url: bridge.url, host: loopbackHost, port: bridge.port, file, readOnly }) : `Spinweb draait op ${bridge.url}\nNetwerk: ${file}\nOpen dit adres in de browser; stop met Ctrl+C.`);
     if (values.open) openInBrowser(bridge.url);

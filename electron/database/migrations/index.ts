@@ -1,3 +1,4 @@
+import { present } from '../../../shared/invariants/present';
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as initialSchema from './0001-initial-schema';
 import * as defaultTaxonomies from './0002-default-taxonomies';
@@ -26,7 +27,7 @@ export const currentSchemaVersion = migrationNames.length;
 export function migrationProvider(upTo = currentSchemaVersion): MigrationProvider {
   return {
     async getMigrations() {
-      return Object.fromEntries(migrationNames.slice(0, upTo).map((name) => [name, migrations[name]!]));
+      return Object.fromEntries(migrationNames.slice(0, upTo).map((name) => [name, present(migrations[name], `migration ${name}`)]));
     },
   };
 }

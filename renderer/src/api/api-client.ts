@@ -17,8 +17,8 @@ const tokenKey = 'spinweb-token';
  */
 function takeBrowserToken(): string | null {
   const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
-  if (match) {
-    sessionStorage.setItem(tokenKey, match[1]!);
+  if (match?.[1]) {
+    sessionStorage.setItem(tokenKey, match[1]);
     history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/zoeken`);
   }
   return sessionStorage.getItem(tokenKey);

@@ -1,3 +1,4 @@
+import { present } from '../../../shared/invariants/present';
 import type { ApiClient } from '../../../shared/contract/api';
 import { buildClient } from '../../../shared/contract/build-client';
 import type { Result } from '../../../shared/contract/result';
@@ -43,7 +44,8 @@ export class PendingCalls {
 export function withPendingCalls(api: ApiClient, pending: PendingCalls): ApiClient {
   const methods = api as unknown as Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>>;
   return buildClient((namespace, method, input) => {
-    const call = methods[namespace]![method]!(input);
+    const send = present(methods[namespace]?.[method], `API method ${namespace}.${method}`);
+    const call = send(input);
     return namespace === 'importFile' ? call : pending.track(call);
   });
 }

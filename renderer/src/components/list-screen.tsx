@@ -30,7 +30,7 @@ export function ListScreen<Row extends { id: string; archivedAt: string | null }
     const words = foldText(query).split(' ').filter(Boolean);
     return rows.filter((row) => {
       if (!showArchived && row.archivedAt !== null) return false;
-      if (filters.some((filter) => selected[filter.key] && !filter.matches(row, selected[filter.key]!))) return false;
+      if (filters.some((filter) => { const chosen = selected[filter.key]; return chosen !== undefined && chosen !== '' && !filter.matches(row, chosen); })) return false;
       if (words.length === 0) return true;
       const text = foldText(searchText(row));
       return words.every((word) => text.includes(word));

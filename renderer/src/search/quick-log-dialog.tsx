@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import type { Person } from '../../../shared/domain/person';
 import { logKind } from '../../../shared/domain/vocabulary';
 import { SelectField, TextArea, TextField } from '../components/form-fields';
@@ -36,7 +36,7 @@ export function QuickLogDialog({ person, onClose }: { person: Person; onClose: (
     dialog.current?.querySelector<HTMLTextAreaElement>('textarea[name="note"]')?.focus();
   }, []);
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
     const organisationIds = (index.affiliationsOfPerson.get(person.id) ?? []).map((affiliation) => affiliation.organisationId);
     const result = await api.logEntry.create({ occurredOn: date, kind, personIds: [person.id], organisationIds, note, followUpOn: followUp === '' ? null : followUp });

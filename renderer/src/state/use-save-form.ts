@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import type { Result } from '../../../shared/contract/result';
 import { navigate } from '../routing/use-route';
 import { useNetwork } from './network-data';
@@ -17,8 +17,9 @@ interface SaveOptions<Value> {
   afterSave: (value: Value) => string;
 }
 
-function defaultFieldFor(path: string): string {
-  return path.replace(/^(patch|person)\./, '').split('.')[0]!;
+/** The form field an API error's path names: `patch.name` and `person.email.0` -> `name`, `email`. */
+export function defaultFieldFor(path: string): string {
+  return path.replace(/^(patch|person)\./, '').split('.')[0] ?? path;
 }
 
 /**
@@ -33,7 +34,7 @@ export function useSaveForm<Value>(options: SaveOptions<Value>) {
   const [summary, setSummary] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
     const missing: FieldErrors = {};
     for (const [field, { value, label }] of Object.entries(options.required)) {

@@ -35,9 +35,9 @@ export const addressBookStrings = {
           ? ''
           : `; ${countOf(existing, 'organisatie', 'organisaties')} ${done ? (existing === 1 ? 'bestond al en is gekoppeld' : 'bestonden al en zijn gekoppeld') : existing === 1 ? 'bestaat al en wordt gekoppeld' : 'bestaan al en worden gekoppeld'}`
       }.`,
-    problems: (count: number) => `${countOf(count, 'melding', 'meldingen')}`,
+    problems: (count: number) => countOf(count, 'melding', 'meldingen'),
     line: (line: number, message: string) => `Regel ${line}: ${message}`,
-    duplicates: (count: number) => `${countOf(count, 'mogelijk dubbel record', 'mogelijk dubbele records')}`,
+    duplicates: (count: number) => countOf(count, 'mogelijk dubbel record', 'mogelijk dubbele records'),
     duplicatesIntro: 'Niet vanzelf samengevoegd: kijk of het echt dezelfde zijn.',
     importNow: 'Importeren',
     cancelImport: 'Import afbreken',

@@ -43,7 +43,7 @@ export const networkStrings = {
       noMeeting: 'Nog geen overleg vastgelegd.',
     },
     focus: 'Buurt van de selectie',
-    focusSteps: (steps: number) => (steps === 0 ? 'hele netwerk' : `${countOf(steps, 'stap', 'stappen')}`),
+    focusSteps: (steps: number) => (steps === 0 ? 'hele netwerk' : countOf(steps, 'stap', 'stappen')),
     present: 'Presentatie',
     leavePresentation: 'Presentatie sluiten',
     exportPng: 'PNG',

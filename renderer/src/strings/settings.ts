@@ -47,7 +47,6 @@ export const settingsStrings = {
       importFile: 'Overdracht inlezen (JSON)',
       previewSummary: (wijk: string | null, added: string, matched: number) => `Overdracht${wijk ? ` voor ${wijk}` : ''}: nieuw ${added}; ${matched} organisaties en personen herkend als al bekend.`,
       nothingNew: 'niets',
-      kinds: { neighbourhoods: 'wijken', terms: 'lijstwaarden', organisations: 'organisaties', persons: 'personen', affiliations: 'rollen', offers: 'aanbod', ties: 'verbindingen', logEntries: 'logboekregels', casussen: 'casussen' },
       updated: 'Wordt bijgewerkt (recenter in de overdracht)',
       left: 'Blijft zoals bij jou (jouw versie is recenter)',
       change: (name: string, fields: readonly string[]) => `${name}: ${fields.join(', ')}`,

@@ -57,7 +57,7 @@ export function ImportScreen() {
     }
     setError(null);
     setPreview(result.value);
-    setMapping(result.value.mapping as Partial<Record<ImportField, string>>);
+    setMapping(result.value.mapping);
   };
 
   const pick = async (picked: File | undefined) => {
@@ -72,11 +72,9 @@ export function ImportScreen() {
 
   const changeMapping = (field: ImportField, header: string) => {
     if (!file || !mapping) return;
-    const next = { ...mapping };
     // A column means one thing: taking it for this field frees it elsewhere.
-    for (const [other, used] of Object.entries(next) as [ImportField, string][]) if (used === header) delete next[other];
-    if (header === '') delete next[field];
-    else next[field] = header;
+    const next: Partial<Record<ImportField, string>> = Object.fromEntries(Object.entries(mapping).filter(([other, used]) => used !== header && other !== field));
+    if (header !== '') next[field] = header;
     // Shown at once, so a second change right after builds on this one.
     setMapping(next);
     void run(file, next);

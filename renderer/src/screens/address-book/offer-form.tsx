@@ -1,3 +1,4 @@
+import type { Person } from '../../../../shared/domain/person';
 import { useState } from 'react';
 import { offerAccess, offerStatus, timeOfDay } from '../../../../shared/domain/vocabulary';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '../../components/form-fields';
@@ -28,7 +29,7 @@ export function OfferForm({ id, organisationId }: { id?: string; organisationId?
     themeIds: existing?.themeIds ?? [],
     targetGroupIds: existing?.targetGroupIds ?? [],
     neighbourhoodIds: existing?.neighbourhoodIds ?? (organisationId ? (index.organisation.get(organisationId)?.neighbourhoodIds ?? []) : []),
-    timesOfDay: (existing?.timesOfDay ?? []) as string[],
+    timesOfDay: (existing?.timesOfDay ?? []),
   });
   const set = (field: keyof typeof fields) => (value: string) => setFields((current) => ({ ...current, [field]: value }));
   const setList = (field: keyof typeof lists) => (values: string[]) => setLists((current) => ({ ...current, [field]: values }));
@@ -41,13 +42,13 @@ export function OfferForm({ id, organisationId }: { id?: string; organisationId?
     location: fields.location,
     cost: fields.cost,
     isFree: fields.cost.trim().toLowerCase() === 'gratis' || fields.cost.trim() === '',
-    access: fields.access as (typeof offerAccess.codes)[number],
+    access: fields.access,
     contactPersonId: fields.contactPersonId || null,
-    status: fields.status as (typeof offerStatus.codes)[number],
+    status: fields.status,
     themeIds: lists.themeIds,
     targetGroupIds: lists.targetGroupIds,
     neighbourhoodIds: lists.neighbourhoodIds,
-    timesOfDay: lists.timesOfDay as (typeof timeOfDay.codes)[number][],
+    timesOfDay: lists.timesOfDay,
   });
   const { errors, summary, saving, submit } = useSaveForm({
     required: { organisationId: { value: fields.organisationId, label: labels.organisation }, title: { value: fields.title, label: labels.title } },
@@ -57,8 +58,8 @@ export function OfferForm({ id, organisationId }: { id?: string; organisationId?
   });
   const staff = (index.affiliationsOfOrganisation.get(fields.organisationId) ?? [])
     .map((affiliation) => index.person.get(affiliation.personId))
-    .filter((person) => person && person.archivedAt === null)
-    .map((person) => ({ value: person!.id, label: person!.name }));
+    .filter((person): person is Person => person !== undefined && person.archivedAt === null)
+    .map((person) => ({ value: person.id, label: person.name }));
   const fieldLabels: Record<string, unknown> = { ...labels, themeIds: labels.themes, targetGroupIds: labels.targetGroups, neighbourhoodIds: labels.wijken, contactPersonId: labels.contactPerson, organisationId: labels.organisation };
 
   return (

@@ -16,8 +16,10 @@ export function OrganisationDetail({ id }: { id: string }) {
   const organisation = index.organisation.get(id);
   if (!organisation) return <NotFound backHref={href('adresboek', 'organisaties')} />;
   const people = (index.affiliationsOfOrganisation.get(id) ?? [])
-    .map((affiliation) => ({ affiliation, person: index.person.get(affiliation.personId) }))
-    .filter(({ person }) => person && person.archivedAt === null);
+    .flatMap((affiliation) => {
+      const person = index.person.get(affiliation.personId);
+      return person && person.archivedAt === null ? [{ affiliation, person }] : [];
+    });
   const offers = (index.offersOfOrganisation.get(id) ?? []).filter((offer) => offer.archivedAt === null);
   const text = strings.detail;
   return (
@@ -93,12 +95,12 @@ export function OrganisationDetail({ id }: { id: string }) {
           ) : (
             <ul className="people-list">
               {people.map(({ affiliation, person }) => {
-                const phone = person && mainPhone(person);
+                const phone = mainPhone(person);
                 return (
                   <li key={affiliation.id}>
                     <div>
-                      <a href={href('adresboek', 'contactpersonen', person!.id)}>{person!.name}</a>
-                      <span className="muted"> · {affiliation.role}</span> <WarmthBadge warmth={person!.brokerWarmth} />
+                      <a href={href('adresboek', 'contactpersonen', person.id)}>{person.name}</a>
+                      <span className="muted"> · {affiliation.role}</span> <WarmthBadge warmth={person.brokerWarmth} />
                     </div>
                     {phone && <PhoneNumber e164={phone.number} isMobile={phone.label === 'mobiel'} />}
                   </li>

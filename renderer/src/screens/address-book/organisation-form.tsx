@@ -44,7 +44,7 @@ export function OrganisationForm({ id }: { id?: string }) {
     email: optional(fields.email),
     website: optional(fields.website),
     tags: splitTags(fields.tags),
-    status: fields.status as (typeof organisationStatus.codes)[number],
+    status: fields.status,
     neighbourhoodIds,
   });
   const { errors, summary, saving, submit } = useSaveForm({

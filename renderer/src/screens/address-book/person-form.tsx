@@ -9,7 +9,7 @@ import { strings } from '../../strings';
 import { FormActions } from '../../components/form-actions';
 import { FormSummary } from '../../components/form-summary';
 import { organisationOptions } from '../../components/options';
-import { useSaveForm } from '../../state/use-save-form';
+import { defaultFieldFor, useSaveForm } from '../../state/use-save-form';
 
 const splitTags = (text: string) => [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
 
@@ -20,8 +20,8 @@ export function PersonForm({ id, organisationId }: { id?: string; organisationId
   const phoneOf = (label: PersonPhone['label']) => existing?.phones.find((phone) => phone.label === label);
   const [fields, setFields] = useState({
     name: existing?.name ?? '',
-    mobile: phoneOf('mobiel') ? formatPhoneDutch(phoneOf('mobiel')!.number) : '',
-    workPhone: phoneOf('werk') ? formatPhoneDutch(phoneOf('werk')!.number) : '',
+    mobile: formatPhoneDutch(phoneOf('mobiel')?.number ?? ''),
+    workPhone: formatPhoneDutch(phoneOf('werk')?.number ?? ''),
     email: existing?.email ?? '',
     preferredChannel: existing?.preferredChannel ?? '',
     warmth: existing?.brokerWarmth ?? '',
@@ -70,7 +70,7 @@ export function PersonForm({ id, organisationId }: { id?: string; organisationId
     fieldFor: (path) => {
       const phone = /phones\.(\d+)/.exec(path);
       if (phone) return phoneFields[Number(phone[1])] ?? 'mobile';
-      return path.replace(/^(patch|person)\./, '').split('.')[0]!;
+      return defaultFieldFor(path);
     },
     savedMessage: (person) => strings.form.saved(person.name),
     afterSave: (person) => href('adresboek', 'contactpersonen', person.id),

@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type SyntheticEvent } from 'react';
 import { nextCasusCode } from '../../../../shared/casus/next-casus-code';
 import { personalDataWarnings, type PersonalDataWarning } from '../../../../shared/casus/personal-data-warnings';
 import { localToday } from '../../clock';
@@ -36,7 +36,7 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
     status: existing?.status ?? 'aangemeld',
     unmetNeedReason: existing?.unmetNeedReason ?? '',
   });
-  const [lists, setLists] = useState({ needIds: existing?.needIds ?? [], barriers: (existing?.barriers ?? []) as string[] });
+  const [lists, setLists] = useState({ needIds: existing?.needIds ?? [], barriers: (existing?.barriers ?? []) });
   const [warnings, setWarnings] = useState<PersonalDataWarning[]>([]);
   const set = (field: keyof typeof fields) => (value: string) => setFields((current) => ({ ...current, [field]: value }));
   const setList = (field: keyof typeof lists) => (values: string[]) => setLists((current) => ({ ...current, [field]: values }));
@@ -54,9 +54,9 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
     needIds: lists.needIds,
     question: fields.question,
     wishesAndTalents: fields.wishesAndTalents,
-    barriers: lists.barriers as Casus['barriers'],
+    barriers: lists.barriers,
     conversationCount: Number(fields.conversationCount),
-    status: fields.status as Casus['status'],
+    status: fields.status,
     unmetNeedReason: fields.unmetNeedReason,
   });
   const { errors, summary, saving, submit } = useSaveForm({
@@ -68,7 +68,7 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
     afterSave: (casus) => href('casussen', casus.id),
   });
 
-  const check = (event: FormEvent) => {
+  const check = (event: SyntheticEvent) => {
     event.preventDefault();
     const found = personalDataWarnings([fields.question, fields.wishesAndTalents, fields.unmetNeedReason].join('\n'), { today: localToday(), knownWords });
     if (found.length > 0 && warnings.length === 0) {

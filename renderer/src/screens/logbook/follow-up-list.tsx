@@ -60,7 +60,7 @@ export function FollowUpList() {
         render={(entry) => (
           <li key={entry.id}>
             <div>
-              <strong>{formatDate(entry.followUpOn!)}</strong> · {names([...entry.personIds, ...entry.organisationIds])}
+              <strong>{entry.followUpOn && formatDate(entry.followUpOn)}</strong> · {names([...entry.personIds, ...entry.organisationIds])}
               {entry.note && <p className="muted">{entry.note}</p>}
             </div>
             <button type="button" className="button-secondary button-small" onClick={() => void run(() => api.logEntry.update({ id: entry.id, patch: { followUpDoneOn: today } }), text.doneMessage)}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { logKind } from '../../../../shared/domain/vocabulary';
 import { SelectField, TextField } from '../../components/form-fields';
 import { localToday } from '../../clock';
@@ -6,7 +6,7 @@ import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
 import { strings } from '../../strings';
 import { FollowUpList } from './follow-up-list';
-import { checkDraft, emptyVisit, errorsFromApi, hasErrors, noErrors, toLogbookRecord, type LogErrors, type LogKind, type NewOrganisationDraft, type NewPersonDraft, type VisitDraft } from './log-draft';
+import { checkDraft, emptyVisit, errorsFromApi, hasErrors, noErrors, toLogbookRecord, type LogErrors, type LogKind, type VisitErrors, type NewOrganisationDraft, type NewPersonDraft, type VisitDraft } from './log-draft';
 import { RecentEntries } from './recent-entries';
 import type { LogbookOutcome } from '../../../../shared/domain/logbook-record';
 import { VisitEditor } from './visit-editor';
@@ -52,7 +52,7 @@ export function LogbookScreen() {
     reset();
   };
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: SyntheticEvent) => {
     event.preventDefault();
     void save();
   };
@@ -80,7 +80,7 @@ export function LogbookScreen() {
     ...(errors.date ? [text.errors.field(text.date, errors.date)] : []),
     ...(errors.followUpOn ? [text.errors.field(text.followUp, errors.followUpOn)] : []),
     ...visits.flatMap((visit, position) =>
-      Object.entries(errors.visits[visit.key] ?? {}).map(([field, message]) => {
+      (Object.entries(errors.visits[visit.key] ?? {}) as [keyof VisitErrors, string][]).map(([field, message]) => {
         const label = field === 'participants' ? text.who : field === 'tie' ? text.ties : field === 'offer' ? text.offers : text.note;
         return mode === 'ronde' ? text.errors.inVisit(position + 1, label, message) : text.errors.field(label, message);
       }),

@@ -19,7 +19,7 @@ export function layoutInWorker(request: LayoutRequest, signal: AbortSignal): Pro
       worker.terminate();
       const positions: NodePositions = {};
       request.nodeIds.forEach((id, index) => {
-        positions[id] = { x: event.data.coordinates[index * 2]!, y: event.data.coordinates[index * 2 + 1]! };
+        positions[id] = { x: event.data.coordinates[index * 2] ?? 0, y: event.data.coordinates[index * 2 + 1] ?? 0 };
       });
       resolve({ positions, layoutMs: event.data.layoutMs });
     };

@@ -10,8 +10,9 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const positions = layOutMap(event.data);
   const coordinates = new Float64Array(nodeIds.length * 2);
   nodeIds.forEach((id, index) => {
-    coordinates[index * 2] = positions[id]!.x;
-    coordinates[index * 2 + 1] = positions[id]!.y;
+    const position = positions[id] ?? { x: 0, y: 0 };
+    coordinates[index * 2] = position.x;
+    coordinates[index * 2 + 1] = position.y;
   });
   const result: LayoutResult = { coordinates, layoutMs: performance.now() - started };
   (self as unknown as Worker).postMessage(result, [coordinates.buffer]);

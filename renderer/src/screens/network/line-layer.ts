@@ -141,8 +141,8 @@ export class LineLayer {
     for (const path of [...paths.values()].sort((left, right) => right.width - left.width)) {
       context.beginPath();
       for (let index = 0; index < path.ends.length; index += 4) {
-        context.moveTo(path.ends[index]!, path.ends[index + 1]!);
-        context.lineTo(path.ends[index + 2]!, path.ends[index + 3]!);
+        context.moveTo(path.ends[index] ?? 0, path.ends[index + 1] ?? 0);
+        context.lineTo(path.ends[index + 2] ?? 0, path.ends[index + 3] ?? 0);
       }
       context.strokeStyle = path.colour;
       context.lineWidth = path.width;
@@ -258,10 +258,10 @@ export class LineLayer {
 export function withLinesInExport<T>(cy: Core, layer: LineLayer | null, exportView: () => T): T {
   if (!layer) return exportView();
   const renderer = (cy as unknown as { renderer(): Renderer }).renderer();
-  const drawElements = renderer.drawElements;
-  renderer.drawElements = function (this: Renderer, context, elements) {
+  const drawElements = renderer.drawElements.bind(renderer);
+  renderer.drawElements = (context, elements) => {
     layer.drawInto(context);
-    drawElements.call(this, context, elements);
+    drawElements(context, elements);
   };
   try {
     return exportView();

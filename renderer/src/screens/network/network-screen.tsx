@@ -69,7 +69,7 @@ export function NetworkScreen() {
     if (cy.selected?.startsWith('person:')) cy.setSelected(null);
     setFind('');
     setPresentation(true);
-    await frame.current?.requestFullscreen?.().catch(() => undefined);
+    await frame.current?.requestFullscreen().catch(() => undefined);
   };
 
   const meetingToday = async () => {

@@ -1,5 +1,8 @@
 import type { EdgeSingular, StylesheetJson } from 'cytoscape';
 
+/** Organisations of a kind without a colour of its own. */
+const otherColour = '#5b6676';
+
 const kindColours: Record<string, string> = {
   welzijn: '#1d4f73',
   zorg: '#b2401b',
@@ -13,7 +16,7 @@ const kindColours: Record<string, string> = {
   vrijwilligersorganisatie: '#1f6f6b',
   bewonersinitiatief: '#4f7a1d',
   ondernemer: '#5b6676',
-  overig: '#5b6676',
+  overig: otherColour,
 };
 
 /** Distinct, colour-blind-safe hues (Okabe-Ito) for communities. */
@@ -37,7 +40,7 @@ export const fadedOpacity = 0.12;
 export const newColour = '#1f9d55';
 
 export function kindColour(kind: string): string {
-  return kindColours[kind] ?? kindColours.overig!;
+  return kindColours[kind] ?? otherColour;
 }
 
 /**

@@ -57,7 +57,7 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
       hideEdgesOnViewport: true,
       ...(large ? { renderer: { name: 'canvas', webgl: true } } : {}),
     });
-    cy.on('select', 'node', (event) => setSelected(event.target.id()));
+    cy.on('select', 'node', (event) => setSelected((event.target as cytoscape.NodeSingular).id()));
     cy.on('unselect', 'node', () => setSelected(null));
     cyRef.current = cy;
     const lines = container.current ? new LineLayer(cy, container.current) : null;
@@ -88,7 +88,7 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
     setCounts({ nodes: cy.nodes().length, edges: edgeCount });
     if (layout !== 'fcose' && nodesChanged) {
       // Concentric by the whole network's degree: most of the links are lines, which Cytoscape does not count.
-      cy.layout({ name: layout, animate: false, avoidOverlap: true, concentric: (node: cytoscape.NodeSingular) => degrees.get(node.id()) ?? 0 } as cytoscape.LayoutOptions).run();
+      cy.layout({ name: layout, animate: false, avoidOverlap: true, concentric: (node: cytoscape.NodeSingular) => degrees.get(node.id()) ?? 0 }).run();
     }
     if (nodesChanged || firstView.current) fitToPositions(cy, 30);
     if (firstView.current && status.state === 'ready') {

@@ -54,10 +54,10 @@ export function useMapPositions(api: ApiClient, network: NetworkLinks) {
   );
 
   useEffect(() => {
-    let current = true;
+    const visit = { current: true };
     void (async () => {
       const known = await storedPositions(api);
-      if (!current) return;
+      if (!visit.current) return;
       const missing = network.nodeIds.filter((id) => known[id] === undefined);
       if (missing.length === 0) {
         setPositions(known);
@@ -74,7 +74,7 @@ export function useMapPositions(api: ApiClient, network: NetworkLinks) {
       }
     })();
     return () => {
-      current = false;
+      visit.current = false;
     };
   }, [api, network, layOut]);
 

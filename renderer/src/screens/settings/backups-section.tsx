@@ -80,7 +80,7 @@ export function BackupsSection() {
                 {backups.map((backup) => (
                   <tr key={backup.file}>
                     <td>{formatMoment(backup.at)}</td>
-                    <td>{text.reasons[backup.reason as keyof typeof text.reasons] ?? backup.reason}</td>
+                    <td>{(text.reasons as Readonly<Record<string, string | undefined>>)[backup.reason] ?? backup.reason}</td>
                     <td>{describeCounts(backup.counts)}</td>
                     <td>{(backup.bytes / 1024 / 1024).toFixed(1)} MB</td>
                     <td>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { HandoverPreview } from '../../../../shared/contract/api';
+import { describeCollectionCounts } from '../../../../shared/domain/entity-registry';
 import { contactsHeader, contactsTable } from '../../../../shared/export/contacts-table';
 import { csvText } from '../../../../shared/export/csv-text';
 import { FilterSelect } from '../../components/filter-select';
@@ -84,7 +85,7 @@ export function HandoverSection() {
       )}
       {preview && (
         <div className="import-preview" role="status">
-          <p>{text.previewSummary(preview.wijk, Object.entries(preview.added).filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${text.kinds[kind as keyof typeof text.kinds] ?? kind}`).join(', ') || text.nothingNew, preview.matched.length)}</p>
+          <p>{text.previewSummary(preview.wijk, describeCollectionCounts(preview.added) || text.nothingNew, preview.matched.length)}</p>
           {preview.updated.length > 0 && (
             <>
               <h3>{text.updated}</h3>

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SyntheticEvent } from 'react';
 import type { RetentionOutcome } from '../../../../shared/contract/api';
 import { localToday } from '../../clock';
 import type { AccessLogEntry } from '../../../../shared/domain/access-log';
@@ -40,7 +40,7 @@ export function SettingsScreen() {
     // Loaded once per visit.
   }, []);
 
-  const save = async (event: FormEvent) => {
+  const save = async (event: SyntheticEvent) => {
     event.preventDefault();
     const result = await api.settings.update({ casusRetentionMonths: Number(months), lastMeetingOn: lastMeetingOn || null });
     if (!result.ok) {
