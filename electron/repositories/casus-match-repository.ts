@@ -1,6 +1,7 @@
+import { contactChannel, handoverResult } from '../../shared/domain/vocabulary';
 import type { CasusMatch, CasusMatchFields } from '../../shared/domain/casus-match';
 import type { CasusMatchRow } from '../database/schema';
-import { metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
+import { metaColumns, metaFromRow, optionalCode, type EntityRepository } from './entity-repository';
 
 export const casusMatchRepository: EntityRepository<CasusMatchFields, CasusMatch, CasusMatchRow> = {
   kind: 'casusMatch',
@@ -22,8 +23,8 @@ export const casusMatchRepository: EntityRepository<CasusMatchFields, CasusMatch
     offerId: row.offer_id,
     personId: row.person_id,
     handoverOn: row.handover_on,
-    handoverChannel: row.handover_channel as CasusMatch['handoverChannel'],
-    result: row.result as CasusMatch['result'],
+    handoverChannel: optionalCode(contactChannel, row.handover_channel, 'handoverChannel'),
+    result: optionalCode(handoverResult, row.result, 'result'),
     resultReason: row.result_reason,
   }),
   links: [],

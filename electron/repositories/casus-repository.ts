@@ -1,6 +1,7 @@
+import { ageBand, casusStatus, contactChannel, practicalBarrier } from '../../shared/domain/vocabulary';
 import type { Casus, CasusFields } from '../../shared/domain/casus';
 import type { CasusRow } from '../database/schema';
-import { jsonList, metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
+import { code, codeList, metaColumns, metaFromRow, optionalCode, type EntityRepository } from './entity-repository';
 
 export const casusRepository: EntityRepository<CasusFields, Casus, CasusRow> = {
   kind: 'casus',
@@ -32,18 +33,18 @@ export const casusRepository: EntityRepository<CasusFields, Casus, CasusRow> = {
     openedOn: row.opened_on,
     referrerPersonId: row.referrer_person_id,
     referrerTypeId: row.referrer_type_id,
-    ageBand: row.age_band as Casus['ageBand'],
+    ageBand: optionalCode(ageBand, row.age_band, 'ageBand'),
     neighbourhoodId: row.neighbourhood_id,
     mainReasonId: row.main_reason_id,
     needIds: links.needIds ?? [],
     question: row.question,
     wishesAndTalents: row.wishes_and_talents,
-    barriers: jsonList(row.barriers),
-    status: row.status as Casus['status'],
+    barriers: codeList(practicalBarrier, row.barriers, 'barriers'),
+    status: code(casusStatus, row.status, 'status'),
     conversationCount: row.conversation_count,
     unmetNeedReason: row.unmet_need_reason,
     feedbackOn: row.feedback_on,
-    feedbackChannel: row.feedback_channel as Casus['feedbackChannel'],
+    feedbackChannel: optionalCode(contactChannel, row.feedback_channel, 'feedbackChannel'),
     outcome: row.outcome,
     closedOn: row.closed_on,
   }),

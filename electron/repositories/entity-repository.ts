@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { z } from 'zod';
 import type { EntityKind, RecordMeta } from '../../shared/domain/record';
 import { entityRegistry, type FieldReference } from '../../shared/domain/entity-registry';
 import type { TaxonomyKind } from '../../shared/taxonomies/taxonomy';
@@ -53,6 +54,36 @@ export function metaFromRow(row: { id: string; created_at: string; updated_at: s
 
 export function jsonList<Item>(text: string): Item[] {
   return JSON.parse(text) as Item[];
+}
+
+/** A code list of the vocabulary (`offerStatus`, `warmth`, ...): its schema parses what a column holds. */
+interface Vocabulary<Code extends string> {
+  schema: z.ZodType<Code>;
+}
+
+/** Parses a column's value with a schema; a value that fails names the record's field, as the API would. */
+function parseStored<Value>(schema: z.ZodType<Value>, value: unknown, field: string): Value {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new z.ZodError(parsed.error.issues.map((issue) => ({ ...issue, path: [field, ...issue.path] })));
+  return parsed.data;
+}
+
+/**
+ * A code column read back through its vocabulary's schema: a value the app
+ * never writes (a file edited by hand, a newer version's code) is an error
+ * that names the field, instead of a cast that lets it travel on.
+ */
+export function code<Code extends string>(vocabulary: Vocabulary<Code>, value: string, field: string): Code {
+  return parseStored(vocabulary.schema, value, field);
+}
+
+export function optionalCode<Code extends string>(vocabulary: Vocabulary<Code>, value: string | null, field: string): Code | null {
+  return value === null ? null : code(vocabulary, value, field);
+}
+
+/** A JSON list of codes (`["ochtend","middag"]`). */
+export function codeList<Code extends string>(vocabulary: Vocabulary<Code>, json: string, field: string): Code[] {
+  return parseStored(z.array(vocabulary.schema), JSON.parse(json), field);
 }
 
 export function flag(value: boolean): number {

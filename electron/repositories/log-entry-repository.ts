@@ -1,6 +1,7 @@
+import { logKind } from '../../shared/domain/vocabulary';
 import type { LogEntry, LogEntryFields } from '../../shared/domain/log-entry';
 import type { LogEntryRow } from '../database/schema';
-import { metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
+import { code, metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
 
 export const logEntryRepository: EntityRepository<LogEntryFields, LogEntry, LogEntryRow> = {
   kind: 'logEntry',
@@ -17,7 +18,7 @@ export const logEntryRepository: EntityRepository<LogEntryFields, LogEntry, LogE
   fromRow: (row, links) => ({
     ...metaFromRow(row),
     occurredOn: row.occurred_on,
-    kind: row.kind as LogEntry['kind'],
+    kind: code(logKind, row.kind, 'kind'),
     personIds: links.personIds ?? [],
     organisationIds: links.organisationIds ?? [],
     note: row.note,

@@ -1,6 +1,7 @@
+import { offerAccess, offerStatus, timeOfDay } from '../../shared/domain/vocabulary';
 import type { Offer, OfferFields } from '../../shared/domain/offer';
 import type { OfferRow } from '../database/schema';
-import { flag, jsonList, metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
+import { code, codeList, flag, metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
 
 export const offerRepository: EntityRepository<OfferFields, Offer, OfferRow> = {
   kind: 'offer',
@@ -34,15 +35,15 @@ export const offerRepository: EntityRepository<OfferFields, Offer, OfferRow> = {
     targetGroupIds: links.targetGroupIds ?? [],
     neighbourhoodIds: links.neighbourhoodIds ?? [],
     location: row.location,
-    timesOfDay: jsonList(row.times_of_day),
+    timesOfDay: codeList(timeOfDay, row.times_of_day, 'timesOfDay'),
     schedule: row.schedule,
     cost: row.cost,
     isFree: row.is_free === 1,
-    access: row.access as Offer['access'],
+    access: code(offerAccess, row.access, 'access'),
     capacity: row.capacity,
     hasWaitingList: row.has_waiting_list === 1,
     contactPersonId: row.contact_person_id,
-    status: row.status as Offer['status'],
+    status: code(offerStatus, row.status, 'status'),
     verifiedOn: row.verified_on,
   }),
   links: [

@@ -1,6 +1,7 @@
+import { organisationStatus } from '../../shared/domain/vocabulary';
 import type { Organisation, OrganisationFields } from '../../shared/domain/organisation';
 import type { OrganisationRow } from '../database/schema';
-import { jsonList, metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
+import { code, jsonList, metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
 
 export const organisationRepository: EntityRepository<OrganisationFields, Organisation, OrganisationRow> = {
   kind: 'organisation',
@@ -38,7 +39,7 @@ export const organisationRepository: EntityRepository<OrganisationFields, Organi
     website: row.website,
     facilities: jsonList(row.facilities),
     tags: jsonList(row.tags),
-    status: row.status as Organisation['status'],
+    status: code(organisationStatus, row.status, 'status'),
     verifiedOn: row.verified_on,
   }),
   links: [{ field: 'neighbourhoodIds', table: 'organisation_neighbourhood', ownerColumn: 'organisation_id', valueColumn: 'neighbourhood_id' }],

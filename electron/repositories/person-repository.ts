@@ -1,6 +1,7 @@
+import { contactChannel, legalBasis, warmth } from '../../shared/domain/vocabulary';
 import type { Person, PersonFields, PersonPhone } from '../../shared/domain/person';
 import type { PersonRow } from '../database/schema';
-import { jsonList, metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
+import { code, jsonList, metaColumns, metaFromRow, optionalCode, type EntityRepository } from './entity-repository';
 
 export const personRepository: EntityRepository<PersonFields, Person, PersonRow> = {
   kind: 'person',
@@ -22,11 +23,11 @@ export const personRepository: EntityRepository<PersonFields, Person, PersonRow>
     name: row.name,
     phones: jsonList<PersonPhone>(row.phones),
     email: row.email,
-    preferredChannel: row.preferred_channel as Person['preferredChannel'],
-    brokerWarmth: row.broker_warmth as Person['brokerWarmth'],
+    preferredChannel: optionalCode(contactChannel, row.preferred_channel, 'preferredChannel'),
+    brokerWarmth: optionalCode(warmth, row.broker_warmth, 'brokerWarmth'),
     expertiseTags: jsonList(row.expertise_tags),
     notes: row.notes,
-    legalBasis: row.legal_basis as Person['legalBasis'],
+    legalBasis: code(legalBasis, row.legal_basis, 'legalBasis'),
   }),
   links: [],
   describe: (fields) => fields.name,

@@ -1,7 +1,7 @@
 import type { TaxonomyTerm, TaxonomyTermFields } from '../../shared/domain/taxonomy-term';
-import type { TaxonomyKind } from '../../shared/taxonomies/taxonomy';
+import { taxonomyKind } from '../../shared/taxonomies/taxonomy';
 import type { TaxonomyTermRow } from '../database/schema';
-import { metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
+import { code, metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
 
 export const taxonomyTermRepository: EntityRepository<TaxonomyTermFields, TaxonomyTerm, TaxonomyTermRow> = {
   kind: 'taxonomyTerm',
@@ -16,7 +16,7 @@ export const taxonomyTermRepository: EntityRepository<TaxonomyTermFields, Taxono
   }),
   fromRow: (row) => ({
     ...metaFromRow(row),
-    taxonomy: row.taxonomy as TaxonomyKind,
+    taxonomy: code({ schema: taxonomyKind }, row.taxonomy, 'taxonomy'),
     label: row.label,
     parentId: row.parent_id,
     sortOrder: row.sort_order,

@@ -1,6 +1,7 @@
+import { tieKind, warmth } from '../../shared/domain/vocabulary';
 import type { Tie, TieEnd, TieFields } from '../../shared/domain/tie';
 import type { TieRow } from '../database/schema';
-import { metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
+import { code, metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
 
 function endColumns(end: TieEnd) {
   return { person: end.kind === 'person' ? end.id : null, organisation: end.kind === 'organisation' ? end.id : null };
@@ -34,8 +35,8 @@ export const tieRepository: EntityRepository<TieFields, Tie, TieRow> = {
     ...metaFromRow(row),
     from: endFromColumns(row.from_person_id, row.from_organisation_id),
     to: endFromColumns(row.to_person_id, row.to_organisation_id),
-    kind: row.kind as Tie['kind'],
-    warmth: row.warmth as Tie['warmth'],
+    kind: code(tieKind, row.kind, 'kind'),
+    warmth: code(warmth, row.warmth, 'warmth'),
     since: row.since,
     sourceLogEntryId: row.source_log_entry_id,
     note: row.note,

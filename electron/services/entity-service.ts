@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { describeIssues } from '../../shared/contract/describe-issues';
 import { AppError } from '../../shared/contract/result';
 import { recordMeta } from '../../shared/domain/primitives';
@@ -249,12 +249,18 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
       for (let start = 0; start < ids.length && problems.length < 5; start += 500) {
         const batch = ids.slice(start, start + 500);
         const records = await readRecords(executor, repository, batch, true).catch(() => null);
-        // A batch that does not even read is read record by record, to name the one that fails.
+        // A batch that does not even read is read record by record, to name the one that fails and why.
         for (const [index, id] of batch.entries()) {
-          const record = records ? records[index] : await readRecords(executor, repository, [id], true).then((found) => found[0]).catch(() => undefined);
+          let readProblem = 'onleesbaar';
+          const record = records
+            ? records[index]
+            : await readRecords(executor, repository, [id], true).then(
+                (found) => found[0],
+                (error: unknown) => void (readProblem = error instanceof z.ZodError ? describeIssues(error.issues) : readProblem),
+              );
           const parsed = record ? stored.safeParse(record) : null;
           // The shape only: the entry rules ask things of the broker (a reason for "geen passend aanbod") that retention may since have blanked.
-          const problem = parsed ? describeIssues(parsed.error?.issues ?? []) : 'onleesbaar';
+          const problem = parsed ? describeIssues(parsed.error?.issues ?? []) : readProblem;
           if (!parsed?.success) problems.push(`${capitalise(label)} ${id}: ${problem.endsWith('.') ? problem : `${problem}.`}`);
           if (problems.length >= 5) break;
         }
