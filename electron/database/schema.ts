@@ -24,6 +24,8 @@ export type TaxonomyTermRow = MetaColumns & {
   label: string;
   parent_id: string | null;
   sort_order: number;
+  /** JSON list of `termRole` codes. */
+  roles: string;
 };
 
 export type OrganisationRow = MetaColumns & {

@@ -1,7 +1,8 @@
 import type { TaxonomyTerm, TaxonomyTermFields } from '../../shared/domain/taxonomy-term';
 import { taxonomyKind } from '../../shared/taxonomies/taxonomy';
+import { termRole } from '../../shared/domain/vocabulary';
 import type { TaxonomyTermRow } from '../database/schema';
-import { code, metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
+import { code, codeList, metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
 
 export const taxonomyTermRepository: EntityRepository<TaxonomyTermFields, TaxonomyTerm, TaxonomyTermRow> = {
   kind: 'taxonomyTerm',
@@ -13,6 +14,7 @@ export const taxonomyTermRepository: EntityRepository<TaxonomyTermFields, Taxono
     label: fields.label,
     parent_id: fields.parentId,
     sort_order: fields.sortOrder,
+    roles: JSON.stringify(fields.roles),
   }),
   fromRow: (row) => ({
     ...metaFromRow(row),
@@ -20,6 +22,7 @@ export const taxonomyTermRepository: EntityRepository<TaxonomyTermFields, Taxono
     label: row.label,
     parentId: row.parent_id,
     sortOrder: row.sort_order,
+    roles: codeList(termRole, row.roles, 'roles'),
   }),
   links: [],
   describe: (fields) => fields.label,

@@ -9,7 +9,7 @@ import { personCreate } from '../../shared/domain/person';
 import readExcelFile from 'read-excel-file/node';
 import { guessMapping, mappingFromNames, type ImportField } from '../../shared/import/column-mapping';
 import { ImportError } from '../../shared/import/import-error';
-import { createdCounts, IMPORTED_ORGANISATION_KIND, planImport, type CreatedCounts, type ImportPlan } from '../../shared/import/plan-import';
+import { createdCounts, planImport, type CreatedCounts, type ImportPlan } from '../../shared/import/plan-import';
 import { readTableFile } from '../../shared/import/read-table-file';
 import type { ImportPreview, ImportReading } from '../../shared/contract/api';
 import type { NetworkData } from '../../shared/network/network-data';
@@ -89,7 +89,7 @@ async function writeImport(context: ServiceContext, makePlan: (network: NetworkD
       };
       await write(plan.neighbourhoods, (batch) => entityServices.neighbourhood.createMany(context, recorder, batch.map(({ id, name }) => ({ id, ...checked(neighbourhoodCreate, { name }, null) }))));
       await write(plan.organisations, (batch) =>
-        entityServices.organisation.createMany(context, recorder, batch.map(({ id, line, ...fields }) => ({ id, ...checked(organisationCreate, { ...fields, kindId: IMPORTED_ORGANISATION_KIND }, line) }))),
+        entityServices.organisation.createMany(context, recorder, batch.map(({ id, line, ...fields }) => ({ id, ...checked(organisationCreate, { ...fields, kindId: plan.organisationKindId }, line) }))),
       );
       await write(plan.persons, (batch) => entityServices.person.createMany(context, recorder, batch.map(({ id, line, ...fields }) => ({ id, ...checked(personCreate, fields, line) }))));
       await write(plan.affiliations, (batch) => entityServices.affiliation.createMany(context, recorder, batch.map((affiliation) => checked(affiliationCreate, affiliation, null))));

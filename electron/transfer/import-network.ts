@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { parseJsonText } from '../../shared/contract/parse-json-text';
 import { AppError } from '../../shared/contract/result';
-import { currentSchemaVersion } from '../database/migrations';
+import { currentSchemaVersion, networkFileUpgrades, oldestReadableNetworkFile } from '../database/migrations';
 import { tablesInDependencyOrder, type Schema, type TableName } from '../database/schema';
 import { insertRows, type Executor } from '../changes/row-access';
 import { networkFile, type NetworkFile } from './network-file';
@@ -10,13 +10,15 @@ import { entityServices } from '../services/entity-services';
 /** Parses and checks a network file's text; throws a Dutch INVALID_INPUT error naming the problem. */
 export function parseNetworkFile(text: string): NetworkFile {
   const file = parseJsonText(text, networkFile, 'Het netwerkbestand');
-  if (file.schemaVersion !== currentSchemaVersion) {
-    throw new AppError(
-      'INVALID_INPUT',
-      `Het netwerkbestand heeft schemaversie ${file.schemaVersion}; deze Spinweb leest versie ${currentSchemaVersion}. Exporteer het opnieuw met dezelfde versie van Spinweb.`,
-    );
+  if (file.schemaVersion > currentSchemaVersion) {
+    throw new AppError('INVALID_INPUT', `Het netwerkbestand heeft schemaversie ${file.schemaVersion} en is gemaakt met een nieuwere Spinweb; deze leest tot en met versie ${currentSchemaVersion}. Werk Spinweb bij.`);
   }
-  return file;
+  if (file.schemaVersion < oldestReadableNetworkFile) {
+    throw new AppError('INVALID_INPUT', `Het netwerkbestand heeft schemaversie ${file.schemaVersion}; deze Spinweb leest versie ${oldestReadableNetworkFile} tot en met ${currentSchemaVersion}. Lees het eerst in met de Spinweb waarmee het gemaakt is en exporteer het opnieuw.`);
+  }
+  // An export from before an update: its rows get what the migrations since then added.
+  for (let version = file.schemaVersion + 1; version <= currentSchemaVersion; version++) networkFileUpgrades[version]?.(file.tables);
+  return { ...file, schemaVersion: currentSchemaVersion };
 }
 
 async function columnsOf(executor: Executor, table: TableName): Promise<Set<string>> {

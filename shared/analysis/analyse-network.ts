@@ -5,11 +5,10 @@ import type { NetworkData } from '../network/network-data';
 import { coverageMatrix, type CoverageMatrix } from './coverage';
 import { duplicateOrganisations, duplicatePersons, type DuplicatePair } from './duplicate-records';
 import { followUps } from './follow-ups';
+import { termIdsWithRole } from '../taxonomies/term-roles';
 import { networkStructure, type NetworkStructure } from './network-structure';
 import { overlappingOffers, type OverlapGroup } from './overlapping-offers';
 
-/** Target groups that mostly cannot come in the daytime. */
-const eveningTargetGroups = ['target-werkenden', 'target-jongeren'];
 
 export interface NetworkAnalysis {
   duplicates: { organisations: DuplicatePair[]; persons: DuplicatePair[] };
@@ -43,6 +42,8 @@ export function analyseNetwork(data: NetworkData, casussen: readonly Casus[], to
     if (activePersons.has(affiliation.personId)) staffed.add(affiliation.organisationId);
   }
   const due = followUps(data, today);
+  // Target groups that mostly cannot come in the daytime (people who work, or are at school), by their role.
+  const notInDaytime = termIdsWithRole(data.terms, 'niet_overdag');
   return {
     duplicates: {
       organisations: duplicateOrganisations(data.organisations),
@@ -52,7 +53,7 @@ export function analyseNetwork(data: NetworkData, casussen: readonly Casus[], to
     coverage: { themes: coverageMatrix(data, 'theme'), targetGroups: coverageMatrix(data, 'target_group'), pgDimensions: coverageMatrix(data, 'pg_dimension') },
     daytimeOnly: data.offers
       .filter((offer) => offer.archivedAt === null && offer.status === 'actief' && offer.timesOfDay.length > 0 && offer.timesOfDay.every((time) => time === 'ochtend' || time === 'middag'))
-      .flatMap((offer) => offer.targetGroupIds.filter((id) => eveningTargetGroups.includes(id)).map((targetGroupId) => ({ offerId: offer.id, targetGroupId }))),
+      .flatMap((offer) => offer.targetGroupIds.filter((id) => notInDaytime.has(id)).map((targetGroupId) => ({ offerId: offer.id, targetGroupId }))),
     unmetNeeds: casussen
       .filter((casus) => casus.archivedAt === null && casus.status === 'geen_passend_aanbod')
       .map((casus) => ({ casusId: casus.id, code: casus.code, wijkId: casus.neighbourhoodId, needIds: casus.needIds, reason: casus.unmetNeedReason })),

@@ -3,6 +3,8 @@ import type { Offer } from '../domain/offer';
 import type { Person } from '../domain/person';
 import { shiftDate } from '../dates/shift-date';
 import type { NetworkData } from '../network/network-data';
+import { termIdsWithRole } from '../taxonomies/term-roles';
+import { ageRole } from '../domain/vocabulary';
 
 /** One offer to suggest for a casus, with the named person to call about it. */
 export interface MatchSuggestion {
@@ -46,17 +48,6 @@ const weights = {
   inactive: -60,
 } as const;
 
-/** Age bands and the target groups that serve them. */
-const targetGroupsForAge: Record<string, readonly string[]> = {
-  '0-17': ['target-jongeren', 'target-gezinnen'],
-  '18-26': ['target-jongeren', 'target-werkzoekenden', 'target-werkenden'],
-  '27-45': ['target-gezinnen', 'target-werkzoekenden', 'target-werkenden', 'target-mantelzorgers'],
-  '46-65': ['target-werkzoekenden', 'target-werkenden', 'target-mantelzorgers'],
-  '66-75': ['target-ouderen', 'target-mantelzorgers'],
-  '76+': ['target-ouderen', 'target-mantelzorgers'],
-};
-/** Target groups defined by a situation rather than age: never a mismatch on age alone. */
-const situationGroups = new Set(['target-alle-bewoners', 'target-nieuwkomers', 'target-beperking', 'target-laaggeletterden', 'target-psychisch-kwetsbaar', 'target-mantelzorgers']);
 
 const warmthRank = { warm: 2, lauw: 1, koud: 0 } as const;
 
@@ -93,7 +84,9 @@ export function suggestMatches(casus: Casus, data: NetworkData, today: string, l
     return found;
   };
   const aroundCasus = casusWijk ? ancestorsOf(casusWijk) : [];
-  const ageGroups = casus.ageBand ? (targetGroupsForAge[casus.ageBand] ?? []) : [];
+  // Target groups by role, whatever the broker calls them: those that serve the casus's age band, and those defined by a situation (never a mismatch on age alone).
+  const ageGroups = casus.ageBand ? termIdsWithRole(data.terms, ageRole[casus.ageBand]) : new Set<string>();
+  const situationGroups = termIdsWithRole(data.terms, 'situatie');
 
   const contactFor = (offer: Offer): Person | null => {
     const named = offer.contactPersonId ? persons.get(offer.contactPersonId) : undefined;
@@ -127,8 +120,8 @@ export function suggestMatches(casus: Casus, data: NetworkData, today: string, l
         else add(0, `in ${elsewhere}`);
       }
     }
-    if (ageGroups.length > 0 && offer.targetGroupIds.length > 0) {
-      const fitting = offer.targetGroupIds.filter((id) => ageGroups.includes(id));
+    if (ageGroups.size > 0 && offer.targetGroupIds.length > 0) {
+      const fitting = offer.targetGroupIds.filter((id) => ageGroups.has(id));
       if (fitting.length > 0) add(weights.targetGroupFits, `voor ${fitting.map((id) => termLabel.get(id) ?? id).join(', ')}`);
       else if (!offer.targetGroupIds.some((id) => situationGroups.has(id))) add(weights.targetGroupOther, `bedoeld voor ${offer.targetGroupIds.map((id) => termLabel.get(id) ?? id).join(', ')}`);
     }

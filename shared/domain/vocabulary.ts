@@ -78,6 +78,41 @@ export const ageBand = codeList(
   'leeftijdsgroep',
 );
 
+/**
+ * What the app's logic relies on a list value for, whatever the broker calls
+ * it: a term may be renamed or merged, its role stays. `onbekende_soort`: the
+ * kind given to organisations whose kind is not known (an import);
+ * `situatie`: a target group by situation, never a mismatch on age alone;
+ * `niet_overdag`: a target group that mostly cannot come in the daytime;
+ * `leeftijd_…`: a target group serving that age band.
+ */
+export const termRole = codeList(
+  ['onbekende_soort', 'situatie', 'niet_overdag', 'leeftijd_0_17', 'leeftijd_18_26', 'leeftijd_27_45', 'leeftijd_46_65', 'leeftijd_66_75', 'leeftijd_76_plus'],
+  {
+    onbekende_soort: 'soort van organisaties waarvan de soort niet bekend is',
+    situatie: 'doelgroep naar situatie, niet naar leeftijd',
+    niet_overdag: 'kan overdag meestal niet',
+    leeftijd_0_17: 'voor 0-17 jaar',
+    leeftijd_18_26: 'voor 18-26 jaar',
+    leeftijd_27_45: 'voor 27-45 jaar',
+    leeftijd_46_65: 'voor 46-65 jaar',
+    leeftijd_66_75: 'voor 66-75 jaar',
+    leeftijd_76_plus: 'voor 76 jaar en ouder',
+  },
+  'rol',
+);
+export type TermRole = (typeof termRole.codes)[number];
+
+/** The role of the target groups that serve an age band. */
+export const ageRole: Record<(typeof ageBand.codes)[number], TermRole> = {
+  '0-17': 'leeftijd_0_17',
+  '18-26': 'leeftijd_18_26',
+  '27-45': 'leeftijd_27_45',
+  '46-65': 'leeftijd_46_65',
+  '66-75': 'leeftijd_66_75',
+  '76+': 'leeftijd_76_plus',
+};
+
 export const casusStatus = codeList(
   ['aangemeld', 'in_gesprek', 'zoeken', 'gekoppeld', 'lopend', 'afgerond', 'geen_passend_aanbod'],
   {

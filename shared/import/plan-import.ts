@@ -8,9 +8,9 @@ import { normalisePhone } from '../normalise/phone';
 import { normalisePostcode } from '../normalise/postcode';
 import { importFieldLabels, type ColumnMapping, type ImportField } from './column-mapping';
 import type { RawTable } from './read-csv';
+import { ImportError } from './import-error';
+import { unknownOrganisationKind } from '../taxonomies/term-roles';
 
-/** Kind given to imported organisations: the spreadsheet does not say; the broker sorts them later. */
-export const IMPORTED_ORGANISATION_KIND = 'kind-overig';
 
 export interface PlannedOrganisation {
   id: string;
@@ -47,6 +47,8 @@ export interface ImportPlan {
   /** Name variants, same numbers: not merged silently, for the broker to merge. */
   duplicateCandidates: DuplicatePair[];
   rowsRead: number;
+  /** The kind the new organisations get: the spreadsheet does not say (`unknownOrganisationKind`). */
+  organisationKindId: string;
 }
 
 const splitList = (text: string) =>
@@ -74,7 +76,9 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
     const index = mapping[field];
     return index === undefined ? '' : (cells[index] ?? '').trim();
   };
-  const plan: ImportPlan = { neighbourhoods: [], organisations: [], persons: [], affiliations: [], offers: [], existingOrganisations: [], problems: [...(table.problems ?? [])], duplicateCandidates: [], rowsRead: table.rows.length };
+  const organisationKindId = unknownOrganisationKind(existing.terms);
+  if (organisationKindId === null) throw new ImportError('De lijst met soorten organisaties is leeg; voeg er een toe (bijvoorbeeld "overig") voordat je organisaties importeert.');
+  const plan: ImportPlan = { neighbourhoods: [], organisations: [], persons: [], affiliations: [], offers: [], existingOrganisations: [], problems: [...(table.problems ?? [])], duplicateCandidates: [], rowsRead: table.rows.length, organisationKindId };
   const existingOrganisations = new Map(existing.organisations.filter((organisation) => organisation.archivedAt === null).map((organisation) => [foldText(organisation.name), organisation]));
   const organisationByKey = new Map<string, string>();
   const personByKey = new Map<string, PlannedPerson>();
@@ -192,7 +196,7 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
   // Name variants among what is known and what comes in: reported, not merged.
   // Incoming records count as the newest, so a known record is the one kept when merging.
   const meta = { createdAt: '9999-12-31T00:00:00.000Z', updatedAt: '9999-12-31T00:00:00.000Z', archivedAt: null };
-  const plannedOrganisations: Organisation[] = plan.organisations.map((organisation) => ({ ...organisationDefaults, ...meta, ...organisation, kindId: IMPORTED_ORGANISATION_KIND }));
+  const plannedOrganisations: Organisation[] = plan.organisations.map((organisation) => ({ ...organisationDefaults, ...meta, ...organisation, kindId: organisationKindId }));
   const plannedPersons: Person[] = plan.persons.map((person) => ({ ...personDefaults, ...meta, id: person.id, name: person.name, phones: person.phones, email: person.email }));
   const incoming = new Set([...plannedOrganisations, ...plannedPersons].map((record) => record.id));
   const organisationsOf = new Map<string, string[]>();

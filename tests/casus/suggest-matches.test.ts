@@ -4,7 +4,8 @@ import { casus, network, offer, org, person, term, wijk, works } from '../suppor
 
 const today = '2026-11-23';
 const verified = { verifiedOn: '2026-09-01' };
-const terms = [term('theme-bewegen', 'theme'), term('theme-ontmoeting', 'theme'), term('target-ouderen', 'target_group'), term('target-jongeren', 'target_group')];
+// The target groups with the roles they ship with (migration 0006): the logic goes by role, not by id.
+const terms = [term('theme-bewegen', 'theme'), term('theme-ontmoeting', 'theme'), term('target-ouderen', 'target_group', ['leeftijd_66_75', 'leeftijd_76_plus']), term('target-jongeren', 'target_group', ['niet_overdag', 'leeftijd_0_17', 'leeftijd_18_26'])];
 const wijken = [wijk('noord'), wijk('oude-noorden', 'noord'), wijk('blijdorp', 'noord'), wijk('agniesebuurt', 'oude-noorden')];
 const order = (suggestions: { offerId: string }[]) => suggestions.map((suggestion) => suggestion.offerId);
 

@@ -5,8 +5,8 @@ import type { Schema } from '../../electron/database/schema';
 import { describe, expect, it } from 'vitest';
 import { currentSchemaVersion, DatabaseFromFutureError, migrationNames, openDatabase } from '../../electron/database/open-database';
 import { fixedClock } from '../../shared/dates/clock';
-import { exportNetwork } from '../../electron/transfer/export-network';
-import { importNetwork } from '../../electron/transfer/import-network';
+import { exportNetwork, serialiseNetwork } from '../../electron/transfer/export-network';
+import { importNetwork, parseNetworkFile } from '../../electron/transfer/import-network';
 import { openTempDatabase, tempDir } from '../support/temp-database';
 
 async function tableNames(db: Kysely<Schema>) {
@@ -97,6 +97,33 @@ describe('migrations', () => {
     await importNetwork(copy.db, await exportNetwork(migrated.db));
     const ids = await Promise.all([migrated, other, copy].map(async (opened) => (await opened.db.selectFrom('network_identity').select('id').executeTakeFirstOrThrow()).id));
     expect(new Set(ids).size).toBe(3);
+  });
+
+  it('0006 gives the shipped list values their roles, and a term the broker made none', async () => {
+    const network = await openTempDatabase({ migrateUpTo: 5 });
+    await sql`insert into taxonomy_term (id, taxonomy, label, parent_id, sort_order, created_at, updated_at) values ('eigen', 'target_group', 'buurtvaders', null, 50, '2026-11-01T10:00:00.000Z', '2026-11-01T10:00:00.000Z')`.execute(network.db);
+    await network.close();
+    const migrated = await openTempDatabase({ file: network.file, migrateUpTo: 6 });
+    const roles = Object.fromEntries((await migrated.db.selectFrom('taxonomy_term').select(['id', 'roles']).execute()).map((row) => [row.id, JSON.parse(row.roles) as string[]]));
+    expect(roles['kind-overig']).toEqual(['onbekende_soort']);
+    expect(roles['target-werkenden']).toEqual(['niet_overdag', 'leeftijd_18_26', 'leeftijd_27_45', 'leeftijd_46_65']);
+    expect(roles['target-nieuwkomers']).toEqual(['situatie']);
+    expect(roles.eigen).toEqual([]);
+    expect(roles['theme-bewegen']).toEqual([]);
+    // Only a JSON list goes in.
+    await expect(sql`update taxonomy_term set roles = 'situatie' where id = 'eigen'`.execute(migrated.db)).rejects.toThrow(/CHECK constraint/);
+  });
+
+  it('reads a network file exported before an update: its rows get what the migrations since then added', async () => {
+    const old = await openTempDatabase({ migrateUpTo: 5 });
+    const exported = await exportNetwork(old.db);
+    const file = parseNetworkFile(serialiseNetwork({ ...exported, schemaVersion: 5 }));
+    expect(file.schemaVersion).toBe(currentSchemaVersion);
+    const target = await openTempDatabase();
+    await importNetwork(target.db, file);
+    const overig = await target.db.selectFrom('taxonomy_term').select(['label', 'roles']).where('id', '=', 'kind-overig').executeTakeFirstOrThrow();
+    expect(overig).toEqual({ label: 'overig', roles: '["onbekende_soort"]' });
+    expect(() => parseNetworkFile(serialiseNetwork({ ...exported, schemaVersion: 4 }))).toThrow('Het netwerkbestand heeft schemaversie 4; deze Spinweb leest versie 5 tot en met');
   });
 
   it('copies the file aside before migrating an existing network', async () => {

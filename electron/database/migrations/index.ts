@@ -5,6 +5,7 @@ import * as defaultTaxonomies from './0002-default-taxonomies';
 import * as settingsAndPositions from './0003-settings-and-positions';
 import * as accessLog from './0004-access-log';
 import * as networkIdentity from './0005-network-identity';
+import * as termRoles from './0006-term-roles';
 
 /**
  * Every migration, in order. Names are zero-padded so they sort right; a
@@ -16,9 +17,21 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0003-settings-and-positions': settingsAndPositions,
   '0004-access-log': accessLog,
   '0005-network-identity': networkIdentity,
+  '0006-term-roles': termRoles,
 };
 
 export const migrationNames = Object.keys(migrations);
+
+/**
+ * How the rows of a network file exported at an older schema version are
+ * brought up to date, step by step, by the migration that changed them, so
+ * `import-json` reads an export made before an update. Files older than
+ * `oldestReadableNetworkFile` lack tables added since and are refused.
+ */
+export const networkFileUpgrades: Readonly<Partial<Record<number, (tables: Record<string, Record<string, string | number | null>[]>) => void>>> = {
+  6: termRoles.upgradeRows,
+};
+export const oldestReadableNetworkFile = 5;
 
 /** The schema version of this build: the number of migrations it knows. */
 export const currentSchemaVersion = migrationNames.length;
