@@ -98,6 +98,18 @@ describe('the handover bundle', () => {
     expect(ok(await receiver.api.organisation.list({}))).toHaveLength(3);
   });
 
+  it('reads a bundle made before list values had roles: the receiver keeps the roles of her own list values', async () => {
+    const source = await openTestApp();
+    await buildDemoNetwork(source.network.db, { seed: 2026, today: '2026-11-23' });
+    const bundle = await bundleOf(source);
+    const before = JSON.parse(JSON.stringify(bundle)) as { terms: Record<string, unknown>[] };
+    for (const term of before.terms) delete term.roles;
+    const target = await openTestApp();
+    ok(await target.api.handover.apply({ text: JSON.stringify(before) }));
+    expect(ok(await target.api.taxonomyTerm.get({ id: 'kind-overig' })).roles).toEqual(['onbekende_soort']);
+    expect(ok(await target.api.organisation.list({})).length).toBe(bundle.organisations.length);
+  }, 60_000);
+
   it('refuses a file that is not a bundle, naming the problem', () => {
     expect(handoverBundle.safeParse({ format: 'iets anders' }).error?.issues[0]?.message).toBe('Dit is geen Spinweb-overdrachtsbestand (format moet "spinweb-overdracht" zijn).');
   });
