@@ -1,6 +1,6 @@
 import type { EntityKind } from '../../shared/domain/record';
 import type { ChangesSince } from '../../shared/contract/api';
-import { entityRegistry } from '../../shared/domain/entity-registry';
+import { networkDefinitions } from '../../shared/domain/entity-registry';
 import type { NetworkPatch } from '../../shared/network/network-data';
 import { ownerOfLinkRow } from '../repositories/entity-repository';
 import { entityServices } from '../services/entity-services';
@@ -21,9 +21,9 @@ export const maxPatchedRows = 2_000;
 /** The network records that changed, read as they are now; those no longer there are `removed`. */
 async function networkPatch(executor: Executor, idsByKind: ReadonlyMap<EntityKind, ReadonlySet<string>>): Promise<NetworkPatch> {
   const patch: NetworkPatch = { changed: {}, removed: {} };
-  for (const [kind, ids] of idsByKind) {
-    const collection = entityRegistry[kind].collection;
-    if (collection === null || collection === 'casussen') continue;
+  for (const { kind, collection } of networkDefinitions) {
+    const ids = idsByKind.get(kind);
+    if (!ids) continue;
     const records = await entityServices[kind].readMany(executor, [...ids]);
     const found = new Set(records.map((record) => record.id));
     (patch.changed as Record<string, unknown[]>)[collection] = records;

@@ -1,19 +1,10 @@
+import { networkDefinitions } from '../../shared/domain/entity-registry';
 import type { NetworkData } from '../../shared/network/network-data';
 import { entityServices } from './entity-services';
 import type { ServiceContext } from './service-context';
 
-/** Every record the UI shows, archived ones included, read in one go. */
+/** Every record the UI shows, archived ones included, read in one go: each kind the registry puts in the network load. */
 export async function loadNetwork(context: ServiceContext): Promise<NetworkData> {
-  const all = { includeArchived: true };
-  const [neighbourhoods, terms, organisations, persons, affiliations, offers, ties, logEntries] = await Promise.all([
-    entityServices.neighbourhood.list(context, all),
-    entityServices.taxonomyTerm.list(context, all),
-    entityServices.organisation.list(context, all),
-    entityServices.person.list(context, all),
-    entityServices.affiliation.list(context, all),
-    entityServices.offer.list(context, all),
-    entityServices.tie.list(context, all),
-    entityServices.logEntry.list(context, all),
-  ]);
-  return { neighbourhoods, terms, organisations, persons, affiliations, offers, ties, logEntries };
+  const lists = await Promise.all(networkDefinitions.map((definition) => entityServices[definition.kind].list(context, { includeArchived: true })));
+  return Object.fromEntries(networkDefinitions.map((definition, position) => [definition.collection, lists[position]])) as NetworkData;
 }

@@ -1,18 +1,13 @@
 import { z } from 'zod';
 import { isoDate, recordId, shortText } from '../domain/primitives';
-import { affiliationCreate, affiliationPatch, type Affiliation } from '../domain/affiliation';
-import { casusCreate, casusPatch, type Casus } from '../domain/casus';
-import { casusFollowUpCreate, casusFollowUpPatch, type CasusFollowUp } from '../domain/casus-follow-up';
-import { casusMatchCreate, casusMatchPatch, type CasusMatch } from '../domain/casus-match';
-import { logEntryCreate, logEntryPatch, type LogEntry } from '../domain/log-entry';
-import { neighbourhoodCreate, neighbourhoodPatch, type Neighbourhood } from '../domain/neighbourhood';
-import { offerCreate, offerPatch, type Offer } from '../domain/offer';
-import { organisationCreate, organisationPatch, type Organisation } from '../domain/organisation';
-import { personCreate, personPatch, type Person } from '../domain/person';
-import { taxonomyTermCreate, taxonomyTermPatch, type TaxonomyTerm } from '../domain/taxonomy-term';
-import { tieCreate, tiePatch, type Tie } from '../domain/tie';
+import type { Affiliation } from '../domain/affiliation';
+import type { Casus } from '../domain/casus';
+import type { CasusFollowUp } from '../domain/casus-follow-up';
+import type { CasusMatch } from '../domain/casus-match';
+import { personCreate, type Person } from '../domain/person';
+import { entityRegistry, type EntityRecord, type EntitySchemas } from '../domain/entity-registry';
 import type { ChangeSetSummary, UndoOutcome } from '../domain/change';
-import type { EntityKind } from '../domain/record';
+import { entityKinds, type EntityKind } from '../domain/record';
 import type { NetworkCounts, NetworkStats } from '../domain/network-stats';
 import { logbookRecord, type LogbookOutcome } from '../domain/logbook-record';
 import type { NetworkData, NetworkPatch } from '../network/network-data';
@@ -174,28 +169,46 @@ export interface BackupInfo {
 }
 const personAtOrganisation = z.object({ person: personCreate, organisationId: recordId, role: shortText }).strict();
 
-/** Create, read, update and archive for one entity whose records are `Rec`: `crudOf<Offer>()(offerCreate, offerPatch)`. */
-function crudOf<Rec>() {
-  return <Create extends z.ZodType, Patch extends z.ZodType>(create: Create, patch: Patch) => ({
-    create: mutation<Create, Rec>(create),
-    get: query<typeof byId, Rec>(byId),
-    list: query<typeof listOptions, Rec[]>(listOptions),
-    update: mutation<z.ZodObject<{ id: typeof recordId; patch: Patch }>, Rec>(z.object({ id: recordId, patch }).strict()),
-    archive: mutation<typeof byId, Rec>(byId),
-    restore: mutation<typeof byId, Rec>(byId),
-  });
+type Schemas<Kind extends EntityKind> = (typeof entityRegistry)[Kind]['schemas'];
+
+/** The CRUD methods of one kind, typed by its registry entry's schemas (deferred until the kind is known). */
+type CrudMethods<Kind extends EntityKind> =
+  Schemas<Kind>['create'] extends infer Create extends z.ZodType
+    ? Schemas<Kind>['patch'] extends infer Patch extends z.ZodType
+      ? {
+          create: MethodSpec<Create, EntityRecord<Kind>>;
+          get: MethodSpec<typeof byId, EntityRecord<Kind>>;
+          list: MethodSpec<typeof listOptions, EntityRecord<Kind>[]>;
+          update: MethodSpec<z.ZodObject<{ id: typeof recordId; patch: Patch }>, EntityRecord<Kind>>;
+          archive: MethodSpec<typeof byId, EntityRecord<Kind>>;
+          restore: MethodSpec<typeof byId, EntityRecord<Kind>>;
+        }
+      : never
+    : never;
+
+/** Create, read, update, archive and restore, with the schemas a registry entry names. */
+function crud({ create, patch }: EntitySchemas) {
+  return {
+    create: mutation(create),
+    get: query(byId),
+    list: query(listOptions),
+    update: mutation(z.object({ id: recordId, patch }).strict()),
+    archive: mutation(byId),
+    restore: mutation(byId),
+  };
 }
+
+/** The CRUD methods of every kind in the entity registry: a new kind gets them with its entry. */
+const crudContract = Object.fromEntries(entityKinds.map((kind) => [kind, crud(entityRegistry[kind].schemas)])) as unknown as { [Kind in EntityKind]: CrudMethods<Kind> };
 
 /**
  * The API: one table of methods, `namespace.method` -> input schema and
  * output type. IPC, the HTTP bridge and the CLI all dispatch through it.
  */
 export const apiContract = {
-  neighbourhood: crudOf<Neighbourhood>()(neighbourhoodCreate, neighbourhoodPatch),
-  taxonomyTerm: crudOf<TaxonomyTerm>()(taxonomyTermCreate, taxonomyTermPatch),
-  organisation: crudOf<Organisation>()(organisationCreate, organisationPatch),
+  ...crudContract,
   person: {
-    ...crudOf<Person>()(personCreate, personPatch),
+    ...crudContract.person,
     /** Everything held about this person (AVG right of access). */
     exportData: query<typeof byId, PersonDataExport>(byId),
     /** Erases this person and their details everywhere, history included (AVG right to erasure). Not undoable. */
@@ -203,12 +216,8 @@ export const apiContract = {
     /** A new person and their role at an organisation, as one change (one undo). */
     createAtOrganisation: mutation<typeof personAtOrganisation, { person: Person; affiliation: Affiliation }>(personAtOrganisation),
   },
-  affiliation: crudOf<Affiliation>()(affiliationCreate, affiliationPatch),
-  offer: crudOf<Offer>()(offerCreate, offerPatch),
-  tie: crudOf<Tie>()(tieCreate, tiePatch),
-  logEntry: crudOf<LogEntry>()(logEntryCreate, logEntryPatch),
   casus: {
-    ...crudOf<Casus>()(casusCreate, casusPatch),
+    ...crudContract.casus,
     get: query<typeof byId, Casus>(byId, { action: 'read', one: 'casus' }),
     list: query<typeof listOptions, Casus[]>(listOptions, { action: 'list', one: 'casus', many: 'casussen' }),
     /** Ranked offers and the people to call about them, each with its reasons. */
@@ -225,12 +234,12 @@ export const apiContract = {
     applyRetention: mutation<typeof retentionInput, RetentionOutcome>(retentionInput),
   },
   casusMatch: {
-    ...crudOf<CasusMatch>()(casusMatchCreate, casusMatchPatch),
+    ...crudContract.casusMatch,
     get: query<typeof byId, CasusMatch>(byId, { action: 'read', one: 'koppeling' }),
     list: query<typeof listOptions, CasusMatch[]>(listOptions, { action: 'list', one: 'koppeling', many: 'koppelingen' }),
   },
   casusFollowUp: {
-    ...crudOf<CasusFollowUp>()(casusFollowUpCreate, casusFollowUpPatch),
+    ...crudContract.casusFollowUp,
     get: query<typeof byId, CasusFollowUp>(byId, { action: 'read', one: 'vervolgcontact' }),
     list: query<typeof listOptions, CasusFollowUp[]>(listOptions, { action: 'list', one: 'vervolgcontact', many: 'vervolgcontacten' }),
   },

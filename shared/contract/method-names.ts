@@ -1,4 +1,8 @@
+import { entityKinds, type EntityKind } from '../domain/record';
+
 const crud = ['create', 'get', 'list', 'update', 'archive', 'restore'] as const;
+/** Every kind of record has these (the contract derives them from the entity registry). */
+const crudNames = Object.fromEntries(entityKinds.map((kind) => [kind, crud])) as { [Kind in EntityKind]: typeof crud };
 
 /**
  * The names of every API method, without their schemas: what the preload
@@ -6,17 +10,9 @@ const crud = ['create', 'get', 'list', 'update', 'archive', 'restore'] as const;
  * `api.ts` checks at compile time that this matches the contract exactly.
  */
 export const apiMethodNames = {
-  neighbourhood: crud,
-  taxonomyTerm: crud,
-  organisation: crud,
+  ...crudNames,
   person: [...crud, 'createAtOrganisation', 'exportData', 'erase'],
-  affiliation: crud,
-  offer: crud,
-  tie: crud,
-  logEntry: crud,
   casus: [...crud, 'suggestMatches', 'accessLog', 'applyRetention', 'recordHandover', 'report', 'dueFollowUps'],
-  casusMatch: crud,
-  casusFollowUp: crud,
   logbook: ['record'],
   changes: ['undo', 'since', 'list'],
   network: ['stats', 'load', 'exportFile', 'analyse', 'merge', 'positions', 'savePositions'],

@@ -1,7 +1,19 @@
+import { neighbourhoodCreate, neighbourhoodDefaults, neighbourhoodFields, neighbourhoodPatch } from './neighbourhood';
+import { taxonomyTermCreate, taxonomyTermDefaults, taxonomyTermFields, taxonomyTermPatch } from './taxonomy-term';
+import { organisationCreate, organisationDefaults, organisationFields, organisationPatch } from './organisation';
+import { personCreate, personDefaults, personFields, personPatch } from './person';
+import { affiliationCreate, affiliationDefaults, affiliationFields, affiliationPatch } from './affiliation';
+import { offerCreate, offerDefaults, offerFields, offerPatch } from './offer';
+import { tieCreate, tieDefaults, tieFields, tiePatch } from './tie';
+import { logEntryCreate, logEntryDefaults, logEntryFields, logEntryPatch } from './log-entry';
+import { casusCreate, casusDefaults, casusFields, casusPatch } from './casus';
+import { casusMatchCreate, casusMatchDefaults, casusMatchFields, casusMatchPatch } from './casus-match';
+import { casusFollowUpCreate, casusFollowUpDefaults, casusFollowUpFields, casusFollowUpPatch } from './casus-follow-up';
+import type { z } from 'zod';
 import { foldText } from '../normalise/name';
 import { countOf } from '../text/plural';
 import type { TaxonomyKind } from '../taxonomies/taxonomy';
-import { entityKinds, type EntityKind } from './record';
+import { entityKinds, type EntityKind, type RecordMeta } from './record';
 
 /**
  * One field of a record that points at other records. `many`: a list of
@@ -19,8 +31,17 @@ export type FieldReference =
 export type NetworkCollection = 'neighbourhoods' | 'terms' | 'organisations' | 'persons' | 'affiliations' | 'offers' | 'ties' | 'logEntries';
 export type BundleCollection = NetworkCollection | 'casussen';
 
+/** How the API parses a kind's records: all fields, a create (some required), a patch, and the defaults a create fills in. */
+export interface EntitySchemas {
+  fields: z.ZodObject;
+  create: z.ZodType;
+  patch: z.ZodType;
+  defaults: object;
+}
+
 export interface EntityDefinition {
   kind: EntityKind;
+  schemas: EntitySchemas;
   /** Its records' key in counts and reports: `organisations`, `casussen`. */
   key: string;
   /** Its table in the network file. */
@@ -52,6 +73,7 @@ const folded = (value: unknown) => foldText(typeof value === 'string' ? value : 
 export const entityRegistry = {
   neighbourhood: {
     kind: 'neighbourhood',
+    schemas: { fields: neighbourhoodFields, create: neighbourhoodCreate, patch: neighbourhoodPatch, defaults: neighbourhoodDefaults },
     key: 'neighbourhoods',
     table: 'neighbourhood',
     label: 'wijk',
@@ -63,6 +85,7 @@ export const entityRegistry = {
   },
   taxonomyTerm: {
     kind: 'taxonomyTerm',
+    schemas: { fields: taxonomyTermFields, create: taxonomyTermCreate, patch: taxonomyTermPatch, defaults: taxonomyTermDefaults },
     key: 'taxonomyTerms',
     table: 'taxonomy_term',
     label: 'lijstwaarde',
@@ -74,6 +97,7 @@ export const entityRegistry = {
   },
   organisation: {
     kind: 'organisation',
+    schemas: { fields: organisationFields, create: organisationCreate, patch: organisationPatch, defaults: organisationDefaults },
     key: 'organisations',
     table: 'organisation',
     label: 'organisatie',
@@ -88,6 +112,7 @@ export const entityRegistry = {
   },
   person: {
     kind: 'person',
+    schemas: { fields: personFields, create: personCreate, patch: personPatch, defaults: personDefaults },
     key: 'persons',
     table: 'person',
     label: 'contactpersoon',
@@ -100,6 +125,7 @@ export const entityRegistry = {
   },
   affiliation: {
     kind: 'affiliation',
+    schemas: { fields: affiliationFields, create: affiliationCreate, patch: affiliationPatch, defaults: affiliationDefaults },
     key: 'affiliations',
     table: 'affiliation',
     label: 'functie',
@@ -114,6 +140,7 @@ export const entityRegistry = {
   },
   offer: {
     kind: 'offer',
+    schemas: { fields: offerFields, create: offerCreate, patch: offerPatch, defaults: offerDefaults },
     key: 'offers',
     table: 'offer',
     label: 'aanbod',
@@ -133,6 +160,7 @@ export const entityRegistry = {
   },
   tie: {
     kind: 'tie',
+    schemas: { fields: tieFields, create: tieCreate, patch: tiePatch, defaults: tieDefaults },
     key: 'ties',
     table: 'tie',
     label: 'verbinding',
@@ -149,6 +177,7 @@ export const entityRegistry = {
   },
   logEntry: {
     kind: 'logEntry',
+    schemas: { fields: logEntryFields, create: logEntryCreate, patch: logEntryPatch, defaults: logEntryDefaults },
     key: 'logEntries',
     table: 'log_entry',
     label: 'logboekregel',
@@ -163,6 +192,7 @@ export const entityRegistry = {
   },
   casus: {
     kind: 'casus',
+    schemas: { fields: casusFields, create: casusCreate, patch: casusPatch, defaults: casusDefaults },
     key: 'casussen',
     table: 'casus',
     label: 'casus',
@@ -180,6 +210,7 @@ export const entityRegistry = {
   },
   casusMatch: {
     kind: 'casusMatch',
+    schemas: { fields: casusMatchFields, create: casusMatchCreate, patch: casusMatchPatch, defaults: casusMatchDefaults },
     key: 'casusMatches',
     table: 'casus_match',
     label: 'koppeling',
@@ -194,6 +225,7 @@ export const entityRegistry = {
   },
   casusFollowUp: {
     kind: 'casusFollowUp',
+    schemas: { fields: casusFollowUpFields, create: casusFollowUpCreate, patch: casusFollowUpPatch, defaults: casusFollowUpDefaults },
     key: 'casusFollowUps',
     table: 'casus_follow_up',
     label: 'vervolgafspraak',
@@ -205,6 +237,9 @@ export const entityRegistry = {
 } as const satisfies { [Kind in EntityKind]: EntityDefinition & { kind: Kind } };
 
 export const entityDefinitions: readonly EntityDefinition[] = entityKinds.map((kind) => entityRegistry[kind]);
+
+/** A record of a kind, as the API returns it: its fields and its meta (id, created, updated, archived). */
+export type EntityRecord<Kind extends EntityKind> = z.output<(typeof entityRegistry)[Kind]['schemas']['fields']> & RecordMeta;
 
 /** The key of each kind's records in counts: `{ organisations: …, casussen: … }`. */
 export type EntityKey = (typeof entityRegistry)[EntityKind]['key'];
@@ -229,6 +264,12 @@ export function describeCollectionCounts(counts: Readonly<Record<string, number>
     .map((definition) => countOf(counts[definition.collection ?? ''] ?? 0, definition.label, definition.plural))
     .join(', ');
 }
+
+/** The kinds the network load holds (casussen are loaded apart, access-logged), with their collection keys. */
+export const networkDefinitions = entityDefinitions.filter((definition): definition is EntityDefinition & { collection: NetworkCollection } => definition.collection !== null && definition.collection !== 'casussen');
+
+/** A kind the network load holds. */
+export type NetworkKind = { [Kind in EntityKind]: (typeof entityRegistry)[Kind]['collection'] extends NetworkCollection ? Kind : never }[EntityKind];
 
 /** The kinds that travel in a handover bundle, in the order they are read in (what is pointed at first). */
 export const bundleDefinitions = entityDefinitions.filter((definition): definition is EntityDefinition & { collection: BundleCollection } => definition.collection !== null);

@@ -1,24 +1,8 @@
 import type { ApiClient } from '../contract/api';
-import type { Affiliation } from '../domain/affiliation';
-import type { LogEntry } from '../domain/log-entry';
-import type { Neighbourhood } from '../domain/neighbourhood';
-import type { Offer } from '../domain/offer';
-import type { Organisation } from '../domain/organisation';
-import type { Person } from '../domain/person';
-import type { TaxonomyTerm } from '../domain/taxonomy-term';
-import type { Tie } from '../domain/tie';
+import type { EntityRecord, entityRegistry, NetworkKind } from '../domain/entity-registry';
 
-/** The whole network as the UI and the search see it (archived records included). */
-export interface NetworkData {
-  neighbourhoods: Neighbourhood[];
-  terms: TaxonomyTerm[];
-  organisations: Organisation[];
-  persons: Person[];
-  affiliations: Affiliation[];
-  offers: Offer[];
-  ties: Tie[];
-  logEntries: LogEntry[];
-}
+/** The whole network as the UI and the search see it (archived records included): every kind the registry puts in the network load, under its collection key. */
+export type NetworkData = { [Kind in NetworkKind as (typeof entityRegistry)[Kind]['collection']]: EntityRecord<Kind>[] };
 
 /** Network records that changed (as they are now) and those that are gone, per collection. */
 export interface NetworkPatch {

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { EntityKind } from '../../../shared/domain/record';
-import { entityDefinitions } from '../../../shared/domain/entity-registry';
+import { networkDefinitions } from '../../../shared/domain/entity-registry';
 import type { ApiClient } from '../../../shared/contract/api';
 import { lastContactByPerson } from '../../../shared/analysis/last-contact';
 import { loadNetworkData, patchNetworkData, type NetworkData } from '../../../shared/network/network-data';
@@ -50,7 +50,7 @@ interface NetworkStore {
 }
 
 /** The kinds the network load holds; a change to any other kind (casussen) leaves the network as it is. */
-const networkKinds: ReadonlySet<EntityKind> = new Set(entityDefinitions.filter((definition) => definition.collection !== null && definition.collection !== 'casussen').map((definition) => definition.kind));
+const networkKinds: ReadonlySet<EntityKind> = new Set(networkDefinitions.map((definition) => definition.kind));
 
 const NetworkContext = createContext<NetworkStore | null>(null);
 
