@@ -9,8 +9,8 @@ export const taxonomyTermFields = z.object({
   label: requiredName,
   parentId: recordId.nullable(),
   sortOrder: z.number().int().min(0).max(100_000),
-  /** What logic relies on the term for (see `termRole`): kept when the term is renamed. None in a handover bundle from before roles. */
-  roles: z.array(termRole.schema).max(termRole.codes.length).default([]),
+  /** What logic relies on the term for (see `termRole`): kept when the term is renamed. */
+  roles: z.array(termRole.schema).max(termRole.codes.length),
 });
 export type TaxonomyTermFields = z.output<typeof taxonomyTermFields>;
 export type TaxonomyTerm = TaxonomyTermFields & RecordMeta;

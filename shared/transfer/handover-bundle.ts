@@ -27,7 +27,8 @@ export const handoverBundle = z
     wijk: z.string().nullable(),
     casussenIncluded: z.boolean(),
     neighbourhoods: records(neighbourhoodFields),
-    terms: records(taxonomyTermFields),
+    // A bundle from before list values had roles carries none: the receiver keeps the roles of her own.
+    terms: records(taxonomyTermFields.extend({ roles: taxonomyTermFields.shape.roles.default([]) })),
     organisations: records(organisationFields),
     persons: records(personFields),
     affiliations: records(affiliationFields),

@@ -6,6 +6,14 @@ import { legendKinds } from './network-style';
 
 const text = strings.network;
 
+/** The legend's other marks: how a person, a warm tie, an introduction and what is new look on the map. */
+const legendMarks = [
+  ['legend-swatch swatch-person', text.legendPerson],
+  ['legend-line line-warm', text.legendWarm],
+  ['legend-line line-introduced', text.legendIntroduced],
+  ['legend-swatch swatch-new', text.legendNew],
+] as const;
+
 interface SideProps {
   data: NetworkData;
   index: NetworkIndex;
@@ -40,18 +48,11 @@ export function NetworkSide({ data, index, counts, selected, since, lastMeetingO
             <span className={`legend-swatch swatch-${kind}`} aria-hidden="true" /> {kind}
           </li>
         ))}
-        <li>
-          <span className="legend-swatch swatch-person" aria-hidden="true" /> {text.legendPerson}
-        </li>
-        <li>
-          <span className="legend-line line-warm" aria-hidden="true" /> {text.legendWarm}
-        </li>
-        <li>
-          <span className="legend-line line-introduced" aria-hidden="true" /> {text.legendIntroduced}
-        </li>
-        <li>
-          <span className="legend-swatch swatch-new" aria-hidden="true" /> {text.legendNew}
-        </li>
+        {legendMarks.map(([className, label]) => (
+          <li key={className}>
+            <span className={className} aria-hidden="true" /> {label}
+          </li>
+        ))}
       </ul>
     </aside>
   );
