@@ -55,11 +55,10 @@ export function withMethodPolicies(handlers: ApiHandlers, context: ServiceContex
   const table = handlers as unknown as DynamicTable<AnyHandler>;
   for (const [namespace, methods] of Object.entries(contract)) {
     for (const [method, spec] of Object.entries(methods)) {
-      const handler = table[namespace]?.[method];
-      if (!handler) continue;
-      const { casusAccess: access, readOnly } = spec;
       const methodsOf = table[namespace];
-      if (!methodsOf) continue;
+      const handler = methodsOf?.[method];
+      if (!methodsOf || !handler) continue;
+      const { casusAccess: access, readOnly } = spec;
       methodsOf[method] = async (input) => {
         if (!readOnly && context.readOnly) throw new AppError('CONFLICT', readOnlyMessage);
         const output = await handler(input);

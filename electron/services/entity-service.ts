@@ -31,8 +31,6 @@ export interface EntityRules<Fields> {
 export interface EntityService<Fields, Rec> {
   /** Where and how the entity is stored: its kind, table and link tables. */
   storage: { kind: EntityKind; table: EntityTable; links: readonly { field: string; table: LinkTable; ownerColumn: string; valueColumn: string }[] };
-  /** The fields as the API parses them. */
-  schema: z.ZodObject;
   create(context: ServiceContext, input: Partial<Fields>): Promise<Rec>;
   /** Many records in one change set, with multi-row inserts (demo, imports). */
   createMany(context: ServiceContext, recorder: ChangeRecorder, inputs: readonly (Partial<Fields> & { id?: string })[]): Promise<string[]>;
@@ -174,7 +172,6 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
 
   const service: EntityService<Fields, Rec> = {
     storage: repository,
-    schema: rules.schema,
     async create(context, input) {
       const at = context.clock.now().toISOString();
       const prepared = prepare(context, input, at);

@@ -34,7 +34,7 @@ export function columnOf(field: string): string {
 }
 
 function isRequired(owner: EntityDefinition, field: string): boolean {
-  const shape: Readonly<Record<string, z.ZodType | undefined>> = entityServices[owner.kind].schema.shape;
+  const shape: Readonly<Record<string, z.ZodType | undefined>> = owner.schemas.fields.shape;
   const fieldSchema = shape[field];
   return fieldSchema !== undefined && !fieldSchema.safeParse(null).success;
 }
