@@ -271,5 +271,8 @@ export const networkDefinitions = entityDefinitions.filter((definition): definit
 /** A kind the network load holds. */
 export type NetworkKind = { [Kind in EntityKind]: (typeof entityRegistry)[Kind]['collection'] extends NetworkCollection ? Kind : never }[EntityKind];
 
+/** A kind that travels in a handover bundle. */
+export type BundleKind = { [Kind in EntityKind]: (typeof entityRegistry)[Kind]['collection'] extends BundleCollection ? Kind : never }[EntityKind];
+
 /** The kinds that travel in a handover bundle, in the order they are read in (what is pointed at first). */
 export const bundleDefinitions = entityDefinitions.filter((definition): definition is EntityDefinition & { collection: BundleCollection } => definition.collection !== null);

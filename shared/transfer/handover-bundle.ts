@@ -1,57 +1,47 @@
 import { z } from 'zod';
 import { parseJsonText } from '../contract/parse-json-text';
-import { affiliationFields, type Affiliation } from '../domain/affiliation';
-import { casusFields, type Casus } from '../domain/casus';
-import { logEntryFields, type LogEntry } from '../domain/log-entry';
-import { neighbourhoodFields, type Neighbourhood } from '../domain/neighbourhood';
-import { offerFields, type Offer } from '../domain/offer';
-import { organisationFields, type Organisation } from '../domain/organisation';
-import { personFields, type Person } from '../domain/person';
+import { bundleDefinitions, type BundleKind, type EntityRecord, type entityRegistry } from '../domain/entity-registry';
 import { recordMeta } from '../domain/primitives';
-import { taxonomyTermFields, type TaxonomyTerm } from '../domain/taxonomy-term';
-import { tieFields, type Tie } from '../domain/tie';
+import { taxonomyTermFields } from '../domain/taxonomy-term';
 import { pseudonymsFor, type RandomSource } from './pseudonyms';
 
 /** The handover bundle: a network (or one wijk) for a successor, as domain records, not tables. */
 export const bundleFormat = 'spinweb-overdracht';
 export const bundleVersion = 1;
 
-const records = <Shape extends z.ZodRawShape>(fields: z.ZodObject<Shape>) => z.array(fields.extend(recordMeta).strict());
+/** The records of every kind that travels in a bundle, under its collection key (from the entity registry). */
+type BundleRecords = { [Kind in BundleKind as (typeof entityRegistry)[Kind]['collection']]: EntityRecord<Kind>[] };
 
+export type HandoverBundle = BundleRecords & {
+  format: typeof bundleFormat;
+  schemaVersion: typeof bundleVersion;
+  exportedAt: string;
+  /** The wijk it covers, or null for the whole network. */
+  wijk: string | null;
+  casussenIncluded: boolean;
+};
+
+/** What a bundle is built from: every record of the kinds that travel. */
+export type BundleSource = { readonly [Collection in keyof BundleRecords]: readonly BundleRecords[Collection][number][] };
+
+// A bundle from before list values had roles carries none: the receiver keeps the roles of her own.
+const fieldsOf = (definition: (typeof bundleDefinitions)[number]): z.ZodObject => (definition.kind === 'taxonomyTerm' ? taxonomyTermFields.extend({ roles: taxonomyTermFields.shape.roles.default([]) }) : definition.schemas.fields);
+
+/**
+ * Every record parsed with its entity's own schema (strict: nothing else
+ * rides along), one collection per kind the registry sends in a bundle. The
+ * type is `HandoverBundle`, whose collections come from the same registry.
+ */
 export const handoverBundle = z
   .object({
     format: z.literal(bundleFormat, { error: `Dit is geen Spinweb-overdrachtsbestand (format moet "${bundleFormat}" zijn).` }),
     schemaVersion: z.literal(bundleVersion, { error: `Deze Spinweb leest overdrachtsbestanden van versie ${bundleVersion}.` }),
     exportedAt: z.string(),
-    /** The wijk it covers, or null for the whole network. */
     wijk: z.string().nullable(),
     casussenIncluded: z.boolean(),
-    neighbourhoods: records(neighbourhoodFields),
-    // A bundle from before list values had roles carries none: the receiver keeps the roles of her own.
-    terms: records(taxonomyTermFields.extend({ roles: taxonomyTermFields.shape.roles.default([]) })),
-    organisations: records(organisationFields),
-    persons: records(personFields),
-    affiliations: records(affiliationFields),
-    offers: records(offerFields),
-    ties: records(tieFields),
-    logEntries: records(logEntryFields),
-    casussen: records(casusFields),
+    ...Object.fromEntries(bundleDefinitions.map((definition) => [definition.collection, z.array(fieldsOf(definition).extend(recordMeta).strict())])),
   })
-  .strict();
-
-export type HandoverBundle = z.output<typeof handoverBundle>;
-
-export interface BundleSource {
-  neighbourhoods: readonly Neighbourhood[];
-  terms: readonly TaxonomyTerm[];
-  organisations: readonly Organisation[];
-  persons: readonly Person[];
-  affiliations: readonly Affiliation[];
-  offers: readonly Offer[];
-  ties: readonly Tie[];
-  logEntries: readonly LogEntry[];
-  casussen: readonly Casus[];
-}
+  .strict() as unknown as z.ZodType<HandoverBundle>;
 
 /** Which pseudonym each casus got: kept by the sender only (in the access log), never in the bundle. */
 export interface PseudonymPairing {
