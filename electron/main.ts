@@ -1,3 +1,4 @@
+import { formatMoment } from '../shared/dates/format-date';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
 import { createHandlers } from './api/handlers';
@@ -39,7 +40,7 @@ async function chooseFirstNetwork(): Promise<FirstNetworkChoice> {
 
 /** A damaged network file: restore the latest good backup (named with its date), or open read-only to export. */
 async function chooseOnDamage(report: DamageReport): Promise<DamageChoice> {
-  const backup = report.latestGood ? `De laatste goede reservekopie is van ${report.latestGood.at.slice(0, 16).replace('T', ' ')}.` : 'Er is geen goede reservekopie.';
+  const backup = report.latestGood ? `De laatste goede reservekopie is van ${formatMoment(report.latestGood.at)}.` : 'Er is geen goede reservekopie.';
   const { response } = await dialog.showMessageBox({
     type: 'warning',
     title: 'Het netwerkbestand is beschadigd',

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import type { BackupInfo } from '../../shared/contract/api';
 import { AppError } from '../../shared/contract/result';
 import { backupsToKeep } from '../../shared/dates/backup-rotation';
-import { formatMoment } from '../../shared/dates/format-moment';
+import { formatMoment } from '../../shared/dates/format-date';
 import { describeCounts, type NetworkCounts } from '../../shared/domain/network-stats';
 import { asSingleFile, backupFolder, diskFullError, fsyncPath, isDiskFull, listBackups, manifestFileOf, readManifest, sha256Of, type BackupManifest, type BackupReason } from './backup-files';
 import { inspectDatabaseFile } from './inspect-database-file';

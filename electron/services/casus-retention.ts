@@ -1,3 +1,4 @@
+import { formatDate } from '../../shared/dates/format-date';
 import type { RetentionCandidate, RetentionOutcome } from '../../shared/contract/api';
 import { addMonths } from '../../shared/dates/add-months';
 import type { Executor } from '../changes/row-access';
@@ -43,7 +44,7 @@ export async function applyCasusRetention(context: ServiceContext, options: { to
   if (options.dryRun || candidates.length === 0) return { months, anonymised: candidates, dryRun: options.dryRun };
   const ids = candidates.map((candidate) => candidate.id);
   await anonymiseCasussen(context, ids);
-  for (const candidate of candidates) await logAccess(context, 'anonymise', candidate.id, `${candidate.code}: bewaartermijn van ${months} maanden verstreken op ${candidate.dueOn}`);
+  for (const candidate of candidates) await logAccess(context, 'anonymise', candidate.id, `${candidate.code}: bewaartermijn van ${months} maanden verstreken op ${formatDate(candidate.dueOn)}`);
   await forgetDeletedData(context.db);
   // The backups hold the text too: they are anonymised as well, and the ledger keeps it so in any copy restored later.
   await eraseInCopies(context, ids.map((id) => ({ kind: 'casus' as const, id })));

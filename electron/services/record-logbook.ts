@@ -1,3 +1,4 @@
+import { formatDate } from '../../shared/dates/format-date';
 import { present } from '../../shared/invariants/present';
 import { AppError } from '../../shared/contract/result';
 import type { LogbookOutcome, LogbookRecord } from '../../shared/domain/logbook-record';
@@ -32,8 +33,8 @@ export async function recordLogbook(context: ServiceContext, input: LogbookRecor
   const first = present(input.entries[0], 'the first contact (the schema asks for one)');
   const summary =
     input.entries.length === 1
-      ? `Logboek: ${logKind.labels[first.kind]} op ${first.occurredOn}`
-      : `Ronde van ${first.occurredOn}: ${input.entries.length} contacten`;
+      ? `Logboek: ${logKind.labels[first.kind]} op ${formatDate(first.occurredOn)}`
+      : `Ronde van ${formatDate(first.occurredOn)}: ${input.entries.length} contacten`;
   const { result } = await runChange(context.db, at, { actor: context.actor, action: 'create', summary, entityKind: 'logEntry' }, async (recorder) => {
     const organisationIds = await entityServices.organisation.createMany(context, recorder, input.newOrganisations);
     const personIds = await entityServices.person.createMany(

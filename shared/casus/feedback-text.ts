@@ -1,6 +1,5 @@
+import { formatDate } from '../dates/format-date';
 import { handoverResult } from '../domain/vocabulary';
-
-const dutchDate = (date: string) => date.split('-').reverse().join('-');
 
 export interface FeedbackFacts {
   code: string;
@@ -18,7 +17,7 @@ export function feedbackText(facts: FeedbackFacts): string {
   if (facts.matches.length === 0) return `Casus ${facts.code}: ik ben ermee bezig en laat weten zodra er een koppeling is.`;
   const parts = facts.matches.map((match) => {
     const what = [match.offerTitle, match.organisationName].filter(Boolean).join(' van ') || 'een contactpersoon';
-    const how = match.result === null ? (match.handoverOn ? `, warm overgedragen op ${dutchDate(match.handoverOn)}` : '') : `, ${handoverResult.labels[match.result]}${match.handoverOn ? ` (overgedragen op ${dutchDate(match.handoverOn)})` : ''}`;
+    const how = match.result === null ? (match.handoverOn ? `, warm overgedragen op ${formatDate(match.handoverOn)}` : '') : `, ${handoverResult.labels[match.result]}${match.handoverOn ? ` (overgedragen op ${formatDate(match.handoverOn)})` : ''}`;
     return `${what}${how}`;
   });
   return `Casus ${facts.code}: gekoppeld aan ${parts.join('; en aan ')}.`;

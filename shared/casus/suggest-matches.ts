@@ -1,3 +1,4 @@
+import { formatDate } from '../dates/format-date';
 import type { Casus } from '../domain/casus';
 import type { Offer } from '../domain/offer';
 import type { Person } from '../domain/person';
@@ -136,8 +137,8 @@ export function suggestMatches(casus: Casus, data: NetworkData, today: string, l
       const outsideWorkingHours = offer.timesOfDay.some((time) => time === 'avond' || time === 'weekend');
       add(outsideWorkingHours ? weights.eveningOrWeekendWithTimeBarrier : weights.daytimeOnlyWithTimeBarrier, outsideWorkingHours ? "ook 's avonds of in het weekend" : 'alleen overdag');
     }
-    if (offer.verifiedOn && offer.verifiedOn >= yearAgo) add(weights.verifiedThisYear, `gecontroleerd op ${offer.verifiedOn}`);
-    else add(weights.notVerified, offer.verifiedOn ? `niet gecontroleerd sinds ${offer.verifiedOn}` : 'nooit gecontroleerd');
+    if (offer.verifiedOn && offer.verifiedOn >= yearAgo) add(weights.verifiedThisYear, `gecontroleerd op ${formatDate(offer.verifiedOn)}`);
+    else add(weights.notVerified, offer.verifiedOn ? `niet gecontroleerd sinds ${formatDate(offer.verifiedOn)}` : 'nooit gecontroleerd');
     if (offer.hasWaitingList) add(weights.waitingList, 'wachtlijst');
     if (!contact) add(weights.noContact, 'geen contactpersoon bekend');
     else if (contact.brokerWarmth === 'warm') add(weights.warmContact, `je kent ${contact.name} goed`);

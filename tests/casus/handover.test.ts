@@ -40,10 +40,10 @@ describe('a warm handover', () => {
 describe('the feedback text for the referrer', () => {
   it('names the code, the offer and the result, and nothing about the resident', () => {
     expect(feedbackText({ code: 'C-2026-014', unmetNeed: false, matches: [{ offerTitle: 'Wandelgroep 60+', organisationName: 'Noordsport', handoverOn: '2026-11-12', result: 'gestart' }] })).toBe(
-      'Casus C-2026-014: gekoppeld aan Wandelgroep 60+ van Noordsport, gestart (overgedragen op 12-11-2026).',
+      'Casus C-2026-014: gekoppeld aan Wandelgroep 60+ van Noordsport, gestart (overgedragen op 12 november 2026).',
     );
     expect(feedbackText({ code: 'C-2026-015', unmetNeed: false, matches: [{ offerTitle: null, organisationName: 'Buurthuis', handoverOn: '2026-11-20', result: null }] })).toBe(
-      'Casus C-2026-015: gekoppeld aan Buurthuis, warm overgedragen op 20-11-2026.',
+      'Casus C-2026-015: gekoppeld aan Buurthuis, warm overgedragen op 20 november 2026.',
     );
     expect(feedbackText({ code: 'C-2026-016', unmetNeed: true, matches: [] })).toBe('Casus C-2026-016: helaas geen passend aanbod gevonden. Ik heb dit als hiaat in het aanbod vastgelegd.');
   });

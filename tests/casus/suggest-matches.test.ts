@@ -81,7 +81,7 @@ describe('matching a casus to offers and people', () => {
     });
     const suggestions = suggestMatches(casus('C-2026-005', { needIds: ['theme-bewegen'], neighbourhoodId: 'oude-noorden' }), data, today);
     expect(order(suggestions)).toEqual(['e-actueel', 'c-nooit-gecontroleerd', 'd-oud', 'a-gearchiveerd', 'b-gepauzeerd']);
-    expect(suggestions.find((suggestion) => suggestion.offerId === 'd-oud')!.reasons).toContain('niet gecontroleerd sinds 2024-05-01');
+    expect(suggestions.find((suggestion) => suggestion.offerId === 'd-oud')!.reasons).toContain('niet gecontroleerd sinds 1 mei 2024');
     expect(suggestions.find((suggestion) => suggestion.offerId === 'a-gearchiveerd')!.reasons).toContain('gearchiveerd');
   });
 

@@ -58,7 +58,7 @@ describe('Casussen in a real browser', () => {
       await page.getByLabel('Is de bewoner gestart?').selectOption({ label: 'gestart' });
       await page.locator('.follow-up-list li').first().getByRole('button', { name: 'Doet nog mee' }).click();
       await expect.poll(() => page.locator('.follow-up-list li').first().textContent()).toContain('gedaan op');
-      await expect.poll(() => page.locator('.feedback-text').textContent()).toMatch(new RegExp(`^Casus ${code}: gekoppeld aan ${offerTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} van .+, gestart \\(overgedragen op \\d{2}-\\d{2}-\\d{4}\\)\\.$`));
+      await expect.poll(() => page.locator('.feedback-text').textContent()).toMatch(new RegExp(`^Casus ${code}: gekoppeld aan ${offerTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} van .+, gestart \\(overgedragen op \\d{1,2} [a-z]+ \\d{4}\\)\\.$`));
       await page.getByRole('button', { name: 'Terugkoppeling gegeven' }).click();
       await expect.poll(() => page.locator('#feedback-title + p + button + span').textContent()).toMatch(/^Teruggekoppeld op/);
       await screenshot(page, '32-casus-gekoppeld');

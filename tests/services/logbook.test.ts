@@ -47,7 +47,7 @@ describe('the logbook', () => {
     expect(offers.find((offer) => offer.title === 'Maatjesproject')).toMatchObject({ organisationId: buurtwerk.id, verifiedOn: '2026-11-20', neighbourhoodIds: [oudeNoorden.id] });
 
     const log = ok(await app.api.changes.list({ limit: 1 }));
-    expect(log[0]!.summary).toBe('Ronde van 2026-11-20: 2 contacten');
+    expect(log[0]!.summary).toBe('Ronde van 20 november 2026: 2 contacten');
   });
 
   it('undoes a whole round in one step', async () => {

@@ -1,16 +1,5 @@
-/** Dutch display formats (nl-NL). */
-const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const shortDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** `2026-03-14` -> `14 maart 2026`. */
-export function formatDate(isoDate: string): string {
-  return longDate.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
-}
-
-/** `2026-03-14` -> `14 mrt 2026`, for tables. */
-export function formatShortDate(isoDate: string): string {
-  return shortDate.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
-}
+/** Dates in Dutch: one formatter for the whole app (`shared/dates/format-date.ts`). */
+export { formatDate, formatShortDate, formatMoment } from '../../../shared/dates/format-date';
 
 /** Compares Dutch text the way a Dutch reader sorts it. */
 export const dutchCollator = new Intl.Collator('nl-NL', { sensitivity: 'base', numeric: true });

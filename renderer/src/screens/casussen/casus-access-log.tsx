@@ -1,3 +1,4 @@
+import { formatMoment } from '../../strings/dutch';
 import { useState } from 'react';
 import type { Casus } from '../../../../shared/domain/casus';
 import { LoadError } from '../../components/load-error';
@@ -23,7 +24,7 @@ export function CasusAccessLog({ casus }: { casus: Casus }) {
     <LoadError error={accessLog.error} />
     <ul>
       {(accessLog.value ?? []).map((entry) => (
-        <li key={entry.id}>{text.accessEntry(entry.at.replace('T', ' ').slice(0, 16), entry.actor, entry.action)}</li>
+        <li key={entry.id}>{text.accessEntry(formatMoment(entry.at), entry.actor, entry.action)}</li>
       ))}
     </ul>
   </details>

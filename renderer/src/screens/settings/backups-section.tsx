@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../../shared/contract/api';
-import { formatMoment } from '../../../../shared/dates/format-moment';
+import { formatMoment } from '../../strings/dutch';
 import { describeCounts } from '../../../../shared/domain/network-stats';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';

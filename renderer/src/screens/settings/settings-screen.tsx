@@ -1,3 +1,4 @@
+import { formatMoment } from '../../strings/dutch';
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import type { RetentionOutcome } from '../../../../shared/contract/api';
 import { localToday } from '../../clock';
@@ -131,7 +132,7 @@ export function SettingsScreen() {
           <tbody>
             {accessLog.map((entry) => (
               <tr key={entry.id}>
-                <td>{entry.at.replace('T', ' ').slice(0, 16)}</td>
+                <td>{formatMoment(entry.at)}</td>
                 <td>{entry.actor}</td>
                 <td>{text.actions[entry.action]}</td>
                 <td>{entry.entityId ? <a href={href('casussen', entry.entityId)}>{entry.detail}</a> : entry.detail}</td>
