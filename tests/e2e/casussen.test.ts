@@ -21,6 +21,10 @@ describe('Casussen in a real browser', () => {
       const code = await page.getByLabel('Casuscode').inputValue();
       expect(code).toMatch(/^C-\d{4}-\d{3}$/);
       await page.getByLabel('Soort verwijzer').selectOption({ label: 'POH-GGZ' });
+      // The referrer among hundreds of people: each named with role and organisation.
+      const referrers = await page.getByLabel('Verwijzer (persoon)').locator('option').allTextContents();
+      expect(referrers.length).toBeGreaterThan(300);
+      expect(referrers.filter((label) => / · .+, .+/.test(label)).length).toBeGreaterThan(referrers.length * 0.9);
       await page.getByLabel('Leeftijdsgroep').selectOption({ label: '66-75 jaar' });
       await page.getByLabel('Wijk', { exact: true }).selectOption({ label: 'Oude Noorden' });
       await page.getByLabel('Hoofdreden').selectOption({ label: 'eenzaamheid' });

@@ -1,5 +1,5 @@
 import type { TaxonomyKind } from '../../../shared/taxonomies/taxonomy';
-import type { NetworkData } from '../state/network-data';
+import type { NetworkData, NetworkIndex } from '../state/network-data';
 import { dutchCollator } from '../strings/dutch';
 import type { Option } from './form-fields';
 
@@ -34,6 +34,21 @@ export function labelsOf(ids: readonly string[], lookup: Map<string, { label?: s
     })
     .filter(Boolean)
     .join(', ');
+}
+
+/**
+ * Active people, alphabetically, each with where they work: "Chantal Smits ·
+ * wijkverpleegkundige, Thuiszorg Noord". Two people of the same name, or a
+ * name alone among hundreds, are told apart by their role and organisation.
+ */
+export function personOptions(data: NetworkData, index: NetworkIndex): Option[] {
+  return data.persons
+    .filter((person) => person.archivedAt === null)
+    .map((person) => {
+      const roles = (index.affiliationsOfPerson.get(person.id) ?? []).map((affiliation) => [affiliation.role, index.organisation.get(affiliation.organisationId)?.name].filter(Boolean).join(', '));
+      return { value: person.id, label: [person.name, ...roles].join(' · ') };
+    })
+    .sort((left, right) => dutchCollator.compare(left.label, right.label));
 }
 
 /** Active organisations, alphabetically, for a select field. */

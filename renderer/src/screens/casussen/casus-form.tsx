@@ -10,7 +10,7 @@ import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
 import { FormActions } from '../../components/form-actions';
 import { FormSummary } from '../../components/form-summary';
-import { termOptions, wijkOptions } from '../../components/options';
+import { personOptions, termOptions, wijkOptions } from '../../components/options';
 import { useSaveForm } from '../../state/use-save-form';
 
 const labels = strings.casus.form;
@@ -21,7 +21,7 @@ const labels = strings.casus.form;
  * BSN, a birth date); the broker removes it or saves knowingly.
  */
 export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; existing?: Casus }) {
-  const { api, data } = useLoadedNetwork();
+  const { api, data, index } = useLoadedNetwork();
   const [fields, setFields] = useState({
     code: existing?.code ?? nextCasusCode(casussen.map((casus) => casus.code), localToday()),
     openedOn: existing?.openedOn ?? localToday(),
@@ -41,7 +41,7 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
   const set = (field: keyof typeof fields) => (value: string) => setFields((current) => ({ ...current, [field]: value }));
   const setList = (field: keyof typeof lists) => (values: string[]) => setLists((current) => ({ ...current, [field]: values }));
   const knownWords = useMemo(() => [...data.organisations.map((organisation) => organisation.name), ...data.neighbourhoods.map((neighbourhood) => neighbourhood.name), ...data.offers.map((offer) => offer.title)], [data]);
-  const persons = useMemo(() => data.persons.filter((person) => person.archivedAt === null).map((person) => ({ value: person.id, label: person.name })).sort((left, right) => left.label.localeCompare(right.label, 'nl')), [data]);
+  const persons = useMemo(() => personOptions(data, index), [data, index]);
 
   const values = () => ({
     code: fields.code,
