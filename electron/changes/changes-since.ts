@@ -16,7 +16,7 @@ const ownerOfTable = new Map<string, { kind: EntityKind; isLinkRow: boolean }>(
  * the network again instead of patching it: one load is then quicker than
  * reading the rows one by one, and its answer is smaller than the patch.
  */
-export const maxPatchedRows = 2_000;
+const maxPatchedRows = 2_000;
 
 /** The network records that changed, read as they are now; those no longer there are `removed`. */
 async function networkPatch(executor: Executor, idsByKind: ReadonlyMap<EntityKind, ReadonlySet<string>>): Promise<NetworkPatch> {

@@ -1,15 +1,11 @@
-import { affiliationFields, affiliationDefaults, affiliationProblems } from '../../shared/domain/affiliation';
-import { casusFields, casusDefaults, casusProblems } from '../../shared/domain/casus';
-import { casusFollowUpFields, casusFollowUpDefaults } from '../../shared/domain/casus-follow-up';
-import { casusMatchFields, casusMatchDefaults, casusMatchProblems } from '../../shared/domain/casus-match';
-import { logEntryFields, logEntryDefaults } from '../../shared/domain/log-entry';
-import { neighbourhoodFields, neighbourhoodDefaults } from '../../shared/domain/neighbourhood';
+import type { z } from 'zod';
+import { entityRegistry } from '../../shared/domain/entity-registry';
+import type { EntityKind } from '../../shared/domain/record';
+import { affiliationProblems } from '../../shared/domain/affiliation';
+import { casusProblems } from '../../shared/domain/casus';
+import { casusMatchProblems } from '../../shared/domain/casus-match';
 import { neighbourhoodCycles } from './neighbourhood-cycles';
-import { offerFields, offerDefaults } from '../../shared/domain/offer';
-import { organisationFields, organisationDefaults } from '../../shared/domain/organisation';
-import { personFields, personDefaults } from '../../shared/domain/person';
-import { taxonomyTermFields, taxonomyTermDefaults } from '../../shared/domain/taxonomy-term';
-import { tieFields, tieDefaults, tieProblems } from '../../shared/domain/tie';
+import { tieProblems } from '../../shared/domain/tie';
 import { affiliationRepository } from '../repositories/affiliation-repository';
 import { casusFollowUpRepository } from '../repositories/casus-follow-up-repository';
 import { casusMatchRepository } from '../repositories/casus-match-repository';
@@ -23,17 +19,23 @@ import { taxonomyTermRepository } from '../repositories/taxonomy-term-repository
 import { tieRepository } from '../repositories/tie-repository';
 import { createEntityService } from './entity-service';
 
+/** A kind's schema and create defaults, as its entry in the entity registry names them. */
+function rulesOf<Kind extends EntityKind>(kind: Kind): { schema: z.ZodObject; defaults: (typeof entityRegistry)[Kind]['schemas']['defaults'] } {
+  const { fields, defaults } = entityRegistry[kind].schemas;
+  return { schema: fields, defaults };
+}
+
 /** One service per entity of the domain model, keyed as the API names them. */
 export const entityServices = {
-  neighbourhood: createEntityService(neighbourhoodRepository, { schema: neighbourhoodFields, defaults: neighbourhoodDefaults, problemsAfterWrite: neighbourhoodCycles }),
-  taxonomyTerm: createEntityService(taxonomyTermRepository, { schema: taxonomyTermFields, defaults: taxonomyTermDefaults }),
-  organisation: createEntityService(organisationRepository, { schema: organisationFields, defaults: organisationDefaults }),
-  person: createEntityService(personRepository, { schema: personFields, defaults: personDefaults }),
-  affiliation: createEntityService(affiliationRepository, { schema: affiliationFields, defaults: affiliationDefaults, problems: affiliationProblems }),
-  offer: createEntityService(offerRepository, { schema: offerFields, defaults: offerDefaults }),
-  tie: createEntityService(tieRepository, { schema: tieFields, defaults: tieDefaults, problems: tieProblems }),
-  logEntry: createEntityService(logEntryRepository, { schema: logEntryFields, defaults: logEntryDefaults }),
-  casus: createEntityService(casusRepository, { schema: casusFields, defaults: casusDefaults, problems: casusProblems }),
-  casusMatch: createEntityService(casusMatchRepository, { schema: casusMatchFields, defaults: casusMatchDefaults, problems: casusMatchProblems }),
-  casusFollowUp: createEntityService(casusFollowUpRepository, { schema: casusFollowUpFields, defaults: casusFollowUpDefaults }),
+  neighbourhood: createEntityService(neighbourhoodRepository, { ...rulesOf('neighbourhood'), problemsAfterWrite: neighbourhoodCycles }),
+  taxonomyTerm: createEntityService(taxonomyTermRepository, rulesOf('taxonomyTerm')),
+  organisation: createEntityService(organisationRepository, rulesOf('organisation')),
+  person: createEntityService(personRepository, rulesOf('person')),
+  affiliation: createEntityService(affiliationRepository, { ...rulesOf('affiliation'), problems: affiliationProblems }),
+  offer: createEntityService(offerRepository, rulesOf('offer')),
+  tie: createEntityService(tieRepository, { ...rulesOf('tie'), problems: tieProblems }),
+  logEntry: createEntityService(logEntryRepository, rulesOf('logEntry')),
+  casus: createEntityService(casusRepository, { ...rulesOf('casus'), problems: casusProblems }),
+  casusMatch: createEntityService(casusMatchRepository, { ...rulesOf('casusMatch'), problems: casusMatchProblems }),
+  casusFollowUp: createEntityService(casusFollowUpRepository, rulesOf('casusFollowUp')),
 };

@@ -29,7 +29,7 @@ export type Pointer =
   | { via: 'tieEnd'; owner: EntityDefinition; field: 'from' | 'to'; table: EntityTable; column: string };
 
 /** `organisationId` -> `organisation_id`: the naming rule every repository follows. */
-export function columnOf(field: string): string {
+function columnOf(field: string): string {
   return field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 }
 
