@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { clockForToday, todayOn, type Clock } from '../../shared/dates/clock';
 import { isoDate } from '../../shared/domain/primitives';
+import { foldText } from '../../shared/normalise/name';
 import { UsageError } from './cli-error';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -44,4 +45,13 @@ export function commandClock(today: string | boolean | undefined): { clock: Cloc
 export function requireExistingFile(file: string): string {
   if (!existsSync(file)) throw new UsageError(`Bestand niet gevonden: ${file}`);
   return file;
+}
+
+/** `--wijk NAAM`: the neighbourhood with that name (case and accents ignored), or a UsageError that lists the known names. */
+export function neighbourhoodNamed(neighbourhoods: readonly { id: string; name: string }[], name: string | undefined): string | null {
+  if (name === undefined) return null;
+  const wanted = foldText(name);
+  const found = neighbourhoods.find((neighbourhood) => foldText(neighbourhood.name) === wanted);
+  if (!found) throw new UsageError(`Onbekende wijk "${name}". Bekend: ${neighbourhoods.map((neighbourhood) => neighbourhood.name).join(', ')}.`);
+  return found.id;
 }

@@ -6,7 +6,7 @@ import type { casusMatchCreate } from '../../shared/domain/casus-match';
 import type { DemoOffer } from './demo-offers';
 import type { DemoOrganisation } from './demo-organisations-build';
 import type { DemoPeople } from './demo-people';
-import { offerGaps, wijken } from './demo-places';
+import { offerGaps, demoNeighbourhoods } from './demo-places';
 import { referrerTypeByRole } from './demo-roles';
 import { daysBefore, type SeededRandom } from './random';
 
@@ -62,9 +62,9 @@ export function generateCasussen(random: SeededRandom, today: string, _organisat
       const selfReferred = random.chance(0.1);
       let referrer = selfReferred ? null : random.pick(referrers);
       const gap = status === 'geen_passend_aanbod' ? present(offerGaps[gapIndex++ % offerGaps.length], 'demo record') : null;
-      const wijkId = gap?.wijkId ?? random.pick(wijken).id;
-      const inWijk = matchable.filter((offer) => offer.input.neighbourhoodIds?.includes(wijkId));
-      let matched = ['gekoppeld', 'lopend', 'afgerond'].includes(status) ? random.sample(inWijk.length > 0 ? inWijk : matchable, random.chance(0.2) ? 2 : 1) : [];
+      const neighbourhoodId = gap?.neighbourhoodId ?? random.pick(demoNeighbourhoods).id;
+      const inNeighbourhood = matchable.filter((offer) => offer.input.neighbourhoodIds?.includes(neighbourhoodId));
+      let matched = ['gekoppeld', 'lopend', 'afgerond'].includes(status) ? random.sample(inNeighbourhood.length > 0 ? inNeighbourhood : matchable, random.chance(0.2) ? 2 : 1) : [];
       if ((status === 'lopend' || status === 'afgerond') && planted < 3) {
         planted++;
         referrer = present(referrers[0], 'demo record');
@@ -116,7 +116,7 @@ export function generateCasussen(random: SeededRandom, today: string, _organisat
         referrerPersonId: referrer?.id ?? null,
         referrerTypeId: referrer ? present(referrerTypeByRole[present(referrer.roles[0], 'demo record')], 'demo record') : 'referrer-zelfmelder',
         ageBand: random.weighted([['18-26', 1], ['27-45', 2], ['46-65', 3], ['66-75', 3], ['76+', 2]] as const),
-        neighbourhoodId: wijkId,
+        neighbourhoodId: neighbourhoodId,
         mainReasonId,
         needIds,
         question: present(questions[mainReasonId], 'demo record'),
@@ -124,7 +124,7 @@ export function generateCasussen(random: SeededRandom, today: string, _organisat
         barriers: random.sample(['geld', 'mobiliteit', 'tijdstip', 'taal'] as const, random.int(0, 2)),
         status,
         conversationCount,
-        unmetNeedReason: gap ? `Geen aanbod voor ${gap.themeId.replace('theme-', '').replace(/-/g, ' ')} in ${present(wijken.find((wijk) => wijk.id === gap.wijkId), 'demo record').name}.` : '',
+        unmetNeedReason: gap ? `Geen aanbod voor ${gap.themeId.replace('theme-', '').replace(/-/g, ' ')} in ${present(demoNeighbourhoods.find((neighbourhood) => neighbourhood.id === gap.neighbourhoodId), 'demo record').name}.` : '',
         feedbackOn,
         feedbackChannel: feedbackOn ? random.pick(['bellen', 'mailen'] as const) : null,
         outcome,

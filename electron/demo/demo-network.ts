@@ -14,7 +14,7 @@ import { generateLogEntries } from './demo-log-entries';
 import { generateOffers } from './demo-offers';
 import { generateOrganisations } from './demo-organisations-build';
 import { generatePeople } from './demo-people';
-import { districtId, wijken } from './demo-places';
+import { districtId, demoNeighbourhoods } from './demo-places';
 import { SeededRandom } from './random';
 import { generateTies } from './demo-ties';
 
@@ -45,14 +45,14 @@ export interface DemoOptions {
 /**
  * Generates the fictional demo network of Rotterdam Noord: the same seed and
  * date always give the same network. It carries real signal for the
- * analysis: overlapping offers without ties, wijk/theme gaps, duplicate
+ * analysis: overlapping offers without ties, neighbourhood/theme gaps, duplicate
  * records, warm contacts not seen for over a year, and unmet casus needs.
  */
 export function generateDemoNetwork(options: DemoOptions): DemoNetwork {
   const random = new SeededRandom(options.seed);
   const neighbourhoods = [
     { id: districtId, name: 'Rotterdam Noord', parentId: null },
-    ...wijken.map((wijk) => ({ id: wijk.id, name: wijk.name, parentId: districtId })),
+    ...demoNeighbourhoods.map((neighbourhood) => ({ id: neighbourhood.id, name: neighbourhood.name, parentId: districtId })),
   ];
   const organisations = generateOrganisations(random, options.today);
   const people = generatePeople(random, options.today, organisations);

@@ -5,7 +5,7 @@ import { offerTemplates, type OfferTemplate } from './demo-offer-templates';
 import { overlapGroups } from './demo-organisations';
 import type { DemoOrganisation } from './demo-organisations-build';
 import type { DemoPeople } from './demo-people';
-import { offerGaps, wijken } from './demo-places';
+import { offerGaps, demoNeighbourhoods } from './demo-places';
 import { daysBefore, type SeededRandom } from './random';
 
 export interface DemoOffer {
@@ -17,15 +17,15 @@ const TARGET_OFFERS = 300;
 const weekdays = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag'];
 const hours: Record<string, string> = { ochtend: '10:00-11:30', middag: '14:00-16:00', avond: '19:30-21:30', weekend: '10:00-13:00' };
 
-function isGap(template: OfferTemplate, wijkId: string): boolean {
-  return offerGaps.some((gap) => gap.wijkId === wijkId && template.themeIds.includes(gap.themeId));
+function isGap(template: OfferTemplate, neighbourhoodId: string): boolean {
+  return offerGaps.some((gap) => gap.neighbourhoodId === neighbourhoodId && template.themeIds.includes(gap.themeId));
 }
 
 export function generateOffers(random: SeededRandom, today: string, organisations: readonly DemoOrganisation[], people: DemoPeople): DemoOffer[] {
   const offers: DemoOffer[] = [];
   const staffOf = (organisationId: string) => people.people.filter((person) => !person.isDuplicate && person.organisationIds[0] === organisationId);
 
-  const add = (organisation: DemoOrganisation, template: OfferTemplate, wijkIds: string[], title: string, running = false) => {
+  const add = (organisation: DemoOrganisation, template: OfferTemplate, neighbourhoodIds: string[], title: string, running = false) => {
     const sampled = random.sample(template.timesOfDay, random.int(1, template.timesOfDay.length));
     // The planted overlaps share their times of day: otherwise they would not be doubles.
     const times = running ? [...template.timesOfDay] : sampled;
@@ -43,7 +43,7 @@ export function generateOffers(random: SeededRandom, today: string, organisation
         lifeDomainIds: [...template.lifeDomainIds],
         pgDimensionIds: [...template.pgDimensionIds],
         targetGroupIds: [...template.targetGroupIds],
-        neighbourhoodIds: wijkIds,
+        neighbourhoodIds: neighbourhoodIds,
         location: organisation.input.address ?? '',
         timesOfDay: times,
         schedule: `${day} ${hours[present(times[0], 'demo record')]}`,
@@ -62,9 +62,9 @@ export function generateOffers(random: SeededRandom, today: string, organisation
 
   for (const group of overlapGroups) {
     const template = present(offerTemplates.find((candidate) => candidate.key === group.template), 'demo record');
-    const wijkId = present(wijken.find((wijk) => wijk.name === group.wijkName), 'demo record').id;
+    const neighbourhoodId = present(demoNeighbourhoods.find((neighbourhood) => neighbourhood.name === group.neighbourhoodName), 'demo record').id;
     // The overlap is the finding: these offers all run.
-    for (const name of group.organisations) add(present(organisations.find((organisation) => organisation.input.name === name), 'demo record'), template, [wijkId], group.title, true);
+    for (const name of group.organisations) add(present(organisations.find((organisation) => organisation.input.name === name), 'demo record'), template, [neighbourhoodId], group.title, true);
   }
 
   const candidates = organisations.filter((organisation) => !organisation.isDuplicate);
@@ -75,12 +75,12 @@ export function generateOffers(random: SeededRandom, today: string, organisation
     if (providers.length === 0) continue;
     const organisation = random.pick(providers);
     if (offers.some((offer) => offer.input.organisationId === organisation.input.id && offer.template.key === template.key)) continue;
-    const wijkIds = [organisation.wijkId, ...(random.chance(0.2) ? [random.pick(wijken).id] : [])].filter((id, index, all) => all.indexOf(id) === index && !isGap(template, id));
-    if (wijkIds.length === 0) continue;
+    const neighbourhoodIds = [organisation.neighbourhoodId, ...(random.chance(0.2) ? [random.pick(demoNeighbourhoods).id] : [])].filter((id, index, all) => all.indexOf(id) === index && !isGap(template, id));
+    if (neighbourhoodIds.length === 0) continue;
     // Keep the overlap groups the only overlaps that have no ties at all.
     if (organisation.overlapGroup !== null) continue;
-    const wijkName = present(wijken.find((wijk) => wijk.id === wijkIds[0]), 'demo record').name;
-    add(organisation, template, wijkIds, random.chance(0.5) ? template.title : `${template.title} ${wijkName}`);
+    const neighbourhoodName = present(demoNeighbourhoods.find((neighbourhood) => neighbourhood.id === neighbourhoodIds[0]), 'demo record').name;
+    add(organisation, template, neighbourhoodIds, random.chance(0.5) ? template.title : `${template.title} ${neighbourhoodName}`);
   }
   return offers;
 }

@@ -2,14 +2,14 @@ import { present } from '../../shared/invariants/present';
 import type { z } from 'zod';
 import type { organisationCreate } from '../../shared/domain/organisation';
 import { duplicateOrganisations, organisationSeeds, organisationsWithoutPeople, overlapGroups } from './demo-organisations';
-import { wijken } from './demo-places';
+import { demoNeighbourhoods } from './demo-places';
 import { daysBefore, type SeededRandom } from './random';
 import { slug } from './slug';
 
 export interface DemoOrganisation {
   input: z.input<typeof organisationCreate> & { id: string };
   kindId: string;
-  wijkId: string;
+  neighbourhoodId: string;
   /** In an overlap group: gets no ties to the other members. */
   overlapGroup: number | null;
   /** A spelling-variant copy of another organisation (no people, no ties). */
@@ -45,7 +45,7 @@ export function generateOrganisations(random: SeededRandom, today: string): Demo
   const overlapGroupOf = new Map<string, number>();
   overlapGroups.forEach((group, index) => group.organisations.forEach((name) => overlapGroupOf.set(name, index)));
   const organisations: DemoOrganisation[] = organisationSeeds.map((seed) => {
-    const wijk = present(wijken.find((candidate) => candidate.id === seed.wijkId), 'demo record');
+    const neighbourhood = present(demoNeighbourhoods.find((candidate) => candidate.id === seed.neighbourhoodId), 'demo record');
     const domain = `${slug(seed.name)}.example`;
     return {
       input: {
@@ -53,10 +53,10 @@ export function generateOrganisations(random: SeededRandom, today: string): Demo
         name: seed.name,
         kindId: seed.kindId,
         description: '',
-        address: `${random.pick(wijk.streets)} ${random.int(1, 240)}`,
-        postcode: `${random.pick(wijk.postcodeDigits)} ${String.fromCharCode(65 + random.int(0, 22))}${String.fromCharCode(65 + random.int(0, 22))}`,
+        address: `${random.pick(neighbourhood.streets)} ${random.int(1, 240)}`,
+        postcode: `${random.pick(neighbourhood.postcodeDigits)} ${String.fromCharCode(65 + random.int(0, 22))}${String.fromCharCode(65 + random.int(0, 22))}`,
         city: 'Rotterdam',
-        neighbourhoodIds: random.chance(0.25) ? [wijk.id, random.pick(wijken).id].filter((id, index, all) => all.indexOf(id) === index) : [wijk.id],
+        neighbourhoodIds: random.chance(0.25) ? [neighbourhood.id, random.pick(demoNeighbourhoods).id].filter((id, index, all) => all.indexOf(id) === index) : [neighbourhood.id],
         phone: random.chance(0.85) ? landline(random) : null,
         email: random.chance(0.8) ? `info@${domain}` : null,
         website: random.chance(0.7) ? `https://www.${domain}` : null,
@@ -67,7 +67,7 @@ export function generateOrganisations(random: SeededRandom, today: string): Demo
         verifiedOn: daysBefore(today, random.chance(0.2) ? random.int(400, 900) : random.int(5, 330)),
       },
       kindId: seed.kindId,
-      wijkId: seed.wijkId,
+      neighbourhoodId: seed.neighbourhoodId,
       overlapGroup: overlapGroupOf.get(seed.name) ?? null,
       isDuplicate: false,
       hasPeople: !organisationsWithoutPeople.includes(seed.name),
@@ -78,14 +78,14 @@ export function generateOrganisations(random: SeededRandom, today: string): Demo
     // The shared detail is what gives the duplicate away, so it must exist.
     if (duplicate.shared === 'phone') original.input.phone ??= landline(random);
     if (duplicate.shared === 'email') original.input.email ??= `info@${slug(original.input.name)}.example`;
-    const wijk = present(wijken.find((candidate) => candidate.id === original.wijkId), 'demo record');
+    const neighbourhood = present(demoNeighbourhoods.find((candidate) => candidate.id === original.neighbourhoodId), 'demo record');
     organisations.push({
       ...original,
       input: {
         ...original.input,
         id: random.uuid(),
         name: duplicate.variant,
-        address: duplicate.shared === 'postcode' ? original.input.address : `${random.pick(wijk.streets)} ${random.int(1, 240)}`,
+        address: duplicate.shared === 'postcode' ? original.input.address : `${random.pick(neighbourhood.streets)} ${random.int(1, 240)}`,
         phone: duplicate.shared === 'phone' ? (original.input.phone ?? landline(random)) : null,
         email: duplicate.shared === 'email' ? (original.input.email ?? null) : null,
         website: null,

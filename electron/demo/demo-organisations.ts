@@ -1,22 +1,22 @@
 import { present } from '../../shared/invariants/present';
-import { wijken } from './demo-places';
+import { demoNeighbourhoods } from './demo-places';
 
 /** What the demo knows of an organisation before it gets an id and details. */
 export interface OrganisationSeed {
   name: string;
   kindId: string;
-  wijkId: string;
+  neighbourhoodId: string;
 }
 
-function each(kindId: string, names: readonly string[], wijkOf: (index: number) => string): OrganisationSeed[] {
-  return names.map((name, index) => ({ name, kindId, wijkId: wijkOf(index) }));
+function each(kindId: string, names: readonly string[], neighbourhoodOf: (index: number) => string): OrganisationSeed[] {
+  return names.map((name, index) => ({ name, kindId, neighbourhoodId: neighbourhoodOf(index) }));
 }
 
-const wijkIds = wijken.map((wijk) => wijk.id);
-const rotate = (offset = 0) => (index: number) => present(wijkIds[(index + offset) % wijkIds.length], 'demo record');
-const byName = (name: string) => present(wijken.find((wijk) => wijk.name === name), 'demo record').id;
+const neighbourhoodIds = demoNeighbourhoods.map((neighbourhood) => neighbourhood.id);
+const rotate = (offset = 0) => (index: number) => present(neighbourhoodIds[(index + offset) % neighbourhoodIds.length], 'demo record');
+const byName = (name: string) => present(demoNeighbourhoods.find((neighbourhood) => neighbourhood.name === name), 'demo record').id;
 
-/** 180 fictional organisations of every kind, spread over the wijken. */
+/** 180 fictional organisations of every kind, spread over the neighbourhoods. */
 export const organisationSeeds: readonly OrganisationSeed[] = [
   ...each(
     'kind-huisartsenpraktijk',
@@ -43,7 +43,7 @@ export const organisationSeeds: readonly OrganisationSeed[] = [
       'Huis van de Wijk Bergpolder', 'Huis van de Wijk Blijdorp', 'Huis van de Wijk Liskwartier', 'Ouderenwerk Noord', 'Jongerenwerk Noord',
       'Formulierenhulp Noord', 'Mantelzorgsteunpunt Noord', 'Welzijn op Recept Noord', 'Schuldhulpmaatje Noord', 'Opbouwwerk Noord',
     ],
-    (index) => (index >= 1 && index <= 6 ? present(wijkIds[index - 1], 'demo record') : byName('Oude Noorden')),
+    (index) => (index >= 1 && index <= 6 ? present(neighbourhoodIds[index - 1], 'demo record') : byName('Oude Noorden')),
   ),
   ...each('kind-gemeente', ['Wijkteam Oude Noorden', 'Wijkteam Bergpolder', 'Wijkteam Blijdorp', 'Wijkteam Agniesebuurt', 'Vraagwijzer Noord', 'Gebiedsteam Noord'], rotate()),
   ...each('kind-wonen', ['Woonstichting Maasoever', 'Wooncorporatie Noordhaven', 'Huurdersvereniging Oude Noorden', 'Woonstichting De Hofstad', 'Bewonerscommissie Bergpolderflat'], rotate(3)),
@@ -83,7 +83,7 @@ export const organisationSeeds: readonly OrganisationSeed[] = [
       'Hindoestaanse Vereniging Shanti', 'Diaconie Noord', 'Doopsgezinde Gemeente Noord', 'Islamitisch Centrum Noord', 'Stiltecentrum Noord',
       'Baptistengemeente Bergweg',
     ],
-    (index) => (index === 0 ? byName('Oude Noorden') : index === 2 ? byName('Agniesebuurt') : present(wijkIds[(index + 1) % wijkIds.length], 'demo record')),
+    (index) => (index === 0 ? byName('Oude Noorden') : index === 2 ? byName('Agniesebuurt') : present(neighbourhoodIds[(index + 1) % neighbourhoodIds.length], 'demo record')),
   ),
   ...each(
     'kind-vrijwilligersorganisatie',
@@ -129,14 +129,14 @@ export const duplicateOrganisations: readonly { original: string; variant: strin
 ];
 
 /**
- * Organisations that offer the same thing in the same wijk and do not know
+ * Organisations that offer the same thing in the same neighbourhood and do not know
  * each other: the demo gives them no ties, so the overlap analysis has a
  * finding that leads to an introduction.
  */
-export const overlapGroups: readonly { title: string; template: string; wijkName: string; organisations: readonly string[] }[] = [
-  { title: 'Koffieochtend voor ouderen', template: 'koffieochtend', wijkName: 'Oude Noorden', organisations: ['Huis van de Wijk Oude Noorden', 'Protestantse Gemeente Noord', 'Bewonersvereniging Zwaanshals'] },
-  { title: 'Taalcafé', template: 'taalcafe', wijkName: 'Agniesebuurt', organisations: ['Taalmaatjes Agniesebuurt', 'Moskee Al Noor', 'Vrouwengroep Agniesebuurt'] },
-  { title: 'Wandelgroep 60+', template: 'wandelgroep', wijkName: 'Blijdorp', organisations: ['Wandelclub De Stappers', 'Fysiotherapie Statenweg', 'Bewonersvereniging Blijdorp'] },
+export const overlapGroups: readonly { title: string; template: string; neighbourhoodName: string; organisations: readonly string[] }[] = [
+  { title: 'Koffieochtend voor ouderen', template: 'koffieochtend', neighbourhoodName: 'Oude Noorden', organisations: ['Huis van de Wijk Oude Noorden', 'Protestantse Gemeente Noord', 'Bewonersvereniging Zwaanshals'] },
+  { title: 'Taalcafé', template: 'taalcafe', neighbourhoodName: 'Agniesebuurt', organisations: ['Taalmaatjes Agniesebuurt', 'Moskee Al Noor', 'Vrouwengroep Agniesebuurt'] },
+  { title: 'Wandelgroep 60+', template: 'wandelgroep', neighbourhoodName: 'Blijdorp', organisations: ['Wandelclub De Stappers', 'Fysiotherapie Statenweg', 'Bewonersvereniging Blijdorp'] },
 ];
 
 /** Organisations with nobody named: a gap the analysis reports. */

@@ -1,5 +1,5 @@
-/** The demo's district: Rotterdam Noord and its wijken, with their streets and postcode areas. */
-export interface DemoWijk {
+/** The demo's district: Rotterdam Noord and its neighbourhoods, with their streets and postcode areas. */
+export interface DemoNeighbourhood {
   id: string;
   name: string;
   postcodeDigits: readonly string[];
@@ -8,7 +8,7 @@ export interface DemoWijk {
 
 export const districtId = 'wijk-rotterdam-noord';
 
-export const wijken: readonly DemoWijk[] = [
+export const demoNeighbourhoods: readonly DemoNeighbourhood[] = [
   { id: 'wijk-oude-noorden', name: 'Oude Noorden', postcodeDigits: ['3035', '3036'], streets: ['Zwaanshals', 'Noordplein', 'Zaagmolenkade', 'Vijverhofstraat', 'Gerrit Jan Mulderstraat', 'Jacob Catsstraat'] },
   { id: 'wijk-agniesebuurt', name: 'Agniesebuurt', postcodeDigits: ['3032'], streets: ['Agniesestraat', 'Heer Bokelweg', 'Zwart Janstraat', 'Schoterbosstraat'] },
   { id: 'wijk-provenierswijk', name: 'Provenierswijk', postcodeDigits: ['3033'], streets: ['Provenierssingel', 'Insulindestraat', 'Bloklandstraat', 'Snellinckstraat'] },
@@ -19,13 +19,13 @@ export const wijken: readonly DemoWijk[] = [
 ];
 
 /**
- * Wijk x theme combinations the demo leaves without any offer on purpose:
+ * Neighbourhood x theme combinations the demo leaves without any offer on purpose:
  * the gaps (hiaten) the analysis must find.
  */
-export const offerGaps: readonly { wijkId: string; themeId: string }[] = [
-  { wijkId: 'wijk-provenierswijk', themeId: 'theme-natuur' },
-  { wijkId: 'wijk-agniesebuurt', themeId: 'theme-cultuur' },
-  { wijkId: 'wijk-liskwartier', themeId: 'theme-voeding' },
-  { wijkId: 'wijk-blijdorpsepolder', themeId: 'theme-bewegen' },
-  { wijkId: 'wijk-blijdorpsepolder', themeId: 'theme-ontdekken-en-leren' },
+export const offerGaps: readonly { neighbourhoodId: string; themeId: string }[] = [
+  { neighbourhoodId: 'wijk-provenierswijk', themeId: 'theme-natuur' },
+  { neighbourhoodId: 'wijk-agniesebuurt', themeId: 'theme-cultuur' },
+  { neighbourhoodId: 'wijk-liskwartier', themeId: 'theme-voeding' },
+  { neighbourhoodId: 'wijk-blijdorpsepolder', themeId: 'theme-bewegen' },
+  { neighbourhoodId: 'wijk-blijdorpsepolder', themeId: 'theme-ontdekken-en-leren' },
 ];

@@ -20,7 +20,7 @@ export interface EntityRules<Fields> {
   /** Cross-field rules, as Dutch sentences; empty when the record is fine. */
   problems?: (fields: Fields) => string[];
   /**
-   * Rules across records (a wijk may not lie within itself), checked inside
+   * Rules across records (a neighbourhood may not lie within itself), checked inside
    * the write's transaction once the written records are in place, so a
    * batch is checked as a whole; a problem rolls the whole write back.
    */
@@ -195,7 +195,7 @@ export function createEntityService<Fields extends object, Rec extends Fields & 
           throw error;
         }
       });
-      // A batch may refer to its own records (a buurt to its wijk): those are not looked up.
+      // A batch may refer to its own records (a buurt to its neighbourhood): those are not looked up.
       const batchIds = new Set(prepared.map(({ meta }) => meta.id));
       const references = mergeReferences(prepared.flatMap(({ fields }) => referencesOf(repository.kind, fields))).map((reference) =>
         reference.table === repository.table ? { ...reference, ids: reference.ids.filter((id) => id === null || !batchIds.has(id)) } : reference,

@@ -10,7 +10,7 @@ import type { ServiceContext } from './service-context';
  * log with its pseudonym, so the sender (and only the sender) can tell which
  * casus a successor asks about. The same for the app and the CLI.
  */
-export async function exportHandover(context: ServiceContext, options: { wijkId: string | null; includeCasussen: boolean }): Promise<{ fileName: string; text: string; bundle: HandoverBundle }> {
+export async function exportHandover(context: ServiceContext, options: { neighbourhoodId: string | null; includeCasussen: boolean }): Promise<{ fileName: string; text: string; bundle: HandoverBundle }> {
   const data = await loadNetwork(context);
   const casussen = options.includeCasussen ? await entityServices.casus.list(context, { includeArchived: false }) : [];
   const exportedAt = context.clock.now().toISOString();

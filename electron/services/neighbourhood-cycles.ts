@@ -1,7 +1,7 @@
 import { parentCycle } from '../../shared/domain/neighbourhood';
 import type { ChangeRecorder } from '../changes/change-recorder';
 
-/** A wijk that would lie within itself, named in Dutch: "Oude Noorden → Agniesebuurt → Oude Noorden". */
+/** A neighbourhood that would lie within itself, named in Dutch: "Oude Noorden → Agniesebuurt → Oude Noorden". */
 export async function neighbourhoodCycles(trx: ChangeRecorder['trx'], writtenIds: readonly string[]): Promise<string[]> {
   const rows = await trx.selectFrom('neighbourhood').select(['id', 'name', 'parent_id']).execute();
   const parentOf = new Map(rows.map((row) => [row.id, row.parent_id]));

@@ -20,7 +20,7 @@ type AnyRecord = { id: string; createdAt: string; updatedAt: string; archivedAt:
 
 /** What a bundle does to the receiver's network: shown before, reported after. */
 export interface BundlePreview {
-  wijk: string | null;
+  neighbourhood: string | null;
   casussenIncluded: boolean;
   added: Record<Kind, number>;
   /** Records the receiver already had, found by id or (entered separately) by name and number. */
@@ -53,7 +53,7 @@ export async function importBundle(context: ServiceContext, bundle: HandoverBund
   const casussen = await entityServices.casus.list(context, { includeArchived: true });
   const existing: Record<Kind, readonly AnyRecord[]> = { ...receiver, casussen };
   const idMap = new Map<string, string>();
-  const preview: BundlePreview = { wijk: bundle.wijk, casussenIncluded: bundle.casussenIncluded, added: Object.fromEntries(kinds.map((kind) => [kind, 0])) as Record<Kind, number>, matched: [], updated: [], left: [], changeSetId: null };
+  const preview: BundlePreview = { neighbourhood: bundle.wijk, casussenIncluded: bundle.casussenIncluded, added: Object.fromEntries(kinds.map((kind) => [kind, 0])) as Record<Kind, number>, matched: [], updated: [], left: [], changeSetId: null };
   const toAdd = Object.fromEntries(kinds.map((kind) => [kind, [] as AnyRecord[]])) as Record<Kind, AnyRecord[]>;
   const toUpdate: { kind: Kind; id: string; patch: Record<string, unknown> }[] = [];
   const mappedId = (id: string) => idMap.get(id) ?? id;

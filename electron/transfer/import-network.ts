@@ -48,7 +48,7 @@ async function assertEmpty(executor: Executor): Promise<void> {
 export async function importNetwork(db: Kysely<Schema>, file: NetworkFile): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await assertEmpty(trx);
-    // Rows arrive parents-first, but self-references (a buurt in a wijk) may
+    // Rows arrive parents-first, but self-references (a buurt in a neighbourhood) may
     // not: check foreign keys at commit, then verify explicitly below.
     await sql`pragma defer_foreign_keys = on`.execute(trx);
     for (const table of replacedOnImport) await sql`delete from ${sql.table(table)}`.execute(trx);

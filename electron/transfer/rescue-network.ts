@@ -74,7 +74,7 @@ export async function rescueNetwork(databaseFile: string): Promise<RescueOutcome
     for (const table of tablesInDependencyOrder) {
       const read = await readAround(db, table);
       const references = await allRows<{ table: string; from: string }>(db, `select "table", "from" from pragma_foreign_key_list('${table}')`).catch(() => []);
-      // Parents come first, so their surviving ids are known; a table pointing at itself (a buurt in a wijk) is settled by repeating.
+      // Parents come first, so their surviving ids are known; a table pointing at itself (a buurt in a neighbourhood) is settled by repeating.
       let kept = read.rows;
       for (let changed = true; changed; ) {
         const own = new Set(kept.map((row) => row.id));

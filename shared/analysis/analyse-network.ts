@@ -16,8 +16,8 @@ export interface NetworkAnalysis {
   coverage: { themes: CoverageMatrix; targetGroups: CoverageMatrix; pgDimensions: CoverageMatrix };
   /** Offers only in the daytime for people who work or go to school then. */
   daytimeOnly: { offerId: string; targetGroupId: string }[];
-  /** Casus needs that found no match: demand without supply, by theme and wijk. */
-  unmetNeeds: { casusId: string; code: string; wijkId: string | null; needIds: string[]; reason: string }[];
+  /** Casus needs that found no match: demand without supply, by theme and neighbourhood. */
+  unmetNeeds: { casusId: string; code: string; neighbourhoodId: string | null; needIds: string[]; reason: string }[];
   organisationsWithoutPeople: string[];
   staleWarmContacts: { personId: string; lastContact: string | null }[];
   unverifiedOffers: string[];
@@ -56,7 +56,7 @@ export function analyseNetwork(data: NetworkData, casussen: readonly Casus[], to
       .flatMap((offer) => offer.targetGroupIds.filter((id) => notInDaytime.has(id)).map((targetGroupId) => ({ offerId: offer.id, targetGroupId }))),
     unmetNeeds: casussen
       .filter((casus) => casus.archivedAt === null && casus.status === 'geen_passend_aanbod')
-      .map((casus) => ({ casusId: casus.id, code: casus.code, wijkId: casus.neighbourhoodId, needIds: casus.needIds, reason: casus.unmetNeedReason })),
+      .map((casus) => ({ casusId: casus.id, code: casus.code, neighbourhoodId: casus.neighbourhoodId, needIds: casus.needIds, reason: casus.unmetNeedReason })),
     organisationsWithoutPeople: data.organisations.filter((organisation) => organisation.archivedAt === null && !staffed.has(organisation.id)).map((organisation) => organisation.id),
     staleWarmContacts: due.coolingContacts.map(({ person, lastContact }) => ({ personId: person.id, lastContact })),
     unverifiedOffers: due.unverifiedOffers.map((offer) => offer.id),

@@ -1,9 +1,9 @@
 import type { NetworkData } from '../network/network-data';
 import { pairsOf } from './pairs';
 
-/** Offers from different organisations doing the same thing in the same wijk (the broker's "dubbelingen"). */
+/** Offers from different organisations doing the same thing in the same neighbourhood (the broker's "dubbelingen"). */
 export interface OverlapGroup {
-  wijkId: string;
+  neighbourhoodId: string;
   themeId: string;
   targetGroupId: string;
   /** The part of the day they share ("ochtend"), or null when the offers do not say. */
@@ -39,29 +39,29 @@ export function organisationConnections(data: NetworkData): (a: string, b: strin
 }
 
 /**
- * Groups active offers by wijk, theme, target group and time of day where at
+ * Groups active offers by neighbourhood, theme, target group and time of day where at
  * least two organisations offer the same, and says which of them know each
  * other. "These three do the same in Oude Noorden and don't know each other."
  * An offer that names no time of day joins every time of day of its kind.
  */
 export function overlappingOffers(data: NetworkData): OverlapGroup[] {
   const isConnected = organisationConnections(data);
-  type Bucket = { wijkId: string; themeId: string; targetGroupId: string; timeOfDay: string | null; offerIds: string[]; organisationIds: Set<string> };
+  type Bucket = { neighbourhoodId: string; themeId: string; targetGroupId: string; timeOfDay: string | null; offerIds: string[]; organisationIds: Set<string> };
   const groups = new Map<string, Bucket>();
   const untimed = new Map<string, { offerId: string; organisationId: string }[]>();
   for (const offer of data.offers) {
     if (offer.archivedAt || offer.status !== 'actief') continue;
-    for (const wijkId of offer.neighbourhoodIds) {
+    for (const neighbourhoodId of offer.neighbourhoodIds) {
       for (const themeId of offer.themeIds) {
         for (const targetGroupId of offer.targetGroupIds) {
-          const base = `${wijkId}|${themeId}|${targetGroupId}`;
+          const base = `${neighbourhoodId}|${themeId}|${targetGroupId}`;
           if (offer.timesOfDay.length === 0) {
             untimed.set(base, [...(untimed.get(base) ?? []), { offerId: offer.id, organisationId: offer.organisationId }]);
             continue;
           }
           for (const timeOfDay of offer.timesOfDay) {
             const key = `${base}|${timeOfDay}`;
-            const group = groups.get(key) ?? { wijkId, themeId, targetGroupId, timeOfDay, offerIds: [], organisationIds: new Set<string>() };
+            const group = groups.get(key) ?? { neighbourhoodId, themeId, targetGroupId, timeOfDay, offerIds: [], organisationIds: new Set<string>() };
             group.offerIds.push(offer.id);
             group.organisationIds.add(offer.organisationId);
             groups.set(key, group);
@@ -72,8 +72,8 @@ export function overlappingOffers(data: NetworkData): OverlapGroup[] {
   }
   for (const [base, offers] of untimed) {
     const timed = [...groups.entries()].filter(([key]) => key.startsWith(`${base}|`)).map(([, group]) => group);
-    const [wijkId, themeId, targetGroupId] = base.split('|') as [string, string, string];
-    for (const group of timed.length > 0 ? timed : [{ wijkId, themeId, targetGroupId, timeOfDay: null, offerIds: [], organisationIds: new Set<string>() }]) {
+    const [neighbourhoodId, themeId, targetGroupId] = base.split('|') as [string, string, string];
+    for (const group of timed.length > 0 ? timed : [{ neighbourhoodId, themeId, targetGroupId, timeOfDay: null, offerIds: [], organisationIds: new Set<string>() }]) {
       for (const { offerId, organisationId } of offers) {
         group.offerIds.push(offerId);
         group.organisationIds.add(organisationId);
@@ -87,13 +87,13 @@ export function overlappingOffers(data: NetworkData): OverlapGroup[] {
     const organisationIds = [...group.organisationIds].sort();
     if (organisationIds.length < 2) continue;
     // The same organisations doing it mornings and afternoons is one finding, not two.
-    const signature = `${group.wijkId}|${group.themeId}|${group.targetGroupId}|${organisationIds.join(',')}`;
+    const signature = `${group.neighbourhoodId}|${group.themeId}|${group.targetGroupId}|${organisationIds.join(',')}`;
     if (seen.has(signature)) continue;
     seen.add(signature);
     const connectedPairs: [string, string][] = [];
     const unconnectedPairs: [string, string][] = [];
     for (const pair of pairsOf(organisationIds)) (isConnected(pair[0], pair[1]) ? connectedPairs : unconnectedPairs).push(pair);
-    result.push({ wijkId: group.wijkId, themeId: group.themeId, targetGroupId: group.targetGroupId, timeOfDay: group.timeOfDay, offerIds: group.offerIds, organisationIds, connectedPairs, unconnectedPairs });
+    result.push({ neighbourhoodId: group.neighbourhoodId, themeId: group.themeId, targetGroupId: group.targetGroupId, timeOfDay: group.timeOfDay, offerIds: group.offerIds, organisationIds, connectedPairs, unconnectedPairs });
   }
   // The ones that most need an introduction first.
   return result.sort((left, right) => right.unconnectedPairs.length - left.unconnectedPairs.length || right.organisationIds.length - left.organisationIds.length);

@@ -26,7 +26,7 @@ function passesElevenTest(digits: string): boolean {
 
 /**
  * Warnings for free text that looks like it names or identifies the
- * resident: a casus is pseudonymous (a code, an age band, a wijk), so the
+ * resident: a casus is pseudonymous (a code, an age band, a neighbourhood), so the
  * form asks before saving such text. Heuristics, so they warn rather than
  * refuse; `knownWords` (names of organisations, offers and places in the
  * network) are not taken for a resident's name. `today` tells a birth date

@@ -20,17 +20,17 @@ export interface MatchSuggestion {
 
 /**
  * How much each consideration weighs. Need fit dominates (an offer that does
- * not meet the need is no help however warm the contact); wijk, barriers
+ * not meet the need is no help however warm the contact); neighbourhood, barriers
  * and access come next; verification and the broker's warmth decide between
  * otherwise equal offers.
  */
 const weights = {
   needFit: 100,
-  sameWijk: 25,
-  buurtInWijk: 15,
+  sameNeighbourhood: 25,
+  buurtInNeighbourhood: 15,
   wholeDistrict: 12,
   cityWide: 8,
-  otherWijkWithMobilityBarrier: -20,
+  otherNeighbourhoodWithMobilityBarrier: -20,
   targetGroupFits: 10,
   targetGroupOther: -30,
   freeWithMoneyBarrier: 10,
@@ -65,7 +65,7 @@ interface Scored {
  */
 export function suggestMatches(casus: Casus, data: NetworkData, today: string, limit = 10): MatchSuggestion[] {
   const termLabel = new Map(data.terms.map((term) => [term.id, term.label]));
-  const wijkName = new Map(data.neighbourhoods.map((neighbourhood) => [neighbourhood.id, neighbourhood.name]));
+  const neighbourhoodName = new Map(data.neighbourhoods.map((neighbourhood) => [neighbourhood.id, neighbourhood.name]));
   const parentOf = new Map(data.neighbourhoods.map((neighbourhood) => [neighbourhood.id, neighbourhood.parentId]));
   const organisationsById = new Map(data.organisations.map((organisation) => [organisation.id, organisation]));
   const persons = new Map(data.persons.map((person) => [person.id, person]));
@@ -78,13 +78,13 @@ export function suggestMatches(casus: Casus, data: NetworkData, today: string, l
     else staff.set(affiliation.organisationId, [person]);
   }
   const yearAgo = shiftDate(today, -365);
-  const casusWijk = casus.neighbourhoodId;
+  const casusNeighbourhood = casus.neighbourhoodId;
   const ancestorsOf = (id: string): string[] => {
     const found: string[] = [];
     for (let parent = parentOf.get(id) ?? null; parent !== null && !found.includes(parent); parent = parentOf.get(parent) ?? null) found.push(parent);
     return found;
   };
-  const aroundCasus = casusWijk ? ancestorsOf(casusWijk) : [];
+  const aroundCasus = casusNeighbourhood ? ancestorsOf(casusNeighbourhood) : [];
   // Target groups by role, whatever the broker calls them: those that serve the casus's age band, and those defined by a situation (never a mismatch on age alone).
   const ageGroups = casus.ageBand ? termIdsWithRole(data.terms, ageRole[casus.ageBand]) : new Set<string>();
   const situationGroups = termIdsWithRole(data.terms, 'situatie');
@@ -107,17 +107,17 @@ export function suggestMatches(casus: Casus, data: NetworkData, today: string, l
       if (met.length === 0) return null;
       add((weights.needFit * met.length) / casus.needIds.length, `past bij ${met.map((need) => termLabel.get(need) ?? need).join(' en ')}`);
     }
-    if (casusWijk) {
-      const wijken = offer.neighbourhoodIds;
-      const buurt = wijken.find((id) => ancestorsOf(id).includes(casusWijk));
-      const district = wijken.find((id) => aroundCasus.includes(id));
-      if (wijken.includes(casusWijk)) add(weights.sameWijk, `in de eigen wijk (${wijkName.get(casusWijk) ?? casusWijk})`);
-      else if (buurt) add(weights.buurtInWijk, `in ${wijkName.get(buurt) ?? buurt}, in de eigen wijk`);
-      else if (district) add(weights.wholeDistrict, `voor heel ${wijkName.get(district) ?? district}`);
-      else if (wijken.length === 0) add(weights.cityWide, 'stadsbreed aanbod');
+    if (casusNeighbourhood) {
+      const neighbourhoods = offer.neighbourhoodIds;
+      const buurt = neighbourhoods.find((id) => ancestorsOf(id).includes(casusNeighbourhood));
+      const district = neighbourhoods.find((id) => aroundCasus.includes(id));
+      if (neighbourhoods.includes(casusNeighbourhood)) add(weights.sameNeighbourhood, `in de eigen wijk (${neighbourhoodName.get(casusNeighbourhood) ?? casusNeighbourhood})`);
+      else if (buurt) add(weights.buurtInNeighbourhood, `in ${neighbourhoodName.get(buurt) ?? buurt}, in de eigen wijk`);
+      else if (district) add(weights.wholeDistrict, `voor heel ${neighbourhoodName.get(district) ?? district}`);
+      else if (neighbourhoods.length === 0) add(weights.cityWide, 'stadsbreed aanbod');
       else {
-        const elsewhere = wijken.map((id) => wijkName.get(id) ?? id).join(', ');
-        if (casus.barriers.includes('mobiliteit')) add(weights.otherWijkWithMobilityBarrier, `in ${elsewhere}, en vervoer is een drempel`);
+        const elsewhere = neighbourhoods.map((id) => neighbourhoodName.get(id) ?? id).join(', ');
+        if (casus.barriers.includes('mobiliteit')) add(weights.otherNeighbourhoodWithMobilityBarrier, `in ${elsewhere}, en vervoer is een drempel`);
         else add(0, `in ${elsewhere}`);
       }
     }

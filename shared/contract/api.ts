@@ -141,13 +141,13 @@ export interface ImportPreview extends ImportReading {
   duplicateCandidates: { kind: 'organisation' | 'person'; keepId: string; dropId: string; labels: [string, string]; reasons: string[] }[];
   changeSetId: number | null;
 }
-const handoverExportInput = z.object({ wijkId: recordId.nullable(), includeCasussen: z.boolean() }).strict();
+const handoverExportInput = z.object({ neighbourhoodId: recordId.nullable(), includeCasussen: z.boolean() }).strict();
 const handoverImportInput = z.object({ text: z.string().max(60_000_000, { error: 'Het overdrachtsbestand is te groot.' }) }).strict();
 const vcardInput = z.object({ personIds: z.array(recordId).max(100_000).optional() }).strict();
 
 /** What a handover bundle does to the receiver's network. */
 export interface HandoverPreview {
-  wijk: string | null;
+  neighbourhood: string | null;
   casussenIncluded: boolean;
   added: Record<string, number>;
   matched: { kind: string; name: string; how: string }[];
@@ -282,7 +282,7 @@ export const apiContract = {
     cancel: mutation<typeof nothing, { cancelled: boolean }>(nothing),
   },
   handover: {
-    /** The bundle for a successor: the whole network or one wijk; casussen only when asked, pseudonymised. */
+    /** The bundle for a successor: the whole network or one neighbourhood; casussen only when asked, pseudonymised. */
     exportBundle: query<typeof handoverExportInput, { fileName: string; text: string }>(handoverExportInput),
     /** What a bundle would add, update and leave (nothing written). */
     preview: query<typeof handoverImportInput, HandoverPreview>(handoverImportInput),

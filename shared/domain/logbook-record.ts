@@ -41,7 +41,7 @@ export const offerInLog = z
     description: longText,
     themeIds: z.array(recordId).max(20),
     access: offerAccess.schema,
-    /** The wijken it serves; left out, the organisation's own (an offer without a wijk is missing from the gap and overlap analysis). */
+    /** The neighbourhoods it serves; left out, the organisation's own (an offer without a neighbourhood is missing from the gap and overlap analysis). */
     neighbourhoodIds: z.array(recordId).max(50).optional(),
   })
   .strict();

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { recordId, requiredName } from './primitives';
 import type { RecordMeta } from './record';
 
-/** A wijk or a buurt within a wijk (`parentId`). */
+/** A neighbourhood or a buurt within a neighbourhood (`parentId`). */
 export const neighbourhoodFields = z.object({
   name: requiredName,
   parentId: recordId.nullable(),
@@ -16,7 +16,7 @@ export const neighbourhoodDefaults: Omit<NeighbourhoodFields, 'name'> = { parent
 
 /**
  * The chain from `start` up its parents when it comes back to `start` (a
- * wijk that lies within itself), or null. Such a chain would make every walk
+ * neighbourhood that lies within itself), or null. Such a chain would make every walk
  * up the hierarchy endless, so no write may make one.
  *
  * @example parentCycle(new Map([['a', 'b'], ['b', 'a']]), 'a') // ['a', 'b', 'a']

@@ -23,7 +23,7 @@ export const contactsHeader = ['Organisatie', 'Contactpersoon', 'Functie', 'Tele
  * row, separated by "; ". Numbers as the broker writes them (06-12345678).
  */
 export function contactsTable(data: NetworkData): string[][] {
-  const wijkName = new Map(data.neighbourhoods.map((neighbourhood) => [neighbourhood.id, neighbourhood.name]));
+  const neighbourhoodName = new Map(data.neighbourhoods.map((neighbourhood) => [neighbourhood.id, neighbourhood.name]));
   const active = <Item extends { archivedAt: string | null }>(items: readonly Item[]) => items.filter((item) => item.archivedAt === null);
   const persons = new Map(active(data.persons).map((person) => [person.id, person]));
   // Grouped once: a city has thousands of organisations.
@@ -36,7 +36,7 @@ export function contactsTable(data: NetworkData): string[][] {
   const placed = new Set<string>();
   for (const organisation of active(data.organisations)) {
     const offers = (offersOf.get(organisation.id) ?? []).map((offer) => offer.title.replace(/;/g, ',')).join('; ');
-    const organisationCells = (first: boolean) => [organisation.address, organisation.postcode ?? '', organisation.city, organisation.neighbourhoodIds.map((id) => wijkName.get(id) ?? '').join(', '), first ? offers : '', organisation.website ?? ''];
+    const organisationCells = (first: boolean) => [organisation.address, organisation.postcode ?? '', organisation.city, organisation.neighbourhoodIds.map((id) => neighbourhoodName.get(id) ?? '').join(', '), first ? offers : '', organisation.website ?? ''];
     const staff = staffOf.get(organisation.id) ?? [];
     if (staff.length === 0) {
       rows.push([organisation.name, '', '', organisation.phone ? formatPhoneDutch(organisation.phone) : '', organisation.email ?? '', ...organisationCells(true)]);

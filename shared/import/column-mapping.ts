@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { foldText } from '../normalise/name';
 import { ImportError } from './import-error';
 
-/** What a column can hold, in the import's own terms. */
+/**
+ * What a column can hold, in the import's own terms. These names are keys of
+ * the CLI's mapping file and of the import report, so they stay as written
+ * there: `wijk` is the neighbourhood column.
+ */
 export const importFields = ['organisation', 'person', 'role', 'phone', 'email', 'address', 'postcode', 'city', 'wijk', 'offer', 'targetGroup', 'website', 'theme', 'notes'] as const;
 export type ImportField = (typeof importFields)[number];
 

@@ -84,7 +84,7 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
   const personByKey = new Map<string, PlannedPerson>();
   const affiliationKeys = new Set<string>();
   const offerKeys = new Set<string>();
-  const wijkByName = new Map(existing.neighbourhoods.map((neighbourhood) => [foldText(neighbourhood.name), neighbourhood.id]));
+  const neighbourhoodByName = new Map(existing.neighbourhoods.map((neighbourhood) => [foldText(neighbourhood.name), neighbourhood.id]));
   const termByLabel = (taxonomy: string) => new Map(existing.terms.filter((term) => term.taxonomy === taxonomy).map((term) => [foldText(term.label), term.id]));
   const themes = termByLabel('theme');
   const targetGroups = termByLabel('target_group');
@@ -113,11 +113,11 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
     const emailText = cell(cells, 'email');
     const email = emailText === '' ? null : emailAddress.safeParse(emailText).data ?? null;
     if (emailText !== '' && email === null) problem(`E-mailadres "${emailText}" is ongeldig en is weggelaten.`);
-    const wijkIds = splitList(cell(cells, 'wijk').replace(/,/g, ';')).map((name) => {
-      const known = wijkByName.get(foldText(name));
+    const neighbourhoodIds = splitList(cell(cells, 'wijk').replace(/,/g, ';')).map((name) => {
+      const known = neighbourhoodByName.get(foldText(name));
       if (known) return known;
       const id = newId();
-      wijkByName.set(foldText(name), id);
+      neighbourhoodByName.set(foldText(name), id);
       plan.neighbourhoods.push({ id, name });
       return id;
     });
@@ -159,14 +159,14 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
           phone: personName === '' ? (phones[0]?.e164 ?? null) : null,
           email: personName === '' ? email : null,
           website,
-          neighbourhoodIds: wijkIds,
+          neighbourhoodIds: neighbourhoodIds,
         });
       }
       for (const title of splitList(cell(cells, 'offer'))) {
         const offerKey = `${organisationId}|${foldText(title)}`;
         if (offerKeys.has(offerKey)) continue;
         offerKeys.add(offerKey);
-        plan.offers.push({ id: newId(), line, organisationId, title, themeIds, targetGroupIds, neighbourhoodIds: wijkIds });
+        plan.offers.push({ id: newId(), line, organisationId, title, themeIds, targetGroupIds, neighbourhoodIds: neighbourhoodIds });
       }
     }
     if (personName !== '') {

@@ -7,7 +7,7 @@ import type { NodePositions } from './node-positions';
 cytoscape.use(fcose);
 
 /**
- * ForceAtlas2 rounds after the spectral start: 100 for a wijk (about 0.2 s
+ * ForceAtlas2 rounds after the spectral start: 100 for a neighbourhood (about 0.2 s
  * here at 600 nodes), fewer for a city (20 at 5,600 nodes, about 0.8 s).
  * A count, not a time budget, so the same network gets the same map.
  */

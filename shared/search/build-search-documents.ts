@@ -20,7 +20,7 @@ function latest(values: readonly (string | null)[]): string | null {
  */
 export function buildSearchDocuments(data: NetworkData): SearchDocument[] {
   const termLabel = new Map(data.terms.map((term) => [term.id, term.label]));
-  const wijkName = new Map(data.neighbourhoods.map((neighbourhood) => [neighbourhood.id, neighbourhood.name]));
+  const neighbourhoodName = new Map(data.neighbourhoods.map((neighbourhood) => [neighbourhood.id, neighbourhood.name]));
   const organisationById = new Map(data.organisations.map((organisation) => [organisation.id, organisation]));
   const personById = new Map(data.persons.map((person) => [person.id, person]));
   const lastContact = lastContactByPerson(data.logEntries);
@@ -48,7 +48,7 @@ export function buildSearchDocuments(data: NetworkData): SearchDocument[] {
         roles: affiliations.map((affiliation) => affiliation.role).join(' '),
         organisations: organisations.map((organisation) => organisation.name).join(' '),
         tags: person.expertiseTags.join(' '),
-        wijk: organisations.map((organisation) => labels(organisation.neighbourhoodIds, wijkName)).join(' '),
+        neighbourhood: organisations.map((organisation) => labels(organisation.neighbourhoodIds, neighbourhoodName)).join(' '),
         text: [person.email ?? '', person.notes, ...person.phones.map((phone) => dialledDigits(phone.number))].join(' '),
       },
       neighbourhoodIds: [...new Set(organisations.flatMap((organisation) => organisation.neighbourhoodIds))],
@@ -72,7 +72,7 @@ export function buildSearchDocuments(data: NetworkData): SearchDocument[] {
         roles: termLabel.get(organisation.kindId) ?? '',
         organisations: '',
         tags: organisation.tags.join(' '),
-        wijk: labels(organisation.neighbourhoodIds, wijkName),
+        neighbourhood: labels(organisation.neighbourhoodIds, neighbourhoodName),
         text: [organisation.description, organisation.phone ? dialledDigits(organisation.phone) : ''].join(' '),
       },
       neighbourhoodIds: organisation.neighbourhoodIds,
@@ -98,7 +98,7 @@ export function buildSearchDocuments(data: NetworkData): SearchDocument[] {
         roles: '',
         organisations: organisation?.name ?? '',
         tags: [...offer.themeIds, ...offer.targetGroupIds, ...offer.lifeDomainIds].map((id) => termLabel.get(id) ?? '').join(' '),
-        wijk: labels(offer.neighbourhoodIds, wijkName),
+        neighbourhood: labels(offer.neighbourhoodIds, neighbourhoodName),
         text: offer.description,
       },
       neighbourhoodIds: offer.neighbourhoodIds,

@@ -14,7 +14,7 @@ export function timeAgo(date: string, today: string): string {
 }
 
 function whereMatched(document: SearchDocument, field: SearchField): string {
-  if (document.kind === 'offer' && field !== 'wijk') {
+  if (document.kind === 'offer' && field !== 'neighbourhood') {
     const organisation = document.fields.organisations;
     return field === 'organisations' ? `aanbod van ${organisation}` : organisation ? `een aanbod van ${organisation}` : 'een aanbod';
   }
@@ -27,7 +27,7 @@ function whereMatched(document: SearchDocument, field: SearchField): string {
       return 'de organisatie';
     case 'tags':
       return document.kind === 'person' ? 'de expertise' : 'de labels';
-    case 'wijk':
+    case 'neighbourhood':
       return 'de wijk';
     case 'text':
       return 'de beschrijving';
@@ -37,13 +37,13 @@ function whereMatched(document: SearchDocument, field: SearchField): string {
 export interface Explanation {
   queryWord: string;
   field: SearchField;
-  inAskedWijk: string | null;
+  inAskedNeighbourhood: string | null;
 }
 
 /** One line that says why a result is there: what matched, how warm, when last spoken. */
 export function explain(document: SearchDocument, explanation: Explanation, today: string): string {
   const parts = [`"${explanation.queryWord}" in ${whereMatched(document, explanation.field)}`];
-  if (explanation.inAskedWijk) parts.push(`actief in ${explanation.inAskedWijk}`);
+  if (explanation.inAskedNeighbourhood) parts.push(`actief in ${explanation.inAskedNeighbourhood}`);
   if (document.warmth) parts.push(`${document.warmth} contact`);
   if (document.kind !== 'organisation' || document.lastContact) {
     parts.push(document.lastContact ? `laatst gesproken ${timeAgo(document.lastContact, today)}` : 'nog niet gesproken');

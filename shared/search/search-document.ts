@@ -1,8 +1,8 @@
 /** The searchable fields, with how much a match in each counts. */
-export const searchFields = ['name', 'roles', 'organisations', 'tags', 'wijk', 'text'] as const;
+export const searchFields = ['name', 'roles', 'organisations', 'tags', 'neighbourhood', 'text'] as const;
 export type SearchField = (typeof searchFields)[number];
 
-export const fieldWeights: Record<SearchField, number> = { name: 3, roles: 2.5, organisations: 1.5, tags: 2, wijk: 1, text: 0.8 };
+export const fieldWeights: Record<SearchField, number> = { name: 3, roles: 2.5, organisations: 1.5, tags: 2, neighbourhood: 1, text: 0.8 };
 
 export type SearchKind = 'person' | 'organisation' | 'offer';
 
@@ -15,7 +15,7 @@ export interface SearchDocument {
   /** A second line: organisation and role, or the organisation of an offer. */
   detail: string;
   fields: Record<SearchField, string>;
-  /** Wijken where this record is active (for "a need plus a place"). */
+  /** Neighbourhoods where this record is active (for "a need plus a place"). */
   neighbourhoodIds: string[];
   /** The broker's warmth with this person (or the warmest person of an organisation / offer contact). */
   warmth: 'warm' | 'lauw' | 'koud' | null;

@@ -15,8 +15,8 @@ export interface SearchOptions {
   /** `YYYY-MM-DD`: for "laatst gesproken" and recency. */
   today: string;
   limit?: number;
-  /** A wijk asked about explicitly (otherwise it is read from the query). */
-  wijkId?: string | null;
+  /** A neighbourhood asked about explicitly (otherwise it is read from the query). */
+  neighbourhoodId?: string | null;
   kinds?: readonly SearchKind[];
 }
 
@@ -33,8 +33,8 @@ export const approximateNote = 'Niets dat op alle woorden past. Dit komt in de b
 
 export interface SearchOutcome {
   results: SearchResult[];
-  /** The wijk the query asked about ("maatje oude noorden"), if any. */
-  wijk: Place | null;
+  /** The neighbourhood the query asked about ("maatje oude noorden"), if any. */
+  neighbourhood: Place | null;
   /**
    * No record matched every word; these match most of them, or their name
    * lies within two typing errors of the whole query. Shown as "in de buurt".
@@ -131,7 +131,7 @@ function brokerScore(document: SearchDocument, today: string): number {
  * A token index narrows the candidates on every keystroke (typos, accents and
  * word beginnings forgiven), Fuse.js scores the shortlist again, and among
  * equally good text matches the broker's own knowledge decides: warm and
- * recent contacts first, then who works in the wijk asked about; archived
+ * recent contacts first, then who works in the neighbourhood asked about; archived
  * records last.
  */
 export class SearchEngine {
@@ -187,10 +187,10 @@ export class SearchEngine {
     // The words as she typed them, to quote back in "why" ("vrijwilligers", not the compared "vrywilligers").
     const words = typedWords(query);
     const typed = new Map(allTokens.map((token, position) => [token, words[position] ?? token]));
-    const { needTokens, place } = this.#splitPlace(allTokens, options.wijkId ?? null);
-    if (needTokens.length === 0) return { results: [], wijk: place, approximate: false };
+    const { needTokens, place } = this.#splitPlace(allTokens, options.neighbourhoodId ?? null);
+    if (needTokens.length === 0) return { results: [], neighbourhood: place, approximate: false };
     const placeTyped = place !== null && needTokens.length < allTokens.length;
-    const wijkChosen = place !== null && !placeTyped;
+    const neighbourhoodChosen = place !== null && !placeTyped;
     let candidates = this.#candidates(needTokens, options.kinds);
     // Never "niets gevonden" while something is close: most of the words, or the whole name within two typing errors.
     const exactFound = candidates.size > 0;
@@ -206,18 +206,18 @@ export class SearchEngine {
       const nameTokens = this.#index.nameOf(candidate.id).split(' ').filter(Boolean);
       // Which name words the typed words stand for (null: not every typed word is in the name), once per record.
       const namedByAll = namedWords(nameTokens, allTokens);
-      const inWijk = place !== null && document.neighbourhoodIds.includes(place.id);
+      const inNeighbourhood = place !== null && document.neighbourhoodIds.includes(place.id);
       const relevance = best > 0 ? candidate.text / best : 0;
       return {
         candidate,
         document,
         relevance,
-        inWijk,
-        // The whole name, or (with a wijk typed) the whole name of a record in that wijk.
-        exactName: isWholeName(nameTokens, namedByAll) || (placeTyped && inWijk && isWholeName(nameTokens, namedWords(nameTokens, needTokens))),
+        inNeighbourhood,
+        // The whole name, or (with a neighbourhood typed) the whole name of a record in that neighbourhood.
+        exactName: isWholeName(nameTokens, namedByAll) || (placeTyped && inNeighbourhood && isWholeName(nameTokens, namedWords(nameTokens, needTokens))),
         nameBegins: beginsWith(nameTokens, allTokens),
-        // Every word typed, the place words too, is in the name: "bibliotheek oude noorden" is that library, not any in that wijk.
-        // (Only when the place was typed: a wijk chosen apart is a filter, not part of a name.)
+        // Every word typed, the place words too, is in the name: "bibliotheek oude noorden" is that library, not any in that neighbourhood.
+        // (Only when the place was typed: a neighbourhood chosen apart is a filter, not part of a name.)
         wholeName: placeTyped && namedByAll !== null,
         // Broker knowledge only reorders text matches of about the same quality.
         band: relevance >= 0.9 ? 2 : relevance >= 0.6 ? 1 : 0,
@@ -227,12 +227,12 @@ export class SearchEngine {
     ranked.sort(
       (left, right) =>
         Number(left.document.archived) - Number(right.document.archived) ||
-        // A wijk chosen apart (not typed) is what she asked for: a name elsewhere does not go before it.
-        (wijkChosen ? Number(right.inWijk) - Number(left.inWijk) : 0) ||
+        // A neighbourhood chosen apart (not typed) is what she asked for: a name elsewhere does not go before it.
+        (neighbourhoodChosen ? Number(right.inNeighbourhood) - Number(left.inNeighbourhood) : 0) ||
         Number(right.exactName) - Number(left.exactName) ||
         Number(right.nameBegins) - Number(left.nameBegins) ||
         Number(right.wholeName) - Number(left.wholeName) ||
-        Number(right.inWijk) - Number(left.inWijk) ||
+        Number(right.inNeighbourhood) - Number(left.inNeighbourhood) ||
         right.band - left.band ||
         right.broker - left.broker ||
         right.relevance - left.relevance ||
@@ -240,12 +240,12 @@ export class SearchEngine {
     );
     // Explanations only for what is shown.
     return {
-      results: ranked.slice(0, options.limit ?? 20).map(({ candidate, document, relevance, inWijk }) => ({
+      results: ranked.slice(0, options.limit ?? 20).map(({ candidate, document, relevance, inNeighbourhood }) => ({
         document,
         relevance,
-        why: explain(document, { queryWord: typed.get(candidate.queryWord) ?? candidate.queryWord, field: candidate.field, inAskedWijk: inWijk ? (place?.name ?? null) : null }, options.today),
+        why: explain(document, { queryWord: typed.get(candidate.queryWord) ?? candidate.queryWord, field: candidate.field, inAskedNeighbourhood: inNeighbourhood ? (place?.name ?? null) : null }, options.today),
       })),
-      wijk: place,
+      neighbourhood: place,
       approximate,
     };
   }
@@ -296,9 +296,9 @@ export class SearchEngine {
     return found;
   }
 
-  /** "maatje oude noorden": the place words name a wijk; the rest is the need. */
-  #splitPlace(tokens: string[], wijkId: string | null): { needTokens: string[]; place: Place | null } {
-    const asked = wijkId ? (this.#places.find((entry) => entry.place.id === wijkId)?.place ?? null) : null;
+  /** "maatje oude noorden": the place words name a neighbourhood; the rest is the need. */
+  #splitPlace(tokens: string[], neighbourhoodId: string | null): { needTokens: string[]; place: Place | null } {
+    const asked = neighbourhoodId ? (this.#places.find((entry) => entry.place.id === neighbourhoodId)?.place ?? null) : null;
     if (asked || tokens.length < 2) return { needTokens: tokens, place: asked };
     const same = (queryToken: string, placeToken: string) =>
       queryToken === placeToken || (queryToken.length >= 4 && placeToken.startsWith(queryToken)) || (allowedEdits(placeToken.length) > 0 && Math.abs(queryToken.length - placeToken.length) <= 1 && queryToken.slice(0, 3) === placeToken.slice(0, 3));

@@ -5,7 +5,7 @@ import { recordMeta } from '../domain/primitives';
 import { taxonomyTermFields } from '../domain/taxonomy-term';
 import { pseudonymsFor, type RandomSource } from './pseudonyms';
 
-/** The handover bundle: a network (or one wijk) for a successor, as domain records, not tables. */
+/** The handover bundle: a network (or one neighbourhood) for a successor, as domain records, not tables. */
 export const bundleFormat = 'spinweb-overdracht';
 export const bundleVersion = 1;
 
@@ -16,7 +16,7 @@ export type HandoverBundle = BundleRecords & {
   format: typeof bundleFormat;
   schemaVersion: typeof bundleVersion;
   exportedAt: string;
-  /** The wijk it covers, or null for the whole network. */
+  /** The neighbourhood it covers (its name), or null for the whole network. `wijk` is the file format's field name (version 1). */
   wijk: string | null;
   casussenIncluded: boolean;
 };
@@ -54,34 +54,34 @@ export interface PseudonymPairing {
 export const reasonLeftWithSender = 'Niet meegegeven bij de overdracht.';
 
 /**
- * The bundle for a successor: everything active, or one wijk (its
+ * The bundle for a successor: everything active, or one neighbourhood (its
  * organisations, their people and offers, the ties and log entries among
  * them). Casussen only when asked, and then pseudonymised: a new code, no
  * free text, no referrer outside the bundle.
  */
 export function buildBundle(
   source: BundleSource,
-  options: { wijkId: string | null; includeCasussen: boolean; exportedAt: string; random?: RandomSource },
+  options: { neighbourhoodId: string | null; includeCasussen: boolean; exportedAt: string; random?: RandomSource },
 ): { bundle: HandoverBundle; pairings: PseudonymPairing[] } {
   const active = <Item extends { archivedAt: string | null }>(items: readonly Item[]) => items.filter((item) => item.archivedAt === null);
-  const inWijk = (ids: readonly string[]) => {
-    if (!options.wijkId) return true;
+  const inNeighbourhood = (ids: readonly string[]) => {
+    if (!options.neighbourhoodId) return true;
     const parentOf = new Map(source.neighbourhoods.map((neighbourhood) => [neighbourhood.id, neighbourhood.parentId]));
     return ids.some((id) => {
       // A visited set: a cycle written by an older Spinweb must not make the export endless.
       const seen = new Set<string>();
       for (let current: string | null | undefined = id; current && !seen.has(current); current = parentOf.get(current)) {
-        if (current === options.wijkId) return true;
+        if (current === options.neighbourhoodId) return true;
         seen.add(current);
       }
       return false;
     });
   };
-  const organisations = active(source.organisations).filter((organisation) => inWijk(organisation.neighbourhoodIds));
+  const organisations = active(source.organisations).filter((organisation) => inNeighbourhood(organisation.neighbourhoodIds));
   const organisationIds = new Set(organisations.map((organisation) => organisation.id));
   const affiliations = active(source.affiliations).filter((affiliation) => organisationIds.has(affiliation.organisationId));
   const personIds = new Set(affiliations.map((affiliation) => affiliation.personId));
-  if (!options.wijkId) for (const person of active(source.persons)) personIds.add(person.id);
+  if (!options.neighbourhoodId) for (const person of active(source.persons)) personIds.add(person.id);
   const persons = active(source.persons).filter((person) => personIds.has(person.id));
   const known = (end: { kind: string; id: string }) => (end.kind === 'organisation' ? organisationIds.has(end.id) : personIds.has(end.id));
   const ties = active(source.ties).filter((tie) => known(tie.from) && known(tie.to));
@@ -97,7 +97,7 @@ export function buildBundle(
   const pairings: PseudonymPairing[] = [];
   const casussen = options.includeCasussen
     ? active(source.casussen)
-        .filter((casus) => !options.wijkId || (casus.neighbourhoodId !== null && inWijk([casus.neighbourhoodId])))
+        .filter((casus) => !options.neighbourhoodId || (casus.neighbourhoodId !== null && inNeighbourhood([casus.neighbourhoodId])))
         .map((casus) => {
           const pseudonym = pseudonyms.next(casus.openedOn.slice(0, 4));
           pairings.push({ casusId: casus.id, code: casus.code, pseudonym: pseudonym.code });
@@ -117,7 +117,7 @@ export function buildBundle(
     format: bundleFormat,
     schemaVersion: bundleVersion,
     exportedAt: options.exportedAt,
-    wijk: options.wijkId ? (source.neighbourhoods.find((neighbourhood) => neighbourhood.id === options.wijkId)?.name ?? null) : null,
+    wijk: options.neighbourhoodId ? (source.neighbourhoods.find((neighbourhood) => neighbourhood.id === options.neighbourhoodId)?.name ?? null) : null,
     casussenIncluded: options.includeCasussen,
     neighbourhoods: [...source.neighbourhoods],
     terms: [...source.terms],

@@ -54,7 +54,7 @@ describe('overlapping offers', () => {
     });
     const groups = overlappingOffers(data);
     expect(groups).toHaveLength(1);
-    expect(groups[0]).toMatchObject({ wijkId: 'on', themeId: 'ontmoeting', targetGroupId: 'ouderen', timeOfDay: null, organisationIds: ['a', 'b', 'c'], connectedPairs: [['a', 'c']], unconnectedPairs: [['a', 'b'], ['b', 'c']] });
+    expect(groups[0]).toMatchObject({ neighbourhoodId: 'on', themeId: 'ontmoeting', targetGroupId: 'ouderen', timeOfDay: null, organisationIds: ['a', 'b', 'c'], connectedPairs: [['a', 'c']], unconnectedPairs: [['a', 'b'], ['b', 'c']] });
   });
 
   it('does not call a morning and an evening offer a double; an offer without a time joins both', () => {
@@ -80,10 +80,10 @@ describe('coverage', () => {
       offers: [offer('x', 'a', 'on', 'natuur', 't'), offer('y', 'b', 'on', 'natuur', 't'), offer('z', 'b', 'bd', 'cultuur', 't'), { ...offer('stopped', 'b', 'bd', 'natuur', 't'), status: 'gestopt' }],
     });
     const matrix = coverageMatrix(data, 'theme');
-    expect(matrix.wijkIds).toEqual(['on', 'bd']);
+    expect(matrix.neighbourhoodIds).toEqual(['on', 'bd']);
     expect(matrix.counts).toEqual({ on: { natuur: 2, cultuur: 0 }, bd: { natuur: 0, cultuur: 1 } });
-    expect(matrix.empty).toEqual([{ wijkId: 'on', termId: 'cultuur' }, { wijkId: 'bd', termId: 'natuur' }]);
-    expect(matrix.thin).toEqual([{ wijkId: 'bd', termId: 'cultuur' }]);
+    expect(matrix.empty).toEqual([{ neighbourhoodId: 'on', termId: 'cultuur' }, { neighbourhoodId: 'bd', termId: 'natuur' }]);
+    expect(matrix.thin).toEqual([{ neighbourhoodId: 'bd', termId: 'cultuur' }]);
   });
 });
 

@@ -36,7 +36,7 @@ describe('what the contract says a method does', () => {
     const api = createLocalClient(createHandlers(createServiceContext(network.db, 'test', testClock, { databaseFile: file })));
     const someone = ok(await api.person.list({}))[0]!;
     const casus = ok(await api.casus.list({}))[0]!;
-    const bundle = ok(await api.handover.exportBundle({ wijkId: null, includeCasussen: false }));
+    const bundle = ok(await api.handover.exportBundle({ neighbourhoodId: null, includeCasussen: false }));
     const sheet = Buffer.from('Organisatie;Telefoon\nBuurthuis De Nieuwe Kern;010-4661234\n').toString('base64');
     // One valid call per read-only method: a new query must be added here, and so is held to its mark.
     const calls: Record<string, (client: ApiClient) => Promise<{ ok: boolean }>> = {
@@ -60,7 +60,7 @@ describe('what the contract says a method does', () => {
       'network.positions': (client) => client.network.positions({}),
       'importFile.preview': (client) => client.importFile.preview({ fileName: 'kaart.csv', contentBase64: sheet }),
       'importFile.progress': (client) => client.importFile.progress({}),
-      'handover.exportBundle': (client) => client.handover.exportBundle({ wijkId: null, includeCasussen: true }),
+      'handover.exportBundle': (client) => client.handover.exportBundle({ neighbourhoodId: null, includeCasussen: true }),
       'handover.preview': (client) => client.handover.preview({ text: bundle.text }),
       'handover.vcards': (client) => client.handover.vcards({}),
       'backups.list': (client) => client.backups.list({}),

@@ -8,17 +8,17 @@ import { offerTemplates } from '../../electron/demo/demo-offer-templates';
 import type { SearchDocument } from '../../shared/search/search-document';
 import { SearchEngine } from '../../shared/search/search-engine';
 
-const wijkNames = ['Oude Noorden', 'Agniesebuurt', 'Provenierswijk', 'Bergpolder', 'Blijdorp', 'Liskwartier', 'Kralingen', 'Crooswijk', 'Delfshaven', 'Spangen', 'Feijenoord', 'Afrikaanderwijk', 'Charlois', 'Hillegersberg', 'Ommoord', 'Prins Alexander'];
+const neighbourhoodNames = ['Oude Noorden', 'Agniesebuurt', 'Provenierswijk', 'Bergpolder', 'Blijdorp', 'Liskwartier', 'Kralingen', 'Crooswijk', 'Delfshaven', 'Spangen', 'Feijenoord', 'Afrikaanderwijk', 'Charlois', 'Hillegersberg', 'Ommoord', 'Prins Alexander'];
 const organisationWords = ['Huis van de Wijk', 'Stichting Buurtwerk', 'Huisartsenpraktijk', 'Wijkteam', 'Bibliotheek', 'Sportvereniging', 'Maatjesproject', 'Taalschool', 'Moskee', 'Wijkzorg', 'Repair Café', 'Buurttuin', 'Voedselbank', 'Vrijwilligerscentrale'];
 const roles = [...new Set(Object.values(rolesByKind).flat())];
 
-/** A city of `count` people, each at an organisation in a wijk, with the tags of the offers there. */
+/** A city of `count` people, each at an organisation in a neighbourhood, with the tags of the offers there. */
 export function generateCity(count: number, seed = 7): SearchDocument[] {
   const random = new SeededRandom(seed);
   const documents: SearchDocument[] = [];
   for (let index = 0; index < count; index++) {
-    const wijk = random.int(0, wijkNames.length - 1);
-    const organisation = `${random.pick(organisationWords)} ${wijkNames[wijk]}`;
+    const neighbourhood = random.int(0, neighbourhoodNames.length - 1);
+    const organisation = `${random.pick(organisationWords)} ${neighbourhoodNames[neighbourhood]}`;
     const offer = random.pick(offerTemplates);
     const name = `${random.pick(firstNames)} ${random.pick(surnames)}`;
     documents.push({
@@ -26,8 +26,8 @@ export function generateCity(count: number, seed = 7): SearchDocument[] {
       kind: 'person',
       label: name,
       detail: organisation,
-      fields: { name, roles: random.pick(roles), organisations: organisation, tags: `${offer.title} ${offer.themeIds.join(' ')}`.replace(/theme-/g, ''), wijk: wijkNames[wijk]!, text: '' },
-      neighbourhoodIds: [`w${wijk}`],
+      fields: { name, roles: random.pick(roles), organisations: organisation, tags: `${offer.title} ${offer.themeIds.join(' ')}`.replace(/theme-/g, ''), neighbourhood: neighbourhoodNames[neighbourhood]!, text: '' },
+      neighbourhoodIds: [`w${neighbourhood}`],
       warmth: random.pick(['warm', 'lauw', 'koud', null] as const),
       lastContact: random.chance(0.7) ? `2026-${String(random.int(1, 11)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}` : null,
       archived: random.chance(0.03),
@@ -65,7 +65,7 @@ export interface SearchFigures {
 
 export function benchSearch(count: number): SearchFigures {
   const documents = generateCity(count);
-  const places = wijkNames.map((name, index) => ({ id: `w${index}`, name }));
+  const places = neighbourhoodNames.map((name, index) => ({ id: `w${index}`, name }));
   const before = heapUsedAfterGc();
   const started = performance.now();
   const engine = new SearchEngine(documents, places);
@@ -80,7 +80,7 @@ export function benchSearch(count: number): SearchFigures {
     }
   }
   // Fuse.js alone (five keys, threshold 0.35, ignoreLocation), as the issue measured it.
-  const fuse = new Fuse(documents, { keys: ['fields.name', 'fields.roles', 'fields.organisations', 'fields.tags', 'fields.wijk'], threshold: 0.35, ignoreLocation: true });
+  const fuse = new Fuse(documents, { keys: ['fields.name', 'fields.roles', 'fields.organisations', 'fields.tags', 'fields.neighbourhood'], threshold: 0.35, ignoreLocation: true });
   const fuseQueries = count >= 50_000 ? keystrokes.filter((_, index) => index % 8 === 0) : count >= 10_000 ? keystrokes.filter((_, index) => index % 3 === 0) : keystrokes;
   const fuseTimes = fuseQueries.map((query) => {
     const start = performance.now();

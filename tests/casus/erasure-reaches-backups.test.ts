@@ -33,7 +33,7 @@ describe('erasure reaches every copy', () => {
     await makeBackup(network, 'dagelijks', new Date('2026-11-22T08:00:00Z'));
     const byHand = join(dir, 'eigen-kopie.sqlite');
     await writeVerifiedCopy(network, byHand);
-    const oldBundle = ok(await api.handover.exportBundle({ wijkId: null, includeCasussen: false })).text;
+    const oldBundle = ok(await api.handover.exportBundle({ neighbourhoodId: null, includeCasussen: false })).text;
     const secrets = ['Zwanenburg', '+31624681357', 'petra.zwanenburg@noordsport.example', 'Fietst graag'];
     expect(listBackups(file).every((backup) => holdsAny(backup.file, secrets).length > 0)).toBe(true);
 

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { suggestMatches } from '../../shared/casus/suggest-matches';
-import { casus, network, offer, org, person, term, wijk, works } from '../support/network-builders';
+import { casus, network, offer, org, person, term, neighbourhood, works } from '../support/network-builders';
 
 const today = '2026-11-23';
 const verified = { verifiedOn: '2026-09-01' };
 // The target groups with the roles they ship with (migration 0006): the logic goes by role, not by id.
 const terms = [term('theme-bewegen', 'theme'), term('theme-ontmoeting', 'theme'), term('target-ouderen', 'target_group', ['leeftijd_66_75', 'leeftijd_76_plus']), term('target-jongeren', 'target_group', ['niet_overdag', 'leeftijd_0_17', 'leeftijd_18_26'])];
-const wijken = [wijk('noord'), wijk('oude-noorden', 'noord'), wijk('blijdorp', 'noord'), wijk('agniesebuurt', 'oude-noorden')];
+const neighbourhoods = [neighbourhood('noord'), neighbourhood('oude-noorden', 'noord'), neighbourhood('blijdorp', 'noord'), neighbourhood('agniesebuurt', 'oude-noorden')];
 const order = (suggestions: { offerId: string }[]) => suggestions.map((suggestion) => suggestion.offerId);
 
 describe('matching a casus to offers and people', () => {
   it('puts need fit before the warmth of the contact', () => {
     const data = network({
       terms,
-      neighbourhoods: wijken,
+      neighbourhoods: neighbourhoods,
       organisations: [org('sport', 'Noordsport'), org('buurthuis', 'Buurthuis')],
       persons: [person('cold', 'Kees Koud', { brokerWarmth: 'koud' }), person('warm', 'Wendy Warm', { brokerWarmth: 'warm' })],
       affiliations: [works('cold', 'sport'), works('warm', 'buurthuis')],
@@ -33,7 +33,7 @@ describe('matching a casus to offers and people', () => {
   it('puts the own wijk before one of its buurten, the whole district, the city, and another wijk', () => {
     const data = network({
       terms,
-      neighbourhoods: wijken,
+      neighbourhoods: neighbourhoods,
       organisations: [org('o', 'Org')],
       offers: [
         offer('elders', 'o', 'blijdorp', 'theme-bewegen', '', verified),
@@ -52,7 +52,7 @@ describe('matching a casus to offers and people', () => {
   it('drops referral-only and paid offers below free walk-in ones when the barriers say so, and not otherwise', () => {
     const data = network({
       terms,
-      neighbourhoods: wijken,
+      neighbourhoods: neighbourhoods,
       organisations: [org('o', 'Org')],
       offers: [
         offer('a-verwijzing', 'o', 'oude-noorden', 'theme-bewegen', '', { ...verified, access: 'verwijzing' }),
@@ -69,7 +69,7 @@ describe('matching a casus to offers and people', () => {
   it('ranks archived, inactive and unverified offers lower, and says why', () => {
     const data = network({
       terms,
-      neighbourhoods: wijken,
+      neighbourhoods: neighbourhoods,
       organisations: [org('o', 'Org')],
       offers: [
         offer('a-gearchiveerd', 'o', 'oude-noorden', 'theme-bewegen', '', { ...verified, archivedAt: '2026-06-01T00:00:00.000Z' }),
@@ -88,7 +88,7 @@ describe('matching a casus to offers and people', () => {
   it('prefers offers for the resident\'s age, and names the warmest colleague when the offer has no contact person', () => {
     const data = network({
       terms,
-      neighbourhoods: wijken,
+      neighbourhoods: neighbourhoods,
       organisations: [org('o', 'Org')],
       persons: [person('p1', 'Anna', { brokerWarmth: 'lauw' }), person('p2', 'Bram', { brokerWarmth: 'warm' }), person('p3', 'Cor', { archivedAt: '2026-02-01T00:00:00.000Z', brokerWarmth: 'warm' })],
       affiliations: [works('p1', 'o'), works('p2', 'o'), works('p3', 'o')],

@@ -144,8 +144,8 @@ describe('CLI search', () => {
     expect(people[0]!.kind).toBe('person');
     expect(people[0]!.phone).toMatch(/^\+316\d{8}$/);
     expect(people[0]!.why).toMatch(/^"huisarst" in de functie/);
-    const inWijk = JSON.parse((await cli('search', 'maatje', '--db', db, '--json', '--wijk', 'blijdorp', '--today', '2026-11-23')).stdout) as { why: string }[];
-    expect(inWijk[0]!.why).toContain('actief in Blijdorp');
+    const inNeighbourhood = JSON.parse((await cli('search', 'maatje', '--db', db, '--json', '--wijk', 'blijdorp', '--today', '2026-11-23')).stdout) as { why: string }[];
+    expect(inNeighbourhood[0]!.why).toContain('actief in Blijdorp');
   }, 30_000);
 
   it('refuses a missing database, an unknown wijk and an empty query clearly', async () => {
@@ -154,9 +154,9 @@ describe('CLI search', () => {
     expect(missing.stderr).toMatch(/Bestand niet gevonden: \/nonexistent\/net.sqlite/);
     const db = join(tempDir(), 'empty.sqlite');
     await (await openDatabase(db)).close();
-    const wijk = await cli('search', 'maatje', '--db', db, '--wijk', 'Atlantis');
-    expect(wijk.code).toBe(2);
-    expect(wijk.stderr).toMatch(/Onbekende wijk "Atlantis"/);
+    const neighbourhood = await cli('search', 'maatje', '--db', db, '--wijk', 'Atlantis');
+    expect(neighbourhood.code).toBe(2);
+    expect(neighbourhood.stderr).toMatch(/Onbekende wijk "Atlantis"/);
     expect((await cli('search', '  ', '--db', db)).stderr).toMatch(/Geef een zoekterm/);
     expect((await cli('search', '--db', db)).code).toBe(2);
   });
@@ -184,7 +184,7 @@ describe('CLI analyse and merge', () => {
       const connected = found!.connectedPairs.filter(([a, b]) => plantedIds.includes(a) && plantedIds.includes(b));
       expect(connected, group.title).toEqual([]);
     }
-    for (const gap of offerGaps) expect(analysis.coverage.themes.empty).toContainEqual({ wijkId: gap.wijkId, termId: gap.themeId });
+    for (const gap of offerGaps) expect(analysis.coverage.themes.empty).toContainEqual({ neighbourhoodId: gap.neighbourhoodId, termId: gap.themeId });
     expect(analysis.unmetNeeds).toHaveLength(5);
     expect(analysis.staleWarmContacts.length).toBeGreaterThanOrEqual(10);
     expect(analysis.structure.components.length).toBeGreaterThan(1);

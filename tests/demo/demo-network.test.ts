@@ -51,7 +51,7 @@ describe('the demo network', () => {
         join organisation g on g.id = o.organisation_id
         join offer_neighbourhood n on n.offer_id = o.id
         join neighbourhood w on w.id = n.neighbourhood_id
-        where o.title = ${group.title} and w.name = ${group.wijkName} and g.name in (${sql.join(group.organisations)})`.execute(network.db);
+        where o.title = ${group.title} and w.name = ${group.neighbourhoodName} and g.name in (${sql.join(group.organisations)})`.execute(network.db);
       expect(rows.map((row) => row.name).sort()).toEqual([...group.organisations].sort());
       const ids = rows.map((row) => row.id);
       // No tie between the organisations or anyone working there.
@@ -72,7 +72,7 @@ describe('the demo network', () => {
     for (const gap of offerGaps) {
       const { rows } = await sql<{ n: number }>`
         select count(*) as n from offer o
-        join offer_neighbourhood n on n.offer_id = o.id and n.neighbourhood_id = ${gap.wijkId}
+        join offer_neighbourhood n on n.offer_id = o.id and n.neighbourhood_id = ${gap.neighbourhoodId}
         join offer_theme t on t.offer_id = o.id and t.term_id = ${gap.themeId}`.execute(network.db);
       expect(rows[0]?.n).toBe(0);
     }

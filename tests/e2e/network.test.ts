@@ -36,9 +36,9 @@ describe('the Netwerk screen in a real browser', () => {
       await page.getByLabel('Wijk', { exact: true }).selectOption({ label: 'Oude Noorden' });
       await expect.poll(async () => Number((await counts())!.split(' ')[0]), { timeout: 15_000 }).toBeLessThan(all);
 
-      const inWijk = Number((await counts())!.split(' ')[0]);
+      const inNeighbourhood = Number((await counts())!.split(' ')[0]);
       await page.getByLabel('Thema', { exact: true }).selectOption({ label: 'ontmoeting' });
-      await expect.poll(async () => Number((await counts())!.split(' ')[0]), { timeout: 15_000 }).toBeLessThan(inWijk);
+      await expect.poll(async () => Number((await counts())!.split(' ')[0]), { timeout: 15_000 }).toBeLessThan(inNeighbourhood);
       const withTheme = Number((await counts())!.split(' ')[0]);
       await page.getByLabel('Aanbod tonen').check();
       await expect.poll(async () => Number((await counts())!.split(' ')[0]), { timeout: 15_000 }).toBeGreaterThan(withTheme);

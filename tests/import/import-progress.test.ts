@@ -25,7 +25,7 @@ describe('a running import: progress, turn, cancel', () => {
     expect(ok(await app.api.importFile.progress({}))).toBeNull();
     const running = app.api.importFile.apply({ fileName: 'kaart.csv', contentBase64: base64(sheetOf(12_000)) });
     const seen = await progressUntil(app, (progress) => progress.phase === 'opslaan' && progress.done > 0);
-    // 4,000 organisations, 12,000 persons, affiliations and offers, one wijk.
+    // 4,000 organisations, 12,000 persons, affiliations and offers, one neighbourhood.
     expect(seen.total).toBe(1 + 4_000 + 12_000 + 12_000 + 12_000);
     expect(seen.done).toBeLessThan(seen.total);
     expect(describeImportProgress(seen)).toMatch(/^Import van kaart\.csv: [\d.]+ van 40\.001 records opgeslagen \(\d+%\)…$/);
@@ -90,7 +90,7 @@ describe('a running import: progress, turn, cancel', () => {
     const [change] = ok(await app.api.changes.list({}));
     expect(change!.summary).toBe('Import uit kaart.csv: 1000 organisaties, 3000 contactpersonen, 3000 aanbod');
     const logged = await network.db.selectFrom('change').select(({ fn }) => [fn.countAll<number>().as('rows'), fn.max('seq').as('last')]).where('change_set_id', '=', imported.changeSetId!).executeTakeFirstOrThrow();
-    // The wijk, 1,000 organisations and their wijk, 3,000 persons, affiliations, offers and offer wijken: more rows
+    // The neighbourhood, 1,000 organisations and their neighbourhood, 3,000 persons, affiliations, offers and offer neighbourhoods: more rows
     // than the recorder holds in memory at once (2,000), so written in several batches, numbered without gaps.
     expect(logged).toEqual({ rows: 1 + 2 * 1_000 + 4 * 3_000, last: 2 * 1_000 + 4 * 3_000 });
     ok(await app.api.changes.undo({}));

@@ -9,7 +9,7 @@ import { neighbourhood } from '../../renderer/src/screens/network/neighbourhood'
 import { network, org, person, tie, works } from '../support/network-builders';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
-const filters: NetworkFilters = { wijkId: '', kindId: '', themeId: '', targetGroupId: '', showOffers: false, sizeBy: 'degree', minWarmth: '', since: '', reducePersons: false };
+const filters: NetworkFilters = { neighbourhoodId: '', kindId: '', themeId: '', targetGroupId: '', showOffers: false, sizeBy: 'degree', minWarmth: '', since: '', reducePersons: false };
 const noOverlays: Overlays = { duplicates: false, overlaps: false, islands: false, weakLinks: false, coldTies: false, communities: false, casusLinks: false };
 
 describe('what the Netwerk map draws, on the demo network', () => {

@@ -19,16 +19,16 @@ function doc(id: string, kind: SearchDocument['kind'], fields: Partial<Record<Se
   return { id, kind, label: fields.name ?? id, detail: '', fields: all, neighbourhoodIds: [], warmth: null, lastContact: null, archived: false, phone: null, contactPersonId: null, ...extra };
 }
 
-const ids = (engine: SearchEngine, query: string, options: { wijkId?: string } = {}) => engine.search(query, { today, ...options }).results.map((result) => result.document.id);
+const ids = (engine: SearchEngine, query: string, options: { neighbourhoodId?: string } = {}) => engine.search(query, { today, ...options }).results.map((result) => result.document.id);
 
 describe('the search engine', () => {
   const network = [
-    doc('huisarts-ana', 'person', { name: 'Ana Lopes', roles: 'huisarts', organisations: 'Gezondheidscentrum Blijdorp', wijk: 'Blijdorp' }, { neighbourhoodIds: ['blijdorp'] }),
-    doc('taalcafe', 'offer', { name: 'Taalcafé', organisations: 'Bibliotheek Oude Noorden', tags: 'ontmoeting ontdekken & leren nieuwkomers', wijk: 'Oude Noorden' }, { neighbourhoodIds: ['oude-noorden'] }),
+    doc('huisarts-ana', 'person', { name: 'Ana Lopes', roles: 'huisarts', organisations: 'Gezondheidscentrum Blijdorp', neighbourhood: 'Blijdorp' }, { neighbourhoodIds: ['blijdorp'] }),
+    doc('taalcafe', 'offer', { name: 'Taalcafé', organisations: 'Bibliotheek Oude Noorden', tags: 'ontmoeting ontdekken & leren nieuwkomers', neighbourhood: 'Oude Noorden' }, { neighbourhoodIds: ['oude-noorden'] }),
     doc('coordinator', 'person', { name: 'Roos Prins', roles: 'coördinator vrijwilligers', organisations: 'Vrijwilligerscentrale Noord' }),
-    doc('maatjes-on', 'offer', { name: 'Maatjesproject', organisations: 'Buurtwerk Noord', wijk: 'Oude Noorden' }, { neighbourhoodIds: ['oude-noorden'] }),
-    doc('maatjes-bd', 'offer', { name: 'Maatjesproject', organisations: 'Humaniteit Blijdorp', wijk: 'Blijdorp' }, { neighbourhoodIds: ['blijdorp'], warmth: 'warm', lastContact: '2026-11-20' }),
-    doc('wandel', 'offer', { name: 'Wandelgroep 60+', organisations: 'Wandelclub De Stappers', tags: 'bewegen ouderen', wijk: 'Blijdorp' }, { neighbourhoodIds: ['blijdorp'] }),
+    doc('maatjes-on', 'offer', { name: 'Maatjesproject', organisations: 'Buurtwerk Noord', neighbourhood: 'Oude Noorden' }, { neighbourhoodIds: ['oude-noorden'] }),
+    doc('maatjes-bd', 'offer', { name: 'Maatjesproject', organisations: 'Humaniteit Blijdorp', neighbourhood: 'Blijdorp' }, { neighbourhoodIds: ['blijdorp'], warmth: 'warm', lastContact: '2026-11-20' }),
+    doc('wandel', 'offer', { name: 'Wandelgroep 60+', organisations: 'Wandelclub De Stappers', tags: 'bewegen ouderen', neighbourhood: 'Blijdorp' }, { neighbourhoodIds: ['blijdorp'] }),
   ];
 
   it('forgives a typo: "huisarst" finds the huisarts', () => {
@@ -49,18 +49,18 @@ describe('the search engine', () => {
   it('reads a need plus a place: "maatje oude noorden" puts the one in Oude Noorden first', () => {
     const engine = new SearchEngine(network, places);
     const outcome = engine.search('maatje oude noorden', { today });
-    expect(outcome.wijk).toEqual({ id: 'oude-noorden', name: 'Oude Noorden' });
-    // The Blijdorp project is warmer and more recent, but not in the wijk asked about.
+    expect(outcome.neighbourhood).toEqual({ id: 'oude-noorden', name: 'Oude Noorden' });
+    // The Blijdorp project is warmer and more recent, but not in the neighbourhood asked about.
     expect(outcome.results.map((result) => result.document.id)).toEqual(['maatjes-on', 'maatjes-bd']);
     expect(outcome.results[0]!.why).toBe('"maatje" in een aanbod van Buurtwerk Noord · actief in Oude Noorden · nog niet gesproken');
   });
 
   it('puts an exact name before the wijk filter: "bibliotheek oude noorden" is that library, also when another is warmer and works there too', () => {
     const libraries = [
-      doc('bieb-bd', 'organisation', { name: 'Bibliotheek Blijdorp', wijk: 'Blijdorp Oude Noorden' }, { neighbourhoodIds: ['blijdorp', 'oude-noorden'], warmth: 'warm', lastContact: '2026-11-20' }),
-      doc('bieb-on', 'organisation', { name: 'Bibliotheek Oude Noorden', wijk: 'Oude Noorden' }, { neighbourhoodIds: ['oude-noorden'], warmth: 'koud' }),
-      doc('gc-bp', 'organisation', { name: 'Gezondheidscentrum Bergpolder', wijk: 'Bergpolder' }, { neighbourhoodIds: ['bergpolder'], warmth: 'warm' }),
-      doc('gc-lk', 'organisation', { name: 'Gezondheidscentrum Liskwartier', wijk: 'Liskwartier' }, { neighbourhoodIds: ['liskwartier'] }),
+      doc('bieb-bd', 'organisation', { name: 'Bibliotheek Blijdorp', neighbourhood: 'Blijdorp Oude Noorden' }, { neighbourhoodIds: ['blijdorp', 'oude-noorden'], warmth: 'warm', lastContact: '2026-11-20' }),
+      doc('bieb-on', 'organisation', { name: 'Bibliotheek Oude Noorden', neighbourhood: 'Oude Noorden' }, { neighbourhoodIds: ['oude-noorden'], warmth: 'koud' }),
+      doc('gc-bp', 'organisation', { name: 'Gezondheidscentrum Bergpolder', neighbourhood: 'Bergpolder' }, { neighbourhoodIds: ['bergpolder'], warmth: 'warm' }),
+      doc('gc-lk', 'organisation', { name: 'Gezondheidscentrum Liskwartier', neighbourhood: 'Liskwartier' }, { neighbourhoodIds: ['liskwartier'] }),
     ];
     const engine = new SearchEngine(libraries, [...places, { id: 'liskwartier', name: 'Liskwartier' }]);
     expect(ids(engine, 'bibliotheek oude noorden')[0]).toBe('bieb-on');
@@ -89,7 +89,7 @@ describe('the search engine', () => {
 
   it('reads a wijk given apart, too, and a place with a typo', () => {
     const engine = new SearchEngine(network, places);
-    expect(ids(engine, 'maatje', { wijkId: 'oude-noorden' })).toEqual(['maatjes-on', 'maatjes-bd']);
+    expect(ids(engine, 'maatje', { neighbourhoodId: 'oude-noorden' })).toEqual(['maatjes-on', 'maatjes-bd']);
     expect(ids(engine, 'maatje blijdrop')).toEqual(['maatjes-bd', 'maatjes-on']);
   });
 
@@ -177,7 +177,7 @@ describe('the search engine', () => {
     });
 
     it('still answers nothing when nothing is close, and is exact when every word matched', () => {
-      expect(engine.search('zwembad', { today })).toEqual({ results: [], wijk: null, approximate: false });
+      expect(engine.search('zwembad', { today })).toEqual({ results: [], neighbourhood: null, approximate: false });
       expect(engine.search('said', { today }).approximate).toBe(false);
     });
   });

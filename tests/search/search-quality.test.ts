@@ -85,8 +85,8 @@ describe('search quality on the demo network', () => {
 
 describe('names on the demo network', () => {
   it('puts every organisation whose name holds a wijk first when its name is typed in lower case', () => {
-    const wijkNames = documents.filter((document) => document.kind === 'organisation').map((document) => document.label);
-    const named = wijkNames.filter((name) => placeNames.some((place) => foldText(name).includes(place)));
+    const neighbourhoodNames = documents.filter((document) => document.kind === 'organisation').map((document) => document.label);
+    const named = neighbourhoodNames.filter((name) => placeNames.some((place) => foldText(name).includes(place)));
     expect(named.length).toBeGreaterThan(10);
     const missed = named.filter((name) => engine.search(name.toLowerCase(), { today, limit: 3 }).results[0]?.document.label !== name);
     expect(missed).toEqual([]);
@@ -109,7 +109,7 @@ describe('names on the demo network', () => {
 /**
  * The measured suite: 330 generated queries of eleven kinds (exact names,
  * beginnings, transpositions, one and two typos, Dutch respellings, missing
- * accents, initials, surname first, phone digits, name plus wijk) on the demo
+ * accents, initials, surname first, phone digits, name plus neighbourhood) on the demo
  * and on a network ten times its size, scored against Fuse.js alone on the
  * same queries in the same run.
  */

@@ -8,19 +8,19 @@ import { ok, openTestApp } from '../support/temp-database';
 import { snapshot } from '../support/snapshot';
 
 async function seedBasics(app: Awaited<ReturnType<typeof openTestApp>>) {
-  const wijk = ok(await app.api.neighbourhood.create({ name: 'Oude Noorden' }));
+  const neighbourhood = ok(await app.api.neighbourhood.create({ name: 'Oude Noorden' }));
   const organisation = ok(
-    await app.api.organisation.create({ name: 'Huis van de Wijk Oude Noorden', kindId: 'kind-welzijn', neighbourhoodIds: [wijk.id], phone: '010 - 466 12 34', postcode: '3035ab' }),
+    await app.api.organisation.create({ name: 'Huis van de Wijk Oude Noorden', kindId: 'kind-welzijn', neighbourhoodIds: [neighbourhood.id], phone: '010 - 466 12 34', postcode: '3035ab' }),
   );
   const person = ok(await app.api.person.create({ name: 'Anouk de Vries', phones: [{ number: '06-12 34 56 78', label: 'mobiel' }], email: ' Anouk@Voorbeeld.example ' }));
-  return { wijk, organisation, person };
+  return { neighbourhood, organisation, person };
 }
 
 describe('entity services', () => {
   it('creates records with defaults, normalised values and their links', async () => {
     const app = await openTestApp();
-    const { wijk, organisation, person } = await seedBasics(app);
-    expect(organisation).toMatchObject({ name: 'Huis van de Wijk Oude Noorden', kindId: 'kind-welzijn', neighbourhoodIds: [wijk.id], phone: '+31104661234', postcode: '3035 AB', status: 'actief', archivedAt: null, tags: [] });
+    const { neighbourhood, organisation, person } = await seedBasics(app);
+    expect(organisation).toMatchObject({ name: 'Huis van de Wijk Oude Noorden', kindId: 'kind-welzijn', neighbourhoodIds: [neighbourhood.id], phone: '+31104661234', postcode: '3035 AB', status: 'actief', archivedAt: null, tags: [] });
     expect(person.phones).toEqual([{ number: '+31612345678', label: 'mobiel' }]);
     expect(person.email).toBe('anouk@voorbeeld.example');
     expect(ok(await app.api.organisation.get({ id: organisation.id }))).toEqual(organisation);
@@ -28,10 +28,10 @@ describe('entity services', () => {
 
   it('keeps a person with their affiliation, an offer with its tags, and a tie between them', async () => {
     const app = await openTestApp();
-    const { wijk, organisation, person } = await seedBasics(app);
+    const { neighbourhood, organisation, person } = await seedBasics(app);
     ok(await app.api.affiliation.create({ personId: person.id, organisationId: organisation.id, role: 'welzijnscoach', since: '2024-03-01' }));
     const offer = ok(
-      await app.api.offer.create({ organisationId: organisation.id, title: 'Koffieochtend', themeIds: ['theme-ontmoeting'], targetGroupIds: ['target-ouderen'], pgDimensionIds: ['pg-meedoen'], neighbourhoodIds: [wijk.id], contactPersonId: person.id, timesOfDay: ['ochtend'] }),
+      await app.api.offer.create({ organisationId: organisation.id, title: 'Koffieochtend', themeIds: ['theme-ontmoeting'], targetGroupIds: ['target-ouderen'], pgDimensionIds: ['pg-meedoen'], neighbourhoodIds: [neighbourhood.id], contactPersonId: person.id, timesOfDay: ['ochtend'] }),
     );
     expect(offer).toMatchObject({ themeIds: ['theme-ontmoeting'], targetGroupIds: ['target-ouderen'], contactPersonId: person.id, isFree: true, access: 'vrije_inloop' });
     const tie = ok(await app.api.tie.create({ from: { kind: 'person', id: person.id }, to: { kind: 'organisation', id: organisation.id }, kind: 'werkt_samen', warmth: 'warm' }));
@@ -40,10 +40,10 @@ describe('entity services', () => {
 
   it('updates only what the patch names, and replaces link lists', async () => {
     const app = await openTestApp();
-    const { wijk, organisation } = await seedBasics(app);
+    const { neighbourhood, organisation } = await seedBasics(app);
     const other = ok(await app.api.neighbourhood.create({ name: 'Bergpolder' }));
-    const updated = ok(await app.api.organisation.update({ id: organisation.id, patch: { description: 'Inloop en activiteiten', neighbourhoodIds: [other.id, wijk.id] } }));
-    expect(updated).toMatchObject({ name: organisation.name, phone: organisation.phone, description: 'Inloop en activiteiten', neighbourhoodIds: [other.id, wijk.id] });
+    const updated = ok(await app.api.organisation.update({ id: organisation.id, patch: { description: 'Inloop en activiteiten', neighbourhoodIds: [other.id, neighbourhood.id] } }));
+    expect(updated).toMatchObject({ name: organisation.name, phone: organisation.phone, description: 'Inloop en activiteiten', neighbourhoodIds: [other.id, neighbourhood.id] });
     expect(updated.updatedAt >= organisation.updatedAt).toBe(true);
   });
 
@@ -133,16 +133,16 @@ describe('the wijk hierarchy', () => {
     expect(through.ok ? '' : through.error.message).toBe('Een wijk kan niet binnen zichzelf liggen: Noord → Agniesebuurt → Oude Noorden → Noord. Kies een andere bovenliggende wijk.');
     expect(await snapshot(network.db)).toBe(before);
 
-    // A bundle whose wijken point at each other is refused as a whole; its export would have run forever.
-    const { bundle } = buildBundle({ ...(await loadNetwork(context)), casussen: [] }, { wijkId: null, includeCasussen: false, exportedAt: '2026-11-23T12:00:00.000Z' });
-    const looped = bundle.neighbourhoods.map((wijk) => ({ ...wijk, id: `x-${wijk.id}`, name: `${wijk.name} (elders)`, parentId: `x-${wijk.parentId ?? agniese.id}` }));
+    // A bundle whose neighbourhoods point at each other is refused as a whole; its export would have run forever.
+    const { bundle } = buildBundle({ ...(await loadNetwork(context)), casussen: [] }, { neighbourhoodId: null, includeCasussen: false, exportedAt: '2026-11-23T12:00:00.000Z' });
+    const looped = bundle.neighbourhoods.map((neighbourhood) => ({ ...neighbourhood, id: `x-${neighbourhood.id}`, name: `${neighbourhood.name} (elders)`, parentId: `x-${neighbourhood.parentId ?? agniese.id}` }));
     const receiver = await openTestApp();
     const receiverBefore = await snapshot(receiver.network.db);
     await expect(importBundle(receiver.context, { ...bundle, neighbourhoods: looped }, { dryRun: false })).rejects.toThrow(/^Een wijk kan niet binnen zichzelf liggen: .* \(elders\) → .* \(elders\)/);
     expect(await snapshot(receiver.network.db)).toBe(receiverBefore);
-    // Wijk filters still end on a network that holds a cycle from before this check.
+    // Neighbourhood filters still end on a network that holds a cycle from before this check.
     const cyclic = { ...bundle, neighbourhoods: looped };
-    expect(buildBundle({ ...cyclic, casussen: [] }, { wijkId: 'x-elders', includeCasussen: false, exportedAt: '2026-11-23T12:00:00.000Z' }).bundle.organisations).toEqual([]);
+    expect(buildBundle({ ...cyclic, casussen: [] }, { neighbourhoodId: 'x-elders', includeCasussen: false, exportedAt: '2026-11-23T12:00:00.000Z' }).bundle.organisations).toEqual([]);
   });
 });
 

@@ -43,7 +43,7 @@ describe('the logbook', () => {
     expect(ok(await app.api.person.get({ id: 'p-nieuw-1' })).phones).toEqual([{ number: '+31611223344', label: 'mobiel' }]);
     const offers = ok(await app.api.offer.list({}));
     expect(offers.find((offer) => offer.id === taalcafe.id)).toMatchObject({ verifiedOn: '2026-11-20', description: '' });
-    // Learned on the round, it serves the organisation's wijk: so it counts in the gap and overlap analysis.
+    // Learned on the round, it serves the organisation's neighbourhood: so it counts in the gap and overlap analysis.
     expect(offers.find((offer) => offer.title === 'Maatjesproject')).toMatchObject({ organisationId: buurtwerk.id, verifiedOn: '2026-11-20', neighbourhoodIds: [oudeNoorden.id] });
 
     const log = ok(await app.api.changes.list({ limit: 1 }));

@@ -48,9 +48,9 @@ describe('undo', () => {
 
   it('undoes a change to a link list', async () => {
     const app = await openTestApp();
-    const wijk = ok(await app.api.neighbourhood.create({ name: 'Blijdorp' }));
+    const neighbourhood = ok(await app.api.neighbourhood.create({ name: 'Blijdorp' }));
     const organisation = ok(await app.api.organisation.create({ name: 'Bibliotheek Blijdorp', kindId: 'kind-bibliotheek' }));
-    ok(await app.api.organisation.update({ id: organisation.id, patch: { neighbourhoodIds: [wijk.id] } }));
+    ok(await app.api.organisation.update({ id: organisation.id, patch: { neighbourhoodIds: [neighbourhood.id] } }));
     ok(await app.api.changes.undo({}));
     expect(ok(await app.api.organisation.get({ id: organisation.id })).neighbourhoodIds).toEqual([]);
   });

@@ -14,20 +14,20 @@ export const meta = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01
 export const org = (id: string, name: string, extra: Partial<Organisation> = {}): Organisation => ({ ...organisationDefaults, ...meta, id, name, kindId: 'kind-welzijn', ...extra });
 export const person = (id: string, name: string, extra: Partial<Person> = {}): Person => ({ ...personDefaults, ...meta, id, name, ...extra });
 export const works = (personId: string, organisationId: string): Affiliation => ({ ...affiliationDefaults, ...meta, id: `a-${personId}-${organisationId}`, personId, organisationId });
-export const offer = (id: string, organisationId: string, wijk: string, theme: string, target: string, extra: Partial<Offer> = {}): Offer => ({
+export const offer = (id: string, organisationId: string, neighbourhood: string, theme: string, target: string, extra: Partial<Offer> = {}): Offer => ({
   ...offerDefaults,
   ...meta,
   id,
   organisationId,
   title: id,
-  neighbourhoodIds: wijk === '' ? [] : [wijk],
+  neighbourhoodIds: neighbourhood === '' ? [] : [neighbourhood],
   themeIds: [theme],
   targetGroupIds: target === '' ? [] : [target],
   ...extra,
 });
 export const tie = (id: string, from: [Tie['from']['kind'], string], to: [Tie['to']['kind'], string]): Tie => ({ ...tieDefaults, ...meta, id, from: { kind: from[0], id: from[1] }, to: { kind: to[0], id: to[1] }, kind: 'kent' });
 export const term = (id: string, taxonomy: TaxonomyTerm['taxonomy'], roles: TaxonomyTerm['roles'] = []): TaxonomyTerm => ({ ...meta, id, taxonomy, label: id, parentId: null, sortOrder: 0, roles });
-export const wijk = (id: string, parentId: string | null = null): Neighbourhood => ({ ...meta, id, name: id, parentId });
+export const neighbourhood = (id: string, parentId: string | null = null): Neighbourhood => ({ ...meta, id, name: id, parentId });
 export const casus = (code: string, extra: Partial<Casus> = {}): Casus => ({ ...casusDefaults, ...meta, id: code, code, openedOn: '2026-11-01', referrerTypeId: 'referrer-huisarts', ...extra });
 
 export function network(parts: Partial<NetworkData>): NetworkData {

@@ -91,7 +91,7 @@ function withTypoInLongestWord(random: SeededRandom, text: string, change: (rand
 }
 
 /** The queries of one kind for one record, or null when the kind does not apply to it. */
-function queryFor(kind: QueryKind, document: SearchDocument, random: SeededRandom, wijkName: (id: string) => string | undefined): string | null {
+function queryFor(kind: QueryKind, document: SearchDocument, random: SeededRandom, neighbourhoodName: (id: string) => string | undefined): string | null {
   const name = document.label.toLowerCase();
   const words = name.split(' ');
   switch (kind) {
@@ -121,8 +121,8 @@ function queryFor(kind: QueryKind, document: SearchDocument, random: SeededRando
     case 'telefoonnummer':
       return document.kind === 'person' && document.phone ? dialledDigits(document.phone) : null;
     case 'naam en wijk': {
-      const wijk = document.neighbourhoodIds.map(wijkName).find((found) => found !== undefined);
-      return wijk && !foldText(name).includes(foldText(wijk)) ? `${name} ${wijk.toLowerCase()}` : null;
+      const neighbourhood = document.neighbourhoodIds.map(neighbourhoodName).find((found) => found !== undefined);
+      return neighbourhood && !foldText(name).includes(foldText(neighbourhood)) ? `${name} ${neighbourhood.toLowerCase()}` : null;
     }
   }
 }
@@ -143,7 +143,7 @@ function twoTypos(random: SeededRandom, name: string): string {
 /** Up to `perKind` queries of every kind, over persons, organisations and offers, drawn with a fixed seed. */
 export function generateQueries(documents: readonly SearchDocument[], places: readonly { id: string; name: string }[], seed = 11): QualityQuery[] {
   const random = new SeededRandom(seed);
-  const wijkNames = new Map(places.map((place) => [place.id, place.name]));
+  const neighbourhoodNames = new Map(places.map((place) => [place.id, place.name]));
   const live = documents.filter((document) => !document.archived);
   const queries: QualityQuery[] = [];
   for (const kind of queryKinds) {
@@ -152,7 +152,7 @@ export function generateQueries(documents: readonly SearchDocument[], places: re
     let count = 0;
     for (const { document } of order) {
       if (count === perKind) break;
-      const query = queryFor(kind, document, random, (id) => wijkNames.get(id));
+      const query = queryFor(kind, document, random, (id) => neighbourhoodNames.get(id));
       if (query === null || foldText(query) === '') continue;
       queries.push({ kind, query, target: document });
       count++;
@@ -233,7 +233,7 @@ export interface SearchSet {
 /**
  * The demo network's search records, `copies` times over: each copy is the
  * demo built with its own seed (its own people, numbers and ties), with ids
- * made unique. The wijken are shared, so every wijk holds `copies` times as
+ * made unique. The neighbourhoods are shared, so every neighbourhood holds `copies` times as
  * many records: the crowding that made ranking slip at city scale.
  */
 export async function demoSearchSet(copies: number): Promise<SearchSet> {

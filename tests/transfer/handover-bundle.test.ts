@@ -9,11 +9,11 @@ import { exportHandover } from '../../electron/services/handover-export';
 import { snapshot } from '../support/snapshot';
 import { ok, openTestApp, tickingClock, type TestApp } from '../support/temp-database';
 
-async function bundleOf(app: TestApp, options: { wijkId?: string; includeCasussen?: boolean } = {}): Promise<HandoverBundle> {
+async function bundleOf(app: TestApp, options: { neighbourhoodId?: string; includeCasussen?: boolean } = {}): Promise<HandoverBundle> {
   const data = await loadNetwork(app.context);
   const casussen = await entityServices.casus.list(app.context, { includeArchived: false });
   // Through JSON and the schema, as a file would travel.
-  return handoverBundle.parse(JSON.parse(JSON.stringify(buildBundle({ ...data, casussen }, { wijkId: options.wijkId ?? null, includeCasussen: options.includeCasussen ?? false, exportedAt: '2026-11-23T12:00:00.000Z' }).bundle)));
+  return handoverBundle.parse(JSON.parse(JSON.stringify(buildBundle({ ...data, casussen }, { neighbourhoodId: options.neighbourhoodId ?? null, includeCasussen: options.includeCasussen ?? false, exportedAt: '2026-11-23T12:00:00.000Z' }).bundle)));
 }
 
 /** The records a successor works with, without history: comparable across two databases. */
@@ -45,7 +45,7 @@ describe('the handover bundle', () => {
   it('takes one wijk only, and casussen only when asked, pseudonymised and without free text', async () => {
     const source = await openTestApp();
     await buildDemoNetwork(source.network.db, { seed: 2026, today: '2026-11-23' });
-    const bundle = await bundleOf(source, { wijkId: 'wijk-blijdorp', includeCasussen: true });
+    const bundle = await bundleOf(source, { neighbourhoodId: 'wijk-blijdorp', includeCasussen: true });
     expect(bundle.wijk).toBe('Blijdorp');
     expect(bundle.organisations.length).toBeGreaterThan(0);
     expect(bundle.organisations.every((organisation) => organisation.neighbourhoodIds.some((id) => id === 'wijk-blijdorp'))).toBe(true);
@@ -126,7 +126,7 @@ describe('casussen in a handover', () => {
   it('the demo with its casussen goes to an empty network whole: every casus arrives, none merged, none traceable', async () => {
     const source = await openTestApp();
     await buildDemoNetwork(source.network.db, { seed: 2026, today: '2026-11-23' });
-    const { bundle, text } = await exportHandover(source.context, { wijkId: null, includeCasussen: true });
+    const { bundle, text } = await exportHandover(source.context, { neighbourhoodId: null, includeCasussen: true });
     const originals = ok(await source.api.casus.list({}));
     expect(bundle.casussen).toHaveLength(originals.length);
     // Nothing in the bundle leads back: no original id or code, and the old attack finds nothing.
@@ -139,7 +139,7 @@ describe('casussen in a handover', () => {
     }
     expect(originals.some((casus) => text.includes(casus.id) || text.includes(casus.code))).toBe(false);
     // Two exports of the same network share no pseudonym.
-    const again = await exportHandover(source.context, { wijkId: null, includeCasussen: true });
+    const again = await exportHandover(source.context, { neighbourhoodId: null, includeCasussen: true });
     const first = new Set(bundle.casussen.map((casus) => casus.code));
     expect(again.bundle.casussen.some((casus) => first.has(casus.code))).toBe(false);
     // Only the sender can pair them: her access log names each casus with its pseudonym.
@@ -169,7 +169,7 @@ describe('casussen in a handover', () => {
       archivedAt: null,
     }));
     const data = await loadNetwork(source.context);
-    const { bundle, pairings } = buildBundle({ ...data, casussen }, { wijkId: null, includeCasussen: true, exportedAt: '2026-11-23T12:00:00.000Z' });
+    const { bundle, pairings } = buildBundle({ ...data, casussen }, { neighbourhoodId: null, includeCasussen: true, exportedAt: '2026-11-23T12:00:00.000Z' });
     expect(new Set(bundle.casussen.map((casus) => casus.code)).size).toBe(10_000);
     expect(new Set(bundle.casussen.map((casus) => casus.id)).size).toBe(10_000);
     expect(pairings).toHaveLength(10_000);
@@ -181,7 +181,7 @@ describe('casussen in a handover', () => {
   it('a bundle that cannot be read in names the record, and changes nothing', async () => {
     const source = await openTestApp();
     await buildDemoNetwork(source.network.db, { seed: 2026, today: '2026-11-23' });
-    const { bundle } = await exportHandover(source.context, { wijkId: null, includeCasussen: true });
+    const { bundle } = await exportHandover(source.context, { neighbourhoodId: null, includeCasussen: true });
     // As an older Spinweb wrote it: the reason blanked, though the status needs one.
     const broken = bundle.casussen.find((casus) => casus.status === 'geen_passend_aanbod')!;
     broken.unmetNeedReason = '';

@@ -13,7 +13,7 @@ function summary(analysis: NetworkAnalysis, data: NetworkData): string {
     return (kind === 'person' ? data.persons.find((person) => person.id === key)?.name : undefined) ?? data.organisations.find((organisation) => organisation.id === key)?.name ?? data.persons.find((person) => person.id === key)?.name ?? id;
   };
   const term = (id: string) => data.terms.find((candidate) => candidate.id === id)?.label ?? id;
-  const wijk = (id: string | null) => (id ? (data.neighbourhoods.find((candidate) => candidate.id === id)?.name ?? id) : '?');
+  const neighbourhood = (id: string | null) => (id ? (data.neighbourhoods.find((candidate) => candidate.id === id)?.name ?? id) : '?');
   const lines = [
     `Dubbele records: ${analysis.duplicates.organisations.length} organisaties, ${analysis.duplicates.persons.length} personen`,
     ...[...analysis.duplicates.organisations, ...analysis.duplicates.persons].slice(0, 10).map((pair) => `  ${pair.labels[0]} ~ ${pair.labels[1]} (${pair.reasons.join(', ')})`),
@@ -21,11 +21,11 @@ function summary(analysis: NetworkAnalysis, data: NetworkData): string {
     ...analysis.overlaps
       .filter((group) => group.connectedPairs.length === 0)
       .slice(0, 10)
-      .map((group) => `  ${wijk(group.wijkId)} · ${term(group.themeId)} · ${term(group.targetGroupId)}: ${group.organisationIds.map(name).join(', ')}`),
+      .map((group) => `  ${neighbourhood(group.neighbourhoodId)} · ${term(group.themeId)} · ${term(group.targetGroupId)}: ${group.organisationIds.map(name).join(', ')}`),
     `Lege cellen wijk x thema: ${analysis.coverage.themes.empty.length}`,
-    ...analysis.coverage.themes.empty.map((cell) => `  ${wijk(cell.wijkId)} · ${term(cell.termId)}`),
+    ...analysis.coverage.themes.empty.map((cell) => `  ${neighbourhood(cell.neighbourhoodId)} · ${term(cell.termId)}`),
     `Onvervulde hulpvragen: ${analysis.unmetNeeds.length}`,
-    ...analysis.unmetNeeds.map((need) => `  ${need.code} (${wijk(need.wijkId)}): ${need.reason}`),
+    ...analysis.unmetNeeds.map((need) => `  ${need.code} (${neighbourhood(need.neighbourhoodId)}): ${need.reason}`),
     `Organisaties zonder contactpersoon: ${analysis.organisationsWithoutPeople.length}`,
     `Warme contacten al een half jaar niet gesproken: ${analysis.staleWarmContacts.length}`,
     `Aanbod al een jaar niet gecontroleerd: ${analysis.unverifiedOffers.length}`,

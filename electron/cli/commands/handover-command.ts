@@ -1,8 +1,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { foldText } from '../../../shared/normalise/name';
 import { describeCollectionCounts } from '../../../shared/domain/entity-registry';
 import { parseBundleText } from '../../../shared/transfer/handover-bundle';
-import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
+import { neighbourhoodNamed, parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
 import { answered, cliApi, withDatabase, withNetworkToWrite } from '../with-database';
 import { systemClock } from '../../../shared/dates/clock';
@@ -18,14 +17,8 @@ export async function handoverExportCommand(args: string[], _io: CliIo): Promise
   if (existsSync(out)) throw new UsageError(`${out} bestaat al; kies een nieuwe naam (er wordt niets overschreven).`);
   const { text } = await withDatabase(file, async (network) => {
     const api = cliApi(network);
-    let wijkId: string | null = null;
-    if (values.wijk !== undefined) {
-      const neighbourhoods = answered(await api.neighbourhood.list({}));
-      const wijk = neighbourhoods.find((neighbourhood) => foldText(neighbourhood.name) === foldText(values.wijk ?? ''));
-      if (!wijk) throw new UsageError(`Onbekende wijk "${values.wijk}". Bekend: ${neighbourhoods.map((neighbourhood) => neighbourhood.name).join(', ')}.`);
-      wijkId = wijk.id;
-    }
-    return answered(await api.handover.exportBundle({ wijkId, includeCasussen: values['met-casussen'] === true }));
+    const neighbourhoodId = values.wijk === undefined ? null : neighbourhoodNamed(answered(await api.neighbourhood.list({})), values.wijk);
+    return answered(await api.handover.exportBundle({ neighbourhoodId, includeCasussen: values['met-casussen'] === true }));
   });
   const bundle = parseBundleText(text);
   writeFileSync(out, text, { flag: 'wx' });

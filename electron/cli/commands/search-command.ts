@@ -1,8 +1,7 @@
-import { foldText } from '../../../shared/normalise/name';
 import { loadNetworkData } from '../../../shared/network/network-data';
 import { buildSearchDocuments } from '../../../shared/search/build-search-documents';
 import { approximateNote, SearchEngine } from '../../../shared/search/search-engine';
-import { commandClock, parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
+import { commandClock, neighbourhoodNamed, parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
 import { cliApi, withDatabase } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
@@ -24,15 +23,9 @@ export async function searchCommand(args: string[], _io: CliIo): Promise<Command
   const file = requireExistingFile(requireOption(values.db, 'db'));
   const { clock, today } = commandClock(values.today);
   const data = await withDatabase(file, (network) => loadNetworkData(cliApi(network, clock)));
-  let wijkId: string | null = null;
-  if (values.wijk !== undefined) {
-    const wanted = foldText(values.wijk);
-    const wijk = data.neighbourhoods.find((neighbourhood) => foldText(neighbourhood.name) === wanted);
-    if (!wijk) throw new UsageError(`Onbekende wijk "${values.wijk}". Bekend: ${data.neighbourhoods.map((neighbourhood) => neighbourhood.name).join(', ')}.`);
-    wijkId = wijk.id;
-  }
+  const neighbourhoodId = neighbourhoodNamed(data.neighbourhoods, values.wijk);
   const engine = new SearchEngine(buildSearchDocuments(data), data.neighbourhoods.map(({ id, name }) => ({ id, name })));
-  const { results, wijk, approximate } = engine.search(query, { today, limit, wijkId });
+  const { results, neighbourhood, approximate } = engine.search(query, { today, limit, neighbourhoodId });
   const json = results.map(({ document, why }) => ({
     kind: document.kind,
     id: document.id,
@@ -45,7 +38,7 @@ export async function searchCommand(args: string[], _io: CliIo): Promise<Command
     results.length === 0
       ? `Niets gevonden voor "${query}".`
       : [
-          ...(wijk ? [`Wijk: ${wijk.name}`] : []),
+          ...(neighbourhood ? [`Wijk: ${neighbourhood.name}`] : []),
           ...(approximate ? [approximateNote] : []),
           ...results.map(({ document, why }, index) => `${String(index + 1).padStart(2)}. ${document.label} (${kindLabels[document.kind]}${document.detail ? `, ${document.detail}` : ''})${document.kind === 'person' && document.phone ? ` ${document.phone}` : ''}\n    ${why}`),
         ].join('\n');

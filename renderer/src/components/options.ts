@@ -13,8 +13,8 @@ export function termOptions(data: NetworkData, taxonomy: TaxonomyKind): Option[]
   ]);
 }
 
-/** The wijken (not the district above them), alphabetically. */
-export function wijkOptions(data: NetworkData): Option[] {
+/** The neighbourhoods (not the district above them), alphabetically. */
+export function neighbourhoodOptions(data: NetworkData): Option[] {
   const parents = new Set(data.neighbourhoods.map((neighbourhood) => neighbourhood.parentId).filter(Boolean));
   return data.neighbourhoods
     .filter((neighbourhood) => neighbourhood.archivedAt === null && !parents.has(neighbourhood.id))

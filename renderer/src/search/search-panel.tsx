@@ -77,7 +77,7 @@ export function SearchPanel({ onNavigate, onEscape }: { onNavigate?: () => void;
         {strings.search.keys}
       </p>
       <p className="visually-hidden" aria-live="polite">
-        {query.trim() === '' ? '' : strings.search.count(results.length, outcome.wijk?.name ?? null)}
+        {query.trim() === '' ? '' : strings.search.count(results.length, outcome.neighbourhood?.name ?? null)}
         {results[active] ? ` ${strings.search.active(results[active].document.label)}` : ''}
       </p>
       {query.trim() !== '' && results.length === 0 && <p className="empty-state">{strings.search.nothing}</p>}

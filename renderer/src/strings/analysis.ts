@@ -38,6 +38,6 @@ export const analysisStrings = {
     tied: 'band vastgelegd',
     notTied: 'geen band vastgelegd',
     columns: {
-      casussen: 'Casussen', wijk: 'Wijk', theme: 'Thema', targetGroup: 'Doelgroep', timeOfDay: 'Dagdeel', organisations: 'Organisaties', status: 'Status', code: 'Casus', reason: 'Reden', name: 'Naam', reasons: 'Waarom', members: 'Wie', kind: 'Soort' },
+      casussen: 'Casussen', neighbourhood: 'Wijk', theme: 'Thema', targetGroup: 'Doelgroep', timeOfDay: 'Dagdeel', organisations: 'Organisaties', status: 'Status', code: 'Casus', reason: 'Reden', name: 'Naam', reasons: 'Waarom', members: 'Wie', kind: 'Soort' },
   },
 } as const;

@@ -29,7 +29,7 @@ export const casusStrings = {
     add: 'Nieuwe casus',
     empty: 'Nog geen casussen in deze stand.',
     caption: 'Casussen',
-    columns: { code: 'Code', openedOn: 'Aangemeld', status: 'Status', wijk: 'Wijk', referrerType: 'Verwijzer', mainReason: 'Hoofdreden', ageBand: 'Leeftijd' },
+    columns: { code: 'Code', openedOn: 'Aangemeld', status: 'Status', neighbourhood: 'Wijk', referrerType: 'Verwijzer', mainReason: 'Hoofdreden', ageBand: 'Leeftijd' },
     daysOpen: (days: number) => (days === 0 ? 'vandaag aangemeld' : `${countOf(days, 'dag', 'dagen')} geleden aangemeld`),
     loadFailed: (message: string) => `Casussen konden niet worden geladen: ${message}`,
     form: {
@@ -41,7 +41,7 @@ export const casusStrings = {
       referrerPerson: 'Verwijzer (persoon)',
       referrerType: 'Soort verwijzer',
       ageBand: 'Leeftijdsgroep',
-      wijk: 'Wijk',
+      neighbourhood: 'Wijk',
       mainReason: 'Hoofdreden',
       needs: 'Wat zoekt de bewoner?',
       question: 'Hulpvraag',

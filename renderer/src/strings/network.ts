@@ -5,7 +5,7 @@ export const networkStrings = {
   network: {
     title: 'Netwerk',
     canvas: 'Netwerkkaart: organisaties, mensen en hun verbindingen',
-    wijk: 'Wijk',
+    neighbourhood: 'Wijk',
     kind: 'Soort organisatie',
     theme: 'Thema',
     targetGroup: 'Doelgroep',

@@ -39,7 +39,7 @@ export function OfferDetail({ id }: { id: string }) {
             <dd>{labelsOf(offer.themeIds, index.term) || '–'}</dd>
             <dt>{form.targetGroups}</dt>
             <dd>{labelsOf(offer.targetGroupIds, index.term) || '–'}</dd>
-            <dt>{form.wijken}</dt>
+            <dt>{form.neighbourhoods}</dt>
             <dd>{labelsOf(offer.neighbourhoodIds, index.neighbourhood) || '–'}</dd>
             <dt>{text.schedule}</dt>
             <dd>{[offer.schedule, offer.timesOfDay.map((time) => timeOfDay.labels[time]).join(', ')].filter(Boolean).join(' · ') || '–'}</dd>

@@ -7,7 +7,7 @@ import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
 import { FormActions } from '../../components/form-actions';
 import { FormSummary } from '../../components/form-summary';
-import { organisationOptions, termOptions, wijkOptions } from '../../components/options';
+import { organisationOptions, termOptions, neighbourhoodOptions } from '../../components/options';
 import { useSaveForm } from '../../state/use-save-form';
 
 export function OfferForm({ id, organisationId }: { id?: string; organisationId?: string }) {
@@ -60,7 +60,7 @@ export function OfferForm({ id, organisationId }: { id?: string; organisationId?
     .map((affiliation) => index.person.get(affiliation.personId))
     .filter((person): person is Person => person !== undefined && person.archivedAt === null)
     .map((person) => ({ value: person.id, label: person.name }));
-  const fieldLabels: Record<string, unknown> = { ...labels, themeIds: labels.themes, targetGroupIds: labels.targetGroups, neighbourhoodIds: labels.wijken, contactPersonId: labels.contactPerson, organisationId: labels.organisation };
+  const fieldLabels: Record<string, unknown> = { ...labels, themeIds: labels.themes, targetGroupIds: labels.targetGroups, neighbourhoodIds: labels.neighbourhoods, contactPersonId: labels.contactPerson, organisationId: labels.organisation };
 
   return (
     <form className="record-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="form-title">
@@ -78,7 +78,7 @@ export function OfferForm({ id, organisationId }: { id?: string; organisationId?
         <CheckboxGroup name="timesOfDay" label={labels.timesOfDay} values={lists.timesOfDay} onChange={setList('timesOfDay')} options={timeOfDay.codes.map((code) => ({ value: code, label: timeOfDay.labels[code] }))} error={errors.timesOfDay} />
         <CheckboxGroup name="themeIds" label={labels.themes} values={lists.themeIds} onChange={setList('themeIds')} options={termOptions(data, 'theme')} error={errors.themeIds} />
         <CheckboxGroup name="targetGroupIds" label={labels.targetGroups} values={lists.targetGroupIds} onChange={setList('targetGroupIds')} options={termOptions(data, 'target_group')} error={errors.targetGroupIds} />
-        <CheckboxGroup name="neighbourhoodIds" label={labels.wijken} values={lists.neighbourhoodIds} onChange={setList('neighbourhoodIds')} options={wijkOptions(data)} error={errors.neighbourhoodIds} />
+        <CheckboxGroup name="neighbourhoodIds" label={labels.neighbourhoods} values={lists.neighbourhoodIds} onChange={setList('neighbourhoodIds')} options={neighbourhoodOptions(data)} error={errors.neighbourhoodIds} />
         <TextArea name="description" label={labels.description} value={fields.description} onChange={set('description')} error={errors.description} />
       </div>
       <FormActions saving={saving} cancelHref={existing ? href('adresboek', 'aanbod', existing.id) : href('adresboek', 'aanbod')} />

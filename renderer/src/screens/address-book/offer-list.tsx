@@ -7,7 +7,7 @@ import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
 import { ListScreen, type ListFilter } from '../../components/list-screen';
-import { labelsOf, termOptions, wijkOptions } from '../../components/options';
+import { labelsOf, termOptions, neighbourhoodOptions } from '../../components/options';
 
 export function OfferList() {
   const { data, index } = useLoadedNetwork();
@@ -27,14 +27,14 @@ export function OfferList() {
       { key: 'organisation', label: labels.organisation, sortValue: (row) => index.organisation.get(row.organisationId)?.name ?? '', render: (row) => index.organisation.get(row.organisationId)?.name },
       { key: 'themes', label: labels.themes, sortValue: (row) => labelsOf(row.themeIds, index.term), render: (row) => labelsOf(row.themeIds, index.term) },
       { key: 'targetGroups', label: labels.targetGroups, render: (row) => labelsOf(row.targetGroupIds, index.term) },
-      { key: 'wijk', label: labels.wijk, sortValue: (row) => labelsOf(row.neighbourhoodIds, index.neighbourhood), render: (row) => labelsOf(row.neighbourhoodIds, index.neighbourhood) },
+      { key: 'neighbourhood', label: labels.neighbourhood, sortValue: (row) => labelsOf(row.neighbourhoodIds, index.neighbourhood), render: (row) => labelsOf(row.neighbourhoodIds, index.neighbourhood) },
       { key: 'access', label: labels.access, sortValue: (row) => offerAccess.labels[row.access], render: (row) => offerAccess.labels[row.access] },
     ],
     [index, labels],
   );
   const filters = useMemo<ListFilter<Offer>[]>(
     () => [
-      { key: 'wijk', label: strings.addressBook.filterWijk, options: wijkOptions(data), matches: (row, value) => row.neighbourhoodIds.includes(value) },
+      { key: 'neighbourhood', label: strings.addressBook.filterNeighbourhood, options: neighbourhoodOptions(data), matches: (row, value) => row.neighbourhoodIds.includes(value) },
       { key: 'theme', label: strings.addressBook.filterTheme, options: termOptions(data, 'theme'), matches: (row, value) => row.themeIds.includes(value) },
       { key: 'target', label: strings.addressBook.filterTargetGroup, options: termOptions(data, 'target_group'), matches: (row, value) => row.targetGroupIds.includes(value) },
     ],

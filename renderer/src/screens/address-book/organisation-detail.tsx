@@ -77,7 +77,7 @@ export function OrganisationDetail({ id }: { id: string }) {
                 </dd>
               </>
             )}
-            <dt>{text.wijken}</dt>
+            <dt>{text.neighbourhoods}</dt>
             <dd>{labelsOf(organisation.neighbourhoodIds, index.neighbourhood) || '–'}</dd>
             <dt>{text.verified}</dt>
             <dd>{organisation.verifiedOn ? formatDate(organisation.verifiedOn) : text.notVerified}</dd>

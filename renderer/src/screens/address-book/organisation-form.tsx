@@ -7,7 +7,7 @@ import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
 import { FormActions } from '../../components/form-actions';
 import { FormSummary } from '../../components/form-summary';
-import { termOptions, wijkOptions } from '../../components/options';
+import { termOptions, neighbourhoodOptions } from '../../components/options';
 import { useSaveForm } from '../../state/use-save-form';
 
 const optional = (text: string) => (text.trim() === '' ? null : text.trim());
@@ -53,7 +53,7 @@ export function OrganisationForm({ id }: { id?: string }) {
     savedMessage: (organisation) => strings.form.saved(organisation.name),
     afterSave: (organisation) => href('adresboek', 'organisaties', organisation.id),
   });
-  const fieldLabels: Record<string, unknown> = { ...labels, neighbourhoodIds: labels.wijken, kindId: labels.kind };
+  const fieldLabels: Record<string, unknown> = { ...labels, neighbourhoodIds: labels.neighbourhoods, kindId: labels.kind };
 
   return (
     <form className="record-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="form-title">
@@ -70,7 +70,7 @@ export function OrganisationForm({ id }: { id?: string }) {
         <TextField name="website" label={labels.website} value={fields.website} onChange={set('website')} error={errors.website} hint={labels.websiteHint} />
         <SelectField name="status" label={labels.status} value={fields.status} onChange={set('status')} options={organisationStatus.codes.map((code) => ({ value: code, label: organisationStatus.labels[code] }))} />
         <TextField name="tags" label={labels.tags} value={fields.tags} onChange={set('tags')} error={errors.tags} hint={strings.form.commaSeparated} />
-        <CheckboxGroup name="neighbourhoodIds" label={labels.wijken} values={neighbourhoodIds} onChange={setNeighbourhoodIds} options={wijkOptions(data)} error={errors.neighbourhoodIds} />
+        <CheckboxGroup name="neighbourhoodIds" label={labels.neighbourhoods} values={neighbourhoodIds} onChange={setNeighbourhoodIds} options={neighbourhoodOptions(data)} error={errors.neighbourhoodIds} />
         <TextArea name="description" label={labels.description} value={fields.description} onChange={set('description')} error={errors.description} />
       </div>
       <FormActions saving={saving} cancelHref={existing ? href('adresboek', 'organisaties', existing.id) : href('adresboek', 'organisaties')} />

@@ -7,7 +7,7 @@ import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
 import { ListScreen, type ListFilter } from '../../components/list-screen';
-import { labelsOf, tagOptions, termOptions, wijkOptions } from '../../components/options';
+import { labelsOf, tagOptions, termOptions, neighbourhoodOptions } from '../../components/options';
 
 export function OrganisationList() {
   const { data, index } = useLoadedNetwork();
@@ -25,7 +25,7 @@ export function OrganisationList() {
         ),
       },
       { key: 'kind', label: labels.kind, sortValue: (row) => index.term.get(row.kindId)?.label ?? '', render: (row) => index.term.get(row.kindId)?.label },
-      { key: 'wijk', label: labels.wijk, sortValue: (row) => labelsOf(row.neighbourhoodIds, index.neighbourhood), render: (row) => labelsOf(row.neighbourhoodIds, index.neighbourhood) },
+      { key: 'neighbourhood', label: labels.neighbourhood, sortValue: (row) => labelsOf(row.neighbourhoodIds, index.neighbourhood), render: (row) => labelsOf(row.neighbourhoodIds, index.neighbourhood) },
       { key: 'people', label: labels.people, className: 'numeric', sortValue: (row) => index.affiliationsOfOrganisation.get(row.id)?.length ?? 0, render: (row) => index.affiliationsOfOrganisation.get(row.id)?.length ?? 0 },
       { key: 'offers', label: labels.offers, className: 'numeric', sortValue: (row) => index.offersOfOrganisation.get(row.id)?.length ?? 0, render: (row) => index.offersOfOrganisation.get(row.id)?.length ?? 0 },
       { key: 'verified', label: labels.verified, sortValue: (row) => row.verifiedOn, render: (row) => (row.verifiedOn ? formatShortDate(row.verifiedOn) : '–') },
@@ -34,7 +34,7 @@ export function OrganisationList() {
   );
   const filters = useMemo<ListFilter<Organisation>[]>(
     () => [
-      { key: 'wijk', label: strings.addressBook.filterWijk, options: wijkOptions(data), matches: (row, value) => row.neighbourhoodIds.includes(value) },
+      { key: 'neighbourhood', label: strings.addressBook.filterNeighbourhood, options: neighbourhoodOptions(data), matches: (row, value) => row.neighbourhoodIds.includes(value) },
       { key: 'kind', label: strings.addressBook.filterKind, options: termOptions(data, 'organisation_kind'), matches: (row, value) => row.kindId === value || index.term.get(row.kindId)?.parentId === value },
       { key: 'tag', label: strings.addressBook.filterTag, options: tagOptions(data.organisations.flatMap((row) => row.tags)), matches: (row, value) => row.tags.includes(value) },
     ],

@@ -8,7 +8,7 @@ import { href } from '../../routing/use-route';
 import { useLoadedNetwork, type NetworkIndex } from '../../state/network-data';
 import { strings } from '../../strings';
 import { ListScreen, type ListFilter } from '../../components/list-screen';
-import { tagOptions, termOptions, wijkOptions } from '../../components/options';
+import { tagOptions, termOptions, neighbourhoodOptions } from '../../components/options';
 
 const warmthOrder = { warm: 0, lauw: 1, koud: 2 } as const;
 
@@ -65,7 +65,7 @@ export function PersonList() {
   );
   const filters = useMemo<ListFilter<Person>[]>(
     () => [
-      { key: 'wijk', label: strings.addressBook.filterWijk, options: wijkOptions(data), matches: (row, value) => organisationsOf(index, row).some(({ organisation }) => organisation?.neighbourhoodIds.includes(value)) },
+      { key: 'neighbourhood', label: strings.addressBook.filterNeighbourhood, options: neighbourhoodOptions(data), matches: (row, value) => organisationsOf(index, row).some(({ organisation }) => organisation?.neighbourhoodIds.includes(value)) },
       {
         key: 'kind',
         label: strings.addressBook.filterKind,

@@ -9,13 +9,13 @@ const text = strings.analysis;
 /** Casus needs no offer met, by code only (no resident's data). */
 export function UnmetNeedsFinding({ needs }: { needs: NetworkAnalysis['unmetNeeds'] }) {
   const { index } = useLoadedNetwork();
-  const { term, wijk } = namesFrom(index);
+  const { term, neighbourhood } = namesFrom(index);
   return (
     <FindingCard
       id="unmet"
       title={text.unmet}
       count={needs.length}
-      csv={<CsvDownload label={text.unmet} fileName="onvervulde-hulpvragen.csv" header={[text.columns.code, text.columns.wijk, text.columns.theme, text.columns.reason]} rows={needs.map((need) => [need.code, wijk(need.wijkId), need.needIds.map(term).join(', '), need.reason])} />}
+      csv={<CsvDownload label={text.unmet} fileName="onvervulde-hulpvragen.csv" header={[text.columns.code, text.columns.neighbourhood, text.columns.theme, text.columns.reason]} rows={needs.map((need) => [need.code, neighbourhood(need.neighbourhoodId), need.needIds.map(term).join(', '), need.reason])} />}
     >
       {needs.length === 0 ? (
         <p className="empty-note">{text.noUnmet}</p>
@@ -24,7 +24,7 @@ export function UnmetNeedsFinding({ needs }: { needs: NetworkAnalysis['unmetNeed
           {needs.map((need) => (
             <li key={need.casusId}>
               <div>
-                <strong>{need.code}</strong> · {wijk(need.wijkId)} · {need.needIds.map(term).join(', ')}
+                <strong>{need.code}</strong> · {neighbourhood(need.neighbourhoodId)} · {need.needIds.map(term).join(', ')}
                 <p className="muted">{need.reason}</p>
               </div>
             </li>

@@ -7,25 +7,25 @@ import { FindingCard, namesFrom } from './finding-card';
 
 const text = strings.analysis;
 
-/** Wijk × theme: how many offers each cell holds, the empty cells (gaps) and the thin ones marked. */
+/** Neighbourhood × theme: how many offers each cell holds, the empty cells (gaps) and the thin ones marked. */
 export function CoverageFinding({ themes }: { themes: NetworkAnalysis['coverage']['themes'] }) {
   const { index } = useLoadedNetwork();
-  const { term, wijk } = namesFrom(index);
-  const count = (wijkId: string, termId: string) => themes.counts[wijkId]?.[termId] ?? 0;
+  const { term, neighbourhood } = namesFrom(index);
+  const count = (neighbourhoodId: string, termId: string) => themes.counts[neighbourhoodId]?.[termId] ?? 0;
   return (
     <FindingCard
       id="gaps"
       title={text.gaps}
       count={themes.empty.length}
       intro={text.gapsIntro}
-      csv={<CsvDownload label={text.gaps} fileName="hiaten-wijk-thema.csv" header={[text.columns.wijk, ...themes.termIds.map(term)]} rows={themes.wijkIds.map((wijkId) => [wijk(wijkId), ...themes.termIds.map((termId) => count(wijkId, termId))])} />}
+      csv={<CsvDownload label={text.gaps} fileName="hiaten-wijk-thema.csv" header={[text.columns.neighbourhood, ...themes.termIds.map(term)]} rows={themes.neighbourhoodIds.map((neighbourhoodId) => [neighbourhood(neighbourhoodId), ...themes.termIds.map((termId) => count(neighbourhoodId, termId))])} />}
     >
       <ScrollRegion label={text.gaps}>
         <table className="data-table coverage">
           <caption className="visually-hidden">{text.gaps}</caption>
           <thead>
             <tr>
-              <th scope="col">{text.columns.wijk}</th>
+              <th scope="col">{text.columns.neighbourhood}</th>
               {themes.termIds.map((termId) => (
                 <th key={termId} scope="col">
                   {term(termId)}
@@ -34,13 +34,13 @@ export function CoverageFinding({ themes }: { themes: NetworkAnalysis['coverage'
             </tr>
           </thead>
           <tbody>
-            {themes.wijkIds.map((wijkId) => (
-              <tr key={wijkId}>
-                <th scope="row">{wijk(wijkId)}</th>
+            {themes.neighbourhoodIds.map((neighbourhoodId) => (
+              <tr key={neighbourhoodId}>
+                <th scope="row">{neighbourhood(neighbourhoodId)}</th>
                 {themes.termIds.map((termId) => {
-                  const cell = count(wijkId, termId);
+                  const cell = count(neighbourhoodId, termId);
                   return (
-                    <td key={termId} className={`numeric ${cell === 0 ? 'cell-empty' : cell === 1 ? 'cell-thin' : ''}`} aria-label={cell === 0 ? `${wijk(wijkId)}, ${term(termId)}: ${text.emptyCell}` : undefined}>
+                    <td key={termId} className={`numeric ${cell === 0 ? 'cell-empty' : cell === 1 ? 'cell-thin' : ''}`} aria-label={cell === 0 ? `${neighbourhood(neighbourhoodId)}, ${term(termId)}: ${text.emptyCell}` : undefined}>
                       {cell}
                     </td>
                   );

@@ -25,11 +25,11 @@ export function RecordLink({ nodeKey, index }: { nodeKey: string; index: Network
   return <a href={href('adresboek', 'organisaties', id)}>{index.organisation.get(id)?.name ?? id}</a>;
 }
 
-/** Names for the ids in the findings: terms, wijken, organisations. */
+/** Names for the ids in the findings: terms, neighbourhoods, organisations. */
 export function namesFrom(index: NetworkIndex) {
   return {
     term: (id: string) => index.term.get(id)?.label ?? id,
-    wijk: (id: string | null) => (id ? (index.neighbourhood.get(id)?.name ?? id) : '–'),
+    neighbourhood: (id: string | null) => (id ? (index.neighbourhood.get(id)?.name ?? id) : '–'),
     organisationName: (id: string) => index.organisation.get(id)?.name ?? id,
   };
 }

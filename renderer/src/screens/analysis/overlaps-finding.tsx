@@ -10,19 +10,19 @@ import { FindingCard, RecordLink, namesFrom } from './finding-card';
 
 const text = strings.analysis;
 
-/** Organisations offering the same to the same people in the same wijk without knowing each other: an introduction to plan. */
+/** Organisations offering the same to the same people in the same neighbourhood without knowing each other: an introduction to plan. */
 export function OverlapsFinding({ groups }: { groups: readonly OverlapGroup[] }) {
   const { api, index } = useLoadedNetwork();
   const act = useUndoableAction();
   const [showAll, setShowAll] = useState(false);
-  const { term, wijk, organisationName } = namesFrom(index);
+  const { term, neighbourhood, organisationName } = namesFrom(index);
   // Groups where nobody knows anybody first: there an introduction matters most.
   const overlaps = groups
     .filter((group) => group.unconnectedPairs.length > 0)
     .sort((left, right) => Number(left.connectedPairs.length > 0) - Number(right.connectedPairs.length > 0) || right.organisationIds.length - left.organisationIds.length);
   const planIntroduction = async (group: OverlapGroup, [a, b]: [string, string]) => {
     const today = localToday();
-    const what = [term(group.themeId), term(group.targetGroupId), wijk(group.wijkId), group.timeOfDay].filter(Boolean).join(', ');
+    const what = [term(group.themeId), term(group.targetGroupId), neighbourhood(group.neighbourhoodId), group.timeOfDay].filter(Boolean).join(', ');
     await act(api.logEntry.create({ occurredOn: today, kind: 'telefoon', organisationIds: [a, b], note: text.introductionNote(organisationName(a), organisationName(b), what), followUpOn: shiftDate(today, 7) }), text.introductionPlanned(organisationName(a), organisationName(b)));
   };
   return (
@@ -35,8 +35,8 @@ export function OverlapsFinding({ groups }: { groups: readonly OverlapGroup[] })
         <CsvDownload
           label={text.overlaps}
           fileName="dubbelingen-aanbod.csv"
-          header={[text.columns.wijk, text.columns.theme, text.columns.targetGroup, text.columns.timeOfDay, text.columns.organisations, text.columns.status]}
-          rows={overlaps.map((group) => [wijk(group.wijkId), term(group.themeId), term(group.targetGroupId), group.timeOfDay ?? '', group.organisationIds.map(organisationName).join(', '), group.connectedPairs.length === 0 ? text.dontKnowEachOther : `${group.unconnectedPairs.length} paren ${text.dontKnowEachOther}`])}
+          header={[text.columns.neighbourhood, text.columns.theme, text.columns.targetGroup, text.columns.timeOfDay, text.columns.organisations, text.columns.status]}
+          rows={overlaps.map((group) => [neighbourhood(group.neighbourhoodId), term(group.themeId), term(group.targetGroupId), group.timeOfDay ?? '', group.organisationIds.map(organisationName).join(', '), group.connectedPairs.length === 0 ? text.dontKnowEachOther : `${group.unconnectedPairs.length} paren ${text.dontKnowEachOther}`])}
         />
       }
     >
@@ -45,10 +45,10 @@ export function OverlapsFinding({ groups }: { groups: readonly OverlapGroup[] })
       ) : (
         <ul className="finding-list">
           {(showAll ? overlaps : overlaps.slice(0, 8)).map((group) => (
-            <li key={`${group.wijkId}-${group.themeId}-${group.targetGroupId}`} className="overlap">
+            <li key={`${group.neighbourhoodId}-${group.themeId}-${group.targetGroupId}`} className="overlap">
               <div>
                 <strong>
-                  {wijk(group.wijkId)} · {term(group.themeId)} · {term(group.targetGroupId)}
+                  {neighbourhood(group.neighbourhoodId)} · {term(group.themeId)} · {term(group.targetGroupId)}
                   {group.timeOfDay && ` · ${group.timeOfDay}`}
                 </strong>
                 <ul className="pair-list">

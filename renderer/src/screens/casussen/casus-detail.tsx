@@ -67,7 +67,7 @@ export function CasusDetail({ id, data }: { id: string; data: CasusData }) {
       <dl className="facts">
         <dt>{text.referrer}</dt>
         <dd>{[term(casus.referrerTypeId), casus.referrerPersonId ? index.person.get(casus.referrerPersonId)?.name : null].filter(Boolean).join(' · ')}</dd>
-        <dt>{strings.casus.columns.wijk}</dt>
+        <dt>{strings.casus.columns.neighbourhood}</dt>
         <dd>{casus.neighbourhoodId ? index.neighbourhood.get(casus.neighbourhoodId)?.name : '–'}</dd>
         <dt>{strings.casus.columns.ageBand}</dt>
         <dd>{casus.ageBand ?? '–'}</dd>

@@ -10,7 +10,7 @@ import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
 import { FormActions } from '../../components/form-actions';
 import { FormSummary } from '../../components/form-summary';
-import { personOptions, termOptions, wijkOptions } from '../../components/options';
+import { personOptions, termOptions, neighbourhoodOptions } from '../../components/options';
 import { useSaveForm } from '../../state/use-save-form';
 
 const labels = strings.casus.form;
@@ -104,7 +104,7 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
         <SelectField name="referrerTypeId" label={labels.referrerType} value={fields.referrerTypeId} onChange={set('referrerTypeId')} options={termOptions(data, 'referrer_type')} placeholder={strings.form.choose} error={errors.referrerTypeId} required />
         <SelectField name="referrerPersonId" label={labels.referrerPerson} value={fields.referrerPersonId} onChange={set('referrerPersonId')} options={persons} placeholder={strings.form.none} error={errors.referrerPersonId} />
         <SelectField name="ageBand" label={labels.ageBand} value={fields.ageBand} onChange={set('ageBand')} options={codeOptions(ageBand.codes, ageBand.labels)} placeholder={strings.form.none} error={errors.ageBand} />
-        <SelectField name="neighbourhoodId" label={labels.wijk} value={fields.neighbourhoodId} onChange={set('neighbourhoodId')} options={wijkOptions(data)} placeholder={strings.form.none} error={errors.neighbourhoodId} />
+        <SelectField name="neighbourhoodId" label={labels.neighbourhood} value={fields.neighbourhoodId} onChange={set('neighbourhoodId')} options={neighbourhoodOptions(data)} placeholder={strings.form.none} error={errors.neighbourhoodId} />
         <SelectField name="mainReasonId" label={labels.mainReason} value={fields.mainReasonId} onChange={set('mainReasonId')} options={termOptions(data, 'main_reason')} placeholder={strings.form.none} error={errors.mainReasonId} />
         <SelectField name="status" label={labels.status} value={fields.status} onChange={set('status')} options={codeOptions(casusStatus.codes, casusStatus.labels)} error={errors.status} />
         <TextArea name="question" label={labels.question} value={fields.question} onChange={set('question')} error={errors.question} hint={labels.questionHint} />

@@ -4,11 +4,11 @@ import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
 import { ListScreen } from '../../components/list-screen';
-import { termOptions, wijkOptions } from '../../components/options';
+import { termOptions, neighbourhoodOptions } from '../../components/options';
 
 const text = strings.casus;
 
-/** All casussen in a sortable table, with filters on status, wijk and referrer type. */
+/** All casussen in a sortable table, with filters on status, neighbourhood and referrer type. */
 export function CasusList({ casussen }: { casussen: readonly Casus[] }) {
   const { data, index } = useLoadedNetwork();
   const label = (id: string | null) => (id ? (index.term.get(id)?.label ?? index.neighbourhood.get(id)?.name ?? '') : '');
@@ -20,7 +20,7 @@ export function CasusList({ casussen }: { casussen: readonly Casus[] }) {
       searchText={(casus) => `${casus.code} ${label(casus.neighbourhoodId)} ${label(casus.mainReasonId)}`}
       filters={[
         { key: 'status', label: text.columns.status, options: casusStatus.codes.map((code) => ({ value: code, label: casusStatus.labels[code] })), matches: (casus, value) => casus.status === value },
-        { key: 'wijk', label: text.columns.wijk, options: wijkOptions(data), matches: (casus, value) => casus.neighbourhoodId === value },
+        { key: 'neighbourhood', label: text.columns.neighbourhood, options: neighbourhoodOptions(data), matches: (casus, value) => casus.neighbourhoodId === value },
         { key: 'referrer', label: text.columns.referrerType, options: termOptions(data, 'referrer_type'), matches: (casus, value) => casus.referrerTypeId === value },
       ]}
       columns={[
@@ -29,7 +29,7 @@ export function CasusList({ casussen }: { casussen: readonly Casus[] }) {
           [
             ['openedOn', (casus: Casus) => casus.openedOn],
             ['status', (casus: Casus) => casusStatus.labels[casus.status]],
-            ['wijk', (casus: Casus) => label(casus.neighbourhoodId)],
+            ['neighbourhood', (casus: Casus) => label(casus.neighbourhoodId)],
             ['referrerType', (casus: Casus) => label(casus.referrerTypeId)],
             ['mainReason', (casus: Casus) => label(casus.mainReasonId)],
             ['ageBand', (casus: Casus) => casus.ageBand ?? ''],

@@ -9,7 +9,7 @@ import { communityColours, edgeColours, kindColour, personColour } from './netwo
 const PERSON_LABELS_UP_TO = 1_500;
 
 export interface NetworkFilters {
-  wijkId: string;
+  neighbourhoodId: string;
   kindId: string;
   /** Only organisations with an active offer on this theme / for this target group; '' for all. */
   themeId: string;
@@ -66,7 +66,7 @@ export function networkElements(data: NetworkData, degrees: ReadonlyMap<string, 
       organisation.archivedAt === null &&
       (!byTheme || byTheme.has(organisation.id)) &&
       (!byTarget || byTarget.has(organisation.id)) &&
-      (filters.wijkId === '' || organisation.neighbourhoodIds.includes(filters.wijkId)) &&
+      (filters.neighbourhoodId === '' || organisation.neighbourhoodIds.includes(filters.neighbourhoodId)) &&
       (filters.kindId === '' || organisation.kindId === filters.kindId || topKind(organisation.kindId) === filters.kindId),
   );
   const shown = new Set(organisations.map((organisation) => organisation.id));

@@ -21,7 +21,7 @@ export function NetworkScreen() {
   const { api, data, index } = useLoadedNetwork();
   const { notify } = useNotices();
   const frame = useRef<HTMLDivElement>(null);
-  const [filters, setFilters] = useState<NetworkFilters>({ wijkId: '', kindId: '', themeId: '', targetGroupId: '', showOffers: false, sizeBy: 'degree', minWarmth: '', since: '', reducePersons: false });
+  const [filters, setFilters] = useState<NetworkFilters>({ neighbourhoodId: '', kindId: '', themeId: '', targetGroupId: '', showOffers: false, sizeBy: 'degree', minWarmth: '', since: '', reducePersons: false });
   const [overlays, setOverlays] = useState<Overlays>({ duplicates: false, overlaps: false, islands: false, weakLinks: false, coldTies: false, communities: false, casusLinks: false });
   const [layout, setLayout] = useState<LayoutName>('fcose');
   const { presenting: presentation, setPresenting: setPresentation } = usePresentation();

@@ -1,5 +1,5 @@
 import { FilterSelect } from '../../components/filter-select';
-import { termOptions, wijkOptions } from '../../components/options';
+import { termOptions, neighbourhoodOptions } from '../../components/options';
 import type { NetworkData } from '../../state/network-data';
 import { strings } from '../../strings';
 import type { NetworkFilters, Overlays } from './network-elements';
@@ -38,7 +38,7 @@ export function NetworkToolbar(props: ToolbarProps) {
   return (
     <div className="network-toolbar no-print" role="group" aria-label={text.title}>
       {!presentation && <h1>{text.title}</h1>}
-      <FilterSelect id="network-wijk" label={text.wijk} value={filters.wijkId} options={wijkOptions(data)} onChange={(wijkId) => set({ wijkId })} />
+      <FilterSelect id="network-wijk" label={text.neighbourhood} value={filters.neighbourhoodId} options={neighbourhoodOptions(data)} onChange={(neighbourhoodId) => set({ neighbourhoodId })} />
       <FilterSelect id="network-kind" label={text.kind} value={filters.kindId} options={termOptions(data, 'organisation_kind')} onChange={(kindId) => set({ kindId })} />
       <FilterSelect id="network-theme" label={text.theme} value={filters.themeId} options={termOptions(data, 'theme')} onChange={(themeId) => set({ themeId })} />
       <FilterSelect id="network-target" label={text.targetGroup} value={filters.targetGroupId} options={termOptions(data, 'target_group')} onChange={(targetGroupId) => set({ targetGroupId })} />

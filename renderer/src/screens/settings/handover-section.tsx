@@ -8,7 +8,7 @@ import { downloadBlob } from '../../download-blob';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
 import { strings } from '../../strings';
-import { wijkOptions } from '../../components/options';
+import { neighbourhoodOptions } from '../../components/options';
 
 const text = strings.settings.handover;
 
@@ -16,14 +16,14 @@ const text = strings.settings.handover;
 export function HandoverSection() {
   const { api, data, refresh } = useLoadedNetwork();
   const { notify } = useNotices();
-  const [wijkId, setWijkId] = useState('');
+  const [neighbourhoodId, setNeighbourhoodId] = useState('');
   const [withCasussen, setWithCasussen] = useState(false);
   const [incoming, setIncoming] = useState<{ name: string; text: string } | null>(null);
   const [preview, setPreview] = useState<HandoverPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const exportBundle = async () => {
-    const result = await api.handover.exportBundle({ wijkId: wijkId || null, includeCasussen: withCasussen });
+    const result = await api.handover.exportBundle({ neighbourhoodId: neighbourhoodId || null, includeCasussen: withCasussen });
     if (!result.ok) return notify(result.error.message, { tone: 'error' });
     downloadBlob(new Blob([result.value.text], { type: 'application/json' }), result.value.fileName);
   };
@@ -57,7 +57,7 @@ export function HandoverSection() {
       <h2 id="handover-title">{text.title}</h2>
       <p className="muted">{text.intro}</p>
       <div className="filter-bar">
-        <FilterSelect id="handover-wijk" label={text.wijk} value={wijkId} options={wijkOptions(data)} onChange={setWijkId} />
+        <FilterSelect id="handover-wijk" label={text.neighbourhood} value={neighbourhoodId} options={neighbourhoodOptions(data)} onChange={setNeighbourhoodId} />
         <label className="checkbox">
           <input type="checkbox" checked={withCasussen} onChange={(event) => setWithCasussen(event.target.checked)} />
           {text.withCasussen}
@@ -85,7 +85,7 @@ export function HandoverSection() {
       )}
       {preview && (
         <div className="import-preview" role="status">
-          <p>{text.previewSummary(preview.wijk, describeCollectionCounts(preview.added) || text.nothingNew, preview.matched.length)}</p>
+          <p>{text.previewSummary(preview.neighbourhood, describeCollectionCounts(preview.added) || text.nothingNew, preview.matched.length)}</p>
           {preview.updated.length > 0 && (
             <>
               <h3>{text.updated}</h3>
