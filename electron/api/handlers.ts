@@ -75,6 +75,7 @@ function handlersFor(context: ServiceContext): ApiHandlers {
     offer: crudHandlers(entityServices.offer, context),
     tie: crudHandlers(entityServices.tie, context),
     logEntry: crudHandlers(entityServices.logEntry, context),
+    task: crudHandlers(entityServices.task, context),
     casus: {
       // Reads of casus data land in the access log through the contract's marks (withMethodPolicies).
       ...crudHandlers(entityServices.casus, context),

@@ -107,6 +107,15 @@ export type LogEntryRow = MetaColumns & {
   follow_up_done_on: string | null;
 };
 
+export type TaskRow = MetaColumns & {
+  id: string;
+  kind: string;
+  note: string;
+  due_on: string;
+  done_on: string | null;
+  done_in_log_entry_id: string | null;
+};
+
 export type CasusRow = MetaColumns & {
   id: string;
   code: string;
@@ -179,6 +188,7 @@ export interface EntityTables {
   offer: OfferRow;
   tie: TieRow;
   log_entry: LogEntryRow;
+  task: TaskRow;
   casus: CasusRow;
   casus_match: CasusMatchRow;
   casus_follow_up: CasusFollowUpRow;
@@ -194,6 +204,8 @@ export interface LinkTables {
   log_entry_person: { id: string; log_entry_id: string; person_id: string; position: number };
   log_entry_organisation: { id: string; log_entry_id: string; organisation_id: string; position: number };
   log_entry_tie: { id: string; log_entry_id: string; tie_id: string; position: number };
+  task_organisation: { id: string; task_id: string; organisation_id: string; position: number };
+  task_person: { id: string; task_id: string; person_id: string; position: number };
   casus_need: { id: string; casus_id: string; term_id: string; position: number };
 }
 
@@ -253,6 +265,9 @@ export const tablesInDependencyOrder: readonly TableName[] = [
   'log_entry_organisation',
   'tie',
   'log_entry_tie',
+  'task',
+  'task_organisation',
+  'task_person',
   'casus',
   'casus_need',
   'casus_match',

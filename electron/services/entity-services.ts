@@ -8,6 +8,7 @@ import { neighbourhoodCycles } from './neighbourhood-cycles';
 import { tieProblems } from '../../shared/domain/tie';
 import { affiliationRepository } from '../repositories/affiliation-repository';
 import { casusFollowUpRepository } from '../repositories/casus-follow-up-repository';
+import { taskRepository } from '../repositories/task-repository';
 import { casusMatchRepository } from '../repositories/casus-match-repository';
 import { casusRepository } from '../repositories/casus-repository';
 import { logEntryRepository } from '../repositories/log-entry-repository';
@@ -37,5 +38,6 @@ export const entityServices = {
   logEntry: createEntityService(logEntryRepository, rulesOf('logEntry')),
   casus: createEntityService(casusRepository, { ...rulesOf('casus'), problems: casusProblems }),
   casusMatch: createEntityService(casusMatchRepository, { ...rulesOf('casusMatch'), problems: casusMatchProblems }),
+  task: createEntityService(taskRepository, rulesOf('task')),
   casusFollowUp: createEntityService(casusFollowUpRepository, rulesOf('casusFollowUp')),
 };

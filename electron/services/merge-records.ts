@@ -57,7 +57,7 @@ async function moveTieEnd(recorder: ChangeRecorder, column: string, dropId: stri
   return rows.length;
 }
 
-/** Every record that points at the duplicate points at the kept record instead, counted per kind of record (`{ offers: 2, ties: 1 }`). */
+/** Every record that points at the duplicate points at the kept record instead, counted per kind of record that had any (`{ offers: 2, ties: 1 }`). */
 async function movePointers(recorder: ChangeRecorder, kind: MergeInput['kind'], dropId: string, keepId: string, at: string): Promise<Record<string, number>> {
   const moved: Record<string, number> = {};
   for (const pointer of pointersAt(kind)) {
@@ -67,7 +67,7 @@ async function movePointers(recorder: ChangeRecorder, kind: MergeInput['kind'], 
         : pointer.via === 'link'
           ? await relink(recorder, pointer.table, pointer.ownerColumn, pointer.valueColumn, dropId, keepId)
           : await moveTieEnd(recorder, pointer.column, dropId, keepId, at);
-    moved[pointer.owner.key] = (moved[pointer.owner.key] ?? 0) + count;
+    if (count > 0) moved[pointer.owner.key] = (moved[pointer.owner.key] ?? 0) + count;
   }
   return moved;
 }

@@ -21,6 +21,7 @@ export const personExportSections: Partial<Record<EntityKey, keyof PersonDataExp
   offers: 'offersAsContact',
   casussen: 'casussenAsReferrer',
   casusMatches: 'casusMatchesAsContact',
+  tasks: 'tasks',
 };
 
 export async function exportPersonData(context: ServiceContext, personId: string): Promise<PersonDataExport> {
@@ -39,6 +40,7 @@ export async function exportPersonData(context: ServiceContext, personId: string
   ]);
   const other = (tie: (typeof ties)[number]) => (tie.from.kind === 'person' && tie.from.id === personId ? tie.to : tie.from);
   const logEntries = (await entityServices.logEntry.list(context, { includeArchived: true })).filter((entry) => entry.personIds.includes(personId));
+  const tasks = (await entityServices.task.list(context, { includeArchived: true })).filter((task) => task.personIds.includes(personId));
   const offers = await db.selectFrom('offer').select('title').where('contact_person_id', '=', personId).execute();
   const casussen = await db.selectFrom('casus').select('code').where('referrer_person_id', '=', personId).execute();
   const handovers = await db.selectFrom('casus_match').innerJoin('casus', 'casus.id', 'casus_match.casus_id').select('casus.code').where('casus_match.person_id', '=', personId).execute();
@@ -59,6 +61,7 @@ export async function exportPersonData(context: ServiceContext, personId: string
     offersAsContact: offers.map((offer) => offer.title),
     casussenAsReferrer: casussen.map((casus) => casus.code),
     casusMatchesAsContact: handovers.map((match) => match.code),
+    tasks: tasks.map((task) => ({ kind: task.kind, dueOn: task.dueOn, doneOn: task.doneOn, note: task.note })),
     changeHistory: history,
   };
 }

@@ -1,24 +1,28 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { currentSchemaVersion } from '../database/migrations';
 import { tablesInDependencyOrder, type Schema, type TableName } from '../database/schema';
 import type { Row } from '../changes/row';
 import { selectAllRows } from '../changes/row-access';
-import { networkFileFormat, type NetworkFile } from './network-file';
+import { networkFileFormat, type NetworkFileAsWritten } from './network-file';
 
 /**
  * Reads every table in one transaction (a consistent snapshot), rows
  * ordered by id. The result holds no timestamp of its own: exporting the
  * same network twice gives the same bytes.
  */
-export async function exportNetwork(db: Kysely<Schema>): Promise<NetworkFile> {
+export async function exportNetwork(db: Kysely<Schema>): Promise<NetworkFileAsWritten> {
   return db.transaction().execute(async (trx) => {
-    const tables = {} as Record<TableName, Row[]>;
-    for (const table of tablesInDependencyOrder) tables[table] = await selectAllRows(trx, table, 'id');
-    return { format: networkFileFormat, schemaVersion: currentSchemaVersion, tables };
+    // A file at an older schema (a backup being rescued, a test's old network) says so, and has only the
+    // tables of its version: reading it in runs the upgrades since then (`networkFileUpgrades`).
+    const [version] = (await sql<{ user_version: number }>`pragma user_version`.execute(trx)).rows;
+    const present = new Set((await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(trx)).rows.map((row) => row.name));
+    const tables: Partial<Record<TableName, Row[]>> = {};
+    for (const table of tablesInDependencyOrder) if (present.has(table)) tables[table] = await selectAllRows(trx, table, 'id');
+    return { format: networkFileFormat, schemaVersion: version?.user_version ?? currentSchemaVersion, tables };
   });
 }
 
-export function serialiseNetwork(file: NetworkFile): string {
+export function serialiseNetwork(file: NetworkFileAsWritten): string {
   return `${JSON.stringify(file, null, 1)}\n`;
 }
 

@@ -4,21 +4,27 @@ import { AppError } from '../../shared/contract/result';
 import { currentSchemaVersion, networkFileUpgrades, oldestReadableNetworkFile } from '../database/migrations';
 import { tablesInDependencyOrder, type Schema, type TableName } from '../database/schema';
 import { insertRows, type Executor } from '../changes/row-access';
-import { networkFile, type NetworkFile } from './network-file';
+import { networkFileAsWritten, type NetworkFile, type NetworkFileAsWritten } from './network-file';
 import { entityServices } from '../services/entity-services';
 
 /** Parses and checks a network file's text; throws a Dutch INVALID_INPUT error naming the problem. */
 export function parseNetworkFile(text: string): NetworkFile {
-  const file = parseJsonText(text, networkFile, 'Het netwerkbestand');
+  return upToDate(parseJsonText(text, networkFileAsWritten, 'Het netwerkbestand'));
+}
+
+/** A file written at an older schema version brought up to this one by the upgrades since (a newer one, or one too old, refused). */
+function upToDate(file: NetworkFileAsWritten): NetworkFile {
   if (file.schemaVersion > currentSchemaVersion) {
     throw new AppError('INVALID_INPUT', `Het netwerkbestand heeft schemaversie ${file.schemaVersion} en is gemaakt met een nieuwere Spinweb; deze leest tot en met versie ${currentSchemaVersion}. Werk Spinweb bij.`);
   }
   if (file.schemaVersion < oldestReadableNetworkFile) {
     throw new AppError('INVALID_INPUT', `Het netwerkbestand heeft schemaversie ${file.schemaVersion}; deze Spinweb leest versie ${oldestReadableNetworkFile} tot en met ${currentSchemaVersion}. Lees het eerst in met de Spinweb waarmee het gemaakt is en exporteer het opnieuw.`);
   }
-  // An export from before an update: its rows get what the migrations since then added.
-  for (let version = file.schemaVersion + 1; version <= currentSchemaVersion; version++) networkFileUpgrades[version]?.(file.tables);
-  return { ...file, schemaVersion: currentSchemaVersion };
+  const tables: Partial<Record<TableName, Record<string, string | number | null>[]>> = structuredClone(file.tables);
+  for (let version = file.schemaVersion + 1; version <= currentSchemaVersion; version++) networkFileUpgrades[version]?.(tables);
+  const missing = tablesInDependencyOrder.filter((table) => tables[table] === undefined);
+  if (missing.length > 0) throw new AppError('INVALID_INPUT', `Het netwerkbestand klopt niet: ${missing.map((table) => `tabel ${table} ontbreekt`).join(', ')}.`);
+  return { ...file, schemaVersion: currentSchemaVersion, tables: tables as NetworkFile['tables'] };
 }
 
 async function columnsOf(executor: Executor, table: TableName): Promise<Set<string>> {
@@ -45,7 +51,8 @@ async function assertEmpty(executor: Executor): Promise<void> {
  * the same ids, the same history. One transaction: it lands completely or
  * not at all.
  */
-export async function importNetwork(db: Kysely<Schema>, file: NetworkFile): Promise<void> {
+export async function importNetwork(db: Kysely<Schema>, written: NetworkFileAsWritten): Promise<void> {
+  const file = upToDate(written);
   await db.transaction().execute(async (trx) => {
     await assertEmpty(trx);
     // Rows arrive parents-first, but self-references (a buurt in a neighbourhood) may

@@ -4,7 +4,7 @@ import { tablesInDependencyOrder, type TableName } from '../database/schema';
 import { currentSchemaVersion } from '../database/migrations';
 import { allRows, closeSqlite3, openSqlite3 } from '../database/open-sqlite3';
 import type { Row } from '../changes/row';
-import { networkFileFormat, type NetworkFile } from './network-file';
+import { networkFileFormat, type NetworkFileAsWritten } from './network-file';
 
 /** What a rescue could not bring along, per table. */
 export interface RescueLoss {
@@ -18,7 +18,7 @@ export interface RescueLoss {
 }
 
 export interface RescueOutcome {
-  file: NetworkFile;
+  file: NetworkFileAsWritten;
   rows: number;
   losses: RescueLoss[];
 }
@@ -68,10 +68,14 @@ async function readAround(db: sqlite3.Database, table: TableName): Promise<{ row
 export async function rescueNetwork(databaseFile: string): Promise<RescueOutcome> {
   const db = await openSqlite3(databaseFile, sqlite3.OPEN_READONLY);
   try {
-    const tables = {} as Record<TableName, Row[]>;
+    const tables: Partial<Record<TableName, Row[]>> = {};
+    // A file from an older version lacks the tables added since: not a loss (reading it in adds them). A
+    // damaged catalogue is no reason to skip any.
+    const catalogue = await allRows<{ name: string }>(db, `select name from sqlite_master where type = 'table'`).catch(() => null);
     const idsOf = new Map<string, Set<unknown>>();
     const losses: RescueLoss[] = [];
     for (const table of tablesInDependencyOrder) {
+      if (catalogue && !catalogue.some((entry) => entry.name === table)) continue;
       const read = await readAround(db, table);
       const references = await allRows<{ table: string; from: string }>(db, `select "table", "from" from pragma_foreign_key_list('${table}')`).catch(() => []);
       // Parents come first, so their surviving ids are known; a table pointing at itself (a buurt in a neighbourhood) is settled by repeating.

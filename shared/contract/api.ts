@@ -64,6 +64,8 @@ export interface PersonDataExport {
   casussenAsReferrer: string[];
   /** Casussen handed over to this person (codes only). */
   casusMatchesAsContact: string[];
+  /** Planned introductions and other tasks that name this person. */
+  tasks: { kind: string; dueOn: string; doneOn: string | null; note: string }[];
   changeHistory: { at: string; action: string; summary: string }[];
 }
 

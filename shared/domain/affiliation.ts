@@ -23,3 +23,8 @@ export function affiliationProblems(affiliation: AffiliationFields): string[] {
   }
   return [];
 }
+
+/** A role the person holds on `today`: not archived, not ended before it. */
+export function isCurrentAffiliation(affiliation: Affiliation, today: string): boolean {
+  return affiliation.archivedAt === null && (affiliation.until === null || affiliation.until >= today);
+}

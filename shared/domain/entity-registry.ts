@@ -8,6 +8,7 @@ import { tieCreate, tieDefaults, tieFields, tiePatch } from './tie';
 import { logEntryCreate, logEntryDefaults, logEntryFields, logEntryPatch } from './log-entry';
 import { casusCreate, casusDefaults, casusFields, casusPatch } from './casus';
 import { casusMatchCreate, casusMatchDefaults, casusMatchFields, casusMatchPatch } from './casus-match';
+import { taskCreate, taskDefaults, taskFields, taskPatch } from './task';
 import { casusFollowUpCreate, casusFollowUpDefaults, casusFollowUpFields, casusFollowUpPatch } from './casus-follow-up';
 import type { z } from 'zod';
 import { foldText } from '../normalise/name';
@@ -28,7 +29,7 @@ export type FieldReference =
   | { field: 'from' | 'to'; end: true };
 
 /** The collections a network load and a handover bundle hold, by their keys there. */
-export type NetworkCollection = 'neighbourhoods' | 'terms' | 'organisations' | 'persons' | 'affiliations' | 'offers' | 'ties' | 'logEntries';
+export type NetworkCollection = 'neighbourhoods' | 'terms' | 'organisations' | 'persons' | 'affiliations' | 'offers' | 'ties' | 'logEntries' | 'tasks';
 export type BundleCollection = NetworkCollection | 'casussen';
 
 /** How the API parses a kind's records: all fields, a create (some required), a patch, and the defaults a create fills in. */
@@ -187,6 +188,21 @@ export const entityRegistry = {
       { field: 'personIds', to: 'person', many: true },
       { field: 'organisationIds', to: 'organisation', many: true },
       { field: 'tieIds', to: 'tie', many: true },
+    ],
+    sensitive: null,
+  },
+  task: {
+    kind: 'task',
+    schemas: { fields: taskFields, create: taskCreate, patch: taskPatch, defaults: taskDefaults },
+    key: 'tasks',
+    table: 'task',
+    label: 'taak',
+    plural: 'taken',
+    collection: 'tasks',
+    references: [
+      { field: 'organisationIds', to: 'organisation', many: true },
+      { field: 'personIds', to: 'person', many: true },
+      { field: 'doneInLogEntryId', to: 'logEntry' },
     ],
     sensitive: null,
   },

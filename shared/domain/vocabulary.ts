@@ -72,6 +72,9 @@ export const logKind = codeList(
   'soort contact',
 );
 
+/** What a task is for. */
+export const taskKind = codeList(['introductie'], { introductie: 'introductie' }, 'soort taak');
+
 export const ageBand = codeList(
   ['0-17', '18-26', '27-45', '46-65', '66-75', '76+'],
   { '0-17': '0-17 jaar', '18-26': '18-26 jaar', '27-45': '27-45 jaar', '46-65': '46-65 jaar', '66-75': '66-75 jaar', '76+': '76 jaar en ouder' },

@@ -24,6 +24,9 @@ export type HandoverBundle = BundleRecords & {
 /** What a bundle is built from: every record of the kinds that travel. */
 export type BundleSource = { readonly [Collection in keyof BundleRecords]: readonly BundleRecords[Collection][number][] };
 
+// Bundles written before tasks existed have none: the same version, one collection more.
+const collectionsAddedSinceVersion1: ReadonlySet<string> = new Set(['tasks']);
+
 // A bundle from before list values had roles carries none: the receiver keeps the roles of her own.
 const fieldsOf = (definition: (typeof bundleDefinitions)[number]): z.ZodObject => (definition.kind === 'taxonomyTerm' ? taxonomyTermFields.extend({ roles: taxonomyTermFields.shape.roles.default([]) }) : definition.schemas.fields);
 
@@ -39,7 +42,12 @@ export const handoverBundle = z
     exportedAt: z.string(),
     wijk: z.string().nullable(),
     casussenIncluded: z.boolean(),
-    ...Object.fromEntries(bundleDefinitions.map((definition) => [definition.collection, z.array(fieldsOf(definition).extend(recordMeta).strict())])),
+    ...Object.fromEntries(
+      bundleDefinitions.map((definition) => {
+        const records = z.array(fieldsOf(definition).extend(recordMeta).strict());
+        return [definition.collection, collectionsAddedSinceVersion1.has(definition.collection) ? records.default([]) : records];
+      }),
+    ),
   })
   .strict() as unknown as z.ZodType<HandoverBundle>;
 
@@ -127,6 +135,10 @@ export function buildBundle(
     offers,
     ties: ties.map((tie) => ({ ...tie, sourceLogEntryId: tie.sourceLogEntryId && logEntryIds.has(tie.sourceLogEntryId) ? tie.sourceLogEntryId : null })),
     logEntries,
+    // Planned introductions go with both organisations; a successor takes them over.
+    tasks: active(source.tasks)
+      .filter((task) => task.organisationIds.every((id) => organisationIds.has(id)))
+      .map((task) => ({ ...task, personIds: task.personIds.filter((id) => personIds.has(id)), doneInLogEntryId: task.doneInLogEntryId && logEntryIds.has(task.doneInLogEntryId) ? task.doneInLogEntryId : null })),
     casussen,
   };
   return { bundle, pairings };

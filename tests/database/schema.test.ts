@@ -39,6 +39,9 @@ const declared: { [Table in TableName]: { [Column in keyof Schema[Table]]-?: Dec
   organisation_neighbourhood: { id: 'text', organisation_id: 'text', neighbourhood_id: 'text', position: 'integer' },
   person: { id: 'text', name: 'text', phones: 'text', email: 'text null', preferred_channel: 'text null', broker_warmth: 'text null', expertise_tags: 'text', notes: 'text', legal_basis: 'text', created_at: 'text', updated_at: 'text', archived_at: 'text null' },
   setting: { id: 'text', value: 'text' },
+  task: { id: 'text', kind: 'text', note: 'text', due_on: 'text', done_on: 'text null', done_in_log_entry_id: 'text null', created_at: 'text', updated_at: 'text', archived_at: 'text null' },
+  task_organisation: { id: 'text', task_id: 'text', organisation_id: 'text', position: 'integer' },
+  task_person: { id: 'text', task_id: 'text', person_id: 'text', position: 'integer' },
   taxonomy_term: { id: 'text', taxonomy: 'text', label: 'text', parent_id: 'text null', sort_order: 'integer', roles: 'text', created_at: 'text', updated_at: 'text', archived_at: 'text null' },
   tie: { id: 'text', from_person_id: 'text null', from_organisation_id: 'text null', to_person_id: 'text null', to_organisation_id: 'text null', kind: 'text', warmth: 'text', since: 'text null', source_log_entry_id: 'text null', note: 'text', created_at: 'text', updated_at: 'text', archived_at: 'text null' },
 };

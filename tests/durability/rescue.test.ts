@@ -26,7 +26,7 @@ describe('rescue from a damaged file', () => {
     // Healthy: the rescue is the whole network, nothing lost.
     const healthy = await cli('rescue', '--db', file, '--out', join(dir, 'gezond.json'));
     expect(healthy.output).toMatch(/Er ging niets verloren\./);
-    expect((JSON.parse(readFileSync(join(dir, 'gezond.json'), 'utf8')) as NetworkFile).tables.organisation).toHaveLength(whole.tables.organisation.length);
+    expect((JSON.parse(readFileSync(join(dir, 'gezond.json'), 'utf8')) as NetworkFile).tables.organisation).toHaveLength(whole.tables.organisation!.length);
 
     // Pages in the middle of the file overwritten, as a failing disk would.
     const handle = openSync(file, 'r+');

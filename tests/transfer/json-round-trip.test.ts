@@ -59,28 +59,28 @@ describe('JSON export and import of a whole network', () => {
     const before = await snapshot(target.db);
 
     const danglingReference = structuredClone(file);
-    danglingReference.tables.affiliation[0]!.person_id = 'someone-who-does-not-exist';
+    danglingReference.tables.affiliation![0]!.person_id = 'someone-who-does-not-exist';
     await expect(importNetwork(target.db, danglingReference)).rejects.toThrow(/verwijst naar ontbrekende gegevens/);
     expect(await snapshot(target.db)).toBe(before);
 
     const unknownColumn = structuredClone(file);
-    unknownColumn.tables.person[0]!.bsn = '123456782';
+    unknownColumn.tables.person![0]!.bsn = '123456782';
     await expect(importNetwork(target.db, unknownColumn)).rejects.toThrow(/onbekende kolom bsn/);
     expect(await snapshot(target.db)).toBe(before);
 
     const wrongType = structuredClone(file);
-    wrongType.tables.offer[0]!.is_free = 'ja';
+    wrongType.tables.offer![0]!.is_free = 'ja';
     await expect(importNetwork(target.db, wrongType)).rejects.toThrow(/Tabel offer kan niet worden ingelezen/);
     expect(await snapshot(target.db)).toBe(before);
 
     // Valid for SQLite, wrong for the app: phones that are not a list broke search, export and analyse after import.
     const notAList = structuredClone(file);
-    const person = notAList.tables.person[0]!;
+    const person = notAList.tables.person![0]!;
     person.phones = '{"not":"an array"}';
     await expect(importNetwork(target.db, notAList)).rejects.toThrow(new RegExp(`^Het netwerkbestand klopt niet; er is niets ingelezen\\. Contactpersoon ${person.id}: phones: `));
     expect(await snapshot(target.db)).toBe(before);
     const badWarmth = structuredClone(file);
-    badWarmth.tables.tie[0]!.warmth = 'gloeiend';
+    badWarmth.tables.tie![0]!.warmth = 'gloeiend';
     await expect(importNetwork(target.db, badWarmth)).rejects.toThrow(/Verbinding .*: warmth: /);
     expect(await snapshot(target.db)).toBe(before);
   });

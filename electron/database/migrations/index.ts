@@ -6,6 +6,7 @@ import * as settingsAndPositions from './0003-settings-and-positions';
 import * as accessLog from './0004-access-log';
 import * as networkIdentity from './0005-network-identity';
 import * as termRoles from './0006-term-roles';
+import * as tasks from './0007-tasks';
 
 /**
  * Every migration, in order. Names are zero-padded so they sort right; a
@@ -18,6 +19,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0004-access-log': accessLog,
   '0005-network-identity': networkIdentity,
   '0006-term-roles': termRoles,
+  '0007-tasks': tasks,
 };
 
 export const migrationNames = Object.keys(migrations);
@@ -30,6 +32,7 @@ export const migrationNames = Object.keys(migrations);
  */
 export const networkFileUpgrades: Readonly<Partial<Record<number, (tables: Record<string, Record<string, string | number | null>[]>) => void>>> = {
   6: termRoles.upgradeRows,
+  7: tasks.upgradeRows,
 };
 export const oldestReadableNetworkFile = 5;
 

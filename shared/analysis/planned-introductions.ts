@@ -1,0 +1,56 @@
+import { isCurrentAffiliation, type Affiliation } from '../domain/affiliation';
+import type { Person } from '../domain/person';
+import type { Task } from '../domain/task';
+import type { TieEnd } from '../domain/tie';
+import { lastContactByPerson } from './last-contact';
+import type { NetworkData } from '../network/network-data';
+
+const warmthRank = { warm: 2, lauw: 1, koud: 0 } as const;
+
+/** An introduction still to make: not done, not dropped. */
+export function isOpenIntroduction(task: Task): boolean {
+  // Introductions are the only kind of task so far; the check keeps it right when others join.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
+  return task.kind === 'introductie' && task.doneOn === null && task.archivedAt === null;
+}
+
+/** The open introduction planned between these two organisations, either way round, if any. */
+export function openIntroductionBetween(tasks: readonly Task[], a: string, b: string): Task | undefined {
+  return tasks.find((task) => isOpenIntroduction(task) && task.organisationIds.includes(a) && task.organisationIds.includes(b));
+}
+
+/**
+ * The person to reach at an organisation for an introduction: of its
+ * current people, the one the broker knows best, then the one she spoke to
+ * last; none when nobody is known there.
+ */
+export function contactPersonAt(data: Pick<NetworkData, 'persons' | 'affiliations' | 'logEntries'>, organisationId: string, today: string): Person | undefined {
+  const lastContact = lastContactByPerson(data.logEntries);
+  const personIds = new Set(data.affiliations.filter((affiliation) => affiliation.organisationId === organisationId && isCurrentAffiliation(affiliation, today)).map((affiliation) => affiliation.personId));
+  return data.persons
+    .filter((person) => personIds.has(person.id) && person.archivedAt === null)
+    .sort(
+      (left, right) =>
+        (right.brokerWarmth ? warmthRank[right.brokerWarmth] : -1) - (left.brokerWarmth ? warmthRank[left.brokerWarmth] : -1) ||
+        (lastContact.get(right.id) ?? '').localeCompare(lastContact.get(left.id) ?? '') ||
+        left.name.localeCompare(right.name, 'nl'),
+    )[0];
+}
+
+/**
+ * The open introductions that a connection made in the broker's presence
+ * ("geïntroduceerd") carries out: one end at each of the two organisations,
+ * the organisation itself or one of its current people.
+ */
+export function introductionsMadeBy(tasks: readonly Task[], tie: { from: TieEnd; to: TieEnd }, affiliations: readonly Affiliation[], today: string): Task[] {
+  const organisationsOf = (end: TieEnd): string[] =>
+    end.kind === 'organisation' ? [end.id] : affiliations.filter((affiliation) => affiliation.personId === end.id && isCurrentAffiliation(affiliation, today)).map((affiliation) => affiliation.organisationId);
+  const from = organisationsOf(tie.from);
+  const to = organisationsOf(tie.to);
+  return tasks.filter((task) => {
+    if (!isOpenIntroduction(task)) return false;
+    const [a, b] = task.organisationIds;
+    if (a === undefined || b === undefined) return false;
+    return (from.includes(a) && to.includes(b)) || (from.includes(b) && to.includes(a));
+  });
+}
