@@ -1,3 +1,4 @@
+import { formatDate } from '../../shared/dates/format-date';
 import type { CasusFollowUp, CasusFollowUpFields } from '../../shared/domain/casus-follow-up';
 import type { CasusFollowUpRow } from '../database/schema';
 import { metaColumns, metaFromRow, optionalFlag, type EntityRepository } from './entity-repository';
@@ -23,5 +24,5 @@ export const casusFollowUpRepository: EntityRepository<CasusFollowUpFields, Casu
     note: row.note,
   }),
   links: [],
-  describe: (fields) => fields.dueOn,
+  describe: (fields) => formatDate(fields.dueOn),
 };

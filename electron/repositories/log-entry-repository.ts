@@ -1,3 +1,4 @@
+import { formatDate } from '../../shared/dates/format-date';
 import { logKind } from '../../shared/domain/vocabulary';
 import type { LogEntry, LogEntryFields } from '../../shared/domain/log-entry';
 import type { LogEntryRow } from '../database/schema';
@@ -31,5 +32,5 @@ export const logEntryRepository: EntityRepository<LogEntryFields, LogEntry, LogE
     { field: 'organisationIds', table: 'log_entry_organisation', ownerColumn: 'log_entry_id', valueColumn: 'organisation_id' },
     { field: 'tieIds', table: 'log_entry_tie', ownerColumn: 'log_entry_id', valueColumn: 'tie_id' },
   ],
-  describe: (fields) => fields.occurredOn,
+  describe: (fields) => `${logKind.labels[fields.kind]} van ${formatDate(fields.occurredOn)}`,
 };

@@ -1,4 +1,5 @@
 import type { Task, TaskFields } from '../../shared/domain/task';
+import { formatDate } from '../../shared/dates/format-date';
 import { taskKind } from '../../shared/domain/vocabulary';
 import type { TaskRow } from '../database/schema';
 import { code, metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
@@ -29,5 +30,5 @@ export const taskRepository: EntityRepository<TaskFields, Task, TaskRow> = {
     { field: 'organisationIds', table: 'task_organisation', ownerColumn: 'task_id', valueColumn: 'organisation_id' },
     { field: 'personIds', table: 'task_person', ownerColumn: 'task_id', valueColumn: 'person_id' },
   ],
-  describe: (fields) => fields.dueOn,
+  describe: (fields) => `${taskKind.labels[fields.kind]}, vóór ${formatDate(fields.dueOn)}`,
 };

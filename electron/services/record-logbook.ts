@@ -10,6 +10,9 @@ import { organisationRepository } from '../repositories/organisation-repository'
 import { personRepository } from '../repositories/person-repository';
 import { tieRepository } from '../repositories/tie-repository';
 import { logEntryRepository } from '../repositories/log-entry-repository';
+import { affiliationRepository } from '../repositories/affiliation-repository';
+import { taskRepository } from '../repositories/task-repository';
+import { introductionsMadeBy, isOpenIntroduction } from '../../shared/analysis/planned-introductions';
 import { entityServices } from './entity-services';
 import type { ServiceContext } from './service-context';
 
@@ -24,7 +27,8 @@ function sameEnds(a: TieEnd, b: TieEnd, c: TieEnd, d: TieEnd): boolean {
 /**
  * Records a contact or a whole round as one change set: new organisations
  * and people (with their role), the log entries, ties made or strengthened
- * (an introduction keeps its entry as source), people known a step better,
+ * (an introduction keeps its entry as source, and completes the introduction
+ * planned between the two), people known a step better,
  * and offers learned about (new ones created, known ones marked verified).
  * One undo takes all of it back.
  */
@@ -57,11 +61,22 @@ export async function recordLogbook(context: ServiceContext, input: LogbookRecor
     const offerIds: string[] = [];
     // Reads inside the change go through its transaction: the connection is held by it.
     const existingTies = await readRecords(recorder.trx, tieRepository, 'all', false);
+    const openIntroductions = (await readRecords(recorder.trx, taskRepository, 'all', false)).filter(isOpenIntroduction);
+    const affiliations = openIntroductions.length > 0 ? await readRecords(recorder.trx, affiliationRepository, 'all', false) : [];
+    const introductionsDone: string[] = [];
     for (const [position, entry] of input.entries.entries()) {
       const entryId = present(entryIds[position], `contact ${position + 1}`);
       const linked: string[] = [];
       for (const tie of entry.ties) {
         if (tie.from.kind === tie.to.kind && tie.from.id === tie.to.id) throw new AppError('INVALID_INPUT', 'Een verbinding moet tussen twee verschillende partijen lopen.');
+        // An introduction she planned is done when she logs it: the task records the contact it happened in.
+        if (tie.kind === 'geintroduceerd') {
+          for (const task of introductionsMadeBy(openIntroductions, tie, affiliations)) {
+            await entityServices.task.updateWithin(context, recorder, task.id, { doneOn: entry.occurredOn, doneInLogEntryId: entryId });
+            openIntroductions.splice(openIntroductions.indexOf(task), 1);
+            introductionsDone.push(task.id);
+          }
+        }
         const known = existingTies.find((candidate) => sameEnds(candidate.from, candidate.to, tie.from, tie.to) && candidate.kind === tie.kind);
         if (known) {
           // Strengthened, never cooled down by a new contact.
@@ -95,7 +110,7 @@ export async function recordLogbook(context: ServiceContext, input: LogbookRecor
         }
       }
     }
-    return { entryIds, tieIds, personIds, organisationIds, offerIds };
+    return { entryIds, tieIds, personIds, organisationIds, offerIds, introductionsDone };
   });
   return result;
 }

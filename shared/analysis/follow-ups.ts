@@ -4,9 +4,13 @@ import type { Person } from '../domain/person';
 import { shiftDate } from '../dates/shift-date';
 import type { NetworkData } from '../network/network-data';
 import { lastContactByPerson } from './last-contact';
+import { isOpenIntroduction } from './planned-introductions';
+import type { Task } from '../domain/task';
 
 /** What needs the broker's attention, each item one click from being handled. */
 export interface FollowUps {
+  /** Introductions planned and not yet made, whenever due; soonest first. */
+  introductions: Task[];
   /** Log follow-ups due within a week (or overdue), not yet done; soonest first. */
   due: LogEntry[];
   /** Warm contacts not spoken to for six months or more; longest silence first. */
@@ -30,5 +34,6 @@ export function followUps(data: NetworkData, today: string): FollowUps {
   const unverifiedOffers = data.offers
     .filter((offer) => offer.archivedAt === null && offer.status === 'actief' && (offer.verifiedOn === null || offer.verifiedOn < yearAgo))
     .sort((left, right) => (left.verifiedOn ?? '').localeCompare(right.verifiedOn ?? ''));
-  return { due, coolingContacts, unverifiedOffers };
+  const introductions = data.tasks.filter(isOpenIntroduction).sort((left, right) => left.dueOn.localeCompare(right.dueOn));
+  return { introductions, due, coolingContacts, unverifiedOffers };
 }

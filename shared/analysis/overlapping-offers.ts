@@ -1,3 +1,5 @@
+import type { Affiliation } from '../domain/affiliation';
+import type { TieEnd } from '../domain/tie';
 import type { NetworkData } from '../network/network-data';
 import { pairsOf } from './pairs';
 
@@ -17,15 +19,20 @@ export interface OverlapGroup {
 }
 
 /** Which organisations are connected: a tie between them, between their people, or between one and the other's people. */
-export function organisationConnections(data: NetworkData): (a: string, b: string) => boolean {
+/** The organisations a tie's end stands for: the organisation itself, or every organisation the person has a role at. */
+export function organisationsOfEnds(affiliations: readonly Affiliation[]): { organisationsOfEnd: (end: TieEnd) => string[]; homesOf: ReadonlyMap<string, ReadonlySet<string>> } {
   const homesOf = new Map<string, Set<string>>();
-  for (const affiliation of data.affiliations) {
+  for (const affiliation of affiliations) {
     if (affiliation.archivedAt) continue;
     const homes = homesOf.get(affiliation.personId);
     if (homes) homes.add(affiliation.organisationId);
     else homesOf.set(affiliation.personId, new Set([affiliation.organisationId]));
   }
-  const organisationsOfEnd = (end: { kind: string; id: string }) => (end.kind === 'organisation' ? [end.id] : [...(homesOf.get(end.id) ?? [])]);
+  return { organisationsOfEnd: (end) => (end.kind === 'organisation' ? [end.id] : [...(homesOf.get(end.id) ?? [])]), homesOf };
+}
+
+export function organisationConnections(data: NetworkData): (a: string, b: string) => boolean {
+  const { organisationsOfEnd, homesOf } = organisationsOfEnds(data.affiliations);
   const connected = new Set<string>();
   for (const tie of data.ties) {
     if (tie.archivedAt) continue;

@@ -3,6 +3,7 @@ import type { Person } from '../domain/person';
 import type { Task } from '../domain/task';
 import type { TieEnd } from '../domain/tie';
 import { lastContactByPerson } from './last-contact';
+import { organisationsOfEnds } from './overlapping-offers';
 import type { NetworkData } from '../network/network-data';
 
 const warmthRank = { warm: 2, lauw: 1, koud: 0 } as const;
@@ -40,13 +41,13 @@ export function contactPersonAt(data: Pick<NetworkData, 'persons' | 'affiliation
 /**
  * The open introductions that a connection made in the broker's presence
  * ("geïntroduceerd") carries out: one end at each of the two organisations,
- * the organisation itself or one of its current people.
+ * the organisation itself or one of its people.
  */
-export function introductionsMadeBy(tasks: readonly Task[], tie: { from: TieEnd; to: TieEnd }, affiliations: readonly Affiliation[], today: string): Task[] {
-  const organisationsOf = (end: TieEnd): string[] =>
-    end.kind === 'organisation' ? [end.id] : affiliations.filter((affiliation) => affiliation.personId === end.id && isCurrentAffiliation(affiliation, today)).map((affiliation) => affiliation.organisationId);
-  const from = organisationsOf(tie.from);
-  const to = organisationsOf(tie.to);
+export function introductionsMadeBy(tasks: readonly Task[], tie: { from: TieEnd; to: TieEnd }, affiliations: readonly Affiliation[]): Task[] {
+  // The same reading of a tie as the overlap analysis: once made, the pair no longer shows as strangers there.
+  const { organisationsOfEnd } = organisationsOfEnds(affiliations);
+  const from = organisationsOfEnd(tie.from);
+  const to = organisationsOfEnd(tie.to);
   return tasks.filter((task) => {
     if (!isOpenIntroduction(task)) return false;
     const [a, b] = task.organisationIds;

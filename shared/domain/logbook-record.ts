@@ -79,4 +79,6 @@ export interface LogbookOutcome {
   organisationIds: string[];
   /** New offers learned about on the round. */
   offerIds: string[];
+  /** Planned introductions (tasks) that this record carried out. */
+  introductionsDone: string[];
 }

@@ -114,6 +114,21 @@ describe('migrations', () => {
     await expect(sql`update taxonomy_term set roles = 'situatie' where id = 'eigen'`.execute(migrated.db)).rejects.toThrow(/CHECK constraint/);
   });
 
+  it('0007 adds tasks beside a network as it was, pointing at its organisations, people and log entries', async () => {
+    const network = await openTempDatabase({ migrateUpTo: 6 });
+    const at = '2026-11-01T10:00:00.000Z';
+    await sql`insert into organisation (id, name, aliases, kind_id, description, address, city, facilities, tags, status, created_at, updated_at) values ('o', 'Buurtwerk Noord', '[]', 'kind-welzijn', '', '', '', '[]', '[]', 'actief', ${at}, ${at})`.execute(network.db);
+    await network.close();
+    const migrated = await openTempDatabase({ file: network.file, migrateUpTo: 7 });
+    expect(await migrated.db.selectFrom('organisation').select('name').execute()).toEqual([{ name: 'Buurtwerk Noord' }]);
+    await sql`insert into task (id, kind, note, due_on, created_at, updated_at) values ('t', 'introductie', '', '2026-12-01', ${at}, ${at})`.execute(migrated.db);
+    await sql`insert into task_organisation (id, task_id, organisation_id, position) values ('l', 't', 'o', 0)`.execute(migrated.db);
+    expect(await migrated.db.selectFrom('task_organisation').select('organisation_id').execute()).toEqual([{ organisation_id: 'o' }]);
+    // Its links point at what exists.
+    await expect(sql`insert into task_person (id, task_id, person_id, position) values ('p', 't', 'niemand', 0)`.execute(migrated.db)).rejects.toThrow(/FOREIGN KEY/);
+    await expect(sql`update task set done_in_log_entry_id = 'geen' where id = 't'`.execute(migrated.db)).rejects.toThrow(/FOREIGN KEY/);
+  });
+
   it('reads a network file exported before an update: its rows get what the migrations since then added', async () => {
     const old = await openTempDatabase({ migrateUpTo: 5 });
     const exported = await exportNetwork(old.db);
@@ -123,6 +138,9 @@ describe('migrations', () => {
     await importNetwork(target.db, file);
     const overig = await target.db.selectFrom('taxonomy_term').select(['label', 'roles']).where('id', '=', 'kind-overig').executeTakeFirstOrThrow();
     expect(overig).toEqual({ label: 'overig', roles: '["onbekende_soort"]' });
+    // Written before tasks existed: it has none, and says so by lacking the table, which reading it in adds.
+    expect(exported.tables.task).toBeUndefined();
+    expect(await target.db.selectFrom('task').selectAll().execute()).toEqual([]);
     expect(() => parseNetworkFile(serialiseNetwork({ ...exported, schemaVersion: 4 }))).toThrow('Het netwerkbestand heeft schemaversie 4; deze Spinweb leest versie 5 tot en met');
   });
 

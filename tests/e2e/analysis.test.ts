@@ -23,13 +23,22 @@ describe('the Analyse screen in a real browser', () => {
       const pair = ok(await app.api.organisation.list({ includeArchived: true })).filter((organisation) => organisation.name.endsWith('Buurtwerk Noord'));
       expect(pair.filter((organisation) => organisation.archivedAt !== null)).toHaveLength(1);
 
+      // A planned introduction is a task with a due date: no contact is logged, so "laatst gesproken" stays true.
       const overlaps = page.getByRole('region', { name: /Dubbelingen in het aanbod/ });
-      const before = ok(await app.api.logEntry.list({})).length;
-      await overlaps.getByRole('button', { name: 'Introductie plannen' }).first().click();
-      await expect.poll(() => page.locator('.notice').textContent()).toContain('staat in de opvolglijst');
-      const entries = ok(await app.api.logEntry.list({}));
-      expect(entries).toHaveLength(before + 1);
-      expect(entries.some((entry) => entry.note.startsWith('Voorstellen: ') && entry.followUpOn !== null && entry.organisationIds.length === 2)).toBe(true);
+      const entriesBefore = ok(await app.api.logEntry.list({ includeArchived: true }));
+      const firstPair = overlaps.locator('.pair-list > li').first();
+      const pairText = await firstPair.locator('span').first().textContent();
+      await firstPair.getByRole('button', { name: 'Introductie plannen' }).click();
+      await expect.poll(() => page.locator('.notice').textContent()).toMatch(/^Introductie van .+ en .+ gepland: ze staat in Opvolgen\./);
+      expect(ok(await app.api.logEntry.list({ includeArchived: true }))).toEqual(entriesBefore);
+      const [task] = ok(await app.api.task.list({}));
+      expect(task).toMatchObject({ kind: 'introductie', dueOn: '2026-11-30', doneOn: null });
+      expect(task!.organisationIds).toHaveLength(2);
+      expect(task!.note).toMatch(/^Voorstellen: /);
+      // The row says it is planned, and cannot be planned twice.
+      const plannedRow = overlaps.locator('.pair-list > li', { hasText: pairText ?? '' }).first();
+      await expect.poll(() => plannedRow.locator('.badge-planned').textContent()).toBe('gepland, vóór 30 nov 2026');
+      expect(await plannedRow.getByRole('button', { name: 'Introductie plannen' }).count()).toBe(0);
 
       const gaps = page.getByRole('region', { name: /Hiaten/ });
       expect(await gaps.locator('td.cell-empty').count()).toBeGreaterThanOrEqual(5);

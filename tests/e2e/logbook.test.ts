@@ -182,4 +182,57 @@ describe('the Logboek in a real browser', () => {
       await bridge.close();
     }
   }, 60_000);
+
+  it('turns a planned introduction into a contact ready to save, which marks it done and makes the tie; another one is dropped with undo', async () => {
+    const network = await openTempDatabase();
+    const app = appFor(network);
+    const neighbourhood = ok(await app.api.neighbourhood.create({ name: 'Oude Noorden' }));
+    const buurtwerk = ok(await app.api.organisation.create({ name: 'Buurtwerk Noord', kindId: 'kind-welzijn', neighbourhoodIds: [neighbourhood.id] }));
+    const humaniteit = ok(await app.api.organisation.create({ name: 'Humaniteit Noord', kindId: 'kind-welzijn', neighbourhoodIds: [neighbourhood.id] }));
+    const bieb = ok(await app.api.organisation.create({ name: 'Bibliotheek Oude Noorden', kindId: 'kind-bibliotheek', neighbourhoodIds: [neighbourhood.id] }));
+    const kees = ok(await app.api.person.createAtOrganisation({ person: { name: 'Kees Bakker', brokerWarmth: 'warm' }, organisationId: buurtwerk.id, role: 'coördinator' })).person;
+    const ayse = ok(await app.api.person.createAtOrganisation({ person: { name: 'Ayşe Yılmaz' }, organisationId: humaniteit.id, role: 'coördinator' })).person;
+    const task = ok(await app.api.task.create({ kind: 'introductie', organisationIds: [buurtwerk.id, humaniteit.id], personIds: [kees.id, ayse.id], note: 'Voorstellen: zelfde maatjesproject.', dueOn: '2026-11-20' }));
+    const later = ok(await app.api.task.create({ kind: 'introductie', organisationIds: [buurtwerk.id, bieb.id], note: '', dueOn: '2026-12-04' }));
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge, '#/logboek');
+    try {
+      const planned = page.getByRole('region', { name: 'Geplande introducties' });
+      await planned.waitFor();
+      // By due date; the overdue one says so.
+      expect(await planned.locator('li').allTextContents()).toEqual([
+        expect.stringMatching(/^20 november 2026te laat · Buurtwerk Noord en Humaniteit Noord aan elkaar voorstellen.*Kees Bakker, Ayşe Yılmaz/),
+        expect.stringMatching(/^4 december 2026 · Buurtwerk Noord en Bibliotheek Oude Noorden aan elkaar voorstellen/),
+      ]);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await planned.getByRole('button', { name: 'Introductie van Buurtwerk Noord en Humaniteit Noord vastleggen' }).click();
+      await expect.poll(() => page.locator('.notice').textContent()).toContain('De introductie telt dan als gedaan.');
+      expect(await page.locator('textarea[name="note"]').inputValue()).toBe('Voorstellen: zelfde maatjesproject.');
+      // The kind of contact has the cursor (a call, a mail?); then save from the keyboard.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('kind');
+      await page.locator('select[name="kind"]').selectOption('mail');
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => page.locator('.notice').textContent()).toMatch(/^Contact vastgelegd\. 1 geplande introductie afgerond\.Ongedaan maken/);
+      const [entry] = ok(await app.api.logEntry.list({}));
+      expect(entry).toMatchObject({ kind: 'mail', personIds: [kees.id, ayse.id], organisationIds: [buurtwerk.id, humaniteit.id], note: 'Voorstellen: zelfde maatjesproject.' });
+      expect(ok(await app.api.task.get({ id: task.id }))).toMatchObject({ doneOn: '2026-11-23', doneInLogEntryId: entry!.id });
+      const [tie] = ok(await app.api.tie.list({}));
+      expect(tie).toMatchObject({ kind: 'geintroduceerd', sourceLogEntryId: entry!.id });
+      expect([tie!.from.id, tie!.to.id].sort()).toEqual([kees.id, ayse.id].sort());
+      await expect.poll(() => planned.locator('li').count()).toBe(1);
+
+      await planned.getByRole('button', { name: 'Introductie van Buurtwerk Noord en Bibliotheek Oude Noorden laten vallen' }).click();
+      await expect.poll(() => page.locator('.notice').textContent()).toContain('Introductie van Buurtwerk Noord en Bibliotheek Oude Noorden laten vallen.');
+      expect(ok(await app.api.task.get({ id: later.id })).archivedAt).not.toBeNull();
+      await expect.poll(() => planned.textContent()).toContain('Niets te doen.');
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => planned.locator('li').count()).toBe(1);
+      expect(ok(await app.api.task.get({ id: later.id })).archivedAt).toBeNull();
+      expect(pageProblems(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 60_000);
 });

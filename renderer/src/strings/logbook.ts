@@ -37,6 +37,7 @@ export const logbookStrings = {
     saving: 'Vastleggen…',
     saved: 'Contact vastgelegd.',
     savedRound: (visits: number) => `Ronde vastgelegd: ${countOf(visits, 'bezoek', 'bezoeken')}.`,
+    introductionsDone: (count: number) => `${countOf(count, 'geplande introductie', 'geplande introducties')} afgerond.`,
     errors: {
       summary: 'Nog niet vastgelegd: controleer de gemarkeerde velden.',
       noDate: 'Vul de datum in.',
@@ -72,6 +73,15 @@ export const logbookStrings = {
     noRecent: 'Nog niets vastgelegd.',
     followUps: {
       title: 'Opvolgen',
+      introductions: 'Geplande introducties',
+      introduction: (a: string, b: string) => `${a} en ${b} aan elkaar voorstellen`,
+      overdue: 'te laat',
+      logIntroduction: 'Vastleggen',
+      logIntroductionLabel: (a: string, b: string) => `Introductie van ${a} en ${b} vastleggen`,
+      dropIntroduction: 'Laten vallen',
+      dropIntroductionLabel: (a: string, b: string) => `Introductie van ${a} en ${b} laten vallen`,
+      introductionDropped: (a: string, b: string) => `Introductie van ${a} en ${b} laten vallen.`,
+      introductionReady: 'Het contact staat klaar: kies de soort contact, vul aan en sla op. De introductie telt dan als gedaan.',
       due: 'Afspraken om op te volgen',
       casus: 'Casussen: vervolgcontacten (doet de bewoner nog mee?)',
       cooling: 'Warme contacten, al een half jaar niet gesproken',

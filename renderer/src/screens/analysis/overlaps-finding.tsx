@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { OverlapGroup } from '../../../../shared/analysis/overlapping-offers';
+import { contactPersonAt, openIntroductionBetween } from '../../../../shared/analysis/planned-introductions';
 import { shiftDate } from '../../../../shared/dates/shift-date';
+import { formatShortDate } from '../../strings/dutch';
 import { localToday } from '../../clock';
 import { CsvDownload } from '../../components/csv-download';
 import { useLoadedNetwork } from '../../state/network-data';
@@ -12,7 +14,7 @@ const text = strings.analysis;
 
 /** Organisations offering the same to the same people in the same neighbourhood without knowing each other: an introduction to plan. */
 export function OverlapsFinding({ groups }: { groups: readonly OverlapGroup[] }) {
-  const { api, index } = useLoadedNetwork();
+  const { api, data, index } = useLoadedNetwork();
   const act = useUndoableAction();
   const [showAll, setShowAll] = useState(false);
   const { term, neighbourhood, organisationName } = namesFrom(index);
@@ -20,10 +22,15 @@ export function OverlapsFinding({ groups }: { groups: readonly OverlapGroup[] })
   const overlaps = groups
     .filter((group) => group.unconnectedPairs.length > 0)
     .sort((left, right) => Number(left.connectedPairs.length > 0) - Number(right.connectedPairs.length > 0) || right.organisationIds.length - left.organisationIds.length);
+  // A plan, not a contact: a task with the person to reach at each side, due in a week. Nothing in "laatst gesproken" changes.
   const planIntroduction = async (group: OverlapGroup, [a, b]: [string, string]) => {
     const today = localToday();
     const what = [term(group.themeId), term(group.targetGroupId), neighbourhood(group.neighbourhoodId), group.timeOfDay].filter(Boolean).join(', ');
-    await act(api.logEntry.create({ occurredOn: today, kind: 'telefoon', organisationIds: [a, b], note: text.introductionNote(organisationName(a), organisationName(b), what), followUpOn: shiftDate(today, 7) }), text.introductionPlanned(organisationName(a), organisationName(b)));
+    const personIds = [a, b].flatMap((organisationId) => contactPersonAt(data, organisationId, today)?.id ?? []);
+    await act(
+      api.task.create({ kind: 'introductie', organisationIds: [a, b], personIds, note: text.introductionNote(organisationName(a), organisationName(b), what), dueOn: shiftDate(today, 7) }),
+      text.introductionPlanned(organisationName(a), organisationName(b)),
+    );
   };
   return (
     <FindingCard
@@ -52,16 +59,23 @@ export function OverlapsFinding({ groups }: { groups: readonly OverlapGroup[] })
                   {group.timeOfDay && ` · ${group.timeOfDay}`}
                 </strong>
                 <ul className="pair-list">
-                  {group.unconnectedPairs.slice(0, 3).map(([a, b]) => (
-                    <li key={`${a}-${b}`}>
-                      <span>
-                        <RecordLink nodeKey={a} index={index} /> en <RecordLink nodeKey={b} index={index} /> <span className="badge">{text.dontKnowEachOther}</span>
-                      </span>
-                      <button type="button" className="button-secondary button-small no-print" onClick={() => void planIntroduction(group, [a, b])}>
-                        {text.planIntroduction}
-                      </button>
-                    </li>
-                  ))}
+                  {group.unconnectedPairs.slice(0, 3).map(([a, b]) => {
+                    const planned = openIntroductionBetween(data.tasks, a, b);
+                    return (
+                      <li key={`${a}-${b}`}>
+                        <span>
+                          <RecordLink nodeKey={a} index={index} /> en <RecordLink nodeKey={b} index={index} /> <span className="badge">{text.dontKnowEachOther}</span>
+                        </span>
+                        {planned ? (
+                          <span className="badge badge-planned">{text.plannedBefore(formatShortDate(planned.dueOn))}</span>
+                        ) : (
+                          <button type="button" className="button-secondary button-small no-print" onClick={() => void planIntroduction(group, [a, b])}>
+                            {text.planIntroduction}
+                          </button>
+                        )}
+                      </li>
+                    );
+                  })}
                 </ul>
               </div>
             </li>

@@ -4,6 +4,7 @@ import type { Result } from '../../../../shared/contract/result';
 import { createPortal } from 'react-dom';
 import { followUps } from '../../../../shared/analysis/follow-ups';
 import type { Person } from '../../../../shared/domain/person';
+import type { Task } from '../../../../shared/domain/task';
 import { timeAgo } from '../../../../shared/search/explain';
 import { formatDate } from '../../strings/dutch';
 import { localToday } from '../../clock';
@@ -37,8 +38,8 @@ function Group<Item>({ title, items, render }: { title: string; items: readonly 
   );
 }
 
-/** What is due: follow-ups, warm contacts going cold, offers to check. Each one click from done. */
-export function FollowUpList() {
+/** What is due: planned introductions, follow-ups, warm contacts going cold, offers to check. Each one click from done. */
+export function FollowUpList({ onLogIntroduction }: { onLogIntroduction: (task: Task) => void }) {
   const { api, data, index } = useLoadedNetwork();
   const [logging, setLogging] = useState<Person | null>(null);
   const today = localToday();
@@ -54,6 +55,31 @@ export function FollowUpList() {
   return (
     <section className="card follow-ups" aria-labelledby="follow-ups-title">
       <h2 id="follow-ups-title">{text.title}</h2>
+      <Group
+        title={text.introductions}
+        items={found.introductions}
+        render={(task) => {
+          const [a = '', b = ''] = task.organisationIds.map((id) => index.organisation.get(id)?.name ?? '?');
+          const people = names(task.personIds);
+          return (
+            <li key={task.id}>
+              <div>
+                <strong>{formatDate(task.dueOn)}</strong>
+                {task.dueOn < today && <span className="badge">{text.overdue}</span>} · {text.introduction(a, b)}
+                {people && <p className="muted">{people}</p>}
+              </div>
+              <div className="follow-up-actions">
+                <button type="button" className="button-secondary button-small" aria-label={text.logIntroductionLabel(a, b)} onClick={() => onLogIntroduction(task)}>
+                  {text.logIntroduction}
+                </button>
+                <button type="button" className="link-button" aria-label={text.dropIntroductionLabel(a, b)} onClick={() => void run(() => api.task.archive({ id: task.id }), text.introductionDropped(a, b))}>
+                  {text.dropIntroduction}
+                </button>
+              </div>
+            </li>
+          );
+        }}
+      />
       <Group
         title={text.due}
         items={found.due}

@@ -1,4 +1,6 @@
 import type { LogbookRecordInput } from '../../../../shared/domain/logbook-record';
+import type { Task } from '../../../../shared/domain/task';
+import type { NetworkData } from '../../../../shared/network/network-data';
 import type { tieKind, warmth, logKind } from '../../../../shared/domain/vocabulary';
 import { strings } from '../../strings';
 
@@ -167,5 +169,28 @@ export function toLogbookRecord(
       warmerPersonIds: visit.warmer,
       offers: visit.offers.map((offer) => ({ offerId: offer.offerId, organisationId: offer.organisationId, title: offer.title, description: '', themeIds: [], access: 'vrije_inloop' as const })),
     })),
+  };
+}
+
+/**
+ * A planned introduction as a contact to write down: the person to reach at
+ * each organisation (or the organisation where nobody is known), both
+ * organisations, and the connection "geïntroduceerd" between the two sides,
+ * which marks the plan done when saved.
+ */
+export function visitForIntroduction(task: Task, data: Pick<NetworkData, 'affiliations'>, label: (participant: { kind: 'person' | 'organisation'; id: string }) => string): VisitDraft {
+  const personAt = (organisationId: string) => task.personIds.find((personId) => data.affiliations.some((affiliation) => affiliation.personId === personId && affiliation.organisationId === organisationId && affiliation.archivedAt === null));
+  const sides = task.organisationIds.map((organisationId) => {
+    const personId = personAt(organisationId);
+    return personId ? { kind: 'person' as const, id: personId } : { kind: 'organisation' as const, id: organisationId };
+  });
+  const organisations = task.organisationIds.map((id) => ({ kind: 'organisation' as const, id }));
+  const participants = [...sides.filter((side) => side.kind === 'person'), ...organisations].map((participant) => ({ ...participant, label: label(participant) }));
+  const [from, to] = sides;
+  return {
+    ...emptyVisit(),
+    participants,
+    note: task.note,
+    ties: from && to ? [{ from: participantKey(from), to: participantKey(to), kind: 'geintroduceerd', warmth: 'lauw' }] : [],
   };
 }

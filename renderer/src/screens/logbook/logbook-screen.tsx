@@ -6,16 +6,17 @@ import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
 import { strings } from '../../strings';
 import { FollowUpList } from './follow-up-list';
-import { checkDraft, emptyVisit, errorsFromApi, hasErrors, noErrors, toLogbookRecord, type LogErrors, type LogKind, type VisitErrors, type NewOrganisationDraft, type NewPersonDraft, type VisitDraft } from './log-draft';
+import { checkDraft, emptyVisit, errorsFromApi, hasErrors, noErrors, toLogbookRecord, visitForIntroduction, type LogErrors, type LogKind, type VisitErrors, type NewOrganisationDraft, type NewPersonDraft, type VisitDraft } from './log-draft';
 import { RecentEntries } from './recent-entries';
 import type { LogbookOutcome } from '../../../../shared/domain/logbook-record';
+import type { Task } from '../../../../shared/domain/task';
 import { VisitEditor } from './visit-editor';
 
 type Mode = 'contact' | 'ronde';
 
 /** Logboek: write down a contact or a whole round in half a minute, and see what to follow up. */
 export function LogbookScreen() {
-  const { api, refresh } = useLoadedNetwork();
+  const { api, data, index, refresh } = useLoadedNetwork();
   const { notify } = useNotices();
   const [mode, setMode] = useState<Mode>('contact');
   const [date, setDate] = useState(localToday());
@@ -48,7 +49,8 @@ export function LogbookScreen() {
     if (!result.ok) return setErrors(errorsFromApi(result.error.message, result.error.fields, visits));
     setSaved(result.value);
     await refresh();
-    notify(mode === 'ronde' ? text.savedRound(visits.length) : text.saved, { undoable: true });
+    const introductionsDone = result.value.introductionsDone.length;
+    notify(`${mode === 'ronde' ? text.savedRound(visits.length) : text.saved}${introductionsDone > 0 ? ` ${text.introductionsDone(introductionsDone)}` : ''}`, { undoable: true });
     reset();
   };
 
@@ -87,6 +89,15 @@ export function LogbookScreen() {
     ),
     ...errors.other,
   ];
+  // A planned introduction becomes this contact, ready to save: the two sides, the note, the connection.
+  const logIntroduction = (task: Task) => {
+    setMode('contact');
+    if (mode === 'ronde') setKind('telefoon');
+    setVisits([visitForIntroduction(task, data, (participant) => (participant.kind === 'person' ? index.person.get(participant.id)?.name : index.organisation.get(participant.id)?.name) ?? '?')]);
+    setErrors(noErrors);
+    notify(text.followUps.introductionReady);
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[name="kind"]')?.focus());
+  };
   const switchMode = (next: Mode) => {
     setMode(next);
     setKind(next === 'ronde' ? 'fietsronde' : 'telefoon');
@@ -160,7 +171,7 @@ export function LogbookScreen() {
           </div>
         </form>
         <div className="logbook-side">
-          <FollowUpList />
+          <FollowUpList onLogIntroduction={logIntroduction} />
           <RecentEntries saved={saved} />
         </div>
       </div>
