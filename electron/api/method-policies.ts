@@ -1,3 +1,4 @@
+import { formatDate } from '../../shared/dates/format-date';
 import type { z } from 'zod';
 import { apiContract, type ApiHandlers } from '../../shared/contract/api';
 import type { CasusAccess, MethodSpec } from '../../shared/contract/define-method';
@@ -21,13 +22,13 @@ function casusIdOf(namespace: string, input: unknown, output: unknown): string |
   return typeof id === 'string' ? id : null;
 }
 
-/** `C-2026-014` for one casus, `40 casussen` for a list, `rapportage 2026-01-01 t/m 2026-12-31` for a period. */
+/** `C-2026-014` for one casus, `40 casussen` for a list, `rapportage 1 januari 2026 t/m 31 december 2026` for a period. */
 function detailOf(access: CasusAccess, input: unknown, output: unknown): string {
   const code = field(output, 'code');
   if (typeof code === 'string') return code;
   if (Array.isArray(output)) return countOf(output.length, access.one, access.many ?? access.one);
   const [from, to] = [field(input, 'from'), field(input, 'to')];
-  return typeof from === 'string' && typeof to === 'string' ? `${access.one} ${from} t/m ${to}` : access.one;
+  return typeof from === 'string' && typeof to === 'string' ? `${access.one} ${formatDate(from)} t/m ${formatDate(to)}` : access.one;
 }
 
 /** Refused before it starts: the message names why, and nothing was touched. */

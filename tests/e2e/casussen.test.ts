@@ -73,15 +73,16 @@ describe('Casussen in a real browser', () => {
       // The monitoring report counts it: the screen shows what the API computes for the same period.
       await page.evaluate(() => (window.location.hash = '#/casussen/rapportage'));
       await page.waitForSelector('.key-figures');
-      const from = await page.getByLabel('Aangemeld vanaf').inputValue();
-      const to = await page.getByLabel('tot en met').inputValue();
-      const report = ok(await app.api.casus.report({ from, to }));
-      expect(to >= stored.openedOn).toBe(true);
+      // This year so far, written out in Dutch whatever the browser's locale.
+      expect(await page.getByLabel('Aangemeld vanaf').inputValue()).toBe('1 januari 2026');
+      expect(await page.getByLabel('tot en met').inputValue()).toBe('23 november 2026');
+      const report = ok(await app.api.casus.report({ from: '2026-01-01', to: '2026-11-23' }));
+      expect(stored.openedOn <= '2026-11-23').toBe(true);
       await expect.poll(() => page.locator('.key-figures div').first().locator('dd').textContent()).toBe(String(report.referrals));
       expect(await page.locator('.key-figures div').nth(1).locator('dd').textContent()).toBe(`${Math.round(report.matched.share! * 100)}% (${report.matched.count})`);
       expect(await page.locator('.bar-chart').filter({ hasText: 'Aanmeldingen per soort verwijzer' }).textContent()).toContain('POH-GGZ');
       const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'XLSX' }).click()]);
-      expect(xlsx.suggestedFilename()).toBe(`monitoring-${from}-${to}.xlsx`);
+      expect(xlsx.suggestedFilename()).toBe(`monitoring-2026-01-01-2026-11-23.xlsx`);
       await screenshot(page, '33-casus-rapportage');
       expect(errors).toEqual([]);
     } finally {

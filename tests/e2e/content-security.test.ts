@@ -40,7 +40,7 @@ describe('the page in the browser', () => {
     const page = await openApp(browser(), bridge, '#/logboek');
     try {
       await page.waitForSelector('.log-form');
-      expect(await page.getByLabel('Datum', { exact: true }).inputValue()).toBe('2031-02-03');
+      expect(await page.getByLabel('Datum', { exact: true }).inputValue()).toBe('3 februari 2031');
     } finally {
       await page.context().close();
       await bridge.close();

@@ -235,4 +235,41 @@ describe('the Logboek in a real browser', () => {
       await bridge.close();
     }
   }, 60_000);
+
+  it('takes dates typed the Dutch way, in any browser language, and names one it cannot read instead of dropping it', async () => {
+    const network = await openTempDatabase();
+    const app = appFor(network);
+    const buurtwerk = ok(await app.api.organisation.create({ name: 'Buurtwerk Noord', kindId: 'kind-welzijn' }));
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge, '#/logboek', { locale: 'en-US' });
+    try {
+      await page.waitForSelector('.log-form');
+      const date = page.getByLabel('Datum', { exact: true });
+      const followUp = page.getByLabel('Opvolgen op');
+      expect(await date.inputValue()).toBe('23 november 2026');
+      await page.locator('.picker input').first().fill('buurtwerk noord');
+      await page.keyboard.press('Enter');
+      await date.fill('gisteren');
+      await followUp.fill('31 april');
+      await followUp.blur();
+      // Written out once it reads as a date; named next to the field when it does not.
+      expect(await date.inputValue()).toBe('22 november 2026');
+      expect(await page.locator('.date-field .field-error').allTextContents()).toEqual(['"31 april" is geen datum. Typ bijvoorbeeld 3-12, 3 dec, 3-12-2026 of morgen.']);
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => page.locator('.form-summary li').allTextContents()).toEqual(['Opvolgen op: "31 april" is geen datum. Typ bijvoorbeeld 3-12, 3 dec, 3-12-2026 of morgen.']);
+      expect(ok(await app.api.logEntry.list({}))).toEqual([]);
+      expect(await followUp.inputValue()).toBe('31 april');
+
+      await followUp.fill('3 dec');
+      await followUp.blur();
+      expect(await followUp.inputValue()).toBe('3 december 2026');
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => page.locator('.notice').textContent()).toMatch(/^Contact vastgelegd\./);
+      expect(ok(await app.api.logEntry.list({}))).toMatchObject([{ occurredOn: '2026-11-22', followUpOn: '2026-12-03', organisationIds: [buurtwerk.id] }]);
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 60_000);
 });

@@ -55,7 +55,7 @@ describe('the Netwerk screen in a real browser', () => {
 
       // What changed since the last meeting: the demo's newest records, then the meeting recorded.
       await page.getByLabel('Nieuw sinds').fill('2026-10-01');
-      await expect.poll(() => page.locator('.network-changes').textContent()).toMatch(/Nieuw sinds 01-10-2026\d+ nieuwe organisaties?, \d+ nieuwe verbinding/);
+      await expect.poll(() => page.locator('.network-changes').textContent()).toMatch(/Nieuw sinds 1 oktober 2026\d+ nieuwe organisaties?, \d+ nieuwe verbinding/);
       await page.getByRole('button', { name: 'Overleg vandaag gehouden' }).click();
       await expect.poll(async () => ok(await app.api.settings.get({})).lastMeetingOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 

@@ -32,35 +32,40 @@ async function visit(hash: string, ready: string): Promise<void> {
   await page.waitForSelector(ready);
 }
 
+/** Every screen of the app, by name (its screenshot's), route and an element that shows it is ready. */
+async function keyScreens(): Promise<[name: string, hash: string, ready: string][]> {
+  const organisation = ok(await app.api.organisation.list({})).find((candidate) => candidate.name === 'Huisartsenpraktijk Zwaanshals')!;
+  const person = ok(await app.api.person.list({}))[0]!;
+  const offer = ok(await app.api.offer.list({})).find((candidate) => candidate.contactPersonId !== null)!;
+  const casus = ok(await app.api.casus.list({})).find((candidate) => candidate.status === 'lopend')!;
+  return [
+    ['01-adresboek-organisaties', '#/adresboek/organisaties', '.data-table'],
+    ['02-adresboek-contactpersonen', '#/adresboek/contactpersonen', '.data-table'],
+    ['03-adresboek-aanbod', '#/adresboek/aanbod', '.data-table'],
+    ['04-organisatie', `#/adresboek/organisaties/${organisation.id}`, '#detail-title'],
+    ['05-contactpersoon', `#/adresboek/contactpersonen/${person.id}`, '#detail-title'],
+    ['06-aanbod', `#/adresboek/aanbod/${offer.id}`, '#detail-title'],
+    ['07-nieuwe-organisatie', '#/adresboek/organisaties/nieuw', '.record-form'],
+    ['08-organisatie-bewerken', `#/adresboek/organisaties/${organisation.id}/bewerken`, '.record-form'],
+    ['09-nieuwe-contactpersoon', `#/adresboek/contactpersonen/nieuw?organisatie=${organisation.id}`, '.record-form'],
+    ['10-nieuw-aanbod', `#/adresboek/aanbod/nieuw?organisatie=${organisation.id}`, '.record-form'],
+    ['11-zoeken', '#/zoeken', '.search-panel'],
+    ['12-logboek', '#/logboek', '.log-form'],
+    ['13-netwerk', '#/netwerk', '.network-canvas canvas'],
+    ['14-casussen', '#/casussen', '.casus-board'],
+    ['15-analyse', '#/analyse', '.finding'],
+    ['16-instellingen', '#/instellingen', '.settings'],
+    ['24-casussen-lijst', '#/casussen/lijst', '.data-table'],
+    ['25-casus', `#/casussen/${casus.id}`, '.suggestion'],
+    ['26-casus-nieuw', '#/casussen/nieuw', '.record-form'],
+    ['27-casus-rapportage', '#/casussen/rapportage', '.key-figures'],
+    ['28-importeren', '#/adresboek/importeren', '.import-screen'],
+  ];
+}
+
 describe('every screen', () => {
   it('is in Dutch, has no serious accessibility violations, and is photographed', async () => {
-    const organisation = ok(await app.api.organisation.list({})).find((candidate) => candidate.name === 'Huisartsenpraktijk Zwaanshals')!;
-    const person = ok(await app.api.person.list({}))[0]!;
-    const offer = ok(await app.api.offer.list({})).find((candidate) => candidate.contactPersonId !== null)!;
-    const casus = ok(await app.api.casus.list({})).find((candidate) => candidate.status === 'lopend')!;
-    const screens: [name: string, hash: string, ready: string][] = [
-      ['01-adresboek-organisaties', '#/adresboek/organisaties', '.data-table'],
-      ['02-adresboek-contactpersonen', '#/adresboek/contactpersonen', '.data-table'],
-      ['03-adresboek-aanbod', '#/adresboek/aanbod', '.data-table'],
-      ['04-organisatie', `#/adresboek/organisaties/${organisation.id}`, '#detail-title'],
-      ['05-contactpersoon', `#/adresboek/contactpersonen/${person.id}`, '#detail-title'],
-      ['06-aanbod', `#/adresboek/aanbod/${offer.id}`, '#detail-title'],
-      ['07-nieuwe-organisatie', '#/adresboek/organisaties/nieuw', '.record-form'],
-      ['08-organisatie-bewerken', `#/adresboek/organisaties/${organisation.id}/bewerken`, '.record-form'],
-      ['09-nieuwe-contactpersoon', `#/adresboek/contactpersonen/nieuw?organisatie=${organisation.id}`, '.record-form'],
-      ['10-nieuw-aanbod', `#/adresboek/aanbod/nieuw?organisatie=${organisation.id}`, '.record-form'],
-      ['11-zoeken', '#/zoeken', '.search-panel'],
-      ['12-logboek', '#/logboek', '.log-form'],
-      ['13-netwerk', '#/netwerk', '.network-canvas canvas'],
-      ['14-casussen', '#/casussen', '.casus-board'],
-      ['15-analyse', '#/analyse', '.finding'],
-      ['16-instellingen', '#/instellingen', '.settings'],
-      ['24-casussen-lijst', '#/casussen/lijst', '.data-table'],
-      ['25-casus', `#/casussen/${casus.id}`, '.suggestion'],
-      ['26-casus-nieuw', '#/casussen/nieuw', '.record-form'],
-      ['27-casus-rapportage', '#/casussen/rapportage', '.key-figures'],
-      ['28-importeren', '#/adresboek/importeren', '.import-screen'],
-    ];
+    const screens = await keyScreens();
     const problems: string[] = [];
     for (const [name, hash, ready] of screens) {
       await visit(hash, ready);
@@ -121,4 +126,32 @@ describe('every screen', () => {
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
   }, 30_000);
+
+  it('reads the same in an en-US browser: dates in Dutch, never mm/dd/yyyy or an ISO date, no English file field', async () => {
+    const english = await openApp(browser(), bridge, '', { locale: 'en-US', timezoneId: 'America/New_York' });
+    try {
+      const found: string[] = [];
+      for (const [name, hash, ready] of await keyScreens()) {
+        await english.evaluate((target) => (window.location.hash = target), hash);
+        await english.waitForSelector(ready);
+        const { text, values, nativeFields } = await english.evaluate(() => ({
+          text: document.body.innerText,
+          values: [...document.querySelectorAll<HTMLInputElement>('input:not([type=hidden]):not(.calendar-picker)')].map((input) => input.value),
+          // A native date or file field shows the browser's language (mm/dd/yyyy, "Choose File"); only hidden ones may exist.
+          nativeFields: [...document.querySelectorAll<HTMLInputElement>('input[type=date], input[type=file]')].filter((input) => getComputedStyle(input).opacity !== '0').length,
+        }));
+        for (const shown of [text, ...values]) {
+          for (const match of shown.match(/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b/g) ?? []) found.push(`${name}: ${match}`);
+        }
+        if (nativeFields > 0) found.push(`${name}: ${nativeFields} native date or file fields`);
+      }
+      expect(found).toEqual([]);
+      // The dates that are there are Dutch.
+      await english.evaluate(() => (window.location.hash = '#/logboek'));
+      await english.waitForSelector('.log-form');
+      expect(await english.getByLabel('Datum', { exact: true }).inputValue()).toBe('23 november 2026');
+    } finally {
+      await english.context().close();
+    }
+  }, 120_000);
 });

@@ -1,6 +1,9 @@
-import { useId, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { isIsoDate, parseDutchDate } from '../../../shared/dates/parse-dutch-date';
 import { longTextLimit, shortTextLimit } from '../../../shared/domain/primitives';
+import { localToday } from '../clock';
 import { strings } from '../strings';
+import { formatDate } from '../strings/dutch';
 
 interface FieldProps {
   label: string;
@@ -135,5 +138,134 @@ export function CheckboxGroup({ label, values, onChange, options, error, name }:
       </div>
       <FieldMessages id={id} error={error} />
     </fieldset>
+  );
+}
+
+const shown = (value: string) => (isIsoDate(value) ? formatDate(value) : value);
+
+/**
+ * A date typed the Dutch way ("3-12", "3 dec", "morgen", "vrijdag"), shown
+ * as "3 december 2026" whatever the machine's locale, with a calendar on
+ * demand. The value is `YYYY-MM-DD` once the text reads as a date; until
+ * then it is the text itself, so a form never keeps an older date while
+ * something else stands in the field (its check then names the problem).
+ * A filter takes `unreadableAs="empty"`: no date, no filter, until it reads.
+ */
+export function DateField({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  required,
+  name,
+  unreadableAs = 'text',
+}: FieldProps & { value: string; onChange: (value: string) => void; name: string; unreadableAs?: 'text' | 'empty' }) {
+  const id = useId();
+  const [text, setText] = useState(() => shown(value));
+  const [unreadable, setUnreadable] = useState(false);
+  const emitted = useRef(value);
+  const calendar = useRef<HTMLInputElement>(null);
+  // A date set from outside (a reset, a prefill) replaces what stands in the field.
+  useEffect(() => {
+    if (value === emitted.current) return;
+    emitted.current = value;
+    setText(shown(value));
+    setUnreadable(false);
+  }, [value]);
+  const emit = (next: string) => {
+    emitted.current = next;
+    onChange(next);
+  };
+  const type = (typed: string) => {
+    setText(typed);
+    setUnreadable(false);
+    emit(typed.trim() === '' ? '' : (parseDutchDate(typed, localToday()) ?? (unreadableAs === 'text' ? typed : '')));
+  };
+  // Leaving the field writes the date out in full, so she sees which day it became.
+  const settle = () => {
+    if (text.trim() === '') return;
+    const parsed = parseDutchDate(text, localToday());
+    if (parsed) setText(formatDate(parsed));
+    else setUnreadable(true);
+  };
+  const message = unreadable ? strings.form.unreadableDate(text.trim()) : error;
+  return (
+    <div className={`field date-field${message ? ' has-error' : ''}`}>
+      <FieldLabel id={id} label={label} required={required} />
+      <div className="date-input">
+        <input
+          id={id}
+          name={name}
+          type="text"
+          value={text}
+          placeholder={strings.form.datePlaceholder}
+          autoComplete="off"
+          aria-invalid={message ? true : undefined}
+          aria-describedby={describedBy(id, message, hint)}
+          onChange={(event: ChangeEvent<HTMLInputElement>) => type(event.target.value)}
+          onBlur={settle}
+        />
+        <button type="button" className="icon-button calendar-button" aria-label={strings.form.openCalendar} title={strings.form.openCalendar} onClick={() => calendar.current?.showPicker()}>
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <path d="M4 1v2M12 1v2M1.5 5.5h13M2.5 3h11a1 1 0 0 1 1 1v9.5a1 1 0 0 1-1 1h-11a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
+          </svg>
+        </button>
+        {/* The browser's own calendar, opened by the button; its field is never shown, so its locale's mm/dd/yyyy never is either. */}
+        <input
+          ref={calendar}
+          className="calendar-picker"
+          type="date"
+          tabIndex={-1}
+          aria-hidden="true"
+          value={isIsoDate(value) ? value : ''}
+          onChange={(event) => {
+            emit(event.target.value);
+            setText(shown(event.target.value));
+            setUnreadable(false);
+          }}
+        />
+      </div>
+      <FieldMessages id={id} error={message} hint={hint} />
+    </div>
+  );
+}
+
+/**
+ * A file to read in, worded in Dutch whatever the browser's language (its
+ * own file field says "Choose File" in an English one): a button, and the
+ * name of the chosen file or that none is chosen yet.
+ */
+export function FileField({ label, accept, onFile }: { label: string; accept: string; onFile: (file: File | undefined) => void }) {
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
+  return (
+    <div className="field file-field">
+      <label id={`${id}-label`} htmlFor={id}>
+        {label}
+      </label>
+      <div className="file-input">
+        <button type="button" className="button-secondary" aria-describedby={`${id}-label ${id}-chosen`} onClick={() => input.current?.click()}>
+          {strings.form.chooseFile}
+        </button>
+        <span id={`${id}-chosen`} className="muted">
+          {chosen ?? strings.form.noFileChosen}
+        </span>
+        <input
+          ref={input}
+          id={id}
+          className="file-picker"
+          type="file"
+          accept={accept}
+          tabIndex={-1}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            setChosen(file?.name ?? null);
+            onFile(file);
+          }}
+        />
+      </div>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import type { Person } from '../../../shared/domain/person';
 import { logKind } from '../../../shared/domain/vocabulary';
-import { SelectField, TextArea, TextField } from '../components/form-fields';
+import { DateField, SelectField, TextArea } from '../components/form-fields';
 import { localToday } from '../clock';
 import { useLoadedNetwork } from '../state/network-data';
 import { useNotices } from '../state/notices';
@@ -68,8 +68,8 @@ export function QuickLogDialog({ person, onClose }: { person: Person; onClose: (
         <div className="form-grid">
           <TextArea name="note" label={text.note} value={note} onChange={setNote} error={errors.note} />
           <SelectField name="kind" label={text.kind} value={kind} onChange={(value) => setKind(value as LogKind)} options={logKind.codes.map((code) => ({ value: code, label: logKind.labels[code] }))} />
-          <TextField name="occurredOn" label={text.date} value={date} onChange={setDate} type="date" error={errors.occurredOn} />
-          <TextField name="followUpOn" label={text.followUp} value={followUp} onChange={setFollowUp} type="date" error={errors.followUpOn} />
+          <DateField name="occurredOn" label={text.date} value={date} onChange={setDate} error={errors.occurredOn} />
+          <DateField name="followUpOn" label={text.followUp} value={followUp} onChange={setFollowUp} error={errors.followUpOn} />
         </div>
         <p className="muted">{text.keys}</p>
         <div className="form-actions">

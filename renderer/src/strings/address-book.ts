@@ -1,4 +1,4 @@
-import { countOf } from './dutch';
+import { countOf, formatDate } from './dutch';
 
 /** Adresboek: lists, detail pages, the import and the rights of a person. */
 export const addressBookStrings = {
@@ -7,7 +7,7 @@ export const addressBookStrings = {
     intro: 'Inzage: alles wat Spinweb over deze persoon bewaart. Verwijderen: de persoon, nummers en e-mail, verbindingen en rollen; de naam in logboeknotities wordt "[verwijderd]". Dat kan niet ongedaan worden.',
     exportJson: 'Gegevens downloaden (JSON)',
     showAll: 'Alle gegevens tonen',
-    heldAbout: (name: string, date: string) => `Gegevens over ${name} (opgevraagd ${date.split('-').reverse().join('-')})`,
+    heldAbout: (name: string, date: string) => `Gegevens over ${name} (opgevraagd ${formatDate(date)})`,
     print: 'Afdrukken (PDF)',
     erase: 'Persoon verwijderen…',
     eraseWarning: (name: string) => `${name} en alle gegevens over deze persoon worden definitief verwijderd, ook uit de geschiedenis en uit de reservekopieën. Ongedaan maken kan niet.`,

@@ -37,6 +37,12 @@ export const commonStrings = {
     saving: 'Opslaan…',
     cancel: 'Annuleren',
     required: 'verplicht',
+    chooseFile: 'Bestand kiezen…',
+    noFileChosen: 'Nog geen bestand gekozen.',
+    datePlaceholder: 'bijv. 3-12 of morgen',
+    // Not named after its field: the field's own label stays the one way to find the field.
+    openCalendar: 'Kalender openen',
+    unreadableDate: (typed: string) => `"${typed}" is geen datum. Typ bijvoorbeeld 3-12, 3 dec, 3-12-2026 of morgen.`,
     requiredMissing: (field: string) => `Vul ${field} in.`,
     problems: 'Controleer de gemarkeerde velden:',
     saved: (what: string) => `${what} opgeslagen.`,

@@ -1,4 +1,4 @@
-import { countOf } from './dutch';
+import { countOf, formatDate } from './dutch';
 
 /** Netwerk: the map, its filters and presentation mode. */
 export const networkStrings = {
@@ -31,7 +31,7 @@ export const networkStrings = {
     layoutFailed: (message: string) => `Indelen is niet gelukt: ${message}`,
     changesPanel: {
       title: 'Wat is er veranderd?',
-      titleSince: (date: string) => `Nieuw sinds ${date.split('-').reverse().join('-')}`,
+      titleSince: (date: string) => `Nieuw sinds ${formatDate(date)}`,
       pickDate: 'Kies bij "Nieuw sinds" een datum, of leg vast dat het wijknetwerkoverleg vandaag was.',
       summary: (organisations: number, ties: number, introductions: number) => `${countOf(organisations, 'nieuwe organisatie', 'nieuwe organisaties')}, ${countOf(ties, 'nieuwe verbinding', 'nieuwe verbindingen')}, waarvan ${countOf(introductions, 'introductie', 'introducties')}.`,
       organisations: 'Nieuwe organisaties',
@@ -39,7 +39,7 @@ export const networkStrings = {
       pair: (from: string, to: string) => `${from} en ${to}`,
       more: (count: number) => `en ${count} meer`,
       meetingToday: 'Overleg vandaag gehouden',
-      lastMeeting: (date: string) => `Vorig overleg: ${date.split('-').reverse().join('-')}.`,
+      lastMeeting: (date: string) => `Vorig overleg: ${formatDate(date)}.`,
       noMeeting: 'Nog geen overleg vastgelegd.',
     },
     focus: 'Buurt van de selectie',

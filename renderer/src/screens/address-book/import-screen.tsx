@@ -9,6 +9,7 @@ import { useImportProgress } from '../../state/import-progress';
 import { describeImportProgress, importPercentage } from '../../../../shared/import/describe-progress';
 import { strings } from '../../strings';
 import { ScrollRegion } from '../../components/scroll-region';
+import { FileField } from '../../components/form-fields';
 
 const text = strings.importScreen;
 
@@ -109,10 +110,7 @@ export function ImportScreen() {
       </a>
       <h1 id="import-title">{text.title}</h1>
       <p className="lead">{text.intro}</p>
-      <div className="field">
-        <label htmlFor="import-file">{text.file}</label>
-        <input id="import-file" type="file" accept=".csv,.txt,.xlsx,.vcf,text/csv,text/vcard" onChange={(event) => void pick(event.target.files?.[0])} />
-      </div>
+      <FileField label={text.file} accept=".csv,.txt,.xlsx,.vcf,text/csv,text/vcard" onFile={(file) => void pick(file)} />
       {busy && !importing && <p className="loading">{text.reading}</p>}
       {error && (
         <p role="alert" className="field-error">

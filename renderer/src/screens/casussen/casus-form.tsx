@@ -4,7 +4,7 @@ import { personalDataWarnings, type PersonalDataWarning } from '../../../../shar
 import { localToday } from '../../clock';
 import type { Casus } from '../../../../shared/domain/casus';
 import { ageBand, casusStatus, practicalBarrier } from '../../../../shared/domain/vocabulary';
-import { CheckboxGroup, SelectField, TextArea, TextField } from '../../components/form-fields';
+import { CheckboxGroup, DateField, SelectField, TextArea, TextField } from '../../components/form-fields';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
@@ -100,7 +100,7 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
       )}
       <div className="form-grid">
         <TextField name="code" label={labels.code} value={fields.code} onChange={set('code')} error={errors.code} hint={labels.codeHint} required />
-        <TextField name="openedOn" type="date" label={labels.openedOn} value={fields.openedOn} onChange={set('openedOn')} error={errors.openedOn} required />
+        <DateField name="openedOn" label={labels.openedOn} value={fields.openedOn} onChange={set('openedOn')} error={errors.openedOn} required />
         <SelectField name="referrerTypeId" label={labels.referrerType} value={fields.referrerTypeId} onChange={set('referrerTypeId')} options={termOptions(data, 'referrer_type')} placeholder={strings.form.choose} error={errors.referrerTypeId} required />
         <SelectField name="referrerPersonId" label={labels.referrerPerson} value={fields.referrerPersonId} onChange={set('referrerPersonId')} options={persons} placeholder={strings.form.none} error={errors.referrerPersonId} />
         <SelectField name="ageBand" label={labels.ageBand} value={fields.ageBand} onChange={set('ageBand')} options={codeOptions(ageBand.codes, ageBand.labels)} placeholder={strings.form.none} error={errors.ageBand} />

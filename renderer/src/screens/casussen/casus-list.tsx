@@ -3,10 +3,12 @@ import { casusStatus } from '../../../../shared/domain/vocabulary';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
+import { formatShortDate } from '../../strings/dutch';
 import { ListScreen } from '../../components/list-screen';
 import { termOptions, neighbourhoodOptions } from '../../components/options';
 
 const text = strings.casus;
+type CasusColumn = Exclude<keyof typeof text.columns, 'code'>;
 
 /** All casussen in a sortable table, with filters on status, neighbourhood and referrer type. */
 export function CasusList({ casussen }: { casussen: readonly Casus[] }) {
@@ -27,14 +29,15 @@ export function CasusList({ casussen }: { casussen: readonly Casus[] }) {
         { key: 'code', label: text.columns.code, sortValue: (casus) => casus.code, render: (casus) => <a href={href('casussen', casus.id)}>{casus.code}</a> },
         ...(
           [
-            ['openedOn', (casus: Casus) => casus.openedOn],
+            ['openedOn', (casus: Casus) => casus.openedOn, (casus: Casus) => formatShortDate(casus.openedOn)],
             ['status', (casus: Casus) => casusStatus.labels[casus.status]],
             ['neighbourhood', (casus: Casus) => label(casus.neighbourhoodId)],
             ['referrerType', (casus: Casus) => label(casus.referrerTypeId)],
             ['mainReason', (casus: Casus) => label(casus.mainReasonId)],
             ['ageBand', (casus: Casus) => casus.ageBand ?? ''],
           ] as const
-        ).map(([key, value]) => ({ key, label: text.columns[key], sortValue: value, render: value })),
+          // Sorted by the stored value, shown as she reads it (a date in Dutch).
+        ).map(([key, value, shown]: readonly [CasusColumn, (casus: Casus) => string, ((casus: Casus) => string)?]) => ({ key, label: text.columns[key], sortValue: value, render: shown ?? value })),
       ]}
     />
   );

@@ -4,6 +4,7 @@ import { monitoringHeader, monitoringRows, type MonitoringReport, type Share } f
 import { localToday } from '../../clock';
 import { xlsxSheet } from '../../../../shared/export/xlsx-sheet';
 import { CsvDownload } from '../../components/csv-download';
+import { DateField } from '../../components/form-fields';
 import { downloadBlob } from '../../download-blob';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
@@ -61,14 +62,8 @@ export function CasusReport() {
     <section className="casus-report" aria-labelledby="report-title">
       <h2 id="report-title">{text.title}</h2>
       <div className="filter-bar no-print">
-        <div className="field">
-          <label htmlFor="report-from">{text.from}</label>
-          <input id="report-from" type="date" value={period.from} onChange={(event) => setPeriod({ ...period, from: event.target.value })} />
-        </div>
-        <div className="field">
-          <label htmlFor="report-to">{text.to}</label>
-          <input id="report-to" type="date" value={period.to} onChange={(event) => setPeriod({ ...period, to: event.target.value })} />
-        </div>
+        <DateField name="from" label={text.from} value={period.from} onChange={(from) => setPeriod({ ...period, from })} />
+        <DateField name="to" label={text.to} value={period.to} onChange={(to) => setPeriod({ ...period, to })} />
         {report && (
           <div className="actions">
             <CsvDownload fileName={fileName('csv')} header={monitoringHeader} rows={rows} label={text.title} />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { localToday } from '../../clock';
+import { DateField } from '../../components/form-fields';
 import { contactChannel } from '../../../../shared/domain/vocabulary';
 import { strings } from '../../strings';
 
@@ -31,10 +32,7 @@ export function HandoverForm({ title, defaultChannel, onSave, onCancel }: { titl
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="handover-date">{text.date}</label>
-        <input id="handover-date" type="date" value={handoverOn} onChange={(event) => setHandoverOn(event.target.value)} />
-      </div>
+      <DateField name="handoverOn" label={text.date} value={handoverOn} onChange={setHandoverOn} />
       <button type="submit" className="button" disabled={saving}>
         {text.saveHandover}
       </button>{' '}

@@ -1,5 +1,6 @@
 import type { LogbookRecordInput } from '../../../../shared/domain/logbook-record';
 import type { Task } from '../../../../shared/domain/task';
+import { isIsoDate } from '../../../../shared/dates/parse-dutch-date';
 import type { NetworkData } from '../../../../shared/network/network-data';
 import type { tieKind, warmth, logKind } from '../../../../shared/domain/vocabulary';
 import { strings } from '../../strings';
@@ -109,9 +110,11 @@ export function hasErrors(errors: LogErrors): boolean {
  * empty, a connection chosen on one side only (it cannot go with the round
  * as it is, so the broker decides).
  */
-export function checkDraft(common: { date: string }, visits: readonly VisitDraft[]): LogErrors {
+export function checkDraft(common: { date: string; followUpOn: string }, visits: readonly VisitDraft[]): LogErrors {
   const errors: LogErrors = { visits: {}, other: [] };
   if (common.date === '') errors.date = strings.logbook.errors.noDate;
+  else if (!isIsoDate(common.date)) errors.date = strings.form.unreadableDate(common.date);
+  if (common.followUpOn !== '' && !isIsoDate(common.followUpOn)) errors.followUpOn = strings.form.unreadableDate(common.followUpOn);
   for (const visit of visits) {
     const visitErrors: VisitErrors = {};
     if (visit.participants.length === 0) visitErrors.participants = strings.logbook.errors.noOne;

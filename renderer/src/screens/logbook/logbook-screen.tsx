@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { logKind } from '../../../../shared/domain/vocabulary';
-import { SelectField, TextField } from '../../components/form-fields';
+import { DateField, SelectField } from '../../components/form-fields';
 import { localToday } from '../../clock';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
@@ -41,7 +41,7 @@ export function LogbookScreen() {
   };
 
   const save = async () => {
-    const found = checkDraft({ date }, visits);
+    const found = checkDraft({ date, followUpOn }, visits);
     if (hasErrors(found)) return setErrors(found);
     setSaving(true);
     const result = await api.logbook.record(toLogbookRecord({ date, kind: mode === 'ronde' ? 'fietsronde' : kind, followUpOn }, visits, newPersons, newOrganisations));
@@ -131,9 +131,9 @@ export function LogbookScreen() {
             </div>
           )}
           <div className="form-grid">
-            <TextField name="date" label={text.date} value={date} onChange={setDate} type="date" error={errors.date} />
+            <DateField name="date" label={text.date} value={date} onChange={setDate} error={errors.date} />
             {mode === 'contact' && <SelectField name="kind" label={text.kind} value={kind} onChange={(value) => setKind(value as LogKind)} options={logKind.codes.map((code) => ({ value: code, label: logKind.labels[code] }))} />}
-            <TextField name="followUpOn" label={text.followUp} value={followUpOn} onChange={setFollowUpOn} type="date" error={errors.followUpOn} />
+            <DateField name="followUpOn" label={text.followUp} value={followUpOn} onChange={setFollowUpOn} error={errors.followUpOn} />
           </div>
           {visits.map((visit, position) => (
             <div key={visit.key} className="visit-block">

@@ -1,4 +1,5 @@
 import { FilterSelect } from '../../components/filter-select';
+import { DateField } from '../../components/form-fields';
 import { termOptions, neighbourhoodOptions } from '../../components/options';
 import type { NetworkData } from '../../state/network-data';
 import { strings } from '../../strings';
@@ -52,10 +53,7 @@ export function NetworkToolbar(props: ToolbarProps) {
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="network-since">{text.since}</label>
-        <input id="network-since" type="date" value={filters.since} onChange={(event) => set({ since: event.target.value })} />
-      </div>
+      <DateField name="since" label={text.since} value={filters.since} onChange={(since) => set({ since })} unreadableAs="empty" />
       <div className="field">
         <label htmlFor="network-layout">{text.layout}</label>
         <select id="network-layout" value={props.layout} onChange={(event) => props.onLayout(event.target.value as LayoutName)}>

@@ -4,6 +4,7 @@ import { describeCollectionCounts } from '../../../../shared/domain/entity-regis
 import { contactsHeader, contactsTable } from '../../../../shared/export/contacts-table';
 import { csvText } from '../../../../shared/export/csv-text';
 import { FilterSelect } from '../../components/filter-select';
+import { FileField } from '../../components/form-fields';
 import { downloadBlob } from '../../download-blob';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
@@ -74,10 +75,7 @@ export function HandoverSection() {
           {text.csv}
         </button>
       </div>
-      <div className="field">
-        <label htmlFor="handover-file">{text.importFile}</label>
-        <input id="handover-file" type="file" accept=".json,application/json" onChange={(event) => void pick(event.target.files?.[0])} />
-      </div>
+      <FileField label={text.importFile} accept=".json,application/json" onFile={(file) => void pick(file)} />
       {error && (
         <p role="alert" className="field-error">
           {error}

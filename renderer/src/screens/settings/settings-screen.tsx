@@ -4,7 +4,7 @@ import type { RetentionOutcome } from '../../../../shared/contract/api';
 import { localToday } from '../../clock';
 import type { AccessLogEntry } from '../../../../shared/domain/access-log';
 import type { Settings } from '../../../../shared/domain/settings';
-import { TextField } from '../../components/form-fields';
+import { DateField, TextField } from '../../components/form-fields';
 import { BackupsSection } from './backups-section';
 import { HandoverSection } from './handover-section';
 import { formatDate } from '../../strings/dutch';
@@ -75,7 +75,7 @@ export function SettingsScreen() {
         {/* Until the settings are read, nothing can be typed: what loads would overwrite it. */}
         <fieldset className="form-grid" disabled={settings === null}>
           <TextField name="casusRetentionMonths" type="number" label={text.retentionMonths} hint={text.retentionHint} value={months} onChange={setMonths} error={errors.casusRetentionMonths} />
-          <TextField name="lastMeetingOn" type="date" label={text.lastMeeting} hint={text.lastMeetingHint} value={lastMeetingOn} onChange={setLastMeetingOn} error={errors.lastMeetingOn} />
+          <DateField name="lastMeetingOn" label={text.lastMeeting} hint={text.lastMeetingHint} value={lastMeetingOn} onChange={setLastMeetingOn} error={errors.lastMeetingOn} />
         </fieldset>
         <div className="form-actions">
           <button type="submit" className="button" disabled={settings === null}>
