@@ -7,7 +7,7 @@ import type { EntityService } from '../services/entity-service';
 import { entityServices } from '../services/entity-services';
 import { listAccess } from '../services/access-log';
 import { withMethodPolicies } from './method-policies';
-import { recordCasusHandover } from '../services/casus-handover';
+import { answerCasusFollowUp, recordCasusHandover } from '../services/casus-handover';
 import { applyCasusRetention } from '../services/casus-retention';
 import { exportPersonData } from '../services/person-rights';
 import { erasePerson } from '../services/erase-person';
@@ -83,6 +83,7 @@ function handlersFor(context: ServiceContext): ApiHandlers {
       accessLog: ({ casusId, limit }) => listAccess(context.db, { entityId: casusId, limit }),
       applyRetention: (input) => applyCasusRetention(context, input),
       recordHandover: (input) => recordCasusHandover(context, input),
+      answerFollowUp: (input) => answerCasusFollowUp(context, input),
       dueFollowUps: ({ today }) => dueCasusFollowUps(context, today),
       report: ({ from, to }) => casusReport(context, from, to),
     },

@@ -1,6 +1,9 @@
 import { present } from '../../shared/invariants/present';
 import type { z } from 'zod';
-import { plannedFollowUps } from '../../shared/casus/plan-follow-ups';
+import { answerEffects, plannedFollowUps } from '../../shared/casus/plan-follow-ups';
+import { formatDate } from '../../shared/dates/format-date';
+import type { casusFollowUpAnswer } from '../../shared/domain/casus-follow-up';
+import { followUpAnswer } from '../../shared/domain/vocabulary';
 import { AppError } from '../../shared/contract/result';
 import type { CasusMatch } from '../../shared/domain/casus-match';
 import type { casusHandover } from '../../shared/domain/casus-handover';
@@ -42,6 +45,30 @@ export async function recordCasusHandover(context: ServiceContext, input: z.outp
       }
       const [match] = await readRecords(recorder.trx, casusMatchRepository, [present(matchId, 'the new match')], true);
       return { match: present(match, 'the new match'), followUpIds };
+    },
+  );
+  return result;
+}
+
+/**
+ * A follow-up answered, as one change: the follow-up done (taking part or
+ * not) and the result of the handover it follows (the latest one before it
+ * was due) set to match, so the two never say different things.
+ */
+export async function answerCasusFollowUp(context: ServiceContext, input: z.output<typeof casusFollowUpAnswer>): Promise<{ followUpId: string; matchId: string | null }> {
+  const followUp = await entityServices.casusFollowUp.get(context, input.followUpId);
+  const casus = await entityServices.casus.get(context, followUp.casusId);
+  const effects = answerEffects[input.answer];
+  const { result } = await runChange(
+    context.db,
+    context.clock.now().toISOString(),
+    { actor: context.actor, action: 'update', summary: `Casus ${casus.code}: vervolgcontact van ${formatDate(followUp.dueOn)}, ${followUpAnswer.labels[input.answer]}`, entityKind: 'casus', entityId: casus.id },
+    async (recorder) => {
+      await entityServices.casusFollowUp.updateWithin(context, recorder, followUp.id, { doneOn: input.answeredOn, stillParticipating: effects.stillParticipating });
+      const matches = (await readRecords(recorder.trx, casusMatchRepository, 'all', false)).filter((match) => match.casusId === casus.id && (match.handoverOn ?? '') <= followUp.dueOn);
+      const match = matches.sort((left, right) => (right.handoverOn ?? '').localeCompare(left.handoverOn ?? ''))[0];
+      if (match && match.result !== effects.result) await entityServices.casusMatch.updateWithin(context, recorder, match.id, { result: effects.result });
+      return { followUpId: followUp.id, matchId: match?.id ?? null };
     },
   );
   return result;

@@ -1,5 +1,6 @@
 import { addMonths } from '../dates/add-months';
 import { shiftDate } from '../dates/shift-date';
+import type { followUpAnswer, handoverResult } from '../domain/vocabulary';
 
 /** The default contact moments after a warm handover: is the resident still taking part? */
 export function plannedFollowUps(handoverOn: string): { dueOn: string; note: string }[] {
@@ -9,3 +10,23 @@ export function plannedFollowUps(handoverOn: string): { dueOn: string; note: str
     { dueOn: addMonths(handoverOn, 6), note: 'Na 6 maanden: doet de bewoner nog mee?' },
   ];
 }
+
+type Answer = (typeof followUpAnswer.codes)[number];
+
+/**
+ * What a follow-up asks, so the answers fit the question: in the first
+ * month after the handover, whether the resident started; later, whether
+ * they still take part.
+ */
+export function followUpQuestion(dueOn: string, handoverOn: string | null): { asks: 'gestart' | 'doet_mee'; answers: readonly [Answer, Answer] } {
+  const early = handoverOn !== null && dueOn <= shiftDate(handoverOn, 31);
+  return early ? { asks: 'gestart', answers: ['gestart', 'niet_gestart'] } : { asks: 'doet_mee', answers: ['doet_mee', 'gestopt'] };
+}
+
+/** What an answer records: on the follow-up, whether they take part; on the handover, its result. */
+export const answerEffects: Readonly<Record<Answer, { stillParticipating: boolean; result: (typeof handoverResult.codes)[number] }>> = {
+  gestart: { stillParticipating: true, result: 'gestart' },
+  niet_gestart: { stillParticipating: false, result: 'niet_gestart' },
+  doet_mee: { stillParticipating: true, result: 'gestart' },
+  gestopt: { stillParticipating: false, result: 'gestopt' },
+};

@@ -16,6 +16,7 @@ import type { MatchSuggestion } from '../casus/suggest-matches';
 import type { MonitoringReport } from '../casus/monitoring-report';
 import type { AccessLogEntry } from '../domain/access-log';
 import { casusHandover } from '../domain/casus-handover';
+import { casusFollowUpAnswer } from '../domain/casus-follow-up';
 import { settingsPatch, type Settings } from '../domain/settings';
 import { mappingFile } from '../import/column-mapping';
 import { maxImportFileBytes } from '../import/zip-size';
@@ -232,6 +233,8 @@ export const apiContract = {
     report: query<typeof reportInput, MonitoringReport>(reportInput, { action: 'report', one: 'rapportage' }),
     /** A warm handover: the match, three planned follow-ups, the casus "gekoppeld", the call in the logboek; one undo. */
     recordHandover: mutation<typeof casusHandover, { match: CasusMatch; followUpIds: string[] }>(casusHandover),
+    /** A follow-up answered ("gestart", "doet nog mee", ...) and the handover's result set to match; one undo. */
+    answerFollowUp: mutation<typeof casusFollowUpAnswer, { followUpId: string; matchId: string | null }>(casusFollowUpAnswer),
     /** Anonymises closed casussen past the retention period (dry run: only lists them). Not undoable. */
     applyRetention: mutation<typeof retentionInput, RetentionOutcome>(retentionInput),
   },

@@ -12,7 +12,7 @@ const crudNames = Object.fromEntries(entityKinds.map((kind) => [kind, crud])) as
 export const apiMethodNames = {
   ...crudNames,
   person: [...crud, 'createAtOrganisation', 'exportData', 'erase'],
-  casus: [...crud, 'suggestMatches', 'accessLog', 'applyRetention', 'recordHandover', 'report', 'dueFollowUps'],
+  casus: [...crud, 'suggestMatches', 'accessLog', 'applyRetention', 'recordHandover', 'answerFollowUp', 'report', 'dueFollowUps'],
   logbook: ['record'],
   changes: ['undo', 'since', 'list'],
   network: ['stats', 'load', 'exportFile', 'analyse', 'merge', 'positions', 'savePositions'],

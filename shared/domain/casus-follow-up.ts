@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, longText, recordId } from './primitives';
+import { followUpAnswer } from './vocabulary';
 import type { RecordMeta } from './record';
 
 /** A planned contact moment for a casus: "still participating after 3 months?" */
@@ -16,3 +17,6 @@ export type CasusFollowUp = CasusFollowUpFields & RecordMeta;
 export const casusFollowUpCreate = casusFollowUpFields.partial().required({ casusId: true, dueOn: true }).strict();
 export const casusFollowUpPatch = casusFollowUpFields.omit({ casusId: true }).partial().strict();
 export const casusFollowUpDefaults: Omit<CasusFollowUpFields, 'casusId' | 'dueOn'> = { doneOn: null, stillParticipating: null, note: '' };
+
+/** A follow-up answered: the answer fits its question, and moves the handover's result along with it. */
+export const casusFollowUpAnswer = z.object({ followUpId: recordId, answer: followUpAnswer.schema, answeredOn: isoDate }).strict();

@@ -136,6 +136,13 @@ export const practicalBarrier = codeList(
   'drempel',
 );
 
+/** How a follow-up after a handover is answered: whether the resident started, later whether they still take part. */
+export const followUpAnswer = codeList(
+  ['gestart', 'niet_gestart', 'doet_mee', 'gestopt'],
+  { gestart: 'gestart', niet_gestart: 'niet gestart', doet_mee: 'doet nog mee', gestopt: 'gestopt' },
+  'antwoord',
+);
+
 export const handoverResult = codeList(
   ['gestart', 'niet_gestart', 'gestopt'],
   { gestart: 'gestart', niet_gestart: 'niet gestart', gestopt: 'gestopt' },

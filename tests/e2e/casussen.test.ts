@@ -53,6 +53,10 @@ describe('Casussen in a real browser', () => {
       expect(await page.locator('.match-list .result-title').textContent()).toContain(offerTitle);
       expect(await page.locator('.eyebrow').first().textContent()).toContain('gekoppeld');
       await expect.poll(() => page.locator('.follow-up-list li').count()).toBe(3);
+      // Now the handover is what matters: right below the facts, with its follow-ups; other offers wait behind "Meer voorstellen".
+      expect(await page.locator('.casus-detail > section').evaluateAll((sections) => sections.map((section) => section.getAttribute('aria-labelledby')))).toEqual(['matches-title', 'follow-ups-title', 'feedback-title', 'suggestions-title']);
+      expect(await page.locator('details.more-suggestions').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+      expect(await page.locator('details.more-suggestions summary').textContent()).toBe('Meer voorstellen');
 
       // A resident who stopped gets a reason; then it turns out she started again.
       await page.getByLabel('Is de bewoner gestart?').selectOption({ label: 'gestopt' });
@@ -60,8 +64,21 @@ describe('Casussen in a real browser', () => {
       await page.getByLabel('Waarom (niet) gestart of gestopt?').blur();
       await expect.poll(async () => ok(await app.api.casusMatch.list({})).some((match) => match.result === 'gestopt' && match.resultReason === 'Tijdstip paste niet')).toBe(true);
       await page.getByLabel('Is de bewoner gestart?').selectOption({ label: 'gestart' });
-      await page.locator('.follow-up-list li').first().getByRole('button', { name: 'Doet nog mee' }).click();
-      await expect.poll(() => page.locator('.follow-up-list li').first().textContent()).toContain('gedaan op');
+      // Each follow-up asks what its answers fit, and its answer is the handover's result too. Not yet due: she confirms first.
+      const [twoWeeks, threeMonths] = [page.locator('.follow-up-list li').nth(0), page.locator('.follow-up-list li').nth(1)];
+      expect(await twoWeeks.getByRole('button').allTextContents()).toEqual(['Gestart', 'Niet gestart']);
+      expect(await threeMonths.getByRole('button').allTextContents()).toEqual(['Doet nog mee', 'Gestopt']);
+      await threeMonths.getByRole('button', { name: 'Gestopt' }).click();
+      expect(await threeMonths.getByRole('group').textContent()).toMatch(/^Dit vervolgcontact staat pas op 23 februari 2027\. Nu al vastleggen\?/);
+      const casusId = ok(await app.api.casus.list({})).find((casus) => casus.code === code)!.id;
+      expect(ok(await app.api.casusFollowUp.list({})).filter((followUp) => followUp.casusId === casusId && followUp.doneOn !== null)).toEqual([]);
+      await threeMonths.getByRole('button', { name: 'Ja, nu vastleggen' }).click();
+      await expect.poll(() => page.getByLabel('Is de bewoner gestart?').inputValue()).toBe('gestopt');
+      await expect.poll(() => threeMonths.textContent()).toContain('gedaan op 23 november 2026 · Doet niet meer mee');
+      await twoWeeks.getByRole('button', { name: 'Gestart', exact: true }).click();
+      await twoWeeks.getByRole('button', { name: 'Ja, nu vastleggen' }).click();
+      await expect.poll(() => twoWeeks.textContent()).toContain('gedaan op');
+      await expect.poll(() => page.getByLabel('Is de bewoner gestart?').inputValue()).toBe('gestart');
       await expect.poll(() => page.locator('.feedback-text').textContent()).toMatch(new RegExp(`^Casus ${code}: gekoppeld aan ${offerTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} van .+, gestart \\(overgedragen op \\d{1,2} [a-z]+ \\d{4}\\)\\.$`));
       await page.getByRole('button', { name: 'Terugkoppeling gegeven' }).click();
       await expect.poll(() => page.locator('#feedback-title + p + button + span').textContent()).toMatch(/^Teruggekoppeld op/);

@@ -56,7 +56,7 @@ async function keyScreens(): Promise<[name: string, hash: string, ready: string]
     ['15-analyse', '#/analyse', '.finding'],
     ['16-instellingen', '#/instellingen', '.settings'],
     ['24-casussen-lijst', '#/casussen/lijst', '.data-table'],
-    ['25-casus', `#/casussen/${casus.id}`, '.suggestion'],
+    ['25-casus', `#/casussen/${casus.id}`, '#matches-title'],
     ['26-casus-nieuw', '#/casussen/nieuw', '.record-form'],
     ['27-casus-rapportage', '#/casussen/rapportage', '.key-figures'],
     ['28-importeren', '#/adresboek/importeren', '.import-screen'],

@@ -83,10 +83,12 @@ export function CasusDetail({ id, data }: { id: string; data: CasusData }) {
         <dd className="description">{casus.wishesAndTalents || '–'}</dd>
       </dl>
 
-      <CasusSuggestions casus={casus} />
+      {/* Before a handover the suggestions are the work; after one, the handover and its follow-ups are, and other offers wait below. */}
+      {matches.length === 0 && <CasusSuggestions casus={casus} />}
       <CasusMatches casus={casus} matches={matches} />
-      <CasusFollowUps casus={casus} followUps={followUps} />
+      <CasusFollowUps casus={casus} followUps={followUps} matches={matches} />
       <CasusFeedback casus={casus} matches={matches} />
+      {matches.length > 0 && <CasusSuggestions casus={casus} collapsed />}
       <CasusAccessLog casus={casus} />
     </article>
   );

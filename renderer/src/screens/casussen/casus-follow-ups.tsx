@@ -1,5 +1,9 @@
+import { useState } from 'react';
+import { followUpQuestion } from '../../../../shared/casus/plan-follow-ups';
 import type { Casus } from '../../../../shared/domain/casus';
 import type { CasusFollowUp } from '../../../../shared/domain/casus-follow-up';
+import type { CasusMatch } from '../../../../shared/domain/casus-match';
+import { followUpAnswer } from '../../../../shared/domain/vocabulary';
 import { localToday } from '../../clock';
 import { formatDate } from '../../strings/dutch';
 import { useLoadedNetwork } from '../../state/network-data';
@@ -7,42 +11,64 @@ import { useUndoableAction } from '../../state/use-undoable-action';
 import { strings } from '../../strings';
 
 const text = strings.casus.detail;
+type Answer = (typeof followUpAnswer.codes)[number];
 
-/** The planned contact moments after a handover, each answered in one click. */
-export function CasusFollowUps({ casus, followUps }: { casus: Casus; followUps: readonly CasusFollowUp[] }) {
+/**
+ * The planned contact moments after a handover, each answered in one click
+ * with answers that fit its question ("is de bewoner gestart?": gestart or
+ * niet gestart). The answer also sets the handover's result. One not yet
+ * due asks first.
+ */
+export function CasusFollowUps({ casus, followUps, matches }: { casus: Casus; followUps: readonly CasusFollowUp[]; matches: readonly CasusMatch[] }) {
   const { api } = useLoadedNetwork();
   const change = useUndoableAction();
+  const [early, setEarly] = useState<{ followUpId: string; answer: Answer } | null>(null);
+  const today = localToday();
+  // The handover a follow-up belongs to: the latest one before it was due.
+  const handoverBefore = (dueOn: string) => matches.filter((match) => (match.handoverOn ?? '') <= dueOn).sort((left, right) => (right.handoverOn ?? '').localeCompare(left.handoverOn ?? ''))[0]?.handoverOn ?? null;
+  const answer = (followUp: CasusFollowUp, chosen: Answer) => {
+    if (followUp.dueOn > today && early?.followUpId !== followUp.id) return setEarly({ followUpId: followUp.id, answer: chosen });
+    setEarly(null);
+    void change(api.casus.answerFollowUp({ followUpId: followUp.id, answer: chosen, answeredOn: today }), text.answered(casus.code, followUpAnswer.labels[chosen]));
+  };
   return (
-  <section aria-labelledby="follow-ups-title">
-    <h2 id="follow-ups-title">{text.followUps}</h2>
-    {followUps.length === 0 ? (
-      <p className="muted">{text.noFollowUps}</p>
-    ) : (
-      <ul className="follow-up-list">
-        {followUps.map((followUp) => (
-          <li key={followUp.id}>
-            <span>
-              {formatDate(followUp.dueOn)}: {followUp.note}
-            </span>{' '}
-            {followUp.doneOn ? (
-              <span className="muted">
-                {text.done(formatDate(followUp.doneOn))}
-                {followUp.stillParticipating !== null && ` · ${followUp.stillParticipating ? text.stillParticipating : text.notParticipating}`}
-              </span>
-            ) : (
-              <>
-                <button type="button" className="button-secondary" onClick={() => void change(api.casusFollowUp.update({ id: followUp.id, patch: { doneOn: localToday(), stillParticipating: true } }), `${casus.code}: ${text.stillParticipating}.`)}>
-                  {text.stillParticipating}
-                </button>{' '}
-                <button type="button" className="button-secondary" onClick={() => void change(api.casusFollowUp.update({ id: followUp.id, patch: { doneOn: localToday(), stillParticipating: false } }), `${casus.code}: ${text.notParticipating}.`)}>
-                  {text.notParticipating}
-                </button>
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
-    )}
-  </section>
+    <section aria-labelledby="follow-ups-title">
+      <h2 id="follow-ups-title">{text.followUps}</h2>
+      {followUps.length === 0 ? (
+        <p className="muted">{text.noFollowUps}</p>
+      ) : (
+        <ul className="follow-up-list">
+          {followUps.map((followUp) => (
+            <li key={followUp.id}>
+              <span>
+                {formatDate(followUp.dueOn)}: {followUp.note}
+              </span>{' '}
+              {followUp.doneOn ? (
+                <span className="muted">
+                  {text.done(formatDate(followUp.doneOn))}
+                  {followUp.stillParticipating !== null && ` · ${followUp.stillParticipating ? text.stillParticipating : text.notParticipating}`}
+                </span>
+              ) : early?.followUpId === followUp.id ? (
+                <span role="group" aria-label={text.earlyAnswer(formatDate(followUp.dueOn))} className="early-answer">
+                  {text.earlyAnswer(formatDate(followUp.dueOn))}{' '}
+                  <button type="button" className="button-secondary" onClick={() => answer(followUp, early.answer)}>
+                    {text.earlyYes}
+                  </button>{' '}
+                  <button type="button" className="link-button" onClick={() => setEarly(null)}>
+                    {text.earlyNo}
+                  </button>
+                </span>
+              ) : (
+                followUpQuestion(followUp.dueOn, handoverBefore(followUp.dueOn)).answers.map((choice) => (
+                  <button key={choice} type="button" className="button-secondary" onClick={() => answer(followUp, choice)}>
+                    {text.answers[choice]}
+                  </button>
+                ))
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { followUpQuestion } from '../../shared/casus/plan-follow-ups';
+import { snapshot } from '../support/snapshot';
+import { ok, openTestApp } from '../support/temp-database';
+
+async function handedOver(app: Awaited<ReturnType<typeof openTestApp>>) {
+  const organisation = ok(await app.api.organisation.create({ name: 'Noordsport', kindId: 'kind-sport' }));
+  const offer = ok(await app.api.offer.create({ organisationId: organisation.id, title: 'Wandelgroep 60+' }));
+  const casus = ok(await app.api.casus.create({ code: 'C-2026-014', openedOn: '2026-11-02', referrerTypeId: 'referrer-poh-ggz', status: 'zoeken' }));
+  const { match } = ok(await app.api.casus.recordHandover({ casusId: casus.id, offerId: offer.id, personId: null, handoverOn: '2026-11-23', channel: 'bellen' }));
+  const followUps = ok(await app.api.casusFollowUp.list({})).sort((left, right) => left.dueOn.localeCompare(right.dueOn));
+  return { casus, match, followUps };
+}
+
+describe('a follow-up after a handover', () => {
+  it('asks whether the resident started at two weeks, and whether they still take part at three and six months', async () => {
+    const app = await openTestApp();
+    const { followUps } = await handedOver(app);
+    expect(followUps.map((followUp) => [followUp.note, followUpQuestion(followUp.dueOn, '2026-11-23').answers])).toEqual([
+      ['Na 2 weken: is de bewoner gestart?', ['gestart', 'niet_gestart']],
+      ['Na 3 maanden: doet de bewoner nog mee?', ['doet_mee', 'gestopt']],
+      ['Na 6 maanden: doet de bewoner nog mee?', ['doet_mee', 'gestopt']],
+    ]);
+  });
+
+  it('answered, sets the handover result to match in the same change; one undo takes both back', async () => {
+    const app = await openTestApp();
+    const { match, followUps } = await handedOver(app);
+    const [twoWeeks, threeMonths] = followUps;
+    ok(await app.api.casus.answerFollowUp({ followUpId: twoWeeks!.id, answer: 'gestart', answeredOn: '2026-12-07' }));
+    expect(ok(await app.api.casusMatch.get({ id: match.id })).result).toBe('gestart');
+
+    const before = await snapshot(app.network.db, { dataOnly: true });
+    const outcome = ok(await app.api.casus.answerFollowUp({ followUpId: threeMonths!.id, answer: 'gestopt', answeredOn: '2027-02-23' }));
+    expect(outcome).toEqual({ followUpId: threeMonths!.id, matchId: match.id });
+    expect(ok(await app.api.casusFollowUp.get({ id: threeMonths!.id }))).toMatchObject({ doneOn: '2027-02-23', stillParticipating: false });
+    expect(ok(await app.api.casusMatch.get({ id: match.id })).result).toBe('gestopt');
+    expect(ok(await app.api.changes.list({ limit: 1 }))[0]!.summary).toBe('Casus C-2026-014: vervolgcontact van 23 februari 2027, gestopt');
+
+    ok(await app.api.changes.undo({}));
+    expect(await snapshot(app.network.db, { dataOnly: true })).toBe(before);
+  });
+
+  it('refuses an answer that is not one, in Dutch, and changes nothing', async () => {
+    const app = await openTestApp();
+    const { followUps } = await handedOver(app);
+    const before = await snapshot(app.network.db, { dataOnly: true });
+    const result = await app.api.casus.answerFollowUp({ followUpId: followUps[0]!.id, answer: 'misschien' as 'gestart', answeredOn: '2026-12-07' });
+    expect(result.ok || result.error.message).toMatch(/"misschien" is geen antwoord; kies uit: gestart, niet gestart, doet nog mee, gestopt\./);
+    expect(await snapshot(app.network.db, { dataOnly: true })).toBe(before);
+  });
+});
