@@ -71,7 +71,8 @@ export function buildSearchDocuments(data: NetworkData): SearchDocument[] {
         name: [organisation.name, ...organisation.aliases].join(' '),
         roles: termLabel.get(organisation.kindId) ?? '',
         organisations: '',
-        tags: organisation.tags.join(' '),
+        // What it has to offer besides its activities ("zaal voor 40 personen", "keuken") is found like a label.
+        tags: [...organisation.tags, ...organisation.facilities].join(' '),
         neighbourhood: labels(organisation.neighbourhoodIds, neighbourhoodName),
         text: [organisation.description, organisation.phone ? dialledDigits(organisation.phone) : ''].join(' '),
       },

@@ -123,4 +123,24 @@ describe('the Adresboek in a real browser', () => {
       await bridge.close();
     }
   }, 60_000);
+
+  it('edits what an organisation has to offer besides activities (rooms, kitchen, materials), and finds it by that', async () => {
+    const { app, bridge, page } = await demoApp();
+    try {
+      const organisation = ok(await app.api.organisation.list({})).find((candidate) => candidate.name === 'Taalmaatjes Agniesebuurt')!;
+      await page.evaluate((id) => (window.location.hash = `#/adresboek/organisaties/${id}/bewerken`), organisation.id);
+      const facilities = page.getByLabel('Faciliteiten');
+      await facilities.fill('zaal voor 40 personen, tuinkeuken met bakoven');
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await expect.poll(() => page.locator('#detail-title').textContent()).toBe('Taalmaatjes Agniesebuurt');
+      expect(ok(await app.api.organisation.get({ id: organisation.id })).facilities).toEqual(['zaal voor 40 personen', 'tuinkeuken met bakoven']);
+
+      await page.evaluate(() => (window.location.hash = '#/zoeken'));
+      await page.getByLabel('Zoek iemand, een organisatie of aanbod').fill('bakoven');
+      await expect.poll(() => page.locator('.result-card .result-title').first().textContent()).toContain('Taalmaatjes Agniesebuurt');
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 60_000);
 });

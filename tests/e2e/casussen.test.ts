@@ -30,11 +30,16 @@ describe('Casussen in a real browser', () => {
       await page.getByLabel('Hoofdreden').selectOption({ label: 'eenzaamheid' });
       await page.getByRole('group', { name: 'Wat zoekt de bewoner?' }).getByLabel('bewegen', { exact: true }).check();
       await page.getByLabel('Hulpvraag').fill('Mevrouw Jansen zoekt iets te doen in de wijk, bereikbaar op 06-12345678.');
+      await page.getByLabel('Casuscode').fill('');
       await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-      // The privacy check stops the first save and says what it found.
+      // The first save stops on both problems at once, an empty code and what the privacy check found, and both are in view.
       const warning = page.getByRole('alert').filter({ hasText: 'persoonsgegevens' });
       await expect.poll(() => warning.textContent()).toContain('"Mevrouw Jansen" lijkt een naam.');
       expect(await warning.textContent()).toContain('"06-12345678" lijkt een telefoonnummer.');
+      expect(await page.locator('.form-summary li').allTextContents()).toEqual(['Casuscode: Vul casuscode in.']);
+      const inView = (selector: string) => page.locator(selector).evaluate((element) => { const box = element.getBoundingClientRect(); return box.top >= 0 && box.top < window.innerHeight; });
+      expect([await inView('.form-summary'), await inView('.privacy-warning')]).toEqual([true, true]);
+      await page.getByLabel('Casuscode').fill(code);
       await page.getByLabel('Hulpvraag').fill('Zoekt iets te doen in de wijk, wil graag bewegen met anderen.');
       await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
       await page.waitForSelector('.casus-detail');
@@ -74,10 +79,10 @@ describe('Casussen in a real browser', () => {
       expect(ok(await app.api.casusFollowUp.list({})).filter((followUp) => followUp.casusId === casusId && followUp.doneOn !== null)).toEqual([]);
       await threeMonths.getByRole('button', { name: 'Ja, nu vastleggen' }).click();
       await expect.poll(() => page.getByLabel('Is de bewoner gestart?').inputValue()).toBe('gestopt');
-      await expect.poll(() => threeMonths.textContent()).toContain('gedaan op 23 november 2026 · Doet niet meer mee');
+      await expect.poll(() => threeMonths.textContent()).toContain('gedaan op 23 november 2026 · gestopt');
       await twoWeeks.getByRole('button', { name: 'Gestart', exact: true }).click();
       await twoWeeks.getByRole('button', { name: 'Ja, nu vastleggen' }).click();
-      await expect.poll(() => twoWeeks.textContent()).toContain('gedaan op');
+      await expect.poll(() => twoWeeks.textContent()).toContain('gedaan op 23 november 2026 · gestart');
       await expect.poll(() => page.getByLabel('Is de bewoner gestart?').inputValue()).toBe('gestart');
       await expect.poll(() => page.locator('.feedback-text').textContent()).toMatch(new RegExp(`^Casus ${code}: gekoppeld aan ${offerTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} van .+, gestart \\(overgedragen op \\d{1,2} [a-z]+ \\d{4}\\)\\.$`));
       await page.getByRole('button', { name: 'Terugkoppeling gegeven' }).click();

@@ -34,17 +34,21 @@ export function useSaveForm<Value>(options: SaveOptions<Value>) {
   const [summary, setSummary] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const submit = async (event: SyntheticEvent) => {
-    event.preventDefault();
+  /** Marks the required fields left empty; true when there are none. A form that asks something else first shows both at once. */
+  const checkRequired = (): boolean => {
     const missing: FieldErrors = {};
     for (const [field, { value, label }] of Object.entries(options.required)) {
       if (value.trim() === '') missing[field] = strings.form.requiredMissing(label.toLowerCase());
     }
-    if (Object.keys(missing).length > 0) {
-      setErrors(missing);
-      setSummary(strings.form.problems);
-      return;
-    }
+    if (Object.keys(missing).length === 0) return true;
+    setErrors(missing);
+    setSummary(strings.form.problems);
+    return false;
+  };
+
+  const submit = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    if (!checkRequired()) return;
     setSaving(true);
     const result = await options.save();
     setSaving(false);
@@ -66,5 +70,5 @@ export function useSaveForm<Value>(options: SaveOptions<Value>) {
     navigate(options.afterSave(result.value));
   };
 
-  return { errors, summary, saving, submit };
+  return { errors, summary, saving, submit, checkRequired };
 }

@@ -83,8 +83,6 @@ export const casusStrings = {
       resultReason: 'Waarom (niet) gestart of gestopt?',
       followUps: 'Vervolgcontacten',
       noFollowUps: 'Geen vervolgcontacten gepland.',
-      stillParticipating: 'Doet nog mee',
-      notParticipating: 'Doet niet meer mee',
       answers: { gestart: 'Gestart', niet_gestart: 'Niet gestart', doet_mee: 'Doet nog mee', gestopt: 'Gestopt' },
       answered: (code: string, answer: string) => `${code}: ${answer}; de koppeling is bijgewerkt.`,
       earlyAnswer: (due: string) => `Dit vervolgcontact staat pas op ${due}. Nu al vastleggen?`,

@@ -67,6 +67,8 @@ export const commonStrings = {
       websiteHint: 'bijvoorbeeld www.buurthuis.nl',
       neighbourhoods: 'Actief in de wijken',
       tags: 'Labels',
+      facilities: 'Faciliteiten',
+      facilitiesHint: "Ruimtes, keuken en materiaal; scheid met komma's, bijv. zaal voor 40 personen, keuken, beamer",
       status: 'Status',
     },
     person: {

@@ -28,6 +28,7 @@ export function OrganisationForm({ id }: { id?: string }) {
     email: existing?.email ?? '',
     website: existing?.website ?? '',
     tags: existing?.tags.join(', ') ?? '',
+    facilities: existing?.facilities.join(', ') ?? '',
     status: existing?.status ?? 'actief',
   });
   const [neighbourhoodIds, setNeighbourhoodIds] = useState<string[]>(existing?.neighbourhoodIds ?? []);
@@ -44,6 +45,7 @@ export function OrganisationForm({ id }: { id?: string }) {
     email: optional(fields.email),
     website: optional(fields.website),
     tags: splitTags(fields.tags),
+    facilities: splitTags(fields.facilities),
     status: fields.status,
     neighbourhoodIds,
   });
@@ -70,6 +72,7 @@ export function OrganisationForm({ id }: { id?: string }) {
         <TextField name="website" label={labels.website} value={fields.website} onChange={set('website')} error={errors.website} hint={labels.websiteHint} />
         <SelectField name="status" label={labels.status} value={fields.status} onChange={set('status')} options={organisationStatus.codes.map((code) => ({ value: code, label: organisationStatus.labels[code] }))} />
         <TextField name="tags" label={labels.tags} value={fields.tags} onChange={set('tags')} error={errors.tags} hint={strings.form.commaSeparated} />
+        <TextField name="facilities" label={labels.facilities} value={fields.facilities} onChange={set('facilities')} error={errors.facilities} hint={labels.facilitiesHint} limit={1_000} />
         <CheckboxGroup name="neighbourhoodIds" label={labels.neighbourhoods} values={neighbourhoodIds} onChange={setNeighbourhoodIds} options={neighbourhoodOptions(data)} error={errors.neighbourhoodIds} />
         <TextArea name="description" label={labels.description} value={fields.description} onChange={set('description')} error={errors.description} />
       </div>

@@ -46,7 +46,7 @@ export function CasusFollowUps({ casus, followUps, matches }: { casus: Casus; fo
               {followUp.doneOn ? (
                 <span className="muted">
                   {text.done(formatDate(followUp.doneOn))}
-                  {followUp.stillParticipating !== null && ` · ${followUp.stillParticipating ? text.stillParticipating : text.notParticipating}`}
+                  {followUp.stillParticipating !== null && ` · ${followUpAnswer.labels[followUpQuestion(followUp.dueOn, handoverBefore(followUp.dueOn)).answers[followUp.stillParticipating ? 0 : 1]]}`}
                 </span>
               ) : early?.followUpId === followUp.id ? (
                 <span role="group" aria-label={text.earlyAnswer(formatDate(followUp.dueOn))} className="early-answer">

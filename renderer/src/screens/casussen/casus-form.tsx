@@ -1,4 +1,4 @@
-import { useMemo, useState, type SyntheticEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type SyntheticEvent } from 'react';
 import { nextCasusCode } from '../../../../shared/casus/next-casus-code';
 import { personalDataWarnings, type PersonalDataWarning } from '../../../../shared/casus/personal-data-warnings';
 import { localToday } from '../../clock';
@@ -59,7 +59,7 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
     status: fields.status,
     unmetNeedReason: fields.unmetNeedReason,
   });
-  const { errors, summary, saving, submit } = useSaveForm({
+  const { errors, summary, saving, submit, checkRequired } = useSaveForm({
     required: { code: { value: fields.code, label: labels.code }, openedOn: { value: fields.openedOn, label: labels.openedOn }, referrerTypeId: { value: fields.referrerTypeId, label: labels.referrerType } },
     save: async () => {
       return existing ? api.casus.update({ id: existing.id, patch: values() }) : api.casus.create(values());
@@ -68,16 +68,24 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
     afterSave: (casus) => href('casussen', casus.id),
   });
 
+  // Every problem at once (an empty code and a name in the text), the first of them in view.
   const check = (event: SyntheticEvent) => {
     event.preventDefault();
+    const complete = checkRequired();
     const found = personalDataWarnings([fields.question, fields.wishesAndTalents, fields.unmetNeedReason].join('\n'), { today: localToday(), knownWords });
     if (found.length > 0 && warnings.length === 0) {
       setWarnings(found);
       return;
     }
+    if (!complete) return;
     setWarnings([]);
     void submit(event);
   };
+  const warningRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The summary above takes the focus when there is one; otherwise the warning does, so it is never out of view.
+    if (warnings.length > 0 && !summary) warningRef.current?.focus();
+  }, [warnings, summary]);
   const codeOptions = (codes: readonly string[], names: Record<string, string>) => codes.map((code) => ({ value: code, label: names[code] ?? code }));
 
   return (
@@ -85,7 +93,7 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
       <h1 id="form-title">{existing ? labels.editTitle(existing.code) : labels.createTitle}</h1>
       <FormSummary summary={summary} errors={errors} labels={labels} />
       {warnings.length > 0 && (
-        <div className="privacy-warning" role="alert">
+        <div className="privacy-warning" role="alert" tabIndex={-1} ref={warningRef}>
           <h2>{labels.privacyTitle}</h2>
           <ul>
             {warnings.map((warning) => (
