@@ -1,6 +1,6 @@
 import { present } from '../../shared/invariants/present';
 import type { z } from 'zod';
-import { answerEffects, plannedFollowUps } from '../../shared/casus/plan-follow-ups';
+import { answerEffects, handoverFollowedUp, plannedFollowUps } from '../../shared/casus/plan-follow-ups';
 import { formatDate } from '../../shared/dates/format-date';
 import type { casusFollowUpAnswer } from '../../shared/domain/casus-follow-up';
 import { followUpAnswer } from '../../shared/domain/vocabulary';
@@ -65,8 +65,7 @@ export async function answerCasusFollowUp(context: ServiceContext, input: z.outp
     { actor: context.actor, action: 'update', summary: `Casus ${casus.code}: vervolgcontact van ${formatDate(followUp.dueOn)}, ${followUpAnswer.labels[input.answer]}`, entityKind: 'casus', entityId: casus.id },
     async (recorder) => {
       await entityServices.casusFollowUp.updateWithin(context, recorder, followUp.id, { doneOn: input.answeredOn, stillParticipating: effects.stillParticipating });
-      const matches = (await readRecords(recorder.trx, casusMatchRepository, 'all', false)).filter((match) => match.casusId === casus.id && (match.handoverOn ?? '') <= followUp.dueOn);
-      const match = matches.sort((left, right) => (right.handoverOn ?? '').localeCompare(left.handoverOn ?? ''))[0];
+      const match = handoverFollowedUp((await readRecords(recorder.trx, casusMatchRepository, 'all', false)).filter((candidate) => candidate.casusId === casus.id), followUp.dueOn);
       if (match && match.result !== effects.result) await entityServices.casusMatch.updateWithin(context, recorder, match.id, { result: effects.result });
       return { followUpId: followUp.id, matchId: match?.id ?? null };
     },

@@ -30,3 +30,8 @@ export const answerEffects: Readonly<Record<Answer, { stillParticipating: boolea
   doet_mee: { stillParticipating: true, result: 'gestart' },
   gestopt: { stillParticipating: false, result: 'gestopt' },
 };
+
+/** The handover a follow-up is about: the latest one made before it was due. */
+export function handoverFollowedUp<Match extends { handoverOn: string | null }>(matches: readonly Match[], dueOn: string): Match | undefined {
+  return matches.filter((match) => (match.handoverOn ?? '') <= dueOn).sort((left, right) => (right.handoverOn ?? '').localeCompare(left.handoverOn ?? ''))[0];
+}

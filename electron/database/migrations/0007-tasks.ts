@@ -3,6 +3,19 @@ import { sql, type Kysely } from 'kysely';
 // Frozen in time: a planned introduction (issue 15) was recorded as a phone
 // call, which made "laatst gesproken" lie. Tasks are intentions with a due
 // date, apart from the log of contacts that happened.
+
+// A task's organisations and people, one row each, in order.
+function linkTable(name: string, value: string, valueTable: string): string {
+  return `create table ${name} (
+  id text primary key,
+  task_id text not null references task(id),
+  ${value} text not null references ${valueTable}(id),
+  position integer not null,
+  unique (task_id, ${value})
+) strict;
+create index ${name}_by_${value} on ${name}(${value});`;
+}
+
 const statements = `
 create table task (
   id text primary key,
@@ -16,22 +29,8 @@ create table task (
   archived_at text
 ) strict;
 create index task_by_due_on on task(due_on);
-create table task_organisation (
-  id text primary key,
-  task_id text not null references task(id),
-  organisation_id text not null references organisation(id),
-  position integer not null,
-  unique (task_id, organisation_id)
-) strict;
-create index task_organisation_by_organisation_id on task_organisation(organisation_id);
-create table task_person (
-  id text primary key,
-  task_id text not null references task(id),
-  person_id text not null references person(id),
-  position integer not null,
-  unique (task_id, person_id)
-) strict;
-create index task_person_by_person_id on task_person(person_id);
+${linkTable('task_organisation', 'organisation_id', 'organisation')}
+${linkTable('task_person', 'person_id', 'person')}
 `;
 
 export async function up(db: Kysely<unknown>): Promise<void> {

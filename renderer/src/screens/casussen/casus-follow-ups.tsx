@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { followUpQuestion } from '../../../../shared/casus/plan-follow-ups';
+import { followUpQuestion, handoverFollowedUp } from '../../../../shared/casus/plan-follow-ups';
 import type { Casus } from '../../../../shared/domain/casus';
 import type { CasusFollowUp } from '../../../../shared/domain/casus-follow-up';
 import type { CasusMatch } from '../../../../shared/domain/casus-match';
@@ -25,7 +25,7 @@ export function CasusFollowUps({ casus, followUps, matches }: { casus: Casus; fo
   const [early, setEarly] = useState<{ followUpId: string; answer: Answer } | null>(null);
   const today = localToday();
   // The handover a follow-up belongs to: the latest one before it was due.
-  const handoverBefore = (dueOn: string) => matches.filter((match) => (match.handoverOn ?? '') <= dueOn).sort((left, right) => (right.handoverOn ?? '').localeCompare(left.handoverOn ?? ''))[0]?.handoverOn ?? null;
+  const handoverBefore = (dueOn: string) => handoverFollowedUp(matches, dueOn)?.handoverOn ?? null;
   const answer = (followUp: CasusFollowUp, chosen: Answer) => {
     if (followUp.dueOn > today && early?.followUpId !== followUp.id) return setEarly({ followUpId: followUp.id, answer: chosen });
     setEarly(null);
