@@ -21,10 +21,14 @@ describe('Casussen in a real browser', () => {
       const code = await page.getByLabel('Casuscode').inputValue();
       expect(code).toMatch(/^C-\d{4}-\d{3}$/);
       await page.getByLabel('Soort verwijzer').selectOption({ label: 'POH-GGZ' });
-      // The referrer among hundreds of people: each named with role and organisation.
-      const referrers = await page.getByLabel('Verwijzer (persoon)').locator('option').allTextContents();
-      expect(referrers.length).toBeGreaterThan(300);
-      expect(referrers.filter((label) => / · .+, .+/.test(label)).length).toBeGreaterThan(referrers.length * 0.9);
+      // The referrer among hundreds of people: found by name, role or organisation with the search of "Wie bel ik?".
+      const affiliated = new Set(ok(await app.api.affiliation.list({})).map((affiliation) => affiliation.personId));
+      const people = ok(await app.api.person.list({}));
+      const referrer = people.find((person) => affiliated.has(person.id) && people.filter((other) => other.name === person.name).length === 1)!;
+      await page.getByRole('combobox', { name: 'Verwijzer (persoon)' }).fill(referrer.name);
+      await expect.poll(() => page.getByRole('listbox', { name: 'Verwijzer (persoon)' }).getByRole('option').first().textContent()).toContain(referrer.name);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.referrer-field .chip').textContent()).toMatch(new RegExp(`^${referrer.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} · .+, .+×$`));
       await page.getByLabel('Leeftijdsgroep').selectOption({ label: '66-75 jaar' });
       await page.getByLabel('Wijk', { exact: true }).selectOption({ label: 'Oude Noorden' });
       await page.getByLabel('Hoofdreden').selectOption({ label: 'eenzaamheid' });
@@ -90,7 +94,7 @@ describe('Casussen in a real browser', () => {
       await screenshot(page, '32-casus-gekoppeld');
 
       const stored = ok(await app.api.casus.list({})).find((casus) => casus.code === code)!;
-      expect(stored).toMatchObject({ status: 'gekoppeld', referrerTypeId: 'referrer-poh-ggz', ageBand: '66-75', feedbackChannel: 'mailen' });
+      expect(stored).toMatchObject({ status: 'gekoppeld', referrerTypeId: 'referrer-poh-ggz', referrerPersonId: referrer.id, ageBand: '66-75', feedbackChannel: 'mailen' });
       expect(stored.feedbackOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       // The monitoring report counts it: the screen shows what the API computes for the same period.
       await page.evaluate(() => (window.location.hash = '#/casussen/rapportage'));
@@ -176,5 +180,25 @@ describe('Casussen in a real browser', () => {
       await bridge.close();
     }
   }, 90_000);
-});
 
+  it('shows the whole board on a 1366×768 screen: seven columns side by side, no casus code broken over two lines', async () => {
+    const network = await openTempDatabase();
+    await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge, '#/casussen', { viewport: { width: 1366, height: 768 } });
+    try {
+      await page.waitForSelector('.casus-card');
+      const layout = await page.evaluate(() => {
+        const board = document.querySelector('.casus-board')!;
+        const codes = [...document.querySelectorAll<HTMLElement>('.casus-card .result-title')];
+        const lineHeight = parseFloat(getComputedStyle(codes[0]!).lineHeight);
+        return { columns: document.querySelectorAll('.casus-column').length, sideways: board.scrollWidth - board.clientWidth, brokenCodes: codes.filter((code) => code.getBoundingClientRect().height > lineHeight * 1.5).map((code) => code.textContent) };
+      });
+      expect(layout).toEqual({ columns: 7, sideways: 0, brokenCodes: [] });
+      await screenshot(page, '30-casussen-bord-1366');
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 60_000);
+});

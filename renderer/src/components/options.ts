@@ -37,18 +37,15 @@ export function labelsOf(ids: readonly string[], lookup: Map<string, { label?: s
 }
 
 /**
- * Active people, alphabetically, each with where they work: "Chantal Smits ·
- * wijkverpleegkundige, Thuiszorg Noord". Two people of the same name, or a
- * name alone among hundreds, are told apart by their role and organisation.
+ * A person with where they work: "Chantal Smits · wijkverpleegkundige,
+ * Thuiszorg Noord". Two people of the same name, or a name alone among
+ * hundreds, are told apart by their role and organisation.
  */
-export function personOptions(data: NetworkData, index: NetworkIndex): Option[] {
-  return data.persons
-    .filter((person) => person.archivedAt === null)
-    .map((person) => {
-      const roles = (index.affiliationsOfPerson.get(person.id) ?? []).map((affiliation) => [affiliation.role, index.organisation.get(affiliation.organisationId)?.name].filter(Boolean).join(', '));
-      return { value: person.id, label: [person.name, ...roles].join(' · ') };
-    })
-    .sort((left, right) => dutchCollator.compare(left.label, right.label));
+export function personWithRoles(personId: string, index: NetworkIndex): string {
+  const person = index.person.get(personId);
+  if (!person) return '';
+  const roles = (index.affiliationsOfPerson.get(person.id) ?? []).map((affiliation) => [affiliation.role, index.organisation.get(affiliation.organisationId)?.name].filter(Boolean).join(', '));
+  return [person.name, ...roles].join(' · ');
 }
 
 /** Active organisations, alphabetically, for a select field. */

@@ -39,6 +39,8 @@ export const casusStrings = {
       codeHint: 'Een code, nooit de naam van de bewoner.',
       openedOn: 'Aangemeld op',
       referrerPerson: 'Verwijzer (persoon)',
+      referrerHint: 'Typ een naam, functie of organisatie; Enter kiest.',
+      removeReferrer: (name: string) => `${name} weghalen als verwijzer`,
       referrerType: 'Soort verwijzer',
       ageBand: 'Leeftijdsgroep',
       neighbourhood: 'Wijk',

@@ -10,10 +10,12 @@ import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
 import { FormActions } from '../../components/form-actions';
 import { FormSummary } from '../../components/form-summary';
-import { personOptions, termOptions, neighbourhoodOptions } from '../../components/options';
+import { personWithRoles, termOptions, neighbourhoodOptions } from '../../components/options';
+import { RecordPicker } from '../../components/record-picker';
 import { useSaveForm } from '../../state/use-save-form';
 
 const labels = strings.casus.form;
+const peopleOnly = ['person'] as const;
 
 /**
  * A new or changed casus. Before saving, the free text is checked for what
@@ -41,7 +43,6 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
   const set = (field: keyof typeof fields) => (value: string) => setFields((current) => ({ ...current, [field]: value }));
   const setList = (field: keyof typeof lists) => (values: string[]) => setLists((current) => ({ ...current, [field]: values }));
   const knownWords = useMemo(() => [...data.organisations.map((organisation) => organisation.name), ...data.neighbourhoods.map((neighbourhood) => neighbourhood.name), ...data.offers.map((offer) => offer.title)], [data]);
-  const persons = useMemo(() => personOptions(data, index), [data, index]);
 
   const values = () => ({
     code: fields.code,
@@ -110,7 +111,23 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
         <TextField name="code" label={labels.code} value={fields.code} onChange={set('code')} error={errors.code} hint={labels.codeHint} required />
         <DateField name="openedOn" label={labels.openedOn} value={fields.openedOn} onChange={set('openedOn')} error={errors.openedOn} required />
         <SelectField name="referrerTypeId" label={labels.referrerType} value={fields.referrerTypeId} onChange={set('referrerTypeId')} options={termOptions(data, 'referrer_type')} placeholder={strings.form.choose} error={errors.referrerTypeId} required />
-        <SelectField name="referrerPersonId" label={labels.referrerPerson} value={fields.referrerPersonId} onChange={set('referrerPersonId')} options={persons} placeholder={strings.form.none} error={errors.referrerPersonId} />
+        {fields.referrerPersonId ? (
+          <div className="field referrer-field">
+            <span className="field-label" id="referrer-label">
+              {labels.referrerPerson}
+            </span>
+            <ul className="chips" aria-labelledby="referrer-label">
+              <li className="chip">
+                {personWithRoles(fields.referrerPersonId, index)}
+                <button type="button" className="chip-remove" onClick={() => set('referrerPersonId')('')} aria-label={labels.removeReferrer(index.person.get(fields.referrerPersonId)?.name ?? '')}>
+                  ×
+                </button>
+              </li>
+            </ul>
+          </div>
+        ) : (
+          <RecordPicker label={labels.referrerPerson} hint={labels.referrerHint} kinds={peopleOnly} onPick={(person) => set('referrerPersonId')(person.id)} error={errors.referrerPersonId} />
+        )}
         <SelectField name="ageBand" label={labels.ageBand} value={fields.ageBand} onChange={set('ageBand')} options={codeOptions(ageBand.codes, ageBand.labels)} placeholder={strings.form.none} error={errors.ageBand} />
         <SelectField name="neighbourhoodId" label={labels.neighbourhood} value={fields.neighbourhoodId} onChange={set('neighbourhoodId')} options={neighbourhoodOptions(data)} placeholder={strings.form.none} error={errors.neighbourhoodId} />
         <SelectField name="mainReasonId" label={labels.mainReason} value={fields.mainReasonId} onChange={set('mainReasonId')} options={termOptions(data, 'main_reason')} placeholder={strings.form.none} error={errors.mainReasonId} />

@@ -9,11 +9,9 @@ export type TieKind = (typeof tieKind.codes)[number];
 export type Warmth = (typeof warmth.codes)[number];
 export type LogKind = (typeof logKind.codes)[number];
 
-export interface Participant {
-  kind: 'person' | 'organisation';
-  id: string;
-  label: string;
-}
+import type { Participant } from '../../components/record-picker';
+
+export type { Participant };
 
 export interface TieDraft {
   from: string;

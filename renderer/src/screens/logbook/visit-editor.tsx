@@ -5,7 +5,7 @@ import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
 import { noTie, participantKey, type VisitErrors, type NewOrganisationDraft, type NewPersonDraft, type Participant, type TieDraft, type TieKind, type VisitDraft, type Warmth } from './log-draft';
 import { NewRecordForm } from './new-record-form';
-import { ParticipantPicker } from './participant-picker';
+import { RecordPicker } from '../../components/record-picker';
 
 interface Props {
   visit: VisitDraft;
@@ -63,7 +63,7 @@ export function VisitEditor({ visit, errors, otherVisits, label, showOffers, onC
     <fieldset className="visit">
       <legend>{label}</legend>
       <div ref={pickerArea}>
-        <ParticipantPicker label={text.who} hint={text.whoHint} error={errors.participants} onPick={add} exclude={keys} onNew={(type, name) => setCreating({ type, name })} />
+        <RecordPicker label={text.who} hint={text.whoHint} error={errors.participants} onPick={add} exclude={keys} onNew={(type, name) => setCreating({ type, name })} />
       </div>
       {creating && (
         <NewRecordForm

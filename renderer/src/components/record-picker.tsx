@@ -1,16 +1,43 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { localToday } from '../../clock';
-import { useSearchEngine } from '../../search/search-context';
-import { strings } from '../../strings';
-import type { Participant } from './log-draft';
+import { localToday } from '../clock';
+import { useSearchEngine } from '../search/search-context';
+import { strings } from '../strings';
+
+/** A person or an organisation as a picker shows it. */
+export interface Participant {
+  kind: 'person' | 'organisation';
+  id: string;
+  label: string;
+}
+
+// Defaults that stay the same between renders, so the choices are not searched again for nothing.
+const nothingExcluded: ReadonlySet<string> = new Set();
+const peopleAndOrganisations = ['person', 'organisation'] as const;
 
 type Choice = { type: 'existing'; participant: Participant; detail: string } | { type: 'new-person' | 'new-organisation'; name: string };
 
 /**
- * Picks people and organisations with the same search as "Wie bel ik?".
- * Enter takes the highlighted choice; the last choices create someone new.
+ * Picks people (and organisations) with the same search as "Wie bel ik?",
+ * each shown with its role and organisation. Enter takes the highlighted
+ * choice; with `onNew`, the last choices create someone new.
  */
-export function ParticipantPicker({ label, hint, error, onPick, onNew, exclude }: { label: string; hint: string; error?: string | undefined; onPick: (participant: Participant) => void; onNew: (type: 'new-person' | 'new-organisation', name: string) => void; exclude: ReadonlySet<string> }) {
+export function RecordPicker({
+  label,
+  hint,
+  error,
+  onPick,
+  onNew,
+  exclude = nothingExcluded,
+  kinds = peopleAndOrganisations,
+}: {
+  label: string;
+  hint: string;
+  error?: string | undefined;
+  onPick: (participant: Participant) => void;
+  onNew?: (type: 'new-person' | 'new-organisation', name: string) => void;
+  exclude?: ReadonlySet<string>;
+  kinds?: readonly ('person' | 'organisation')[];
+}) {
   const { engine, version } = useSearchEngine();
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
@@ -19,17 +46,17 @@ export function ParticipantPicker({ label, hint, error, onPick, onNew, exclude }
   const choices = useMemo<Choice[]>(() => {
     if (text.trim() === '') return [];
     const found = engine
-      .search(text, { today: localToday(), limit: 8, kinds: ['person', 'organisation'] })
+      .search(text, { today: localToday(), limit: 8, kinds: [...kinds] })
       .results.filter((result) => !result.document.archived && !exclude.has(`${result.document.kind}:${result.document.id}`))
       .slice(0, 6)
       .map<Choice>((result) => ({ type: 'existing', participant: { kind: result.document.kind as 'person' | 'organisation', id: result.document.id, label: result.document.label }, detail: result.document.detail }));
-    return [...found, { type: 'new-person', name: text.trim() }, { type: 'new-organisation', name: text.trim() }];
-  }, [engine, version, text, exclude]);
+    return onNew ? [...found, { type: 'new-person', name: text.trim() }, { type: 'new-organisation', name: text.trim() }] : found;
+  }, [engine, version, text, exclude, kinds, onNew]);
 
   const choose = (choice: Choice | undefined) => {
     if (!choice) return;
     if (choice.type === 'existing') onPick(choice.participant);
-    else onNew(choice.type, choice.name);
+    else onNew?.(choice.type, choice.name);
     setText('');
     setActive(0);
   };
