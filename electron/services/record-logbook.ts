@@ -61,7 +61,9 @@ export async function recordLogbook(context: ServiceContext, input: LogbookRecor
     const offerIds: string[] = [];
     // Reads inside the change go through its transaction: the connection is held by it.
     const existingTies = await readRecords(recorder.trx, tieRepository, 'all', false);
-    const openIntroductions = (await readRecords(recorder.trx, taskRepository, 'all', false)).filter(isOpenIntroduction);
+    // Planned introductions are read only for a save that logs one: most saves log none.
+    const logsIntroduction = input.entries.some((entry) => entry.ties.some((tie) => tie.kind === 'geintroduceerd'));
+    const openIntroductions = logsIntroduction ? (await readRecords(recorder.trx, taskRepository, 'all', false)).filter(isOpenIntroduction) : [];
     const affiliations = openIntroductions.length > 0 ? await readRecords(recorder.trx, affiliationRepository, 'all', false) : [];
     const introductionsDone: string[] = [];
     for (const [position, entry] of input.entries.entries()) {

@@ -20,7 +20,8 @@ function upToDate(file: NetworkFileAsWritten): NetworkFile {
   if (file.schemaVersion < oldestReadableNetworkFile) {
     throw new AppError('INVALID_INPUT', `Het netwerkbestand heeft schemaversie ${file.schemaVersion}; deze Spinweb leest versie ${oldestReadableNetworkFile} tot en met ${currentSchemaVersion}. Lees het eerst in met de Spinweb waarmee het gemaakt is en exporteer het opnieuw.`);
   }
-  const tables: Partial<Record<TableName, Record<string, string | number | null>[]>> = structuredClone(file.tables);
+  // A new table list, not a copy of every row: the upgrades add tables, and set what a row lacks in place (as before).
+  const tables: Partial<Record<TableName, Record<string, string | number | null>[]>> = { ...file.tables };
   for (let version = file.schemaVersion + 1; version <= currentSchemaVersion; version++) networkFileUpgrades[version]?.(tables);
   const missing = tablesInDependencyOrder.filter((table) => tables[table] === undefined);
   if (missing.length > 0) throw new AppError('INVALID_INPUT', `Het netwerkbestand klopt niet: ${missing.map((table) => `tabel ${table} ontbreekt`).join(', ')}.`);

@@ -1,3 +1,4 @@
+import { isoDate } from '../domain/primitives';
 import { shiftDate } from './shift-date';
 
 const months: Readonly<Record<string, number>> = {
@@ -18,9 +19,9 @@ const weekdays: readonly (readonly string[])[] = [
   ['zaterdag', 'za'],
 ];
 
-/** `2026-12-03`: a date as stored and as the API takes it. */
+/** `2026-12-03`, a real day: a date as stored and as the API takes it (the API's own check). */
 export function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value);
+  return isoDate.safeParse(value).success;
 }
 
 function pad(value: number): string {
@@ -29,9 +30,8 @@ function pad(value: number): string {
 
 /** The date if it exists on the calendar (no 31 February). */
 function calendarDate(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2200) return null;
-  const moment = new Date(Date.UTC(year, month - 1, day, 12));
-  return moment.getUTCMonth() === month - 1 && moment.getUTCDate() === day ? `${year}-${pad(month)}-${pad(day)}` : null;
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  return year >= 1900 && year <= 2200 && isIsoDate(date) ? date : null;
 }
 
 /** Without a year: the day and month in the year that puts it nearest to today ("3 jan" in late November is next January). */
