@@ -4,6 +4,7 @@ import { clockForToday, todayOn, type Clock } from '../../shared/dates/clock';
 import { isoDate } from '../../shared/domain/primitives';
 import { foldText } from '../../shared/normalise/name';
 import { UsageError } from './cli-error';
+import { countOf } from '../../shared/text/plural';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -18,7 +19,7 @@ export function parseCommandArguments<Config extends Options>(args: string[], op
   const count = parsed.positionals.length;
   if (count < positionals.min || count > positionals.max) {
     throw new UsageError(
-      positionals.max === 0 ? `Onverwacht argument: ${parsed.positionals.join(' ')}` : `Verwacht ${positionals.min} bestandsnaam, kreeg er ${count}.`,
+      positionals.max === 0 ? `Onverwacht argument: ${parsed.positionals.join(' ')}` : `Verwacht ${countOf(positionals.min, 'bestandsnaam', 'bestandsnamen')}, kreeg er ${count}.`,
     );
   }
   return parsed;

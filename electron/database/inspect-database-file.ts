@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import sqlite3 from 'sqlite3';
 import type { NetworkCounts } from '../../shared/domain/network-stats';
 import { allRows, closeSqlite3, openSqlite3 } from './open-sqlite3';
+import { countOf } from '../../shared/text/plural';
 
 
 export interface FileInspection {
@@ -38,7 +39,7 @@ export async function inspectDatabaseFile(file: string, expectedSchemaVersion?: 
     const integrity = (await allRows<{ integrity_check: string }>(db, 'pragma integrity_check')).map((row) => row.integrity_check);
     if (integrity.join() !== 'ok') problems.push(`integrity_check: ${integrity.slice(0, 3).join('; ')}`);
     const brokenReferences = await allRows(db, 'pragma foreign_key_check');
-    if (brokenReferences.length > 0) problems.push(`${brokenReferences.length} verwijzingen naar records die niet bestaan`);
+    if (brokenReferences.length > 0) problems.push(`${countOf(brokenReferences.length, 'verwijzing', 'verwijzingen')} naar records die niet bestaan`);
     const schemaVersion = (await allRows<{ user_version: number }>(db, 'pragma user_version'))[0]?.user_version ?? 0;
     if (schemaVersion === 0) problems.push('het bestand bevat geen Spinweb-netwerk');
     if (expectedSchemaVersion !== undefined && schemaVersion !== expectedSchemaVersion) problems.push(`schemaversie ${schemaVersion}, verwacht ${expectedSchemaVersion}`);

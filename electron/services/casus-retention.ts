@@ -8,6 +8,7 @@ import { logAccess } from './access-log';
 import { eraseInCopies } from './erase-in-copies';
 import { readSettings } from './settings';
 import type { ServiceContext } from './service-context';
+import { countOf } from '../../shared/text/plural';
 
 const closedStatuses = ['afgerond', 'geen_passend_aanbod'];
 
@@ -44,7 +45,7 @@ export async function applyCasusRetention(context: ServiceContext, options: { to
   if (options.dryRun || candidates.length === 0) return { months, anonymised: candidates, dryRun: options.dryRun };
   const ids = candidates.map((candidate) => candidate.id);
   await anonymiseCasussen(context, ids);
-  for (const candidate of candidates) await logAccess(context, 'anonymise', candidate.id, `${candidate.code}: bewaartermijn van ${months} maanden verstreken op ${formatDate(candidate.dueOn)}`);
+  for (const candidate of candidates) await logAccess(context, 'anonymise', candidate.id, `${candidate.code}: bewaartermijn van ${countOf(months, 'maand', 'maanden')} verstreken op ${formatDate(candidate.dueOn)}`);
   await forgetDeletedData(context.db);
   // The backups hold the text too: they are anonymised as well, and the ledger keeps it so in any copy restored later.
   await eraseInCopies(context, ids.map((id) => ({ kind: 'casus' as const, id })));

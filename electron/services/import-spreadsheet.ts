@@ -19,6 +19,7 @@ import { entityServices } from './entity-services';
 import { importQueueFor, type ImportSteps } from './import-queue';
 import { isBusyError } from '../database/open-sqlite3';
 import type { ServiceContext } from './service-context';
+import { countOf } from '../../shared/text/plural';
 
 export interface ImportOutcome {
   changeSetId: number | null;
@@ -71,7 +72,7 @@ async function writeImport(context: ServiceContext, makePlan: (network: NetworkD
   const { result: plan, changeSetId } = await runChange(
     context.db,
     context.clock.now().toISOString(),
-    (planned: ImportPlan) => ({ actor: context.actor, action: 'bulk', summary: `Import uit ${source}: ${planned.organisations.length} organisaties, ${planned.persons.length} contactpersonen, ${planned.offers.length} aanbod` }),
+    (planned: ImportPlan) => ({ actor: context.actor, action: 'bulk', summary: `Import uit ${source}: ${countOf(planned.organisations.length, 'organisatie', 'organisaties')}, ${countOf(planned.persons.length, 'contactpersoon', 'contactpersonen')}, ${countOf(planned.offers.length, 'aanbod', 'aanbod')}` }),
     async (recorder) => {
       onStart();
       steps.planning();

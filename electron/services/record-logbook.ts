@@ -15,6 +15,7 @@ import { taskRepository } from '../repositories/task-repository';
 import { introductionsMadeBy, isOpenIntroduction } from '../../shared/analysis/planned-introductions';
 import { entityServices } from './entity-services';
 import type { ServiceContext } from './service-context';
+import { countOf } from '../../shared/text/plural';
 
 const warmer = { koud: 'lauw', lauw: 'warm', warm: 'warm' } as const;
 const warmthRank = { koud: 0, lauw: 1, warm: 2 } as const;
@@ -38,7 +39,7 @@ export async function recordLogbook(context: ServiceContext, input: LogbookRecor
   const summary =
     input.entries.length === 1
       ? `Logboek: ${logKind.labels[first.kind]} op ${formatDate(first.occurredOn)}`
-      : `Ronde van ${formatDate(first.occurredOn)}: ${input.entries.length} contacten`;
+      : `Ronde van ${formatDate(first.occurredOn)}: ${countOf(input.entries.length, 'contact', 'contacten')}`;
   const { result } = await runChange(context.db, at, { actor: context.actor, action: 'create', summary, entityKind: 'logEntry' }, async (recorder) => {
     const organisationIds = await entityServices.organisation.createMany(context, recorder, input.newOrganisations);
     const personIds = await entityServices.person.createMany(

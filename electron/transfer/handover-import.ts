@@ -8,6 +8,7 @@ import { applyErasures } from '../services/erase-in-copies';
 import { readLedger } from '../database/erasure-ledger';
 import { loadNetwork } from '../services/load-network';
 import type { ServiceContext } from '../services/service-context';
+import { countOf } from '../../shared/text/plural';
 
 type Kind = BundleCollection;
 /** The kinds in a bundle, in the order they are read in: what others point at comes first. */
@@ -117,7 +118,7 @@ export async function importBundle(context: ServiceContext, bundle: HandoverBund
   const { changeSetId } = await runChange(
     context.db,
     context.clock.now().toISOString(),
-    { actor: context.actor, action: 'bulk', summary: `Overdracht ingelezen${bundle.wijk ? ` (${bundle.wijk})` : ''}: ${preview.added.organisations} organisaties, ${preview.added.persons} personen nieuw` },
+    { actor: context.actor, action: 'bulk', summary: `Overdracht ingelezen${bundle.wijk ? ` (${bundle.wijk})` : ''}: ${countOf(preview.added.organisations, 'organisatie', 'organisaties')}, ${countOf(preview.added.persons, 'persoon', 'personen')} nieuw` },
     async (recorder) => {
       // Ties and log entries point at each other: ties first without their source entry, which is set once the entries exist.
       for (const kind of kinds) {

@@ -26,7 +26,7 @@ export function describeCounts(counts: NetworkCounts): string {
   return [
     countOf(counts.organisations, 'organisatie', 'organisaties'),
     countOf(counts.persons, 'contactpersoon', 'contactpersonen'),
-    `${counts.offers} aanbod`,
+    countOf(counts.offers, 'aanbod', 'aanbod'),
     countOf(counts.casussen, 'casus', 'casussen'),
   ].join(', ');
 }

@@ -1,5 +1,5 @@
 import type { ImportProgress } from '../contract/api';
-import { countOf } from '../text/plural';
+import { countOf, forCount } from '../text/plural';
 
 const number = new Intl.NumberFormat('nl-NL');
 
@@ -10,8 +10,8 @@ export function describeImportProgress(progress: ImportProgress): string {
       ? `Import van ${progress.source} wacht tot een ander programma klaar is met schrijven in dit netwerk…`
       : progress.phase === 'plannen'
         ? `Import van ${progress.source}: bestand lezen en controleren…`
-        : `Import van ${progress.source}: ${number.format(progress.done)} van ${number.format(progress.total)} records opgeslagen (${importPercentage(progress)}%)…`;
-  return progress.waitingImports === 0 ? what : `${what} Daarna ${progress.waitingImports === 1 ? 'wacht nog 1 import' : `wachten nog ${countOf(progress.waitingImports, 'import', 'imports')}`}.`;
+        : `Import van ${progress.source}: ${number.format(progress.done)} van ${number.format(progress.total)} ${forCount(progress.total, 'record', 'records')} opgeslagen (${importPercentage(progress)}%)…`;
+  return progress.waitingImports === 0 ? what : `${what} Daarna ${forCount(progress.waitingImports, 'wacht', 'wachten')} nog ${countOf(progress.waitingImports, 'import', 'imports')}.`;
 }
 
 /** Percentage written, rounded down: 100 only when everything is. */

@@ -1,3 +1,4 @@
+import { countOf } from '../text/plural';
 import type { SearchDocument, SearchField } from './search-document';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -7,9 +8,9 @@ export function timeAgo(date: string, today: string): string {
   const days = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / DAY);
   if (days <= 0) return 'vandaag';
   if (days === 1) return 'gisteren';
-  if (days < 14) return `${days} dagen geleden`;
-  if (days < 61) return `${Math.round(days / 7)} weken geleden`;
-  if (days < 730) return `${Math.round(days / 30.4)} maanden geleden`;
+  if (days < 14) return `${countOf(days, 'dag', 'dagen')} geleden`;
+  if (days < 61) return `${countOf(Math.round(days / 7), 'week', 'weken')} geleden`;
+  if (days < 730) return `${countOf(Math.round(days / 30.4), 'maand', 'maanden')} geleden`;
   return `${Math.floor(days / 365)} jaar geleden`;
 }
 

@@ -5,5 +5,15 @@
  * @example countOf(1, 'bezoek', 'bezoeken') // '1 bezoek'
  */
 export function countOf(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${count} ${forCount(count, one, many)}`;
+}
+
+/**
+ * The word that agrees with a count shown elsewhere in the sentence: a verb
+ * ("bestaat"/"bestaan") or a noun whose number stands apart.
+ *
+ * @example `${countOf(n, 'organisatie', 'organisaties')} ${forCount(n, 'bestond', 'bestonden')} al`
+ */
+export function forCount(count: number, one: string, many: string): string {
+  return count === 1 ? one : many;
 }

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import type { BridgeServer } from '../../electron/http/bridge-server';
-import { openApp, serveForTest, useChromium } from '../support/browser';
+import { openApp, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { snapshot } from '../support/snapshot';
 import { appFor, ok, openTempDatabase, type TestApp } from '../support/temp-database';
 
@@ -62,6 +62,7 @@ describe('the Adresboek in a real browser', () => {
       await page.getByRole('button', { name: 'Archiveren' }).click();
       await expect.poll(() => page.locator('.notice').textContent()).toContain('Taalmaatjes Agniesebuurt gearchiveerd.');
       await expect.poll(() => page.getByRole('button', { name: 'Terugzetten' }).isVisible()).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
       const archived = ok(await app.api.organisation.list({ includeArchived: true })).find((organisation) => organisation.name === 'Taalmaatjes Agniesebuurt')!;
       expect(archived.archivedAt).not.toBeNull();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
-import { downloadedBytes, openApp, serveForTest, useChromium } from '../support/browser';
+import { downloadedBytes, openApp, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
 const browser = useChromium();
@@ -31,6 +31,8 @@ describe('the Analyse screen in a real browser', () => {
       await firstPair.getByRole('button', { name: 'Introductie plannen' }).click();
       await expect.poll(() => page.locator('.notice').textContent()).toMatch(/^Introductie van .+ en .+ gepland: ze staat in Opvolgen\./);
       expect(ok(await app.api.logEntry.list({ includeArchived: true }))).toEqual(entriesBefore);
+      // The page with its notices and the undo toast.
+      expect(await seriousViolations(page)).toEqual([]);
       const [task] = ok(await app.api.task.list({}));
       expect(task).toMatchObject({ kind: 'introductie', dueOn: '2026-11-30', doneOn: null });
       expect(task!.organisationIds).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
-import { openApp, pageProblems, screenshot, serveForTest, useChromium } from '../support/browser';
+import { openApp, pageProblems, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { appFor, ok, openTempDatabase, testToday } from '../support/temp-database';
 
 const browser = useChromium();
@@ -43,6 +43,7 @@ describe('Casussen in a real browser', () => {
       expect(await page.locator('.form-summary li').allTextContents()).toEqual(['Casuscode: Vul casuscode in.']);
       const inView = (selector: string) => page.locator(selector).evaluate((element) => { const box = element.getBoundingClientRect(); return box.top >= 0 && box.top < window.innerHeight; });
       expect([await inView('.form-summary'), await inView('.privacy-warning')]).toEqual([true, true]);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.getByLabel('Casuscode').fill(code);
       await page.getByLabel('Hulpvraag').fill('Zoekt iets te doen in de wijk, wil graag bewegen met anderen.');
       await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
@@ -55,8 +56,12 @@ describe('Casussen in a real browser', () => {
       expect(await first.locator('.why').textContent()).toMatch(/^past bij bewegen/);
       const offerTitle = (await first.locator('.result-title a').textContent())!;
       await screenshot(page, '31-casus-matching');
+      // The laptop she works on: the page before and after the handover, as far as it shows without scrolling.
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await screenshot(page, '35-casus-1366-voor-overdracht', { firstScreen: true });
       await first.getByRole('button', { name: 'Warm overgedragen' }).click();
       await first.getByLabel('Hoe').selectOption('bellen');
+      expect(await seriousViolations(page)).toEqual([]);
       await first.getByRole('button', { name: 'Overdracht vastleggen' }).click();
       await expect.poll(() => page.locator('.match-list li').count()).toBe(1);
       expect(await page.locator('.match-list .result-title').textContent()).toContain(offerTitle);
@@ -66,6 +71,8 @@ describe('Casussen in a real browser', () => {
       expect(await page.locator('.casus-detail > section').evaluateAll((sections) => sections.map((section) => section.getAttribute('aria-labelledby')))).toEqual(['matches-title', 'follow-ups-title', 'feedback-title', 'suggestions-title']);
       expect(await page.locator('details.more-suggestions').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
       expect(await page.locator('details.more-suggestions summary').textContent()).toBe('Meer voorstellen');
+      expect(await inView('#matches-title')).toBe(true);
+      await screenshot(page, '36-casus-1366-na-overdracht', { firstScreen: true });
 
       // A resident who stopped gets a reason; then it turns out she started again.
       await page.getByLabel('Is de bewoner gestart?').selectOption({ label: 'gestopt' });
@@ -81,6 +88,7 @@ describe('Casussen in a real browser', () => {
       expect(await threeMonths.getByRole('group').textContent()).toMatch(/^Dit vervolgcontact staat pas op 23 februari 2027\. Nu al vastleggen\?/);
       const casusId = ok(await app.api.casus.list({})).find((casus) => casus.code === code)!.id;
       expect(ok(await app.api.casusFollowUp.list({})).filter((followUp) => followUp.casusId === casusId && followUp.doneOn !== null)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       await threeMonths.getByRole('button', { name: 'Ja, nu vastleggen' }).click();
       await expect.poll(() => page.getByLabel('Is de bewoner gestart?').inputValue()).toBe('gestopt');
       await expect.poll(() => threeMonths.textContent()).toContain('gedaan op 23 november 2026 · gestopt');
@@ -138,6 +146,7 @@ describe('Casussen in a real browser', () => {
       expect(due.length).toBeGreaterThan(0);
       await expect.poll(() => page.getByRole('status').locator('li').count()).toBe(due.length);
       await screenshot(page, '34-instellingen-bewaartermijn');
+      expect(await seriousViolations(page)).toEqual([]);
       await page.getByRole('button', { name: /^Nu anonimiseren/ }).click();
       await expect.poll(async () => ok(await app.api.casus.applyRetention({ today: testToday, dryRun: true })).anonymised.length).toBe(0);
       await expect.poll(() => page.locator('.settings .data-table tbody').textContent()).toContain('geanonimiseerd');

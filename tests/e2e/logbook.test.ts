@@ -48,6 +48,7 @@ describe('the Logboek in a real browser', () => {
       await page.getByLabel('Mobiel (06)').fill('06 12 12 12 12');
       await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
       await expect.poll(() => page.locator('.duplicate-offer').textContent()).toContain('Bedoel je Femke de Wit van Stichting Buurtwerk Noord?');
+      expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, '21-logboek-ronde-dubbel');
       await page.getByRole('button', { name: 'Ja, Femke de Wit' }).click();
       await expect.poll(() => page.locator('.visit').nth(1).locator('.chip').allTextContents()).toEqual([expect.stringContaining('Femke de Wit')]);

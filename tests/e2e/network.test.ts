@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
-import { downloadedBytes, openApp, screenshot, serveForTest, useChromium } from '../support/browser';
+import { downloadedBytes, openApp, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { networkGraph } from '../../shared/analysis/network-structure';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
@@ -79,6 +79,7 @@ describe('the Netwerk screen in a real browser', () => {
       await page.waitForSelector('.network.is-presenting');
       await page.waitForTimeout(300);
       await screenshot(page, '23-netwerk-presentatie');
+      expect(await seriousViolations(page)).toEqual([]);
       // No person anywhere: not on the map, not as the selection, not in the search field, not in the html.
       const noPersonShown = async () => {
         const html = await page.content();

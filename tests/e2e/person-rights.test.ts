@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { downloadedBytes, openApp, screenshot, serveForTest, useChromium } from '../support/browser';
+import { downloadedBytes, openApp, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
 const browser = useChromium();
@@ -25,6 +25,7 @@ describe('the rights of a person, in a real browser', () => {
       expect(await erase.isDisabled()).toBe(true);
       await page.getByLabel('Typ de naam om te bevestigen').fill('Petra Zwanenburg');
       await screenshot(page, '42-persoon-verwijderen');
+      expect(await seriousViolations(page)).toEqual([]);
       await erase.click();
       await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/adresboek/contactpersonen');
       expect((await app.api.person.get({ id: person.id })).ok).toBe(false);

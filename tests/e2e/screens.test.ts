@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import type { BridgeServer } from '../../electron/http/bridge-server';
 import { openApp, pageProblems, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
+import { pluralMistakes } from '../support/plural-agreement';
 import { appFor, ok, openSuiteDatabase, type TestApp } from '../support/temp-database';
 
 const browser = useChromium();
@@ -64,7 +65,7 @@ async function keyScreens(): Promise<[name: string, hash: string, ready: string]
 }
 
 describe('every screen', () => {
-  it('is in Dutch, has no serious accessibility violations, and is photographed', async () => {
+  it('is in Dutch with every count in the right number, has no serious accessibility violations, and is photographed', async () => {
     const screens = await keyScreens();
     const problems: string[] = [];
     for (const [name, hash, ready] of screens) {
@@ -72,6 +73,7 @@ describe('every screen', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe('nl');
       await screenshot(page, name);
       problems.push(...(await seriousViolations(page)).map((problem) => `${name}: ${problem}`));
+      problems.push(...pluralMistakes(await page.locator('body').innerText()).map((mistake) => `${name}: "${mistake}"`));
     }
     // The search with answers, and the command palette, are screens of their own.
     await visit('#/zoeken', '.search-panel');

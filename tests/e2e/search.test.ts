@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { formatPhoneDutch } from '../../shared/normalise/format-phone';
-import { openApp, serveForTest, useChromium } from '../support/browser';
+import { openApp, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
 const browser = useChromium();
@@ -28,6 +28,7 @@ describe('"Wie bel ik?" in a real browser', () => {
 
       await page.keyboard.press('Control+Enter');
       await page.waitForSelector('dialog.quick-log[open]');
+      expect(await seriousViolations(page)).toEqual([]);
       // The keyboard alone: the note has the focus, Ctrl+Enter saves.
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('note');
       await page.keyboard.type('Gebeld over een maatje voor een bewoner.');

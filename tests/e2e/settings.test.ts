@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { listBackups } from '../../electron/database/backup-files';
 import { restoreRequestFile } from '../../electron/database/restore-backup';
-import { downloadedBytes, openApp, screenshot, serveForTest, useChromium } from '../support/browser';
+import { downloadedBytes, openApp, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { openTempDatabase } from '../support/temp-database';
 
 const browser = useChromium();
@@ -24,6 +24,7 @@ describe('Instellingen: backups and handover, in a real browser', () => {
       expect(made!.counts).toMatchObject({ organisations: 184, persons: 404, offers: 300, casussen: 40 });
       await expect.poll(() => page.getByRole('alertdialog').textContent()).toMatch(/^Deze reservekopie bevat 184 organisaties, 404 contactpersonen, 300 aanbod, 40 casussen, van 23 november 2026 om \d\d:\d\d\./);
       expect(existsSync(restoreRequestFile(network.file))).toBe(false);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Ja, terugzetten bij de volgende start' }).click();
       await expect.poll(() => existsSync(restoreRequestFile(network.file))).toBe(true);
       // The rescue: everything readable, as a network file, with what was lost (here nothing).

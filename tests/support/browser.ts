@@ -81,9 +81,11 @@ export async function openApp(browser: Browser, bridge: BridgeServer, path = '',
   return page;
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** The whole page, or with `firstScreen` only what the broker sees before she scrolls. */
+export async function screenshot(page: Page, name: string, { firstScreen = false } = {}): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true });
+  if (firstScreen) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: !firstScreen });
 }
 
 /** A download's bytes, streamed from the browser (the run's Chromium is a remote server: it has no local path). */

@@ -3,6 +3,7 @@ import type { NetworkData } from '../../../shared/network/network-data';
 import { commandClock, parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { answered, cliApi, withDatabase } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
+import { countOf } from '../../../shared/text/plural';
 
 export const analyseUsage = 'analyse --db FILE [--json] [--today JJJJ-MM-DD]             hiaten, dubbelingen, eilandjes en kwetsbare schakels';
 
@@ -15,9 +16,9 @@ function summary(analysis: NetworkAnalysis, data: NetworkData): string {
   const term = (id: string) => data.terms.find((candidate) => candidate.id === id)?.label ?? id;
   const neighbourhood = (id: string | null) => (id ? (data.neighbourhoods.find((candidate) => candidate.id === id)?.name ?? id) : '?');
   const lines = [
-    `Dubbele records: ${analysis.duplicates.organisations.length} organisaties, ${analysis.duplicates.persons.length} personen`,
+    `Dubbele records: ${countOf(analysis.duplicates.organisations.length, 'organisatie', 'organisaties')}, ${countOf(analysis.duplicates.persons.length, 'persoon', 'personen')}`,
     ...[...analysis.duplicates.organisations, ...analysis.duplicates.persons].slice(0, 10).map((pair) => `  ${pair.labels[0]} ~ ${pair.labels[1]} (${pair.reasons.join(', ')})`),
-    `Overlappend aanbod zonder onderlinge band: ${analysis.overlaps.filter((group) => group.connectedPairs.length === 0).length} groepen`,
+    `Overlappend aanbod zonder onderlinge band: ${countOf(analysis.overlaps.filter((group) => group.connectedPairs.length === 0).length, 'groep', 'groepen')}`,
     ...analysis.overlaps
       .filter((group) => group.connectedPairs.length === 0)
       .slice(0, 10)
@@ -31,8 +32,8 @@ function summary(analysis: NetworkAnalysis, data: NetworkData): string {
     `Aanbod al een jaar niet gecontroleerd: ${analysis.unverifiedOffers.length}`,
     `Eilandjes: ${Math.max(0, analysis.structure.components.length - 1)} (naast het grote netwerk van ${analysis.structure.components[0]?.nodeIds.length ?? 0})`,
     `Kwetsbare schakels (wie wegvalt, splitst het netwerk): ${analysis.structure.articulationPoints.length}`,
-    `Samenwerking via casussen (2 of meer): ${analysis.casusCollaborations.length} paren, waarvan ${analysis.casusCollaborations.filter((pair) => !pair.tied).length} zonder vastgelegde band`,
-    ...analysis.casusCollaborations.slice(0, 10).map((pair) => `  ${pair.organisationIds.map((id) => name(id)).join(' ~ ')}: ${pair.casusCount} casussen${pair.tied ? '' : ' (geen band vastgelegd)'}`),
+    `Samenwerking via casussen (2 of meer): ${countOf(analysis.casusCollaborations.length, 'paar', 'paren')}, waarvan ${analysis.casusCollaborations.filter((pair) => !pair.tied).length} zonder vastgelegde band`,
+    ...analysis.casusCollaborations.slice(0, 10).map((pair) => `  ${pair.organisationIds.map((id) => name(id)).join(' ~ ')}: ${countOf(pair.casusCount, 'casus', 'casussen')}${pair.tied ? '' : ' (geen band vastgelegd)'}`),
     `Groepen die elkaar vooral onderling kennen: ${analysis.structure.communities.length} (grootste ${analysis.structure.communities[0]?.nodeIds.length ?? 0})`,
   ];
   return lines.join('\n');

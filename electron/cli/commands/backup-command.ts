@@ -4,6 +4,7 @@ import { parseCommandArguments, requireExistingFile, requireOption } from '../ar
 import { UsageError } from '../cli-error';
 import { withDatabase } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
+import { describeCounts } from '../../../shared/domain/network-stats';
 
 export const backupUsage = 'backup --db FILE --out FILE                               maakt een reservekopie (SQLite online backup)';
 
@@ -13,6 +14,5 @@ export async function backupCommand(args: string[], _io: CliIo): Promise<Command
   const out = requireOption(values.out, 'out');
   if (existsSync(out)) throw new UsageError(`${out} bestaat al; kies een nieuwe naam, zodat een eerdere reservekopie niet verloren gaat.`);
   const copy = await withDatabase(file, (network) => writeVerifiedCopy(network, out));
-  const { organisations, persons, offers, casussen } = copy.counts;
-  return { json: { out, ...copy }, text: `Reservekopie geschreven naar ${out} en gecontroleerd: ${organisations} organisaties, ${persons} contactpersonen, ${offers} aanbod, ${casussen} casussen.` };
+  return { json: { out, ...copy }, text: `Reservekopie geschreven naar ${out} en gecontroleerd: ${describeCounts(copy.counts)}.` };
 }

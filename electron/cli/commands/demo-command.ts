@@ -3,6 +3,7 @@ import { commandClock, parseCommandArguments, requireOption } from '../arguments
 import { UsageError } from '../cli-error';
 import { answered, cliApi, withNetworkToWrite } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
+import { countOf } from '../../../shared/text/plural';
 
 export const demoUsage = 'demo --db FILE [--seed N] [--today JJJJ-MM-DD] [--json]   bouwt het demonetwerk Rotterdam Noord';
 
@@ -17,7 +18,7 @@ export async function demoCommand(args: string[], io: CliIo): Promise<CommandOut
     const stats = answered(await cliApi(network).network.stats({}));
     return {
       json: stats,
-      text: `Demonetwerk aangemaakt in ${file}: ${stats.organisations.total} organisaties, ${stats.persons.total} contactpersonen, ${stats.offers.total} aanbod, ${stats.ties.total} verbindingen, ${stats.logEntries.total} logboekregels, ${stats.casussen.total} casussen.`,
+      text: `Demonetwerk aangemaakt in ${file}: ${countOf(stats.organisations.total, 'organisatie', 'organisaties')}, ${countOf(stats.persons.total, 'contactpersoon', 'contactpersonen')}, ${countOf(stats.offers.total, 'aanbod', 'aanbod')}, ${countOf(stats.ties.total, 'verbinding', 'verbindingen')}, ${countOf(stats.logEntries.total, 'logboekregel', 'logboekregels')}, ${countOf(stats.casussen.total, 'casus', 'casussen')}.`,
     };
   });
 }

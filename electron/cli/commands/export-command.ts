@@ -7,6 +7,7 @@ import { parseCommandArguments, requireExistingFile, requireOption } from '../ar
 import { UsageError } from '../cli-error';
 import { answered, cliApi, withDatabase } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
+import { countOf } from '../../../shared/text/plural';
 
 export const exportUsage = 'export --db FILE --format json|csv|xlsx|vcard --out FILE [--person ID ...]  hele netwerk (json), contacten (csv/xlsx) of vCards';
 
@@ -20,14 +21,14 @@ export async function exportCommand(args: string[], _io: CliIo): Promise<Command
   if (format === 'csv' || format === 'xlsx') {
     const rows = contactsTable(answered(await withDatabase(file, (network) => cliApi(network).network.load({}))));
     await writeFile(out, format === 'csv' ? csvText(contactsHeader, rows) : await writeExcelFile(xlsxSheet(contactsHeader, rows)).toBuffer());
-    return { json: { out, rows: rows.length }, text: `${rows.length} regels (één per contact) geschreven naar ${out}.` };
+    return { json: { out, rows: rows.length }, text: `${countOf(rows.length, 'regel', 'regels')} (één per contact) geschreven naar ${out}.` };
   }
   if (format === 'vcard') {
     const { text, count } = answered(await withDatabase(file, (network) => cliApi(network).handover.vcards(values.person ? { personIds: values.person } : {})));
     await writeFile(out, text, 'utf8');
-    return { json: { out, contacts: count }, text: `${count} contactpersonen als vCard geschreven naar ${out}.` };
+    return { json: { out, contacts: count }, text: `${countOf(count, 'contactpersoon', 'contactpersonen')} als vCard geschreven naar ${out}.` };
   }
   const { text, rows } = answered(await withDatabase(file, (network) => cliApi(network).network.exportFile({})));
   await writeFile(out, text, 'utf8');
-  return { json: { out, rows, bytes: Buffer.byteLength(text) }, text: `${rows} rijen geëxporteerd naar ${out}.` };
+  return { json: { out, rows, bytes: Buffer.byteLength(text) }, text: `${countOf(rows, 'rij', 'rijen')} geëxporteerd naar ${out}.` };
 }

@@ -6,6 +6,7 @@ import { UsageError } from '../cli-error';
 import { answered, cliApi, withDatabase, withNetworkToWrite } from '../with-database';
 import { systemClock } from '../../../shared/dates/clock';
 import type { CliIo, CommandOutput } from './command';
+import { countOf } from '../../../shared/text/plural';
 
 export const handoverExportUsage = 'handover-export --db FILE --out FILE [--wijk NAAM] [--met-casussen]  overdracht voor een opvolger (casussen gepseudonimiseerd)';
 export const handoverImportUsage = 'handover-import FILE --db FILE [--dry-run] [--json]        overdracht inlezen: toevoegen, herkennen, tonen wat blijft';
@@ -23,7 +24,7 @@ export async function handoverExportCommand(args: string[], _io: CliIo): Promise
   const bundle = parseBundleText(text);
   writeFileSync(out, text, { flag: 'wx' });
   const summary = { out, wijk: bundle.wijk, organisations: bundle.organisations.length, persons: bundle.persons.length, offers: bundle.offers.length, ties: bundle.ties.length, logEntries: bundle.logEntries.length, casussen: bundle.casussen.length };
-  return { json: summary, text: `Overdracht${bundle.wijk ? ` voor ${bundle.wijk}` : ''} geschreven naar ${out}: ${summary.organisations} organisaties, ${summary.persons} personen, ${summary.offers} aanbod, ${summary.ties} verbindingen, ${summary.logEntries} logboekregels${bundle.casussenIncluded ? `, ${summary.casussen} casussen (gepseudonimiseerd)` : ''}.` };
+  return { json: summary, text: `Overdracht${bundle.wijk ? ` voor ${bundle.wijk}` : ''} geschreven naar ${out}: ${countOf(summary.organisations, 'organisatie', 'organisaties')}, ${countOf(summary.persons, 'persoon', 'personen')}, ${countOf(summary.offers, 'aanbod', 'aanbod')}, ${countOf(summary.ties, 'verbinding', 'verbindingen')}, ${countOf(summary.logEntries, 'logboekregel', 'logboekregels')}${bundle.casussenIncluded ? `, ${countOf(summary.casussen, 'casus', 'casussen')} (gepseudonimiseerd)` : ''}.` };
 }
 
 export async function handoverImportCommand(args: string[], io: CliIo): Promise<CommandOutput> {

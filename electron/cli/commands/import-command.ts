@@ -13,6 +13,7 @@ import type { ImportPreview } from '../../../shared/contract/api';
 import { basename } from 'node:path';
 import { systemClock } from '../../../shared/dates/clock';
 import type { CliIo, CommandOutput } from './command';
+import { countOf, forCount } from '../../../shared/text/plural';
 
 export const importUsage = 'import FILE --db FILE [--mapping FILE] [--dry-run] [--json]   organisaties, contactpersonen en aanbod uit CSV of XLSX';
 
@@ -81,9 +82,9 @@ export async function importCommand(args: string[], io: CliIo): Promise<CommandO
       };
       const { created } = report;
       const text = [
-        `${dryRun ? 'Proefimport (er is niets geschreven)' : 'Geïmporteerd'} uit ${source}: ${report.rowsRead} regels (${report.encoding}${report.delimiter ? `, scheidingsteken "${report.delimiter === '\t' ? 'tab' : report.delimiter}"` : ''}).`,
+        `${dryRun ? 'Proefimport (er is niets geschreven)' : 'Geïmporteerd'} uit ${source}: ${countOf(report.rowsRead, 'regel', 'regels')} (${report.encoding}${report.delimiter ? `, scheidingsteken "${report.delimiter === '\t' ? 'tab' : report.delimiter}"` : ''}).`,
         `Kolommen: ${Object.entries(report.mapping).map(([field, header]) => `${header} -> ${importFieldLabels[field as ImportField]}`).join(', ')}${report.unknownColumns.length > 0 ? `; niet gebruikt: ${report.unknownColumns.join(', ')}` : ''}.`,
-        `Nieuw: ${created.organisations} organisaties, ${created.persons} contactpersonen, ${created.offers} aanbod, ${created.neighbourhoods} wijken; ${report.existingOrganisations.length} organisaties bestonden al.`,
+        `Nieuw: ${countOf(created.organisations, 'organisatie', 'organisaties')}, ${countOf(created.persons, 'contactpersoon', 'contactpersonen')}, ${countOf(created.offers, 'aanbod', 'aanbod')}, ${countOf(created.neighbourhoods, 'wijk', 'wijken')}; ${countOf(report.existingOrganisations.length, 'organisatie', 'organisaties')} ${forCount(report.existingOrganisations.length, 'bestond', 'bestonden')} al.`,
         ...report.problems.map((problem) => `  regel ${problem.line}: ${problem.message}`),
         ...(report.duplicateCandidates.length > 0 ? ['Mogelijke dubbelen (samenvoegen met "merge"):', ...report.duplicateCandidates.map((pair) => `  ${pair.labels[0]} ~ ${pair.labels[1]} (${pair.reasons.join(', ')})`)] : []),
         ...(made.backup ? [`Reservekopie van vóór de import: ${made.backup}. Ongedaan maken kan ook in de app (Ctrl+Z).`] : []),

@@ -3,6 +3,7 @@ import { importNetwork, parseNetworkFile } from '../../transfer/import-network';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { answered, cliApi, withNetworkToWrite } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
+import { countOf } from '../../../shared/text/plural';
 
 export const importJsonUsage = 'import-json --db FILE NETWERK.json                        leest een geëxporteerd netwerk in een leeg bestand';
 
@@ -16,5 +17,5 @@ export async function importJsonCommand(args: string[], io: CliIo): Promise<Comm
     await importNetwork(opened.db, network);
     return answered(await cliApi(opened).network.stats({}));
   });
-  return { json: stats, text: `Netwerk ingelezen in ${file}: ${stats.organisations.total} organisaties, ${stats.persons.total} contactpersonen, ${stats.changeSets} wijzigingen in de historie.` };
+  return { json: stats, text: `Netwerk ingelezen in ${file}: ${countOf(stats.organisations.total, 'organisatie', 'organisaties')}, ${countOf(stats.persons.total, 'contactpersoon', 'contactpersonen')}, ${countOf(stats.changeSets, 'wijziging', 'wijzigingen')} in de historie.` };
 }

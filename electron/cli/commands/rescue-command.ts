@@ -4,6 +4,7 @@ import { describeLoss, rescueNetwork } from '../../transfer/rescue-network';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
 import type { CliIo, CommandOutput } from './command';
+import { countOf } from '../../../shared/text/plural';
 
 export const rescueUsage = 'rescue --db FILE --out NETWERK.json                       redt wat leesbaar is uit een beschadigd netwerk (alleen-lezen)';
 
@@ -15,7 +16,7 @@ export async function rescueCommand(args: string[], _io: CliIo): Promise<Command
   const { file: rescued, rows, losses } = await rescueNetwork(file);
   writeFileSync(out, serialiseNetwork(rescued), { flag: 'wx' });
   const text = [
-    `Gered uit ${file}: ${rows} rijen, geschreven naar ${out}. Lees het in een nieuw bestand in met: npm run cli -- import-json --db NIEUW.sqlite ${out}`,
+    `Gered uit ${file}: ${countOf(rows, 'rij', 'rijen')}, geschreven naar ${out}. Lees het in een nieuw bestand in met: npm run cli -- import-json --db NIEUW.sqlite ${out}`,
     losses.length === 0 ? 'Er ging niets verloren.' : `Verloren:\n${losses.map((loss) => `  ${describeLoss(loss)}`).join('\n')}`,
   ].join('\n');
   return { json: { out, rows, losses }, text };

@@ -1,6 +1,7 @@
 import { commandClock, parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { answered, cliApi, withDatabase } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
+import { countOf } from '../../../shared/text/plural';
 
 export const retentionUsage = 'retention --db FILE [--dry-run] [--json] [--today JJJJ-MM-DD]  anonimiseert afgesloten casussen na de bewaartermijn';
 
@@ -13,7 +14,7 @@ export async function retentionCommand(args: string[], _io: CliIo): Promise<Comm
   const list = outcome.anonymised.map((casus) => `  ${casus.code}: afgesloten ${casus.closedOn}, termijn verstreken ${casus.dueOn}`);
   const text =
     outcome.anonymised.length === 0
-      ? `Geen afgesloten casussen voorbij de bewaartermijn van ${outcome.months} maanden.`
-      : [`${dryRun ? 'Zou anonimiseren' : 'Geanonimiseerd'} (bewaartermijn ${outcome.months} maanden): ${outcome.anonymised.length} casussen`, ...list].join('\n');
+      ? `Geen afgesloten casussen voorbij de bewaartermijn van ${countOf(outcome.months, 'maand', 'maanden')}.`
+      : [`${dryRun ? 'Zou anonimiseren' : 'Geanonimiseerd'} (bewaartermijn ${countOf(outcome.months, 'maand', 'maanden')}): ${countOf(outcome.anonymised.length, 'casus', 'casussen')}`, ...list].join('\n');
   return { json: outcome, text };
 }

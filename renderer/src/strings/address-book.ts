@@ -1,4 +1,4 @@
-import { countOf, formatDate } from './dutch';
+import { countOf, forCount, formatDate } from './dutch';
 
 /** Adresboek: lists, detail pages, the import and the rights of a person. */
 export const addressBookStrings = {
@@ -30,10 +30,10 @@ export const addressBookStrings = {
     doneTitle: 'Geïmporteerd',
     /** Before the import: what it will add; after: what it added. Counts in the right number, verbs in the right tense. */
     counts: (done: boolean, rows: number, organisations: number, persons: number, offers: number, existing: number) =>
-      `${countOf(rows, 'regel', 'regels')}: ${countOf(organisations, 'nieuwe organisatie', 'nieuwe organisaties')}, ${countOf(persons, 'contactpersoon', 'contactpersonen')}, ${offers} aanbod${
+      `${countOf(rows, 'regel', 'regels')}: ${countOf(organisations, 'nieuwe organisatie', 'nieuwe organisaties')}, ${countOf(persons, 'contactpersoon', 'contactpersonen')}, ${countOf(offers, 'aanbod', 'aanbod')}${
         existing === 0
           ? ''
-          : `; ${countOf(existing, 'organisatie', 'organisaties')} ${done ? (existing === 1 ? 'bestond al en is gekoppeld' : 'bestonden al en zijn gekoppeld') : existing === 1 ? 'bestaat al en wordt gekoppeld' : 'bestaan al en worden gekoppeld'}`
+          : `; ${countOf(existing, 'organisatie', 'organisaties')} ${done ? forCount(existing, 'bestond al en is gekoppeld', 'bestonden al en zijn gekoppeld') : forCount(existing, 'bestaat al en wordt gekoppeld', 'bestaan al en worden gekoppeld')}`
       }.`,
     problems: (count: number) => countOf(count, 'melding', 'meldingen'),
     line: (line: number, message: string) => `Regel ${line}: ${message}`,
@@ -42,7 +42,7 @@ export const addressBookStrings = {
     importNow: 'Importeren',
     cancelImport: 'Import afbreken',
     cancelling: 'De import stopt na de records die nu worden opgeslagen; daarna is er niets van gewijzigd …',
-    imported: (organisations: number, persons: number, offers: number) => `Geïmporteerd: ${organisations} organisaties, ${persons} contactpersonen, ${offers} aanbod.`,
+    imported: (organisations: number, persons: number, offers: number) => `Geïmporteerd: ${countOf(organisations, 'organisatie', 'organisaties')}, ${countOf(persons, 'contactpersoon', 'contactpersonen')}, ${countOf(offers, 'aanbod', 'aanbod')}.`,
     merge: 'Samenvoegen',
     merged: (drop: string, keep: string) => `${drop} samengevoegd met ${keep}.`,
     mergedBadge: 'samengevoegd',

@@ -1,3 +1,5 @@
+import { countOf } from './dutch';
+
 /** Analyse: the findings. */
 export const analysisStrings = {
   analysis: {
@@ -14,6 +16,7 @@ export const analysisStrings = {
     overlaps: 'Dubbelingen in het aanbod',
     overlapsIntro: 'Organisaties die hetzelfde doen in dezelfde wijk voor dezelfde doelgroep, en of ze elkaar kennen.',
     dontKnowEachOther: 'kennen elkaar niet',
+    pairsDontKnowEachOther: (pairs: number) => `${countOf(pairs, 'paar kent', 'paren kennen')} elkaar niet`,
     knowEachOther: 'kennen elkaar',
     planIntroduction: 'Introductie plannen',
     introductionPlanned: (a: string, b: string) => `Introductie van ${a} en ${b} gepland: ze staat in Opvolgen.`,
@@ -35,7 +38,7 @@ export const analysisStrings = {
     cooperation: 'Samenwerking via casussen',
     cooperationIntro: 'Organisaties die via twee of meer casussen samenwerken: de verwijzer en wie de bewoner opving. Zonder vastgelegde band is dat een verbinding om vast te leggen.',
     noCooperation: 'Nog geen organisaties die via meerdere casussen samenwerken.',
-    casusCount: (count: number) => `${count} casussen`,
+    casusCount: (count: number) => countOf(count, 'casus', 'casussen'),
     tied: 'band vastgelegd',
     notTied: 'geen band vastgelegd',
     columns: {

@@ -1,3 +1,5 @@
+import { countOf } from './dutch';
+
 /** Zoeken and the quick log from the palette. */
 export const searchStrings = {
   search: {
@@ -6,7 +8,7 @@ export const searchStrings = {
     label: 'Zoek iemand, een organisatie of aanbod',
     placeholder: 'Wie bel ik? Bijvoorbeeld: maatje oude noorden',
     keys: '↑↓ kiezen · Enter kopieert het nummer · Ctrl+Enter legt het gesprek vast · Alt+Enter opent de kaart',
-    count: (count: number, neighbourhood: string | null) => `${count === 0 ? 'Geen resultaten' : count === 1 ? '1 resultaat' : `${count} resultaten`}${neighbourhood ? ` in of rond ${neighbourhood}` : ''}.`,
+    count: (count: number, neighbourhood: string | null) => `${count === 0 ? 'Geen resultaten' : countOf(count, 'resultaat', 'resultaten')}${neighbourhood ? ` in of rond ${neighbourhood}` : ''}.`,
     nothing: 'Niets gevonden. Probeer een ander woord, of minder woorden.',
     active: (label: string) => `Gekozen: ${label}`,
     kinds: { person: 'persoon', organisation: 'organisatie', offer: 'aanbod' },

@@ -43,7 +43,7 @@ export function OverlapsFinding({ groups }: { groups: readonly OverlapGroup[] })
           label={text.overlaps}
           fileName="dubbelingen-aanbod.csv"
           header={[text.columns.neighbourhood, text.columns.theme, text.columns.targetGroup, text.columns.timeOfDay, text.columns.organisations, text.columns.status]}
-          rows={overlaps.map((group) => [neighbourhood(group.neighbourhoodId), term(group.themeId), term(group.targetGroupId), group.timeOfDay ?? '', group.organisationIds.map(organisationName).join(', '), group.connectedPairs.length === 0 ? text.dontKnowEachOther : `${group.unconnectedPairs.length} paren ${text.dontKnowEachOther}`])}
+          rows={overlaps.map((group) => [neighbourhood(group.neighbourhoodId), term(group.themeId), term(group.targetGroupId), group.timeOfDay ?? '', group.organisationIds.map(organisationName).join(', '), group.connectedPairs.length === 0 ? text.dontKnowEachOther : text.pairsDontKnowEachOther(group.unconnectedPairs.length)])}
         />
       }
     >

@@ -31,7 +31,8 @@ export function NetworkSide({ data, index, counts, selected, since, lastMeetingO
   const [selectedKind, selectedId] = selected ? (selected.split(':') as [string, string]) : ['', ''];
   const selectedName = selectedKind === 'person' ? index.person.get(selectedId)?.name : index.organisation.get(selectedId)?.name;
   return (
-    <aside className="network-side" aria-label={text.legend}>
+    // Focusable because it scrolls on a small screen or projector: the keyboard must reach the legend's end.
+    <aside className="network-side" aria-label={text.legend} tabIndex={0}>
       <p className="muted">{text.counts(counts.nodes, counts.edges)}</p>
       {selected && selectedName && !(presentation && selectedKind === 'person') && (
         <div className="card network-selected">

@@ -1,0 +1,134 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { describeCounts } from '../../shared/domain/network-stats';
+import { describeImportProgress } from '../../shared/import/describe-progress';
+import { timeAgo } from '../../shared/search/explain';
+import { countOf, forCount } from '../../shared/text/plural';
+import { strings } from '../../renderer/src/strings';
+import { pluralMistakes } from '../support/plural-agreement';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Every UI message that takes a count, each rendered for 0, 1 and 2, with
+ * what the broker must read. A new counted message in `renderer/src/strings`
+ * must be added here (the last test checks), so its plural is never guessed.
+ */
+const countedMessages: Record<string, [(count: number) => string, [string, string, string]]> = {
+  'importScreen.counts (voor)': [(n) => strings.importScreen.counts(false, n, n, n, n, n), [
+    '0 regels: 0 nieuwe organisaties, 0 contactpersonen, 0 aanbod.',
+    '1 regel: 1 nieuwe organisatie, 1 contactpersoon, 1 aanbod; 1 organisatie bestaat al en wordt gekoppeld.',
+    '2 regels: 2 nieuwe organisaties, 2 contactpersonen, 2 aanbod; 2 organisaties bestaan al en worden gekoppeld.',
+  ]],
+  'importScreen.counts (na)': [(n) => strings.importScreen.counts(true, n, n, n, n, n), [
+    '0 regels: 0 nieuwe organisaties, 0 contactpersonen, 0 aanbod.',
+    '1 regel: 1 nieuwe organisatie, 1 contactpersoon, 1 aanbod; 1 organisatie bestond al en is gekoppeld.',
+    '2 regels: 2 nieuwe organisaties, 2 contactpersonen, 2 aanbod; 2 organisaties bestonden al en zijn gekoppeld.',
+  ]],
+  'importScreen.problems': [(n) => strings.importScreen.problems(n), ['0 meldingen', '1 melding', '2 meldingen']],
+  'importScreen.duplicates': [(n) => strings.importScreen.duplicates(n), ['0 mogelijk dubbele records', '1 mogelijk dubbel record', '2 mogelijk dubbele records']],
+  'importScreen.imported': [(n) => strings.importScreen.imported(n, n, n), [
+    'Geïmporteerd: 0 organisaties, 0 contactpersonen, 0 aanbod.',
+    'Geïmporteerd: 1 organisatie, 1 contactpersoon, 1 aanbod.',
+    'Geïmporteerd: 2 organisaties, 2 contactpersonen, 2 aanbod.',
+  ]],
+  'addressBook.count': [(n) => strings.addressBook.count(n, n), ['0 in totaal', '1 in totaal', '2 in totaal']],
+  'settings.retentionIntro': [(n) => strings.settings.retentionIntro(n), [0, 1, 2].map((n) => `Spinweb anonimiseert bij elke start afgesloten casussen die langer dan ${n} ${n === 1 ? 'maand' : 'maanden'} dicht zijn. Hier zie je welke nu aan de beurt zijn.`) as [string, string, string]],
+  'settings.due': [(n) => strings.settings.due(n), ['0 casussen zijn voorbij de bewaartermijn:', '1 casus is voorbij de bewaartermijn:', '2 casussen zijn voorbij de bewaartermijn:']],
+  'settings.apply': [(n) => strings.settings.apply(n), ['Nu anonimiseren (0); dit kan niet ongedaan worden', 'Nu anonimiseren (1); dit kan niet ongedaan worden', 'Nu anonimiseren (2); dit kan niet ongedaan worden']],
+  'settings.anonymised': [(n) => strings.settings.anonymised(n), ['0 casussen geanonimiseerd.', '1 casus geanonimiseerd.', '2 casussen geanonimiseerd.']],
+  'settings.backups.rescuedWhole': [(n) => strings.settings.backups.rescuedWhole(n), ['Gered: 0 rijen; er ging niets verloren.', 'Gered: 1 rij; er ging niets verloren.', 'Gered: 2 rijen; er ging niets verloren.']],
+  'settings.backups.rescuedWithLosses': [(n) => strings.settings.backups.rescuedWithLosses(n, 'casussen'), ['Gered: 0 rijen. Verloren: casussen.', 'Gered: 1 rij. Verloren: casussen.', 'Gered: 2 rijen. Verloren: casussen.']],
+  'settings.handover.previewSummary': [(n) => strings.settings.handover.previewSummary(null, 'niets', n), [
+    'Overdracht: nieuw niets; 0 organisaties en personen herkend als al bekend.',
+    'Overdracht: nieuw niets; 1 organisatie of persoon herkend als al bekend.',
+    'Overdracht: nieuw niets; 2 organisaties en personen herkend als al bekend.',
+  ]],
+  'settings.handover.applied': [(n) => strings.settings.handover.applied(n), ['Overdracht ingelezen: 0 nieuwe records.', 'Overdracht ingelezen: 1 nieuw record.', 'Overdracht ingelezen: 2 nieuwe records.']],
+  'search.count': [(n) => strings.search.count(n, 'Oude Noorden'), ['Geen resultaten in of rond Oude Noorden.', '1 resultaat in of rond Oude Noorden.', '2 resultaten in of rond Oude Noorden.']],
+  'logbook.savedRound': [(n) => strings.logbook.savedRound(n), ['Ronde vastgelegd: 0 bezoeken.', 'Ronde vastgelegd: 1 bezoek.', 'Ronde vastgelegd: 2 bezoeken.']],
+  'logbook.introductionsDone': [(n) => strings.logbook.introductionsDone(n), ['0 geplande introducties afgerond.', '1 geplande introductie afgerond.', '2 geplande introducties afgerond.']],
+  'logbook.followUps.showAll': [(n) => strings.logbook.followUps.showAll(n), ['Toon alle 0', 'Toon alle 1', 'Toon alle 2']],
+  'analysis.pairsDontKnowEachOther': [(n) => strings.analysis.pairsDontKnowEachOther(n), ['0 paren kennen elkaar niet', '1 paar kent elkaar niet', '2 paren kennen elkaar niet']],
+  'analysis.casusCount': [(n) => strings.analysis.casusCount(n), ['0 casussen', '1 casus', '2 casussen']],
+  'network.layingOut': [(n) => strings.network.layingOut(n), ['Kaart wordt ingedeeld (0 knopen) ...', 'Kaart wordt ingedeeld (1 knoop) ...', 'Kaart wordt ingedeeld (2 knopen) ...']],
+  'network.changesPanel.summary': [(n) => strings.network.changesPanel.summary(n, n, n), [
+    '0 nieuwe organisaties, 0 nieuwe verbindingen, waarvan 0 introducties.',
+    '1 nieuwe organisatie, 1 nieuwe verbinding, waarvan 1 introductie.',
+    '2 nieuwe organisaties, 2 nieuwe verbindingen, waarvan 2 introducties.',
+  ]],
+  'network.changesPanel.more': [(n) => strings.network.changesPanel.more(n), ['en 0 meer', 'en 1 meer', 'en 2 meer']],
+  'network.focusSteps': [(n) => strings.network.focusSteps(n), ['hele netwerk', '1 stap', '2 stappen']],
+  'network.counts': [(n) => strings.network.counts(n, n), ['0 knopen, 0 verbindingen in beeld', '1 knoop, 1 verbinding in beeld', '2 knopen, 2 verbindingen in beeld']],
+  'casus.report.ofAsked': [(n) => strings.casus.report.ofAsked(n), ['(van 0 gevraagd)', '(van 1 gevraagd)', '(van 2 gevraagd)']],
+  'casus.daysOpen': [(n) => strings.casus.daysOpen(n), ['vandaag aangemeld', '1 dag geleden aangemeld', '2 dagen geleden aangemeld']],
+  // Shared messages the screens and the CLI show.
+  describeCounts: [(n) => describeCounts({ organisations: n, persons: n, offers: n, ties: n, logEntries: n, casussen: n }), [
+    '0 organisaties, 0 contactpersonen, 0 aanbod, 0 casussen',
+    '1 organisatie, 1 contactpersoon, 1 aanbod, 1 casus',
+    '2 organisaties, 2 contactpersonen, 2 aanbod, 2 casussen',
+  ]],
+  describeImportProgress: [(n) => describeImportProgress({ source: 'kaart.csv', phase: 'plannen', done: 0, total: 0, waitingImports: n }), [
+    'Import van kaart.csv: bestand lezen en controleren…',
+    'Import van kaart.csv: bestand lezen en controleren… Daarna wacht nog 1 import.',
+    'Import van kaart.csv: bestand lezen en controleren… Daarna wachten nog 2 imports.',
+  ]],
+};
+
+/** Counted messages in the strings whose number is an ordinal or a position, not an amount of something. */
+const notAmounts = new Set(['line', 'visitWho', 'fromVisit', 'inVisit', 'characters']);
+
+describe('every counted message in Dutch, for 0, 1 and 2', () => {
+  it.each(Object.entries(countedMessages))('%s', (_name, [message, expected]) => {
+    const rendered = [0, 1, 2].map(message);
+    expect(rendered).toEqual(expected);
+    expect(rendered.flatMap(pluralMistakes)).toEqual([]);
+  });
+
+  it('counts time ago in the right number', () => {
+    expect(['2026-11-29', '2026-11-28', '2026-11-16', '2026-11-09', '2026-09-30', '2026-07-31'].map((date) => timeAgo(date, '2026-11-30'))).toEqual([
+      'gisteren',
+      '2 dagen geleden',
+      '2 weken geleden',
+      '3 weken geleden',
+      '2 maanden geleden',
+      '4 maanden geleden',
+    ]);
+  });
+
+  it('has one helper for a count and for the word that agrees with it', () => {
+    expect([0, 1, 2].map((count) => countOf(count, 'bezoek', 'bezoeken'))).toEqual(['0 bezoeken', '1 bezoek', '2 bezoeken']);
+    expect([0, 1, 2].map((count) => forCount(count, 'bestaat', 'bestaan'))).toEqual(['bestaan', 'bestaat', 'bestaan']);
+  });
+
+  it('lists every message in the strings that takes a number', () => {
+    const source = readdirSync(join(root, 'renderer/src/strings')).map((file) => readFileSync(join(root, 'renderer/src/strings', file), 'utf8')).join('\n');
+    const takingNumbers = [...source.matchAll(/(\w+): \(([^)]*)\) =>/g)].filter((match) => /: number/.test(match[2]!)).map((match) => match[1]!);
+    const listed = new Set(Object.keys(countedMessages).map((name) => name.split(' ')[0]!.split('.').at(-1)!));
+    expect(takingNumbers.filter((name) => !listed.has(name) && !notAmounts.has(name))).toEqual([]);
+  });
+
+  it('counts through the helper everywhere: no number stands before a counted noun by hand', () => {
+    const nouns = /^(?:organisaties|contactpersonen|personen|casussen|regels|rijen|verbindingen|logboekregels|bezoeken|contacten|dagen|weken|maanden|paren|groepen|wijken|knopen|meldingen|records|verwijzingen|resultaten|stappen|wijzigingen|imports)\b/;
+    const offenders: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir)) {
+        const path = join(dir, entry);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.tsx?$/.test(entry)) {
+          readFileSync(path, 'utf8')
+            .split('\n')
+            .forEach((line, index) => {
+              for (const match of line.matchAll(/\$\{([^{}]*)\} /g)) {
+                if (!/countOf|forCount/.test(match[1]!) && nouns.test(line.slice(match.index + match[0].length))) offenders.push(`${path.slice(root.length)}:${index + 1}: ${match[0]}${line.slice(match.index + match[0].length, match.index + match[0].length + 20)}`);
+              }
+            });
+        }
+      }
+    };
+    for (const dir of ['shared', 'electron', 'renderer/src']) walk(join(root, dir));
+    expect(offenders).toEqual([]);
+  });
+});
