@@ -45,6 +45,8 @@ export async function growNetwork(network: SpinwebDatabase, nodes: number, edges
 
 export interface NetworkViewFigures {
   label: string;
+  /** The map opened: organisations only (the default), or every person. */
+  level: 'organisaties' | 'personen';
   renderer: string;
   nodes: number;
   edges: number;
@@ -91,18 +93,19 @@ async function panFrames(page: Page): Promise<number[]> {
   return frames.slice(1);
 }
 
-async function measure(browser: Browser, label: string, network: SpinwebDatabase): Promise<NetworkViewFigures> {
+/** `level`: the map as it opens (organisations), or opened on the person-level map. */
+async function measure(browser: Browser, label: string, network: SpinwebDatabase, level: 'organisaties' | 'personen' = 'organisaties'): Promise<NetworkViewFigures> {
   const bridge = await serveForTest(network);
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(bridge.url);
     await page.waitForSelector('.search-panel, .data-table, .empty-state');
     // Timed in the page, from the click's hash change to the first frame with final positions.
-    const openedAt = await page.evaluate(() => {
+    const openedAt = await page.evaluate((hash) => {
       const now = performance.now();
-      window.location.hash = '#/netwerk';
+      window.location.hash = hash;
       return now;
-    });
+    }, level === 'personen' ? '#/netwerk?niveau=personen' : '#/netwerk');
     await page.waitForFunction(() => performance.getEntriesByName('spinweb:network-stable').length > 0, undefined, { timeout: 120_000 });
     const stable = await page.evaluate(() => {
       const mark = performance.getEntriesByName('spinweb:network-stable')[0] as PerformanceMark;
@@ -115,7 +118,7 @@ async function measure(browser: Browser, label: string, network: SpinwebDatabase
     await page.waitForTimeout(500);
     const frames = await panFrames(page);
     await page.close();
-    return { label, renderer, nodes: detail.nodes, edges: detail.edges, firstStableMs: elapsed, layoutMs: detail.layoutMs, positions: detail.source, panMedianMs: percentile(frames, 0.5), panP95Ms: percentile(frames, 0.95) };
+    return { label, level, renderer, nodes: detail.nodes, edges: detail.edges, firstStableMs: elapsed, layoutMs: detail.layoutMs, positions: detail.source, panMedianMs: percentile(frames, 0.5), panP95Ms: percentile(frames, 0.95) };
   } finally {
     await bridge.close();
   }
@@ -135,12 +138,17 @@ export async function benchNetworkView(): Promise<NetworkViewFigures[]> {
     const demo = await openDatabase(join(dir, 'demo.sqlite'));
     await buildDemoNetwork(demo.db, { seed: 2026, today: '2026-11-23' });
     // As built: the demo comes with its map. Then without one, as after a large import: laid out, then stored.
-    const figures = [await measure(browser, 'demonetwerk', demo)];
+    const figures = [await measure(browser, 'demonetwerk', demo), await measure(browser, 'demonetwerk', demo, 'personen')];
     await savePositions(demo.db, { positions: [], replace: true });
-    figures.push(await measure(browser, 'demonetwerk', demo), await measure(browser, 'demonetwerk', demo));
+    figures.push(await measure(browser, 'demonetwerk', demo), await measure(browser, 'demonetwerk', demo), await measure(browser, 'demonetwerk', demo, 'personen'));
     await growNetwork(demo, 5_000, 20_000);
     // The software-WebGL browser reports what the renderer choice does without a GPU (it stays on canvas).
-    figures.push(await measure(browser, '5.000 knopen', demo), await measure(browser, '5.000 knopen', demo), await measure(webglBrowser, '5.000 knopen', demo));
+    figures.push(
+      await measure(browser, '5.000 knopen', demo),
+      await measure(browser, '5.000 knopen', demo),
+      await measure(browser, '5.000 knopen', demo, 'personen'),
+      await measure(webglBrowser, '5.000 knopen', demo, 'personen'),
+    );
     await demo.close();
     return figures;
   } finally {

@@ -6,10 +6,11 @@ import type { NodePositions } from '../../shared/network/node-positions';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { networkElements, type NetworkFilters, type Overlays } from '../../renderer/src/screens/network/network-elements';
 import { neighbourhood } from '../../renderer/src/screens/network/neighbourhood';
+import { edgeColours } from '../../renderer/src/screens/network/network-style';
 import { network, org, person, tie, works } from '../support/network-builders';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
-const filters: NetworkFilters = { neighbourhoodId: '', kindId: '', themeId: '', targetGroupId: '', showOffers: false, sizeBy: 'degree', minWarmth: '', since: '', reducePersons: false };
+const filters: NetworkFilters = { neighbourhoodId: '', kindId: '', themeId: '', targetGroupId: '', showOffers: false, sizeBy: 'degree', minWarmth: '', since: '', reducePersons: false, expandedOrganisationIds: [] };
 const noOverlays: Overlays = { duplicates: false, overlaps: false, islands: false, weakLinks: false, coldTies: false, communities: false, casusLinks: false };
 
 describe('what the Netwerk map draws, on the demo network', () => {
@@ -66,6 +67,53 @@ describe('what the Netwerk map draws, on the demo network', () => {
     expect(coldEdges.length + cold.lines.length).toBe(plain.lines.length);
     const coldIds = new Set(data.ties.filter((tie) => tie.warmth === 'koud').map((tie) => tie.id));
     expect(cold.lines.some((line) => coldIds.has(line.id))).toBe(false);
+  });
+});
+
+describe('the organisation-level map', () => {
+  // Two organisations, their people, and ties between them of every warmth.
+  const data = network({
+    organisations: [org('o1', 'Buurtwerk'), org('o2', 'Bibliotheek'), org('o3', 'Sportclub')],
+    persons: [person('p1', 'Anna'), person('p2', 'Bram'), person('p3', 'Cor'), person('p4', 'Dewi')],
+    affiliations: [works('p1', 'o1'), works('p2', 'o1'), works('p3', 'o2'), works('p4', 'o3')],
+    ties: [
+      { ...tie('t1', ['person', 'p1'], ['person', 'p3']), warmth: 'koud' },
+      { ...tie('t2', ['person', 'p2'], ['organisation', 'o2']), warmth: 'warm' },
+      { ...tie('t3', ['organisation', 'o2'], ['organisation', 'o1']), warmth: 'lauw' },
+      { ...tie('t4', ['person', 'p4'], ['person', 'p1']), warmth: 'lauw' },
+      // Two colleagues who know each other: inside one organisation, no line.
+      tie('t5', ['person', 'p1'], ['person', 'p2']),
+    ],
+  });
+  const positions: NodePositions = {};
+  ['o1', 'o2', 'o3'].forEach((id, index) => (positions[`organisation:${id}`] = { x: index * 100, y: 0 }));
+  ['p1', 'p2', 'p3', 'p4'].forEach((id, index) => (positions[`person:${id}`] = { x: index * 100, y: 100 }));
+  const level = { ...filters, reducePersons: true };
+  const draw = (extra: Partial<NetworkFilters> = {}) => networkElements(data, linkCounts(networkLinks(data)), { ...level, ...extra }, noOverlays, null, (kindId) => kindId, positions);
+
+  it('folds people into their organisation and draws one line per pair of organisations, as thick as its ties and in the warmest colour', () => {
+    const view = draw();
+    expect(view.elements.map((element) => element.data.id)).toEqual(['organisation:o1', 'organisation:o2', 'organisation:o3']);
+    const byPair = Object.fromEntries(view.lines.map((line) => [[line.source, line.target].sort().join(' ~ '), { ties: line.ties, weight: line.weight, colour: line.colour }]));
+    expect(byPair).toEqual({
+      'organisation:o1 ~ organisation:o2': { ties: 3, weight: 3, colour: edgeColours.warm },
+      'organisation:o1 ~ organisation:o3': { ties: 1, weight: 1, colour: edgeColours.lauw },
+    });
+  });
+
+  it('opens one organisation to its people, whose ties then run from them, and keeps the rest folded', () => {
+    const view = draw({ expandedOrganisationIds: ['o1'] });
+    expect(view.elements.map((element) => element.data.id)).toEqual(['organisation:o1', 'organisation:o2', 'organisation:o3', 'person:p1', 'person:p2']);
+    const pairs = view.lines.map((line) => [line.source, line.target].sort().join(' ~ ')).sort();
+    expect(pairs).toEqual([
+      'organisation:o1 ~ organisation:o2',
+      'organisation:o1 ~ person:p1',
+      'organisation:o1 ~ person:p2',
+      'organisation:o2 ~ person:p1',
+      'organisation:o2 ~ person:p2',
+      'organisation:o3 ~ person:p1',
+      'person:p1 ~ person:p2',
+    ]);
   });
 });
 

@@ -61,6 +61,7 @@ const countedMessages: Record<string, [(count: number) => string, [string, strin
   ]],
   'network.changesPanel.more': [(n) => strings.network.changesPanel.more(n), ['en 0 meer', 'en 1 meer', 'en 2 meer']],
   'network.focusSteps': [(n) => strings.network.focusSteps(n), ['hele netwerk', '1 stap', '2 stappen']],
+  'network.showPeople': [(n) => strings.network.showPeople(n), ['Toon 0 contactpersonen', 'Toon 1 contactpersoon', 'Toon 2 contactpersonen']],
   'network.counts': [(n) => strings.network.counts(n, n), ['0 knopen, 0 verbindingen in beeld', '1 knoop, 1 verbinding in beeld', '2 knopen, 2 verbindingen in beeld']],
   'casus.report.ofAsked': [(n) => strings.casus.report.ofAsked(n), ['(van 0 gevraagd)', '(van 1 gevraagd)', '(van 2 gevraagd)']],
   'casus.daysOpen': [(n) => strings.casus.daysOpen(n), ['vandaag aangemeld', '1 dag geleden aangemeld', '2 dagen geleden aangemeld']],

@@ -11,13 +11,15 @@ interface Props {
   data: NetworkData;
   index: NetworkIndex;
   since: string;
+  /** Organisations on the map now: the news follows the filters. */
+  onMap: ReadonlySet<string>;
   lastMeetingOn: string | null;
   presentation: boolean;
   onMeetingToday: () => void;
 }
 
 /** "What changed since the last meeting": new organisations, new ties, introductions made. */
-export function ChangesPanel({ data, index, since, lastMeetingOn, presentation, onMeetingToday }: Props) {
+export function ChangesPanel({ data, index, since, onMap, lastMeetingOn, presentation, onMeetingToday }: Props) {
   const changes = useMemo(() => {
     if (since === '') return null;
     // In presentation mode a person is named by their organisation only.
@@ -27,9 +29,11 @@ export function ChangesPanel({ data, index, since, lastMeetingOn, presentation, 
       const home = index.affiliationsOfPerson.get(end.id)?.[0];
       return home ? index.organisation.get(home.organisationId)?.name : undefined;
     };
-    return changesSince(data, since, nameOf);
-  }, [data, index, since, presentation]);
+    return changesSince(data, since, nameOf, onMap);
+  }, [data, index, since, presentation, onMap]);
   const introductions = changes?.ties.filter((tie) => tie.introduced) ?? [];
+  // The room sees news, never the broker's instructions for finding it.
+  if (presentation && !changes) return null;
   return (
     <section className="card network-changes" aria-labelledby="network-changes-title">
       <h2 id="network-changes-title">{since === '' ? text.title : text.titleSince(since)}</h2>

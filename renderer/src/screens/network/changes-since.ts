@@ -8,15 +8,22 @@ export interface ChangesSince {
 /**
  * What is new in the network since a date (the last wijknetwerk meeting):
  * organisations entered, ties begun (their `since`, else when entered), and
- * which of those the broker introduced.
- * Names only: this list is shown in presentation mode.
+ * which of those the broker introduced. Only what the map shows: the
+ * organisations in `onMap`, and ties whose two ends are on it (a person
+ * through one of their organisations), so a filter on one wijk tells that
+ * wijk's news. Names only: this list is shown in presentation mode.
  */
-export function changesSince(data: NetworkData, since: string, nameOf: (end: { kind: string; id: string }) => string | undefined): ChangesSince {
+export function changesSince(data: NetworkData, since: string, nameOf: (end: { kind: string; id: string }) => string | undefined, onMap: ReadonlySet<string>): ChangesSince {
   const isNew = (createdAt: string) => createdAt.slice(0, 10) >= since;
+  const organisationsOf = new Map<string, string[]>();
+  for (const affiliation of data.affiliations) {
+    if (affiliation.archivedAt === null) organisationsOf.set(affiliation.personId, [...(organisationsOf.get(affiliation.personId) ?? []), affiliation.organisationId]);
+  }
+  const endOnMap = (end: { kind: string; id: string }) => (end.kind === 'organisation' ? onMap.has(end.id) : (organisationsOf.get(end.id) ?? []).some((id) => onMap.has(id)));
   return {
-    organisations: data.organisations.filter((organisation) => organisation.archivedAt === null && isNew(organisation.createdAt)).map(({ id, name }) => ({ id, name })),
+    organisations: data.organisations.filter((organisation) => organisation.archivedAt === null && onMap.has(organisation.id) && isNew(organisation.createdAt)).map(({ id, name }) => ({ id, name })),
     ties: data.ties
-      .filter((tie) => tie.archivedAt === null && isNew(tie.since ?? tie.createdAt))
+      .filter((tie) => tie.archivedAt === null && isNew(tie.since ?? tie.createdAt) && endOnMap(tie.from) && endOnMap(tie.to))
       .flatMap((tie) => {
         const from = nameOf(tie.from);
         const to = nameOf(tie.to);

@@ -5,8 +5,10 @@ export interface MapLine {
   source: string;
   target: string;
   colour: string;
-  /** 1 (affiliation, cold or lukewarm tie) to 4 (introduction): the line's width. */
+  /** 1 to 4, the line's width: by warmth on the person-level map (4: an introduction), by the number of ties on the organisation level. */
   weight: number;
+  /** Ties this line stands for (an affiliation: 0). */
+  ties: number;
   /** New since the date chosen under "Nieuw sinds". */
   isNew: boolean;
 }

@@ -2,6 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { NetworkAnalysis } from '../../../../shared/analysis/analyse-network';
 import type { NodePositions } from '../../../../shared/network/node-positions';
 import type { NetworkData } from '../../../../shared/network/network-data';
+import type { Tie } from '../../../../shared/domain/tie';
 import type { MapLine } from './map-line';
 import { communityColours, edgeColours, kindColour, personColour } from './network-style';
 
@@ -22,8 +23,14 @@ export interface NetworkFilters {
   minWarmth: '' | 'lauw' | 'warm';
   /** Highlight what is new since this date (`YYYY-MM-DD`); '' for none. */
   since: string;
-  /** Persons shown as their organisation: presentation mode's default. */
+  /**
+   * The organisation-level map (the default, and always while presenting):
+   * persons fold into their organisation, and the ties between two
+   * organisations become one line, as thick as there are ties.
+   */
   reducePersons: boolean;
+  /** Organisations whose people are shown on the organisation-level map (never while presenting). */
+  expandedOrganisationIds: readonly string[];
 }
 
 export interface Overlays {
@@ -47,6 +54,25 @@ export interface NetworkView {
 }
 
 const warmthRank = { koud: 0, lauw: 1, warm: 2 } as const;
+
+const peopleCache = new WeakMap<NetworkData, Map<string, Set<string>>>();
+
+/** The current people of each organisation (person ids by organisation id): what opening it on the map shows. */
+export function peopleOf(data: NetworkData): ReadonlyMap<string, ReadonlySet<string>> {
+  let people = peopleCache.get(data);
+  if (!people) {
+    people = new Map();
+    const current = new Set(data.persons.filter((person) => person.archivedAt === null).map((person) => person.id));
+    for (const affiliation of data.affiliations) {
+      if (affiliation.archivedAt !== null || !current.has(affiliation.personId)) continue;
+      const set = people.get(affiliation.organisationId) ?? new Set<string>();
+      set.add(affiliation.personId);
+      people.set(affiliation.organisationId, set);
+    }
+    peopleCache.set(data, people);
+  }
+  return people;
+}
 const key = (kind: string, id: string) => `${kind}:${id}`;
 
 /**
@@ -74,7 +100,8 @@ export function networkElements(data: NetworkData, degrees: ReadonlyMap<string, 
   for (const affiliation of data.affiliations) {
     if (affiliation.archivedAt === null && shown.has(affiliation.organisationId) && !homeOf.has(affiliation.personId)) homeOf.set(affiliation.personId, affiliation.organisationId);
   }
-  const persons = filters.reducePersons ? [] : data.persons.filter((person) => person.archivedAt === null && homeOf.has(person.id));
+  const opened = new Set(filters.expandedOrganisationIds.filter((id) => shown.has(id)).flatMap((id) => [...(peopleOf(data).get(id) ?? [])]));
+  const persons = data.persons.filter((person) => person.archivedAt === null && homeOf.has(person.id) && (!filters.reducePersons || opened.has(person.id)));
   const shownPersons = new Set(persons.map((person) => person.id));
 
   const structure = analysis?.structure;
@@ -137,11 +164,12 @@ export function networkElements(data: NetworkData, degrees: ReadonlyMap<string, 
     const home = homeOf.get(end.id);
     return filters.reducePersons && home ? key('organisation', home) : null;
   };
+  const pairOf = (source: string, target: string) => (source < target ? `${source}~${target}` : `${target}~${source}`);
   const lines: MapLine[] = [];
   const edgeKeys = new Set<string>();
   const isFirst = (source: string | null, target: string | null): boolean => {
     if (!source || !target || source === target) return false;
-    const pair = source < target ? `${source}~${target}` : `${target}~${source}`;
+    const pair = pairOf(source, target);
     if (edgeKeys.has(pair)) return false;
     edgeKeys.add(pair);
     return true;
@@ -153,20 +181,33 @@ export function networkElements(data: NetworkData, degrees: ReadonlyMap<string, 
     if (affiliation.archivedAt === null && shownPersons.has(affiliation.personId) && shown.has(affiliation.organisationId)) {
       const source = key('person', affiliation.personId);
       const target = key('organisation', affiliation.organisationId);
-      if (isFirst(source, target)) lines.push({ id: affiliation.id, source, target, colour: edgeColours.affiliation, weight: 1, isNew: false });
+      if (isFirst(source, target)) lines.push({ id: affiliation.id, source, target, colour: edgeColours.affiliation, weight: 1, ties: 0, isNew: false });
     }
   }
+  // Every tie between the same two nodes is one link: the warmest sets its colour, and on the organisation-level map the number of ties its width.
+  const links = new Map<string, { id: string; source: string; target: string; ties: number; warmth: Tie['warmth']; introduced: boolean; isNew: boolean }>();
   for (const tie of data.ties) {
     if (tie.archivedAt !== null) continue;
     if (filters.minWarmth !== '' && warmthRank[tie.warmth] < warmthRank[filters.minWarmth]) continue;
-    const introduced = tie.kind === 'geintroduceerd';
-    const look = { colour: introduced ? edgeColours.geintroduceerd : edgeColours[tie.warmth], weight: introduced ? 4 : tie.warmth === 'warm' ? 3 : 1 };
-    const isNewTie = isNew(tie.since ?? tie.createdAt);
     const source = endOf(tie.from);
     const target = endOf(tie.to);
-    // A cold tie under the cold-ties overlay is drawn by Cytoscape, dashed and curved.
-    if (overlays.coldTies && tie.warmth === 'koud') addEdge(tie.id, source, target, look, ['tie', 'cold', isNewTie ? 'is-new' : ''].filter(Boolean).join(' '));
-    else if (source && target && isFirst(source, target)) lines.push({ id: tie.id, source, target, ...look, isNew: isNewTie });
+    if (!source || !target || source === target) continue;
+    const pair = pairOf(source, target);
+    const link = links.get(pair) ?? { id: tie.id, source, target, ties: 0, warmth: tie.warmth, introduced: false, isNew: false };
+    link.ties++;
+    if (warmthRank[tie.warmth] > warmthRank[link.warmth]) link.warmth = tie.warmth;
+    link.introduced ||= tie.kind === 'geintroduceerd';
+    link.isNew ||= isNew(tie.since ?? tie.createdAt);
+    links.set(pair, link);
+  }
+  const organisationLevel = filters.reducePersons;
+  for (const link of links.values()) {
+    const look = organisationLevel
+      ? { colour: edgeColours[link.warmth], weight: Math.min(4, link.ties) }
+      : { colour: link.introduced ? edgeColours.geintroduceerd : edgeColours[link.warmth], weight: link.introduced ? 4 : link.warmth === 'warm' ? 3 : 1 };
+    // A cold link under the cold-ties overlay is drawn by Cytoscape, dashed and curved.
+    if (overlays.coldTies && link.warmth === 'koud') addEdge(link.id, link.source, link.target, look, ['tie', 'cold', link.isNew ? 'is-new' : ''].filter(Boolean).join(' '));
+    else if (isFirst(link.source, link.target)) lines.push({ id: link.id, source: link.source, target: link.target, ...look, ties: link.ties, isNew: link.isNew });
   }
   if (overlays.casusLinks && analysis) {
     for (const pair of analysis.casusCollaborations) {

@@ -1,13 +1,16 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { linkCounts, networkLinks } from '../../../../shared/analysis/network-structure';
 import { localToday } from '../../clock';
+import { useRoute } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
+import { organisationMap, ringsAround } from '../../../../shared/network/organisation-map';
 import { useNotices } from '../../state/notices';
 import { usePresentation } from '../../state/presentation';
 import { strings } from '../../strings';
-import { networkElements, type NetworkFilters, type Overlays } from './network-elements';
+import { networkElements, peopleOf, type NetworkFilters, type Overlays } from './network-elements';
 import { NetworkSide } from './network-side';
 import { NetworkToolbar } from './network-toolbar';
+import { PresentationBar } from './presentation-bar';
 import { useCytoscapeMap, type LayoutName } from './use-cytoscape-map';
 import { useMapPositions } from './use-map-positions';
 import { useNetworkAnalysis } from './use-network-analysis';
@@ -16,12 +19,17 @@ export { prefetchStoredPositions } from './stored-positions';
 
 const text = strings.network;
 
+/** The map as it opens: the whole network, organisations only. */
+const initialFilters: NetworkFilters = { neighbourhoodId: '', kindId: '', themeId: '', targetGroupId: '', showOffers: false, sizeBy: 'degree', minWarmth: '', since: '', reducePersons: true, expandedOrganisationIds: [] };
+
 /** Netwerk: the neighbourhood as a graph, with filters, overlays of the analysis and a presentation mode. */
 export function NetworkScreen() {
   const { api, data, index } = useLoadedNetwork();
   const { notify } = useNotices();
   const frame = useRef<HTMLDivElement>(null);
-  const [filters, setFilters] = useState<NetworkFilters>({ neighbourhoodId: '', kindId: '', themeId: '', targetGroupId: '', showOffers: false, sizeBy: 'degree', minWarmth: '', since: '', reducePersons: false });
+  // `#/netwerk?niveau=personen` opens on the person-level map.
+  const route = useRoute();
+  const [filters, setFilters] = useState<NetworkFilters>(() => ({ ...initialFilters, reducePersons: route.query.get('niveau') !== 'personen' }));
   const [overlays, setOverlays] = useState<Overlays>({ duplicates: false, overlaps: false, islands: false, weakLinks: false, coldTies: false, communities: false, casusLinks: false });
   const [layout, setLayout] = useState<LayoutName>('fcose');
   const { presenting: presentation, setPresenting: setPresentation } = usePresentation();
@@ -46,12 +54,29 @@ export function NetworkScreen() {
 
   const topKind = useMemo(() => (kindId: string) => index.term.get(kindId)?.parentId ?? kindId, [index]);
   const { analysis, pending } = useNetworkAnalysis(api, data, filters.sizeBy === 'betweenness' || Object.values(overlays).some(Boolean));
-  const view = useMemo(
-    () => (map.positions ? networkElements(data, degrees, { ...filters, reducePersons: filters.reducePersons || presentation }, overlays, analysis, topKind, map.positions) : null),
-    [data, degrees, filters, overlays, analysis, topKind, presentation, map.positions],
-  );
+  // Presenting shows organisations only: no person, not even of an opened organisation.
+  const shownFilters = useMemo(() => (presentation ? { ...filters, reducePersons: true, expandedOrganisationIds: [] } : filters), [filters, presentation]);
+  const organisationPositions = useMemo(() => (map.positions ? organisationMap(data, map.positions) : null), [data, map.positions]);
+  const positions = useMemo(() => {
+    if (!shownFilters.reducePersons || !organisationPositions) return map.positions;
+    const opened = new Map(shownFilters.expandedOrganisationIds.map((id) => [`organisation:${id}`, [...(peopleOf(data).get(id) ?? [])].map((personId) => `person:${personId}`)]));
+    return { ...organisationPositions, ...ringsAround(organisationPositions, opened) };
+  }, [data, shownFilters, organisationPositions, map.positions]);
+  const view = useMemo(() => (positions ? networkElements(data, degrees, shownFilters, overlays, analysis, topKind, positions) : null), [data, degrees, shownFilters, overlays, analysis, topKind, positions]);
+  // The "Nieuw sinds" news follows what the map shows.
+  const onMap = useMemo(() => new Set((view?.elements ?? []).flatMap((element) => (String(element.data.id).startsWith('organisation:') ? [String(element.data.id).slice('organisation:'.length)] : []))), [view]);
   const status = map.status;
-  const cy = useCytoscapeMap({ nodeCount: data.persons.length + data.organisations.length, view, degrees, layout, positions: map.positions, status, presentation, steps });
+  // On the organisation-level map, outside a presentation, an organisation opens to show its people.
+  const toggleOrganisationPeople = useCallback(
+    (organisationId: string) =>
+      setFilters((current) =>
+        !current.reducePersons
+          ? current
+          : { ...current, expandedOrganisationIds: current.expandedOrganisationIds.includes(organisationId) ? current.expandedOrganisationIds.filter((id) => id !== organisationId) : [...current.expandedOrganisationIds, organisationId] },
+      ),
+    [],
+  );
+  const cy = useCytoscapeMap({ nodeCount: data.persons.length + data.organisations.length, view, degrees, layout, positions, status, presentation, steps, onOpenOrganisation: presentation ? () => undefined : toggleOrganisationPeople });
 
   useEffect(() => {
     const onChange = () => setPresentation(document.fullscreenElement === frame.current && frame.current !== null);
@@ -66,10 +91,29 @@ export function NetworkScreen() {
       return;
     }
     // What was looked up before may be a person: the room sees neither the selection nor the search text.
-    if (cy.selected?.startsWith('person:')) cy.setSelected(null);
+    cy.clearSelection();
     setFind('');
     setPresentation(true);
     await frame.current?.requestFullscreen().catch(() => undefined);
+  };
+
+  const selectedOrganisationId = cy.selected?.startsWith('organisation:') ? cy.selected.slice('organisation:'.length) : null;
+  const people =
+    selectedOrganisationId && filters.reducePersons && !presentation
+      ? {
+          count: peopleOf(data).get(selectedOrganisationId)?.size ?? 0,
+          shown: filters.expandedOrganisationIds.includes(selectedOrganisationId),
+          onToggle: () => toggleOrganisationPeople(selectedOrganisationId),
+        }
+      : null;
+
+  // + − 0 zoom the map, wherever the focus is on this screen, except while typing or choosing in a field.
+  const onMapKey = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || (event.target instanceof HTMLElement && event.target.closest('input, select, textarea'))) return;
+    const action = { '+': cy.zoomIn, '=': cy.zoomIn, '-': cy.zoomOut, '0': cy.fitAll }[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
   };
 
   const meetingToday = async () => {
@@ -80,7 +124,10 @@ export function NetworkScreen() {
   };
 
   return (
-    <div className={`network${presentation ? ' is-presenting' : ''}`} ref={frame}>
+    <div className={`network${presentation ? ' is-presenting' : ''}`} ref={frame} onKeyDown={onMapKey}>
+      {presentation ? (
+        <PresentationBar data={data} today={localToday()} filters={filters} onFilters={setFilters} overlays={overlays} onOverlays={setOverlays} onExportPng={() => void cy.exportPng()} onClose={() => void togglePresentation()} />
+      ) : (
       <NetworkToolbar
         data={data}
         filters={filters}
@@ -106,7 +153,7 @@ export function NetworkScreen() {
         onRelayout={map.relayout}
         layingOut={status.state === 'laying-out'}
       />
-      {presentation && <p className="presentation-note">{text.presentationNote}</p>}
+      )}
       {status.state === 'laying-out' && (
         <p className="network-status" role="status">
           {text.layingOut(status.nodes)}{' '}
@@ -131,8 +178,21 @@ export function NetworkScreen() {
         </p>
       )}
       <div className="network-body">
-        <div className="network-canvas" ref={cy.container} role="img" aria-label={`${text.canvas}. ${text.counts(cy.counts.nodes, cy.counts.edges)}`} />
-        <NetworkSide data={data} index={index} counts={cy.counts} selected={cy.selected} since={filters.since} lastMeetingOn={lastMeetingOn} presentation={presentation} onMeetingToday={() => void meetingToday()} />
+        <div className="network-map">
+          <div className="network-canvas" ref={cy.container} role="img" aria-label={`${text.canvas}. ${text.counts(cy.counts.nodes, cy.counts.edges)}`} />
+          <div className="zoom-controls no-print" role="group" aria-label={text.zoom.group}>
+            <button type="button" className="button-secondary" onClick={cy.zoomIn} aria-label={text.zoom.in} title={text.zoom.in} aria-keyshortcuts="+">
+              +
+            </button>
+            <button type="button" className="button-secondary" onClick={cy.zoomOut} aria-label={text.zoom.out} title={text.zoom.out} aria-keyshortcuts="-">
+              −
+            </button>
+            <button type="button" className="button-secondary" onClick={cy.fitAll} aria-label={text.zoom.fit} title={text.zoom.fit} aria-keyshortcuts="0">
+              ⤢
+            </button>
+          </div>
+        </div>
+        <NetworkSide data={data} index={index} counts={cy.counts} selected={cy.selected} since={filters.since} onMap={onMap} lastMeetingOn={lastMeetingOn} presentation={presentation} onMeetingToday={() => void meetingToday()} people={people} />
       </div>
     </div>
   );

@@ -21,13 +21,17 @@ interface SideProps {
   /** `person:ID` or `organisation:ID`. */
   selected: string | null;
   since: string;
+  /** Organisations on the map now. */
+  onMap: ReadonlySet<string>;
   lastMeetingOn: string | null;
   presentation: boolean;
   onMeetingToday: () => void;
+  /** The selected organisation's people on the organisation-level map: how many, whether shown, and the switch; null when that does not apply. */
+  people: { count: number; shown: boolean; onToggle: () => void } | null;
 }
 
 /** Beside the map: its counts, the selected record (never a person while presenting), what is new, and the legend. */
-export function NetworkSide({ data, index, counts, selected, since, lastMeetingOn, presentation, onMeetingToday }: SideProps) {
+export function NetworkSide({ data, index, counts, selected, since, onMap, lastMeetingOn, presentation, onMeetingToday, people }: SideProps) {
   const [selectedKind, selectedId] = selected ? (selected.split(':') as [string, string]) : ['', ''];
   const selectedName = selectedKind === 'person' ? index.person.get(selectedId)?.name : index.organisation.get(selectedId)?.name;
   return (
@@ -39,9 +43,15 @@ export function NetworkSide({ data, index, counts, selected, since, lastMeetingO
           <p className="eyebrow">{text.selected}</p>
           <p className="result-title">{selectedName}</p>
           {!presentation && <a href={href('adresboek', selectedKind === 'person' ? 'contactpersonen' : 'organisaties', selectedId)}>{text.open}</a>}
+          {people && people.count > 0 && (
+            <button type="button" className="button-secondary" aria-pressed={people.shown} onClick={people.onToggle}>
+              {people.shown ? text.hidePeople : text.showPeople(people.count)}
+            </button>
+          )}
         </div>
       )}
-      <ChangesPanel data={data} index={index} since={since} lastMeetingOn={lastMeetingOn} presentation={presentation} onMeetingToday={onMeetingToday} />
+      <ChangesPanel data={data} index={index} since={since} onMap={onMap} lastMeetingOn={lastMeetingOn} presentation={presentation} onMeetingToday={onMeetingToday} />
+      {presentation && <p className="presentation-note">{text.presentationNote}</p>}
       <h2>{text.legend}</h2>
       <ul className="legend">
         {legendKinds.map(([kind]) => (

@@ -43,14 +43,22 @@ export function kindColour(kind: string): string {
   return kindColours[kind] ?? otherColour;
 }
 
+/** Labels on screen, in CSS pixels, whatever the zoom: read from the back row while presenting, at a desk otherwise. */
+export const labelPixels = { presenting: 16, working: 12 } as const;
+/** The widest a label gets on screen before it wraps to a next line, in CSS pixels. */
+const labelMaxWidth = { presenting: 220, working: 160 } as const;
+
 /**
  * Cytoscape styles; presentation mode: larger labels, higher contrast.
- * Colours, shapes and weights come from element data through a handful of
- * rules: Cytoscape matches every rule against every element, so at 27,000
- * elements each rule saved is felt when the map opens.
+ * Labels keep one size on screen: their size in the map's units is divided
+ * by the zoom, and the styles are set again when the zoom changes (see
+ * use-cytoscape-map.ts). Colours, shapes and weights come from element data
+ * through a handful of rules: Cytoscape matches every rule against every
+ * element, so at 27,000 elements each rule saved is felt when the map opens.
  */
-export function networkStyle(presentation: boolean): StylesheetJson {
-  const font = presentation ? 16 : 9;
+export function networkStyle(presentation: boolean, zoom = 1): StylesheetJson {
+  const mode = presentation ? 'presenting' : 'working';
+  const font = labelPixels[mode] / zoom;
   return [
     {
       selector: 'node',
@@ -62,11 +70,12 @@ export function networkStyle(presentation: boolean): StylesheetJson {
         label: 'data(label)',
         'font-size': font,
         'text-valign': 'bottom',
-        'text-margin-y': 3,
+        'text-margin-y': 3 / zoom,
+        'text-wrap': 'wrap',
+        'text-max-width': `${labelMaxWidth[mode] / zoom}px`,
         color: presentation ? '#000' : '#1c2430',
         'text-outline-color': '#fff',
-        'text-outline-width': presentation ? 3 : 2,
-        'min-zoomed-font-size': presentation ? 6 : 8,
+        'text-outline-width': (presentation ? 3 : 2) / zoom,
         'border-width': 0,
       },
     },
@@ -83,5 +92,9 @@ export function networkStyle(presentation: boolean): StylesheetJson {
     { selector: '.is-new', style: { 'underlay-color': newColour, 'underlay-opacity': 0.35, 'underlay-padding': 6 } },
     { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#000', label: 'data(name)' } },
     { selector: '.faded', style: { opacity: fadedOpacity } },
+    // After the selection's own label rule: a hidden label stays measured (its box is kept) but is not drawn.
+    { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
+    // In an export a hidden label is left out altogether, not drawn invisible.
+    { selector: 'node.label-hidden.label-omitted', style: { label: '' } },
   ];
 }

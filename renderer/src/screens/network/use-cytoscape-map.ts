@@ -1,11 +1,12 @@
 import cytoscape, { type Core } from 'cytoscape';
 import svg from 'cytoscape-svg';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NodePositions } from '../../../../shared/network/node-positions';
 import { foldText } from '../../../../shared/normalise/name';
 import { localToday } from '../../clock';
 import { downloadBlob } from '../../download-blob';
 import { fitToPositions } from './fit-to-positions';
+import { declutterLabels } from './label-declutter';
 import { LineLayer, withLinesInExport } from './line-layer';
 import { neighbourhood } from './neighbourhood';
 import type { NetworkView } from './network-elements';
@@ -31,19 +32,45 @@ interface MapInput {
   presentation: boolean;
   /** How many links deep the focus around the selection reaches (0: no focus). */
   steps: number;
+  /** A double click on an organisation: open or close it to its people. */
+  onOpenOrganisation: (organisationId: string) => void;
 }
+
+/** After the last pan or zoom step, this long before the labels are sized and sorted out again. */
+const LABELS_SETTLE_MS = 90;
+/** One press of + or −. */
+const ZOOM_STEP = 1.3;
 
 /**
  * The Cytoscape map of the Netwerk screen: one instance for the screen's
  * lifetime, the plain links drawn beneath it as lines, kept in step with
  * the view, the layout, presentation mode and the focus.
  */
-export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, status, presentation, steps }: MapInput) {
+export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, status, presentation, steps, onOpenOrganisation }: MapInput) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const linesRef = useRef<LineLayer | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [counts, setCounts] = useState({ nodes: 0, edges: 0 });
+  // What the event handlers, set up once, need to read as it is now.
+  const current = useRef({ degrees, presentation, onOpenOrganisation, styledZoom: 1, presentationStyled: presentation });
+  current.current = { ...current.current, degrees, presentation, onOpenOrganisation };
+
+  /** Labels at their size on screen for the zoom now, then only those that do not overlap. */
+  const relabel = useCallback(() => {
+    const cy = cyRef.current;
+    if (!cy || cy.nodes().empty()) return;
+    const state = current.current;
+    const zoom = cy.zoom();
+    if (Math.abs(zoom / state.styledZoom - 1) > 0.01 || state.presentationStyled !== state.presentation) {
+      cy.style(networkStyle(state.presentation, zoom));
+      state.styledZoom = zoom;
+      state.presentationStyled = state.presentation;
+    }
+    declutterLabels(cy, state.degrees);
+    // For the tests: the zoom the labels were last sized and sorted out for.
+    cy.container()?.setAttribute('data-labels-zoom', zoom.toFixed(4));
+  }, []);
 
   useEffect(() => {
     const large = nodeCount >= WEBGL_FROM_NODES && hasHardwareWebgl2();
@@ -52,23 +79,29 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
       style: networkStyle(false),
       minZoom: 0.05,
       maxZoom: 4,
-      wheelSensitivity: 0.3,
       textureOnViewport: true,
       hideEdgesOnViewport: true,
       ...(large ? { renderer: { name: 'canvas', webgl: true } } : {}),
     });
     cy.on('select', 'node', (event) => setSelected((event.target as cytoscape.NodeSingular).id()));
     cy.on('unselect', 'node', () => setSelected(null));
+    cy.on('dbltap', 'node.organisation', (event) => current.current.onOpenOrganisation((event.target as cytoscape.NodeSingular).id().slice('organisation:'.length)));
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    cy.on('viewport', () => {
+      clearTimeout(settle);
+      settle = setTimeout(relabel, LABELS_SETTLE_MS);
+    });
     cyRef.current = cy;
     const lines = container.current ? new LineLayer(cy, container.current) : null;
     linesRef.current = lines;
     // Full screen, a narrower window: Cytoscape must learn its new size, and the graph stays in view.
     const resized = new ResizeObserver(() => {
       cy.resize();
-      cy.fit(undefined, 30);
+      fitToPositions(cy, 30);
     });
     if (container.current) resized.observe(container.current);
     return () => {
+      clearTimeout(settle);
       resized.disconnect();
       lines?.destroy();
       linesRef.current = null;
@@ -76,7 +109,7 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
       cyRef.current = null;
     };
     // The renderer is chosen once per visit of the screen, from the network's size then.
-  }, []);
+  }, [relabel]);
 
   const firstView = useRef(true);
   useEffect(() => {
@@ -90,7 +123,9 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
       // Concentric by the whole network's degree: most of the links are lines, which Cytoscape does not count.
       cy.layout({ name: layout, animate: false, avoidOverlap: true, concentric: (node: cytoscape.NodeSingular) => degrees.get(node.id()) ?? 0 }).run();
     }
-    if (nodesChanged || firstView.current) fitToPositions(cy, 30);
+    // The first view appears at once; after that a change of what is shown glides to fit it.
+    if (nodesChanged || firstView.current) fitToPositions(cy, 30, { animate: !firstView.current });
+    relabel();
     if (firstView.current && status.state === 'ready') {
       firstView.current = false;
       linesRef.current?.draw();
@@ -98,28 +133,32 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
       // For `npm run bench`: the first frame drawn with the final positions.
       requestAnimationFrame(() => performance.mark('spinweb:network-stable', { detail }));
     }
-  }, [view, degrees, layout, status]);
+  }, [view, degrees, layout, status, relabel]);
 
   // Back to the map: every node to its stored place.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || layout !== 'fcose' || !positions) return;
     cy.nodes().positions((node) => positions[node.id()] ?? node.position());
-    cy.fit(undefined, 30);
+    fitToPositions(cy, 30);
   }, [layout, positions]);
 
   useEffect(() => {
-    cyRef.current?.style(networkStyle(presentation));
     linesRef.current?.setPresentation(presentation);
-  }, [presentation]);
+    relabel();
+  }, [presentation, relabel]);
 
   // Focus: only the selection and its neighbourhood, `steps` links deep.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    const hadFocus = cy.elements('.faded').nonempty();
     cy.elements().removeClass('faded');
     if (!selected || steps === 0 || !view) {
       linesRef.current?.setFocus(null);
+      // Out of focus: back to the whole map.
+      if (hadFocus) fitToPositions(cy, 30, { animate: true });
+      relabel();
       return;
     }
     const edges = cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() }));
@@ -128,7 +167,28 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
       .filter((element) => (element.isNode() ? !inFocus.has(element.id()) : !inFocus.has(element.source().id()) || !inFocus.has(element.target().id())))
       .addClass('faded');
     linesRef.current?.setFocus(inFocus);
-  }, [selected, steps, view]);
+    fitToPositions(cy, 30, { nodes: cy.nodes().filter((node) => inFocus.has(node.id())), animate: true });
+    relabel();
+  }, [selected, steps, view, relabel]);
+
+  /** + and −: zoom around the middle of the map; 0: the whole map. */
+  // Pressed again while gliding: on from where the last press was heading, so no press is lost.
+  const zoomTarget = useRef<number | null>(null);
+  const zoomBy = (factor: number) => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const from = cy.animated() && zoomTarget.current !== null ? zoomTarget.current : cy.zoom();
+    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), from * factor));
+    zoomTarget.current = zoom;
+    cy.stop(true, false);
+    cy.animate({ zoom: { level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
+  };
+  const fitAll = () => {
+    const cy = cyRef.current;
+    if (cy) fitToPositions(cy, 30, { animate: true });
+  };
+  const zoomIn = () => zoomBy(ZOOM_STEP);
+  const zoomOut = () => zoomBy(1 / ZOOM_STEP);
 
   /** Selects and centres the first node whose label holds `text`; false when there is none. */
   const locate = (text: string): boolean => {
@@ -143,19 +203,43 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
     return true;
   };
 
+  /**
+   * The whole map as it would fit the screen, with the labels sorted out
+   * for that view (a hidden label left out), then the view as it was.
+   */
+  const exportWhole = <T,>(cy: Core, draw: () => T): T => {
+    const viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    cy.stop(true, true);
+    fitToPositions(cy, 30);
+    relabel();
+    cy.nodes('.label-hidden').addClass('label-omitted');
+    try {
+      return withLinesInExport(cy, linesRef.current, draw);
+    } finally {
+      cy.nodes('.label-omitted').removeClass('label-omitted');
+      cy.viewport(viewport);
+      relabel();
+    }
+  };
+
   const exportPng = async () => {
     const cy = cyRef.current;
     if (!cy) return;
-    const png = withLinesInExport(cy, linesRef.current, () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }));
+    const png = exportWhole(cy, () => cy.png({ output: 'blob-promise', full: false, scale: 2, bg: '#ffffff' }));
     downloadBlob(await png, `netwerk-${localToday()}.png`);
   };
 
   const exportSvg = () => {
     const cy = cyRef.current;
     if (!cy) return;
-    const svgText = withLinesInExport(cy, linesRef.current, () => cy.svg({ full: true, scale: 1, bg: '#ffffff' }));
+    const svgText = exportWhole(cy, () => cy.svg({ full: false, scale: 1, bg: '#ffffff' }));
     downloadBlob(new Blob([svgText], { type: 'image/svg+xml' }), `netwerk-${localToday()}.svg`);
   };
 
-  return { container, selected, setSelected, counts, locate, exportPng, exportSvg };
+  const clearSelection = () => {
+    cyRef.current?.nodes().unselect();
+    setSelected(null);
+  };
+
+  return { container, selected, clearSelection, counts, locate, exportPng, exportSvg, zoomIn, zoomOut, fitAll };
 }
