@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import type { BridgeServer } from '../../electron/http/bridge-server';
-import { openApp, screenshot, serveForTest, useChromium } from '../support/browser';
+import { openApp, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { openSuiteDatabase } from '../support/temp-database';
 
 const browser = useChromium();
@@ -179,6 +179,14 @@ describe('the meeting map: readable labels that never overlap, the organisation 
           await expectReadable(page, 14, 3, `presentatie ${width}×${height}, ${name}`);
         }
         await screenshot(page, `51-netwerk-presentatie-${width}-wijk`);
+        // One overlay at a time from the bar; the legend names its mark, and only what is on the map.
+        await page.getByLabel('Laat zien').selectOption({ label: 'dubbelingen in aanbod' });
+        await expect.poll(() => page.locator('.legend').innerText()).toContain('zelfde aanbod, kent de ander niet');
+        expect(await page.locator('.legend').innerText()).not.toContain('persoon');
+        expect(await seriousViolations(page)).toEqual([]);
+        // The map takes at least 85% of the screen's height.
+        const mapHeight = await page.locator('.network-canvas').evaluate((element) => element.getBoundingClientRect().height);
+        expect(mapHeight / height).toBeGreaterThanOrEqual(0.85);
       } finally {
         await page.context().close();
       }

@@ -4,7 +4,7 @@ import type { NodePositions } from '../../../../shared/network/node-positions';
 import type { NetworkData } from '../../../../shared/network/network-data';
 import type { Tie } from '../../../../shared/domain/tie';
 import type { MapLine } from './map-line';
-import { communityColours, edgeColours, kindColour, personColour } from './network-style';
+import { communityColours, edgeColours, kindColour, overlayColours, personColour } from './network-style';
 
 /** Above this many persons on the map their names show only when selected: thousands of labels are unreadable and slow to draw. */
 const PERSON_LABELS_UP_TO = 1_500;
@@ -212,12 +212,12 @@ export function networkElements(data: NetworkData, degrees: ReadonlyMap<string, 
   if (overlays.casusLinks && analysis) {
     for (const pair of analysis.casusCollaborations) {
       const [a, b] = pair.organisationIds;
-      addEdge(`casus-${a}-${b}`, endOf({ kind: 'organisation', id: a }), endOf({ kind: 'organisation', id: b }), { colour: '#6a3d9a', weight: Math.min(4, pair.casusCount) }, 'casus-link');
+      addEdge(`casus-${a}-${b}`, endOf({ kind: 'organisation', id: a }), endOf({ kind: 'organisation', id: b }), { colour: overlayColours.casusLinks, weight: Math.min(4, pair.casusCount) }, 'casus-link');
     }
   }
   if (overlays.duplicates && analysis) {
     for (const pair of [...analysis.duplicates.organisations, ...analysis.duplicates.persons]) {
-      addEdge(`duplicate-${pair.keepId}-${pair.dropId}`, endOf({ kind: pair.kind, id: pair.keepId }), endOf({ kind: pair.kind, id: pair.dropId }), { colour: '#b3261e', weight: 3 }, 'duplicate');
+      addEdge(`duplicate-${pair.keepId}-${pair.dropId}`, endOf({ kind: pair.kind, id: pair.keepId }), endOf({ kind: pair.kind, id: pair.dropId }), { colour: overlayColours.duplicates, weight: 3 }, 'duplicate');
     }
   }
   return { elements, lines };

@@ -116,6 +116,15 @@ export function NetworkScreen() {
     action();
   };
 
+  const legend = {
+    kinds: [...new Set((view?.elements ?? []).flatMap((element) => (typeof element.data.kind === 'string' ? [element.data.kind] : [])))].sort(),
+    persons: (view?.elements ?? []).some((element) => String(element.data.id).startsWith('person:')),
+    organisationLevel: shownFilters.reducePersons,
+    overlays,
+    since: filters.since !== '',
+    offers: filters.showOffers,
+  };
+
   const meetingToday = async () => {
     const today = localToday();
     const result = await api.settings.update({ lastMeetingOn: today });
@@ -192,7 +201,7 @@ export function NetworkScreen() {
             </button>
           </div>
         </div>
-        <NetworkSide data={data} index={index} counts={cy.counts} selected={cy.selected} since={filters.since} onMap={onMap} lastMeetingOn={lastMeetingOn} presentation={presentation} onMeetingToday={() => void meetingToday()} people={people} />
+        <NetworkSide data={data} index={index} counts={cy.counts} selected={cy.selected} since={filters.since} onMap={onMap} lastMeetingOn={lastMeetingOn} presentation={presentation} onMeetingToday={() => void meetingToday()} people={people} legend={legend} />
       </div>
     </div>
   );

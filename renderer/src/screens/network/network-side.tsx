@@ -2,17 +2,9 @@ import { href } from '../../routing/use-route';
 import type { NetworkData, NetworkIndex } from '../../state/network-data';
 import { strings } from '../../strings';
 import { ChangesPanel } from './changes-panel';
-import { legendKinds } from './network-style';
+import { MapLegend } from './map-legend';
 
 const text = strings.network;
-
-/** The legend's other marks: how a person, a warm tie, an introduction and what is new look on the map. */
-const legendMarks = [
-  ['legend-swatch swatch-person', text.legendPerson],
-  ['legend-line line-warm', text.legendWarm],
-  ['legend-line line-introduced', text.legendIntroduced],
-  ['legend-swatch swatch-new', text.legendNew],
-] as const;
 
 interface SideProps {
   data: NetworkData;
@@ -28,10 +20,11 @@ interface SideProps {
   onMeetingToday: () => void;
   /** The selected organisation's people on the organisation-level map: how many, whether shown, and the switch; null when that does not apply. */
   people: { count: number; shown: boolean; onToggle: () => void } | null;
+  legend: Parameters<typeof MapLegend>[0];
 }
 
 /** Beside the map: its counts, the selected record (never a person while presenting), what is new, and the legend. */
-export function NetworkSide({ data, index, counts, selected, since, onMap, lastMeetingOn, presentation, onMeetingToday, people }: SideProps) {
+export function NetworkSide({ data, index, counts, selected, since, onMap, lastMeetingOn, presentation, onMeetingToday, people, legend }: SideProps) {
   const [selectedKind, selectedId] = selected ? (selected.split(':') as [string, string]) : ['', ''];
   const selectedName = selectedKind === 'person' ? index.person.get(selectedId)?.name : index.organisation.get(selectedId)?.name;
   return (
@@ -52,19 +45,7 @@ export function NetworkSide({ data, index, counts, selected, since, onMap, lastM
       )}
       <ChangesPanel data={data} index={index} since={since} onMap={onMap} lastMeetingOn={lastMeetingOn} presentation={presentation} onMeetingToday={onMeetingToday} />
       {presentation && <p className="presentation-note">{text.presentationNote}</p>}
-      <h2>{text.legend}</h2>
-      <ul className="legend">
-        {legendKinds.map(([kind]) => (
-          <li key={kind}>
-            <span className={`legend-swatch swatch-${kind}`} aria-hidden="true" /> {kind}
-          </li>
-        ))}
-        {legendMarks.map(([className, label]) => (
-          <li key={className}>
-            <span className={className} aria-hidden="true" /> {label}
-          </li>
-        ))}
-      </ul>
+      <MapLegend {...legend} />
     </aside>
   );
 }

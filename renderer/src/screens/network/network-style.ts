@@ -11,23 +11,37 @@ const kindColours: Record<string, string> = {
   sport: '#1c7a43',
   cultuur: '#a3246b',
   onderwijs: '#2f6f8a',
-  bibliotheek: '#2f6f8a',
+  bibliotheek: '#0b7285',
   levensbeschouwing: '#7a5c00',
   vrijwilligersorganisatie: '#1f6f6b',
   bewonersinitiatief: '#4f7a1d',
-  ondernemer: '#5b6676',
+  ondernemer: '#8b5e3c',
   overig: otherColour,
 };
 
 /** Distinct, colour-blind-safe hues (Okabe-Ito) for communities. */
-export const communityColours = ['#e69f00', '#56b4e9', '#009e73', '#f0e442', '#0072b2', '#d55e00', '#cc79a7', '#000000'];
+export const communityColours = ['#e69f00', '#56b4e9', '#009e73', '#f0e442', '#0072b2', '#d55e00', '#cc79a7', '#000000'] as const;
 
 /** The legend and the graph share these colours. */
-export const legendKinds = Object.entries(kindColours).filter(([kind]) => kind !== 'overig' && kind !== 'bibliotheek');
+export const legendKinds = Object.entries(kindColours);
 
 /** Colours of node and edge kinds; elements carry theirs as data, so one style rule serves all (see networkStyle). */
 export const personColour = '#8fb3d1';
 export const edgeColours = { affiliation: '#d5dbe3', koud: '#b9c2cf', lauw: '#d3b26b', warm: '#c46a2b', geintroduceerd: '#e39b16', offer: '#9cc9ab' } as const;
+
+/**
+ * The overlays' marks: rings round nodes and dashed edges. Bright, where the
+ * kinds' fills are dark, and none the colour of anything else on the map, so
+ * a ring is never read as a kind or a tie (see `meaningColours`).
+ */
+export const overlayColours = {
+  overlaps: '#00a3d9',
+  islands: '#9c27ff',
+  weakLinks: '#ff2d2d',
+  duplicates: '#d4006e',
+  coldTies: '#2f5d8a',
+  casusLinks: '#00a86b',
+} as const;
 
 /** Edge widths in model units, so lines and Cytoscape's edges grow alike when zooming in. */
 export function edgeWidth(weight: number, presentation: boolean): number {
@@ -38,6 +52,18 @@ export const edgeOpacity = 0.7;
 export const fadedOpacity = 0.12;
 /** Marks what is new since the chosen date: nodes get an underlay, lines a halo, in this colour. */
 export const newColour = '#1f9d55';
+/** The selected node's ring. */
+export const selectedColour = '#000000';
+
+/** Every colour that carries a meaning on the map, by meaning: the legend draws from these, and no two meanings share one. */
+export const meaningColours: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(kindColours).map(([kind, colour]) => [`kind-${kind}`, colour])),
+  person: personColour,
+  ...Object.fromEntries(Object.entries(edgeColours).map(([kind, colour]) => [`line-${kind}`, colour])),
+  ...Object.fromEntries(Object.entries(overlayColours).map(([overlay, colour]) => [`overlay-${overlay}`, colour])),
+  new: newColour,
+  selected: selectedColour,
+};
 
 export function kindColour(kind: string): string {
   return kindColours[kind] ?? otherColour;
@@ -82,15 +108,15 @@ export function networkStyle(presentation: boolean, zoom = 1): StylesheetJson {
     { selector: 'node.offer', style: { 'border-width': 2, 'border-color': '#1c5a34' } },
     { selector: 'edge', style: { width: (edge: EdgeSingular) => edgeWidth(Number(edge.data('weight')), presentation), 'line-color': 'data(colour)', 'curve-style': 'haystack', opacity: edgeOpacity } },
     { selector: 'edge.offer-link', style: { 'line-style': 'dotted' } },
-    { selector: 'edge.cold', style: { 'line-color': '#2f5d8a', 'line-style': 'dashed', 'curve-style': 'bezier', width: 2, opacity: 1 } },
-    { selector: 'edge.casus-link', style: { 'line-style': 'dashed', 'curve-style': 'bezier', opacity: 1 } },
-    { selector: 'edge.duplicate', style: { 'line-color': '#b3261e', 'line-style': 'dashed', 'curve-style': 'bezier', width: 3, opacity: 1 } },
-    { selector: 'node.overlap', style: { 'border-width': 5, 'border-color': '#e39b16' } },
-    { selector: 'node.island', style: { 'border-width': 4, 'border-color': '#4b2d83', 'border-style': 'dashed' } },
-    { selector: 'node.weak', style: { 'border-width': 5, 'border-color': '#b3261e' } },
+    { selector: 'edge.cold', style: { 'line-color': overlayColours.coldTies, 'line-style': 'dashed', 'curve-style': 'bezier', width: 2, opacity: 1 } },
+    { selector: 'edge.casus-link', style: { 'line-color': overlayColours.casusLinks, 'line-style': 'dashed', 'curve-style': 'bezier', opacity: 1 } },
+    { selector: 'edge.duplicate', style: { 'line-color': overlayColours.duplicates, 'line-style': 'dashed', 'curve-style': 'bezier', width: 3, opacity: 1 } },
+    { selector: 'node.overlap', style: { 'border-width': 5, 'border-color': overlayColours.overlaps } },
+    { selector: 'node.island', style: { 'border-width': 4, 'border-color': overlayColours.islands, 'border-style': 'dashed' } },
+    { selector: 'node.weak', style: { 'border-width': 5, 'border-color': overlayColours.weakLinks } },
     { selector: 'node.in-community', style: { 'underlay-color': 'data(community)', 'underlay-opacity': 0.5, 'underlay-padding': 3, 'underlay-shape': 'ellipse' } },
     { selector: '.is-new', style: { 'underlay-color': newColour, 'underlay-opacity': 0.35, 'underlay-padding': 6 } },
-    { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#000', label: 'data(name)' } },
+    { selector: 'node:selected', style: { 'border-width': 5, 'border-color': selectedColour, label: 'data(name)' } },
     { selector: '.faded', style: { opacity: fadedOpacity } },
     // After the selection's own label rule: a hidden label stays measured (its box is kept) but is not drawn.
     { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
