@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
-import { downloadedBytes, openApp, seriousViolations, serveForTest, useChromium } from '../support/browser';
+import { downloadedBytes, openApp, screenshotDir, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
 const browser = useChromium();
@@ -26,6 +26,8 @@ describe('the Analyse screen in a real browser', () => {
       // A planned introduction is a task with a due date: no contact is logged, so "laatst gesproken" stays true.
       const overlaps = page.getByRole('region', { name: /Dubbelingen in het aanbod/ });
       const entriesBefore = ok(await app.api.logEntry.list({ includeArchived: true }));
+      // Each overlap is one line; opened, it shows the introductions to plan.
+      await overlaps.locator('.overlap summary').first().click();
       const firstPair = overlaps.locator('.pair-list > li').first();
       const pairText = await firstPair.locator('span').first().textContent();
       await firstPair.getByRole('button', { name: 'Introductie plannen' }).click();
@@ -49,6 +51,50 @@ describe('the Analyse screen in a real browser', () => {
       const csv = (await downloadedBytes(download)).toString('utf8');
       expect(csv.charCodeAt(0)).toBe(0xfeff);
       expect(csv.split('\n')[0]).toMatch(/^\uFEFF?Wijk;natuur;bewegen;/);
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 90_000);
+
+  it('lists overlaps as groups to act on: each pair to introduce once, weak signals folded with their reason, one screen per wijk', async () => {
+    const network = await openTempDatabase();
+    await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge, '#/analyse', { viewport: { width: 1366, height: 768 } });
+    try {
+      const overlaps = page.getByRole('region', { name: /Dubbelingen in het aanbod/ });
+      await overlaps.locator('.overlap').first().waitFor();
+      // Every pair still to introduce, across all wijken and the folded part: none twice.
+      await overlaps.locator('details.less-important > summary').click();
+      for (const summary of await overlaps.locator('.overlap > details > summary').all()) await summary.click();
+      const more = overlaps.getByRole('button', { name: /^Nog \d+ paren? om voor te stellen$/ });
+      while ((await more.count()) > 0) await more.first().click();
+      const pairs = await overlaps.locator('.pair-list > li > span:first-child').evaluateAll((spans) => spans.map((span) => [...span.querySelectorAll('a')].map((link) => link.textContent).sort().join(' en ')));
+      expect(pairs.length).toBeGreaterThan(20);
+      expect(pairs.filter((pair, index) => pairs.indexOf(pair) !== index)).toEqual([]);
+      // Each entry names the offers with their organisations; a weak one says why it matters less.
+      expect(await overlaps.locator('.overlap .overlap-offers').first().textContent()).toMatch(/^[^:;]+: [^;]+(; [^:;]+: [^;]+)*$/);
+      expect(await overlaps.locator('details.less-important .overlap').first().textContent()).toMatch(/alle bewoners|dagdeel onbekend/);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // Per wijk, the list to go through at a meeting fits one screen: from its first entry to the folded weak signals.
+      await page.reload();
+      await overlaps.locator('.overlap').first().waitFor();
+      const wijken = (await overlaps.getByLabel('Wijk').locator('option').allTextContents()).filter((label) => label !== 'Alle');
+      expect(wijken.length).toBeGreaterThanOrEqual(6);
+      for (const wijk of wijken) {
+        await overlaps.getByLabel('Wijk').selectOption({ label: wijk });
+        // Every entry shown is of this wijk: its name is not repeated in the titles.
+        await expect.poll(() => overlaps.locator('.overlap summary strong').allTextContents()).not.toContainEqual(expect.stringMatching(/^[A-Z].* · .* · /));
+        const height = await overlaps.evaluate((card) => {
+          const entries = card.querySelectorAll('.overlap');
+          const last = card.querySelector('details.less-important') ?? entries[entries.length - 1];
+          return (last?.getBoundingClientRect().bottom ?? 0) - (entries[0]?.getBoundingClientRect().top ?? 0);
+        });
+        if (wijk === 'Oude Noorden') await overlaps.screenshot({ path: `${screenshotDir}/52-analyse-dubbelingen-oude-noorden.png` });
+        expect({ wijk, height, fits: height <= 768 - 60 }).toMatchObject({ wijk, fits: true });
+      }
     } finally {
       await page.context().close();
       await bridge.close();

@@ -1,4 +1,4 @@
-import { countOf } from './dutch';
+import { countOf, forCount } from './dutch';
 
 /** Analyse: the findings. */
 export const analysisStrings = {
@@ -16,7 +16,20 @@ export const analysisStrings = {
     overlaps: 'Dubbelingen in het aanbod',
     overlapsIntro: 'Organisaties die hetzelfde doen in dezelfde wijk voor dezelfde doelgroep, en of ze elkaar kennen.',
     dontKnowEachOther: 'kennen elkaar niet',
-    pairsDontKnowEachOther: (pairs: number) => `${countOf(pairs, 'paar kent', 'paren kennen')} elkaar niet`,
+    nobodyKnows: 'niemand kent elkaar',
+    organisationCount: (count: number) => countOf(count, 'organisatie', 'organisaties'),
+    someKnow: (known: number, pairs: number) => `${known} van de ${countOf(pairs, 'paar', 'paren')} ${forCount(known, 'kent', 'kennen')} elkaar`,
+    alsoFor: (what: string) => `Ook samen in: ${what}`,
+    alreadyKnow: (pairs: string) => `Kennen elkaar al: ${pairs}`,
+    offeredBy: (title: string, organisations: string) => `${title}: ${organisations}`,
+    pairNames: (a: string, b: string) => `${a} en ${b}`,
+    morePairs: (count: number) => `Nog ${countOf(count, 'paar', 'paren')} om voor te stellen`,
+    fewerPairs: 'Minder tonen',
+    lessImportant: (count: number) => `Minder belangrijk (${count})`,
+    weakReasons: {
+      'alle-bewoners': 'alleen voor "alle bewoners": zo breed dat hetzelfde doen weinig zegt',
+      'dagdeel-onbekend': 'dagdeel onbekend: of ze elkaar in de weg zitten, is niet te zeggen',
+    },
     knowEachOther: 'kennen elkaar',
     planIntroduction: 'Introductie plannen',
     introductionPlanned: (a: string, b: string) => `Introductie van ${a} en ${b} gepland: ze staat in Opvolgen.`,
@@ -42,6 +55,7 @@ export const analysisStrings = {
     tied: 'band vastgelegd',
     notTied: 'geen band vastgelegd',
     columns: {
-      casussen: 'Casussen', neighbourhood: 'Wijk', theme: 'Thema', targetGroup: 'Doelgroep', timeOfDay: 'Dagdeel', organisations: 'Organisaties', status: 'Status', code: 'Casus', reason: 'Reden', name: 'Naam', reasons: 'Waarom', members: 'Wie', kind: 'Soort' },
+      casussen: 'Casussen', neighbourhood: 'Wijk', theme: 'Thema', targetGroup: 'Doelgroep', timeOfDay: 'Dagdeel', organisations: 'Organisaties', status: 'Status', code: 'Casus', reason: 'Reden', name: 'Naam', reasons: 'Waarom', members: 'Wie', kind: 'Soort',
+      alsoFor: 'Ook voor', offers: 'Aanbod', knowEachOther: 'Kennen elkaar al', toIntroduce: 'Nog voor te stellen', lessImportant: 'Minder belangrijk' },
   },
 } as const;
