@@ -27,7 +27,7 @@ import { exportVcards } from '../services/vcard-export';
 import { loadNetwork } from '../services/load-network';
 import { casusReport, dueCasusFollowUps, suggestCasusMatches } from '../services/casus-reads';
 import { analyseStoredNetwork } from '../services/network-analysis';
-import { mergeRecords } from '../services/merge-records';
+import { mergeMoves, mergeRecords } from '../services/merge-records';
 import { networkStats } from '../services/network-stats';
 import { loadPositions, savePositions } from '../services/node-positions';
 import { readSettings, updateSettings } from '../services/settings';
@@ -103,6 +103,7 @@ function handlersFor(context: ServiceContext): ApiHandlers {
       exportFile: () => exportForDownload(context.db, todayOn(context.clock)),
       analyse: ({ today }) => analyseStoredNetwork(context, today),
       merge: (input) => mergeRecords(context, input),
+      mergeMoves: (input) => mergeMoves(context.db, input),
       positions: () => loadPositions(context.db),
       savePositions: (input) => savePositions(context.db, input),
     },

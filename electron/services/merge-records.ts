@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { MergeOutcome } from '../../shared/contract/api';
 import { AppError } from '../../shared/contract/result';
-import type { Person } from '../../shared/domain/person';
+import { mergedOrganisationFields, mergedPersonFields } from '../../shared/domain/merged-fields';
 import type { RecordMeta } from '../../shared/domain/record';
 import type { ChangeRecorder } from '../changes/change-recorder';
 import type { Row } from '../changes/row';
@@ -11,7 +11,8 @@ import { linkRowId, readRecords, type EntityRepository } from '../repositories/e
 import { organisationRepository } from '../repositories/organisation-repository';
 import { personRepository } from '../repositories/person-repository';
 import { entityServices } from './entity-services';
-import { pointersAt } from './pointers';
+import { pointersAt, type Pointer } from './pointers';
+import type { Executor } from '../changes/row-access';
 import type { ServiceContext } from './service-context';
 
 export interface MergeInput {
@@ -24,6 +25,11 @@ export interface MergeInput {
 async function rowsWhere(recorder: ChangeRecorder, table: TableName, column: string, value: string): Promise<Row[]> {
   const { rows } = await sql<Row>`select * from ${sql.table(table)} where ${sql.ref(column)} = ${value}`.execute(recorder.trx);
   return rows;
+}
+
+/** The column of a pointer that holds the id pointed at. */
+function pointingColumn(pointer: Pointer): string {
+  return pointer.via === 'link' ? pointer.valueColumn : pointer.column;
 }
 
 /** Points every `column = dropId` of a table at `keepId`. */
@@ -57,6 +63,20 @@ async function moveTieEnd(recorder: ChangeRecorder, column: string, dropId: stri
   return rows.length;
 }
 
+/**
+ * What a merge would move, before she decides: the rows pointing at the
+ * duplicate, counted per kind of record as the merge counts what it moved.
+ */
+export async function mergeMoves(db: Executor, input: MergeInput): Promise<Record<string, number>> {
+  const moved: Record<string, number> = {};
+  for (const pointer of pointersAt(input.kind)) {
+    const { rows } = await sql<{ count: number }>`select count(*) as count from ${sql.table(pointer.table)} where ${sql.ref(pointingColumn(pointer))} = ${input.dropId}`.execute(db);
+    const count = rows[0]?.count ?? 0;
+    if (count > 0) moved[pointer.owner.key] = (moved[pointer.owner.key] ?? 0) + count;
+  }
+  return moved;
+}
+
 /** Every record that points at the duplicate points at the kept record instead, counted per kind of record that had any (`{ offers: 2, ties: 1 }`). */
 async function movePointers(recorder: ChangeRecorder, kind: MergeInput['kind'], dropId: string, keepId: string, at: string): Promise<Record<string, number>> {
   const moved: Record<string, number> = {};
@@ -81,8 +101,6 @@ async function readPair<Fields, Rec extends Fields & RecordMeta & { name: string
   return [keep, drop];
 }
 
-const union = <Item>(left: readonly Item[], right: readonly Item[]) => [...new Set([...left, ...right])];
-const warmthRank = { koud: 0, lauw: 1, warm: 2 } as const;
 
 /**
  * Merges a duplicate into the record to keep, as one undoable change:
@@ -106,32 +124,13 @@ export async function mergeRecords(context: ServiceContext, input: MergeInput): 
         const [keep, drop] = await readPair(recorder, organisationRepository, input, label);
         summary = `${label} '${drop.name}' samengevoegd met '${keep.name}'`;
         moved = await movePointers(recorder, input.kind, drop.id, keep.id, at);
-        await entityServices.organisation.updateWithin(context, recorder, keep.id, {
-          aliases: union(keep.aliases, [drop.name, ...drop.aliases]).filter((alias) => alias !== keep.name),
-          neighbourhoodIds: union(keep.neighbourhoodIds, drop.neighbourhoodIds),
-          tags: union(keep.tags, drop.tags),
-          facilities: union(keep.facilities, drop.facilities),
-          phone: keep.phone ?? drop.phone,
-          email: keep.email ?? drop.email,
-          website: keep.website ?? drop.website,
-          address: keep.address || drop.address,
-          postcode: keep.postcode ?? drop.postcode,
-          description: keep.description || drop.description,
-        });
+        await entityServices.organisation.updateWithin(context, recorder, keep.id, mergedOrganisationFields(keep, drop));
         await recorder.update('organisation', drop.id, { archived_at: at, updated_at: at });
       } else {
         const [keep, drop] = await readPair(recorder, personRepository, input, label);
         summary = `${label} '${drop.name}' samengevoegd met '${keep.name}'`;
         moved = await movePointers(recorder, input.kind, drop.id, keep.id, at);
-        const warmer = [keep.brokerWarmth, drop.brokerWarmth].reduce<Person['brokerWarmth']>((best, value) => (value && (!best || warmthRank[value] > warmthRank[best]) ? value : best), null);
-        await entityServices.person.updateWithin(context, recorder, keep.id, {
-          phones: [...keep.phones, ...drop.phones.filter((phone) => !keep.phones.some((known) => known.number === phone.number))],
-          email: keep.email ?? drop.email,
-          preferredChannel: keep.preferredChannel ?? drop.preferredChannel,
-          brokerWarmth: warmer,
-          expertiseTags: union(keep.expertiseTags, drop.expertiseTags),
-          notes: [keep.notes, drop.notes].filter(Boolean).join('\n'),
-        });
+        await entityServices.person.updateWithin(context, recorder, keep.id, mergedPersonFields(keep, drop));
         await recorder.update('person', drop.id, { archived_at: at, updated_at: at });
       }
       return { keepId: input.keepId, dropId: input.dropId, moved };

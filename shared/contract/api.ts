@@ -271,6 +271,8 @@ export const apiContract = {
     analyse: query<typeof todayInput, NetworkAnalysis>(todayInput, { action: 'list', one: 'analyse (onvervulde behoeften)' }),
     /** Merge a duplicate into the record to keep: every relation moves, the duplicate is archived; one undo. */
     merge: mutation<typeof mergeInput, MergeOutcome>(mergeInput),
+    /** What `merge` would move, per kind of relation, without changing anything: the preview before she decides. */
+    mergeMoves: query<typeof mergeInput, MergeOutcome['moved']>(mergeInput),
     /** Where the map put each node last time: reused so the map opens at once and stays familiar. */
     positions: query<typeof nothing, NodePositions>(nothing),
     /** Keeps laid-out positions (view state: not in the change log, not undone). */

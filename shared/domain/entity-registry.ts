@@ -281,6 +281,17 @@ export function describeCollectionCounts(counts: Readonly<Record<string, number>
     .join(', ');
 }
 
+/** `1 functie, 2 aanbod, 3 verbindingen`: counts per kind of record (a merge's moves), by registry key, the zeros left out. */
+export function describeKeyedCounts(counts: Readonly<Record<string, number>>): string {
+  return Object.entries(counts)
+    .filter(([, count]) => count > 0)
+    .map(([key, count]) => {
+      const definition = definitionOfKey(key);
+      return definition ? countOf(count, definition.label, definition.plural) : `${count} ${key}`;
+    })
+    .join(', ');
+}
+
 /** The kinds the network load holds (casussen are loaded apart, access-logged), with their collection keys. */
 export const networkDefinitions = entityDefinitions.filter((definition): definition is EntityDefinition & { collection: NetworkCollection } => definition.collection !== null && definition.collection !== 'casussen');
 

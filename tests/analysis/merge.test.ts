@@ -35,8 +35,12 @@ describe('merging duplicates', () => {
     const app = await openTestApp();
     const { keep, drop } = await seed(app);
     const before = { keep: await relationsOf(app, 'organisation', keep.id), drop: await relationsOf(app, 'organisation', drop.id) };
+    // The preview says beforehand what the merge then moves, and changes nothing itself.
+    const preview = ok(await app.api.network.mergeMoves({ kind: 'organisation', keepId: keep.id, dropId: drop.id }));
+    expect(await relationsOf(app, 'organisation', drop.id)).toEqual(before.drop);
     const outcome = ok(await app.api.network.merge({ kind: 'organisation', keepId: keep.id, dropId: drop.id }));
     expect(outcome.moved).toEqual({ affiliations: 1, offers: 1, ties: 2, logEntries: 2 });
+    expect(preview).toEqual(outcome.moved);
     const after = await relationsOf(app, 'organisation', keep.id);
     expect(after.affiliations).toBe(before.keep.affiliations + before.drop.affiliations);
     expect(after.offers).toBe(before.keep.offers + before.drop.offers);
@@ -52,7 +56,8 @@ describe('merging duplicates', () => {
   it('keeps every relation of both persons, casus links included', async () => {
     const app = await openTestApp();
     const { femke, dup, casus } = await seed(app);
-    ok(await app.api.network.merge({ kind: 'person', keepId: femke.id, dropId: dup.id }));
+    const preview = ok(await app.api.network.mergeMoves({ kind: 'person', keepId: femke.id, dropId: dup.id }));
+    expect(ok(await app.api.network.merge({ kind: 'person', keepId: femke.id, dropId: dup.id })).moved).toEqual(preview);
     const after = await relationsOf(app, 'person', femke.id);
     expect(after).toEqual({ affiliations: 2, offers: 1, ties: 0, logEntries: 2 });
     expect(ok(await app.api.casus.get({ id: casus.id })).referrerPersonId).toBe(femke.id);

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Person } from '../../shared/domain/person';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { createLocalClient } from '../../electron/api/dispatch';
@@ -34,7 +35,7 @@ describe('what the contract says a method does', () => {
     const file = await demoFile();
     const network = await openDatabase(file);
     const api = createLocalClient(createHandlers(createServiceContext(network.db, 'test', testClock, { databaseFile: file })));
-    const someone = ok(await api.person.list({}))[0]!;
+    const [someone, someoneElse] = ok(await api.person.list({})) as [Person, Person];
     const casus = ok(await api.casus.list({}))[0]!;
     const bundle = ok(await api.handover.exportBundle({ neighbourhoodId: null, includeCasussen: false }));
     const sheet = Buffer.from('Organisatie;Telefoon\nBuurthuis De Nieuwe Kern;010-4661234\n').toString('base64');
@@ -58,6 +59,7 @@ describe('what the contract says a method does', () => {
       'network.exportFile': (client) => client.network.exportFile({}),
       'network.analyse': (client) => client.network.analyse({ today: testToday }),
       'network.positions': (client) => client.network.positions({}),
+      'network.mergeMoves': (client) => client.network.mergeMoves({ kind: 'person', keepId: someone.id, dropId: someoneElse.id }),
       'importFile.preview': (client) => client.importFile.preview({ fileName: 'kaart.csv', contentBase64: sheet }),
       'importFile.progress': (client) => client.importFile.progress({}),
       'handover.exportBundle': (client) => client.handover.exportBundle({ neighbourhoodId: null, includeCasussen: true }),

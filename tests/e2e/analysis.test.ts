@@ -16,12 +16,32 @@ describe('the Analyse screen in a real browser', () => {
       await page.waitForSelector('.finding');
       const duplicates = page.getByRole('region', { name: /Dubbele records/ });
       await expect.poll(() => duplicates.locator('.finding-list > li').count()).toBe(8);
-      await duplicates.locator('.finding-list > li', { hasText: 'Stichting Buurtwerk Noord' }).getByRole('button', { name: /samenvoegen met/ }).click();
+      const row = duplicates.locator('.finding-list > li', { hasText: 'Stichting Buurtwerk Noord' });
+      await row.getByRole('button', { name: /samenvoegen met/ }).click();
+      // She picks the record to keep and sees, field by field, what it will hold and what moves to it.
+      const panel = row.locator('.merge-panel');
+      const choices = panel.getByRole('radio');
+      expect(await choices.count()).toBe(2);
+      const other = (await choices.nth(1).evaluate((radio) => (radio as HTMLInputElement).value));
+      const otherName = (await panel.locator('.merge-choice label').nth(1).textContent())!.trim();
+      await choices.nth(1).check();
+      await expect.poll(() => panel.locator('caption').textContent()).toBe(`Zo ziet ${otherName} eruit na het samenvoegen`);
+      expect(await panel.locator('tbody th').allTextContents()).toEqual(expect.arrayContaining(['Naam', 'Telefoon']));
+      await expect.poll(() => panel.locator('.merge-moves').textContent()).toMatch(/^Verhuist van .+: (niets|\d+ .+)\. .+ wordt daarna gearchiveerd; Ctrl\+Z brengt beide terug\.$/);
+      expect(await seriousViolations(page)).toEqual([]);
+      await row.screenshot({ path: `${screenshotDir}/53-analyse-samenvoegen.png` });
+      const before = ok(await app.api.organisation.list({ includeArchived: true })).filter((organisation) => organisation.name.endsWith('Buurtwerk Noord'));
+      await panel.getByRole('button', { name: `${before.find((organisation) => organisation.id !== other)!.name} samenvoegen met ${otherName}` }).click();
       await expect.poll(() => page.locator('.notice').textContent()).toMatch(/(Stichting )?Buurtwerk Noord samengevoegd met (Stichting )?Buurtwerk Noord\./);
       // The analysis runs again after the change (a second or so on the whole network).
       await expect.poll(() => duplicates.locator('.finding-list > li').count(), { timeout: 15_000 }).toBe(7);
       const pair = ok(await app.api.organisation.list({ includeArchived: true })).filter((organisation) => organisation.name.endsWith('Buurtwerk Noord'));
-      expect(pair.filter((organisation) => organisation.archivedAt !== null)).toHaveLength(1);
+      // The one she chose is kept; the other is archived.
+      expect(pair.filter((organisation) => organisation.archivedAt !== null).map((organisation) => organisation.id)).toEqual(before.filter((organisation) => organisation.id !== other).map((organisation) => organisation.id));
+      // One undo brings both back.
+      await page.getByRole('button', { name: 'Ongedaan maken' }).first().click();
+      await expect.poll(async () => ok(await app.api.organisation.list({ includeArchived: true })).filter((organisation) => organisation.name.endsWith('Buurtwerk Noord') && organisation.archivedAt === null)).toHaveLength(2);
+      await expect.poll(() => duplicates.locator('.finding-list > li').count(), { timeout: 15_000 }).toBe(8);
 
       // A planned introduction is a task with a due date: no contact is logged, so "laatst gesproken" stays true.
       const overlaps = page.getByRole('region', { name: /Dubbelingen in het aanbod/ });

@@ -42,6 +42,8 @@ describe('Importeren in a real browser', () => {
       expect(persons.find((person) => person.name === 'Ans de Vries')!.notes).toBe('kent iedereen');
 
       await page.getByRole('button', { name: 'Samenvoegen' }).first().click();
+      // The same merge with a choice as on Analyse: the suggested record is kept unless she picks the other.
+      await page.locator('.import-preview .merge-panel').getByRole('button', { name: /samenvoegen met/ }).click();
       await expect.poll(() => page.locator('.import-preview .badge').first().textContent()).toBe('samengevoegd');
       const organisations = ok(await app.api.organisation.list({})).map((organisation) => organisation.name).sort();
       expect(organisations).toEqual(['Bibliotheek Blijdorp', 'Stichting Buurtwerk Noord']);

@@ -1,5 +1,4 @@
-import { definitionOfKey } from '../../../shared/domain/entity-registry';
-import { countOf } from '../../../shared/text/plural';
+import { describeKeyedCounts } from '../../../shared/domain/entity-registry';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
 import { answered, cliApi, withDatabase } from '../with-database';
@@ -14,12 +13,6 @@ export async function mergeCommand(args: string[], _io: CliIo): Promise<CommandO
   const file = requireExistingFile(requireOption(values.db, 'db'));
   const [keepId, dropId] = positionals as [string, string];
   const outcome = answered(await withDatabase(file, (network) => cliApi(network).network.merge({ kind, keepId, dropId })));
-  const moved = Object.entries(outcome.moved)
-    .filter(([, count]) => count > 0)
-    .map(([key, count]) => {
-      const definition = definitionOfKey(key);
-      return definition ? countOf(count, definition.label, definition.plural) : `${count} ${key}`;
-    })
-    .join(', ');
+  const moved = describeKeyedCounts(outcome.moved);
   return { json: outcome, text: `Samengevoegd: ${dropId} in ${keepId} (verplaatst: ${moved || 'niets'}). Ongedaan maken kan in de app of met de historie.` };
 }

@@ -44,7 +44,6 @@ export const addressBookStrings = {
     cancelling: 'De import stopt na de records die nu worden opgeslagen; daarna is er niets van gewijzigd …',
     imported: (organisations: number, persons: number, offers: number) => `Geïmporteerd: ${countOf(organisations, 'organisatie', 'organisaties')}, ${countOf(persons, 'contactpersoon', 'contactpersonen')}, ${countOf(offers, 'aanbod', 'aanbod')}.`,
     merge: 'Samenvoegen',
-    merged: (drop: string, keep: string) => `${drop} samengevoegd met ${keep}.`,
     mergedBadge: 'samengevoegd',
   },
   addressBook: {

@@ -4,12 +4,12 @@ import { importFieldLabels, importFields, type ImportField } from '../../../../s
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
-import { useUndoableAction } from '../../state/use-undoable-action';
 import { useImportProgress } from '../../state/import-progress';
 import { describeImportProgress, importPercentage } from '../../../../shared/import/describe-progress';
 import { strings } from '../../strings';
 import { ScrollRegion } from '../../components/scroll-region';
 import { FileField } from '../../components/form-fields';
+import { MergePanel } from '../analysis/merge-panel';
 
 const text = strings.importScreen;
 
@@ -30,12 +30,13 @@ async function base64Of(file: File): Promise<string> {
 export function ImportScreen() {
   const { api, refresh } = useLoadedNetwork();
   const { notify } = useNotices();
-  const act = useUndoableAction();
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
   const [mapping, setMapping] = useState<Partial<Record<ImportField, string>> | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [done, setDone] = useState<ImportPreview | null>(null);
   const [merged, setMerged] = useState<string[]>([]);
+  // The candidate being merged: the same merge with a choice and a preview as on Analyse.
+  const [merging, setMerging] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [applyError, setApplyError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -98,9 +99,7 @@ export function ImportScreen() {
     notify(text.imported(result.value.created.organisations, result.value.created.persons, result.value.created.offers), { undoable: true });
   };
 
-  const merge = async (pair: ImportPreview['duplicateCandidates'][number]) => {
-    if (await act(api.network.merge({ kind: pair.kind, keepId: pair.keepId, dropId: pair.dropId }), text.merged(pair.labels[1], pair.labels[0]))) setMerged((current) => [...current, `${pair.keepId}|${pair.dropId}`]);
-  };
+  const markMerged = (pair: ImportPreview['duplicateCandidates'][number]) => setMerged((current) => [...current, `${pair.keepId}|${pair.dropId}`]);
 
   const report = done ?? preview;
   return (
@@ -181,17 +180,20 @@ export function ImportScreen() {
               <p className="muted">{text.duplicatesIntro}</p>
               <ul className="finding-list">
                 {report.duplicateCandidates.map((pair) => (
-                  <li key={`${pair.keepId}-${pair.dropId}`}>
-                    <span>
+                  <li key={`${pair.keepId}-${pair.dropId}`} className={merging === `${pair.keepId}|${pair.dropId}` ? 'is-merging' : undefined}>
+                    <div>
                       {pair.labels[0]} ~ {pair.labels[1]} <span className="muted">({pair.reasons.join(', ')})</span>
-                    </span>
+                      {merging === `${pair.keepId}|${pair.dropId}` && <MergePanel pair={pair} onClose={() => setMerging(null)} onMerged={() => markMerged(pair)} />}
+                    </div>
                     {done &&
                       (merged.includes(`${pair.keepId}|${pair.dropId}`) ? (
                         <span className="badge">{text.mergedBadge}</span>
                       ) : (
-                        <button type="button" className="button-secondary button-small" onClick={() => void merge(pair)}>
-                          {text.merge}
-                        </button>
+                        merging !== `${pair.keepId}|${pair.dropId}` && (
+                          <button type="button" className="button-secondary button-small" onClick={() => setMerging(`${pair.keepId}|${pair.dropId}`)}>
+                            {text.merge}
+                          </button>
+                        )
                       ))}
                   </li>
                 ))}

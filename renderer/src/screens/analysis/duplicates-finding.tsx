@@ -1,17 +1,19 @@
 import type { DuplicatePair } from '../../../../shared/analysis/duplicate-records';
 import { CsvDownload } from '../../components/csv-download';
+import { useState } from 'react';
 import { useLoadedNetwork } from '../../state/network-data';
-import { useUndoableAction } from '../../state/use-undoable-action';
+import { MergePanel } from './merge-panel';
 import { strings } from '../../strings';
 import { FindingCard, RecordLink } from './finding-card';
 
 const text = strings.analysis;
 
-/** Records that are probably the same: each pair one click from merged (and one Ctrl+Z from apart again). */
+/** Records that are probably the same: each pair opens to a merge with a choice and a preview (and one Ctrl+Z from apart again). */
 export function DuplicatesFinding({ duplicates }: { duplicates: readonly DuplicatePair[] }) {
-  const { api, index } = useLoadedNetwork();
-  const act = useUndoableAction();
-  const merge = (pair: DuplicatePair) => act(api.network.merge({ kind: pair.kind, keepId: pair.keepId, dropId: pair.dropId }), text.merged(pair.labels[1], pair.labels[0]));
+  const { index } = useLoadedNetwork();
+  // The pair being merged: its panel opens under it, with the choice and the preview.
+  const [merging, setMerging] = useState<string | null>(null);
+  const key = (pair: DuplicatePair) => `${pair.kind}-${pair.keepId}-${pair.dropId}`;
   return (
     <FindingCard
       id="duplicates"
@@ -24,14 +26,17 @@ export function DuplicatesFinding({ duplicates }: { duplicates: readonly Duplica
       ) : (
         <ul className="finding-list">
           {duplicates.map((pair) => (
-            <li key={`${pair.keepId}-${pair.dropId}`}>
+            <li key={key(pair)} className={merging === key(pair) ? 'is-merging' : undefined}>
               <div>
                 <RecordLink nodeKey={`${pair.kind}:${pair.keepId}`} index={index} /> ~ <RecordLink nodeKey={`${pair.kind}:${pair.dropId}`} index={index} />
                 <p className="muted">{pair.reasons.join(', ')}</p>
+                {merging === key(pair) && <MergePanel pair={pair} onClose={() => setMerging(null)} />}
               </div>
-              <button type="button" className="button-secondary button-small no-print" onClick={() => void merge(pair)} aria-label={text.merge(pair.labels[1], pair.labels[0])}>
-                {text.mergeShort}
-              </button>
+              {merging !== key(pair) && (
+                <button type="button" className="button-secondary button-small no-print" onClick={() => setMerging(key(pair))} aria-label={text.merge(pair.labels[1], pair.labels[0])}>
+                  {text.mergeShort}
+                </button>
+              )}
             </li>
           ))}
         </ul>
