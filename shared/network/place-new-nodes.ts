@@ -7,16 +7,14 @@ const STEP = 60;
  * Positions for nodes the stored map does not know yet, so the rest of the
  * map stays exactly where the broker is used to it: a new node goes next to
  * the neighbours it has on the map (their average, nudged aside so it does
- * not cover them); one without placed neighbours goes into a row under the
- * map. Placed in order, so a chain of new nodes follows its first link.
+ * not cover them); one without placed neighbours goes into a free ring round
+ * the map, never a row of labels on top of each other. Placed in order, so a
+ * chain of new nodes follows its first link.
  */
 export function placeNewNodes(nodeIds: readonly string[], neighbours: (nodeId: string) => readonly string[], known: NodePositions): NodePositions {
   const placed: NodePositions = {};
   const at = (id: string) => known[id] ?? placed[id];
-  const values = Object.values(known);
-  const bottom = values.length === 0 ? 0 : Math.max(...values.map((position) => position.y)) + 2 * STEP;
-  const left = values.length === 0 ? 0 : Math.min(...values.map((position) => position.x));
-  let loose = 0;
+  const ring = freeRing(Object.values(known));
   let pending = nodeIds.filter((id) => known[id] === undefined);
   // Repeat while placing one node gives another its first placed neighbour.
   while (pending.length > 0) {
@@ -36,13 +34,35 @@ export function placeNewNodes(nodeIds: readonly string[], neighbours: (nodeId: s
       placed[id] = { x: x + Math.cos(turn) * STEP * 0.6, y: y + Math.sin(turn) * STEP * 0.6 };
     }
     if (next.length === pending.length) {
-      for (const id of next) {
-        placed[id] = { x: left + (loose % 20) * STEP, y: bottom + Math.floor(loose / 20) * STEP };
-        loose++;
-      }
-      break;
+      // The loose ones go round the map; the next round of the loop places their own neighbours beside them.
+      const [loose, ...rest] = next;
+      if (loose !== undefined) placed[loose] = ring();
+      pending = rest;
+      continue;
     }
     pending = next;
   }
   return placed;
+}
+
+/**
+ * Places round the map, just outside it, a step apart: the first ring
+ * round the middle of what is there, then further rings out when one is
+ * full. On an empty map: rings round the origin.
+ */
+function freeRing(positions: readonly { x: number; y: number }[]): () => { x: number; y: number } {
+  const centre = positions.length === 0 ? { x: 0, y: 0 } : { x: positions.reduce((sum, position) => sum + position.x, 0) / positions.length, y: positions.reduce((sum, position) => sum + position.y, 0) / positions.length };
+  const reach = positions.reduce((far, position) => Math.max(far, Math.hypot(position.x - centre.x, position.y - centre.y)), 0);
+  let radius = positions.length === 0 ? STEP : reach + 2 * STEP;
+  let slot = 0;
+  return () => {
+    const slots = Math.max(6, Math.floor((2 * Math.PI * radius) / STEP));
+    if (slot === slots) {
+      radius += STEP;
+      slot = 0;
+    }
+    const angle = (2 * Math.PI * slot) / slots - Math.PI / 2;
+    slot++;
+    return { x: Math.round((centre.x + Math.cos(angle) * radius) * 10) / 10, y: Math.round((centre.y + Math.sin(angle) * radius) * 10) / 10 };
+  };
 }
