@@ -1,6 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import type { Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
-import { downloadedBytes, openApp, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
+import { downloadedBytes, openApp, screenshot, screenshotDir, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { networkGraph } from '../../shared/analysis/network-structure';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
@@ -64,7 +66,14 @@ describe('the Netwerk screen in a real browser', () => {
       const svgText = (await downloadedBytes(svgDownload)).toString('utf8');
       expect(svgText).toMatch(/^<\?xml|^<svg/);
       // The selected organisation's name, wrapped over lines as on screen.
-      expect(svgText.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain('Huis van de Wijk Oude Noorden');
+      writeFileSync(`${screenshotDir}/54-export-oude-noorden.svg`, svgText);
+      const svgWords = svgText.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      expect(svgWords).toContain('Huis van de Wijk Oude Noorden');
+      // Framed to hang on a wall: the title with the date, what was filtered, and the legend of what is shown.
+      expect(svgWords).toContain('Netwerk Oude Noorden · 23 november 2026');
+      expect(svgWords).toMatch(/laat zien: dubbelingen in aanbod, groepen die elkaar kennen · organisaties/);
+      expect(svgWords).toContain('Legenda');
+      expect(svgWords).toContain('zelfde aanbod, kent de ander niet');
       // The links between organisations, drawn beside Cytoscape on a canvas of their own, are in the export too.
       expect(svgText).toMatch(/<path[^>]*stroke="(#b9c2cf|#d3b26b|#c46a2b)"/);
 
@@ -92,6 +101,13 @@ describe('the Netwerk screen in a real browser', () => {
         const fields = await page.locator('input, select').evaluateAll((all) => all.map((field) => (field as HTMLInputElement).value).join(' '));
         const shown = `${await page.locator('body').innerText()} ${fields}`;
         expect(people.filter((name) => shown.includes(name))).toEqual([]);
+        // Nor on the canvas: every label Cytoscape draws, read from Cytoscape itself.
+        const drawn = await page.evaluate(() => {
+          const cy = (document.querySelector('.network-canvas') as HTMLElement & { _cyreg: { cy: Core } })._cyreg.cy;
+          return cy.nodes().map((node) => String(node.style('label')));
+        });
+        expect(drawn.length).toBeGreaterThan(100);
+        expect(people.filter((name) => drawn.some((label) => label.includes(name)))).toEqual([]);
       };
       await noPersonShown();
       expect(await page.locator('.presentation-note').textContent()).toContain('geen telefoonnummers');
@@ -109,6 +125,11 @@ describe('the Netwerk screen in a real browser', () => {
       const png = await downloadedBytes(download);
       expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
       expect(png.length).toBeGreaterThan(10_000);
+      writeFileSync(`${screenshotDir}/55-export-presentatie.png`, png);
+      // Framed: twice the map's size, plus the legend's column beside it and the title above.
+      const mapSize = await page.locator('.network-canvas').evaluate((element) => ({ width: element.clientWidth, height: element.clientHeight }));
+      expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual((mapSize.width + 270) * 2 - 4);
+      expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual((mapSize.height + 78) * 2 - 4);
       expect(errors).toEqual([]);
 
       // The next visit opens on the stored map: no layout at all.

@@ -24,6 +24,7 @@ export const networkStrings = {
     findPlaceholder: 'Naam van organisatie of persoon',
     overlays: 'Laat zien',
     noOverlay: 'alleen de kaart',
+    exportLevel: { organisations: 'organisaties (personen bij hun organisatie)', persons: 'alle personen' },
     presentationBar: 'Presentatie',
     presentationTitle: (neighbourhood: string | null, date: string) => `Netwerk ${neighbourhood ?? 'alle wijken'} · ${date}`,
     overlayLabels: { duplicates: 'dubbele records', overlaps: 'dubbelingen in aanbod', islands: 'eilandjes', weakLinks: 'kwetsbare schakels', coldTies: 'koude verbindingen', communities: 'groepen die elkaar kennen', casusLinks: 'samenwerking via casussen' },
@@ -63,7 +64,7 @@ export const networkStrings = {
     legendWarm: 'warme verbinding',
     legendLukewarm: 'lauwe verbinding',
     legendCold: 'koude verbinding',
-    legendThickness: 'hoe dikker, hoe meer banden tussen de twee',
+    legendThickness: 'dikte: aantal banden',
     legendOffer: 'aanbod van de organisatie',
     legendOverlays: {
       duplicates: 'mogelijk dubbel record',

@@ -4,7 +4,7 @@ import { communityColours, edgeColours, kindColour, newColour, overlayColours, p
 
 const text = strings.network;
 
-interface LegendProps {
+export interface LegendProps {
   /** Top-level kinds of the organisations on the map (`welzijn`, `zorg`…). */
   kinds: readonly string[];
   persons: boolean;
@@ -14,7 +14,7 @@ interface LegendProps {
   offers: boolean;
 }
 
-type Mark = { shape: 'fill' | 'round' | 'ring' | 'dashed-ring' | 'line' | 'dashed-line' | 'dotted-line' | 'underlay'; colour: string; thick?: boolean };
+export type Mark = { shape: 'fill' | 'round' | 'ring' | 'dashed-ring' | 'line' | 'dashed-line' | 'dotted-line' | 'underlay'; colour: string; thick?: boolean };
 
 /** How an overlay marks the map: a ring round a node or a dashed line between two. */
 const overlayMarks: Record<keyof Overlays, Mark> = {
@@ -37,28 +37,36 @@ function Swatch({ mark }: { mark: Mark }) {
   return <span className={`legend-mark legend-${mark.shape}${mark.thick ? ' legend-thick' : ''}`} style={style} aria-hidden="true" />;
 }
 
+/** One line of the legend: a key, how it looks on the map, and what it means. */
+export type LegendEntry = [key: string, mark: Mark, label: string];
+
 /**
- * The legend of what is on the map now, and only that: the kinds shown,
- * what a line's colour and width mean at this level, what is new, and a
- * mark for every overlay that is on. Its colours are the map's own.
+ * What is on the map now, and only that: the kinds shown, what a line's
+ * colour and width mean at this level, what is new, and a mark for every
+ * overlay that is on. The legend beside the map and the one in an export
+ * both come from here, in the map's own colours.
  */
-export function MapLegend({ kinds, persons, organisationLevel, overlays, since, offers }: LegendProps) {
-  const entries: [key: string, mark: Mark, label: string][] = [
-    ...kinds.map((kind): [string, Mark, string] => [`kind-${kind}`, { shape: 'fill', colour: kindColour(kind) }, kind]),
-    ...(persons ? [['person', { shape: 'round', colour: personColour }, text.legendPerson] as [string, Mark, string]] : []),
+export function legendEntries({ kinds, persons, organisationLevel, overlays, since, offers }: LegendProps): LegendEntry[] {
+  return [
+    ...kinds.map((kind): LegendEntry => [`kind-${kind}`, { shape: 'fill', colour: kindColour(kind) }, kind]),
+    ...(persons ? [['person', { shape: 'round', colour: personColour }, text.legendPerson] as LegendEntry] : []),
     ['warm', { shape: 'line', colour: edgeColours.warm }, text.legendWarm],
     ['lauw', { shape: 'line', colour: edgeColours.lauw }, text.legendLukewarm],
     ['koud', { shape: 'line', colour: edgeColours.koud }, text.legendCold],
     organisationLevel ? ['thickness', { shape: 'line', colour: edgeColours.warm, thick: true }, text.legendThickness] : ['introduced', { shape: 'line', colour: edgeColours.geintroduceerd, thick: true }, text.legendIntroduced],
-    ...(offers ? [['offer', { shape: 'dotted-line', colour: edgeColours.offer }, text.legendOffer] as [string, Mark, string]] : []),
-    ...(since ? [['new', { shape: 'underlay', colour: newColour }, text.legendNew] as [string, Mark, string]] : []),
-    ...(Object.keys(overlays) as (keyof Overlays)[]).filter((name) => overlays[name]).map((name): [string, Mark, string] => [`overlay-${name}`, overlayMarks[name], text.legendOverlays[name]]),
+    ...(offers ? [['offer', { shape: 'dotted-line', colour: edgeColours.offer }, text.legendOffer] as LegendEntry] : []),
+    ...(since ? [['new', { shape: 'underlay', colour: newColour }, text.legendNew] as LegendEntry] : []),
+    ...(Object.keys(overlays) as (keyof Overlays)[]).filter((name) => overlays[name]).map((name): LegendEntry => [`overlay-${name}`, overlayMarks[name], text.legendOverlays[name]]),
   ];
+}
+
+/** The legend beside the map. */
+export function MapLegend(props: LegendProps) {
   return (
     <>
       <h2>{text.legend}</h2>
       <ul className="legend">
-        {entries.map(([key, mark, label]) => (
+        {legendEntries(props).map(([key, mark, label]) => (
           <li key={key}>
             <Swatch mark={mark} /> {label}
           </li>

@@ -117,6 +117,12 @@ export function networkElements(data: NetworkData, degrees: ReadonlyMap<string, 
   // Only with the overlay on: a colour arriving with the analysis would restyle every node.
   const communityColour = (nodeKey: string) => (overlays.communities ? { community: communityColours[communityOf.get(nodeKey) ?? 0] } : {});
 
+  // A copy: Cytoscape keeps the object it is given as the node's position and moves it when the node moves, which would move the stored map too.
+  const placeOf = (nodeKey: string) => {
+    const position = positions[nodeKey];
+    return position ? { x: position.x, y: position.y } : undefined;
+  };
+
   const nodeClasses = (nodeKey: string, createdAt: string, kind: string) =>
     [
       kind,
@@ -134,12 +140,12 @@ export function networkElements(data: NetworkData, degrees: ReadonlyMap<string, 
       const nodeKey = key('organisation', organisation.id);
       const kind = topKind(organisation.kindId).replace('kind-', '');
       const data = { id: nodeKey, label: organisation.name, name: organisation.name, kind, colour: kindColour(kind), shape: 'round-rectangle', size: 18 + Math.min(40, degree(nodeKey) * 2), ...communityColour(nodeKey) };
-      return { group: 'nodes' as const, data, position: positions[nodeKey], classes: nodeClasses(nodeKey, organisation.createdAt, `organisation kind-${kind}`) };
+      return { group: 'nodes' as const, data, position: placeOf(nodeKey), classes: nodeClasses(nodeKey, organisation.createdAt, `organisation kind-${kind}`) };
     }),
     ...persons.map((person) => {
       const nodeKey = key('person', person.id);
       const data = { id: nodeKey, label: personLabels ? person.name : '', name: person.name, colour: personColour, shape: 'ellipse', size: 10 + Math.min(24, degree(nodeKey) * 1.5), ...communityColour(nodeKey) };
-      return { group: 'nodes' as const, data, position: positions[nodeKey], classes: nodeClasses(nodeKey, person.createdAt, 'person') };
+      return { group: 'nodes' as const, data, position: placeOf(nodeKey), classes: nodeClasses(nodeKey, person.createdAt, 'person') };
     }),
   ];
   if (filters.showOffers) {

@@ -10,7 +10,9 @@ import { strings } from '../../strings';
 import { networkElements, peopleOf, type NetworkFilters, type Overlays } from './network-elements';
 import { NetworkSide } from './network-side';
 import { NetworkToolbar } from './network-toolbar';
-import { PresentationBar } from './presentation-bar';
+import { PresentationBar, presentationTitle } from './presentation-bar';
+import { filterSummary } from './map-export';
+import { legendEntries } from './map-legend';
 import { useCytoscapeMap, type LayoutName } from './use-cytoscape-map';
 import { useMapPositions } from './use-map-positions';
 import { useNetworkAnalysis } from './use-network-analysis';
@@ -125,6 +127,9 @@ export function NetworkScreen() {
     offers: filters.showOffers,
   };
 
+  // An export carries its title, what was filtered and the legend of what it shows.
+  const exportFrame = () => ({ title: presentationTitle(data, filters.neighbourhoodId, localToday()), summary: filterSummary(data, shownFilters, overlays), legend: legendEntries(legend) });
+
   const meetingToday = async () => {
     const today = localToday();
     const result = await api.settings.update({ lastMeetingOn: today });
@@ -135,7 +140,7 @@ export function NetworkScreen() {
   return (
     <div className={`network${presentation ? ' is-presenting' : ''}`} ref={frame} onKeyDown={onMapKey}>
       {presentation ? (
-        <PresentationBar data={data} today={localToday()} filters={filters} onFilters={setFilters} overlays={overlays} onOverlays={setOverlays} onExportPng={() => void cy.exportPng()} onClose={() => void togglePresentation()} />
+        <PresentationBar data={data} today={localToday()} filters={filters} onFilters={setFilters} overlays={overlays} onOverlays={setOverlays} onExportPng={() => void cy.exportPng(exportFrame())} onClose={() => void togglePresentation()} />
       ) : (
       <NetworkToolbar
         data={data}
@@ -157,8 +162,8 @@ export function NetworkScreen() {
         canFocus={cy.selected !== null}
         presentation={presentation}
         onTogglePresentation={() => void togglePresentation()}
-        onExportPng={() => void cy.exportPng()}
-        onExportSvg={cy.exportSvg}
+        onExportPng={() => void cy.exportPng(exportFrame())}
+        onExportSvg={() => cy.exportSvg(exportFrame())}
         onRelayout={map.relayout}
         layingOut={status.state === 'laying-out'}
       />

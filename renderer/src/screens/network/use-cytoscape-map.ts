@@ -7,6 +7,7 @@ import { localToday } from '../../clock';
 import { downloadBlob } from '../../download-blob';
 import { fitToPositions } from './fit-to-positions';
 import { declutterLabels } from './label-declutter';
+import { framedPng, framedSvg, type ExportFrame } from './map-export';
 import { LineLayer, withLinesInExport } from './line-layer';
 import { neighbourhood } from './neighbourhood';
 import type { NetworkView } from './network-elements';
@@ -38,6 +39,8 @@ interface MapInput {
 
 /** After the last pan or zoom step, this long before the labels are sized and sorted out again. */
 const LABELS_SETTLE_MS = 90;
+/** A PNG export is drawn at twice the screen's size, sharp on a printed page. */
+const EXPORT_SCALE = 2;
 /** One press of + or −. */
 const ZOOM_STEP = 1.3;
 
@@ -222,18 +225,18 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
     }
   };
 
-  const exportPng = async () => {
+  const exportPng = async (frame: ExportFrame) => {
     const cy = cyRef.current;
     if (!cy) return;
-    const png = exportWhole(cy, () => cy.png({ output: 'blob-promise', full: false, scale: 2, bg: '#ffffff' }));
-    downloadBlob(await png, `netwerk-${localToday()}.png`);
+    const png = exportWhole(cy, () => cy.png({ output: 'blob-promise', full: false, scale: EXPORT_SCALE, bg: '#ffffff' }));
+    downloadBlob(await framedPng(await png, frame, EXPORT_SCALE), `netwerk-${localToday()}.png`);
   };
 
-  const exportSvg = () => {
+  const exportSvg = (frame: ExportFrame) => {
     const cy = cyRef.current;
     if (!cy) return;
     const svgText = exportWhole(cy, () => cy.svg({ full: false, scale: 1, bg: '#ffffff' }));
-    downloadBlob(new Blob([svgText], { type: 'image/svg+xml' }), `netwerk-${localToday()}.svg`);
+    downloadBlob(new Blob([framedSvg(svgText, frame)], { type: 'image/svg+xml' }), `netwerk-${localToday()}.svg`);
   };
 
   const clearSelection = () => {

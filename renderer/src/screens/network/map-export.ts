@@ -1,0 +1,144 @@
+import type { NetworkData } from '../../state/network-data';
+import { strings } from '../../strings';
+import { formatDate } from '../../strings/dutch';
+import type { LegendEntry, Mark } from './map-legend';
+import type { NetworkFilters, Overlays } from './network-elements';
+
+const text = strings.network;
+
+/** What frames an exported map so it can hang on a wall: the title, what is shown, and the legend. */
+export interface ExportFrame {
+  title: string;
+  summary: string;
+  legend: LegendEntry[];
+}
+
+/** "Thema: ontmoeting · alleen warm · laat zien: dubbelingen in aanbod · organisaties": the filters that shaped the map, in Dutch. */
+export function filterSummary(data: NetworkData, filters: NetworkFilters, overlays: Overlays): string {
+  const term = (id: string) => data.terms.find((candidate) => candidate.id === id)?.label ?? id;
+  const shown = (Object.keys(overlays) as (keyof Overlays)[]).filter((name) => overlays[name]).map((name) => text.overlayLabels[name]);
+  return [
+    filters.kindId && `${text.kind}: ${term(filters.kindId)}`,
+    filters.themeId && `${text.theme}: ${term(filters.themeId)}`,
+    filters.targetGroupId && `${text.targetGroup}: ${term(filters.targetGroupId)}`,
+    filters.minWarmth && text.warmthOptions[filters.minWarmth],
+    filters.since && `${text.since.toLocaleLowerCase('nl')} ${formatDate(filters.since)}`,
+    shown.length > 0 && `${text.overlays.toLocaleLowerCase('nl')}: ${shown.join(', ')}`,
+    filters.reducePersons ? text.exportLevel.organisations : text.exportLevel.persons,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** Sizes of the frame, in CSS pixels (an export is drawn at `scale` times these). */
+const HEADER = 78;
+const LEGEND_WIDTH = 270;
+const ROW = 24;
+const PADDING = 20;
+const FONT = 'system-ui, "DejaVu Sans", sans-serif';
+
+/** The legend's rows from the top of its column: its title first. */
+function legendRows(frame: ExportFrame): number {
+  return frame.legend.length + 1;
+}
+
+/** Size of the framed picture around a map of `width` × `height`. */
+function frameSize(frame: ExportFrame, width: number, height: number): { width: number; height: number } {
+  return { width: width + LEGEND_WIDTH, height: Math.max(HEADER + height, HEADER + PADDING + legendRows(frame) * ROW + PADDING) };
+}
+
+function drawMark(context: CanvasRenderingContext2D, mark: Mark, x: number, y: number): void {
+  context.save();
+  context.fillStyle = mark.colour;
+  context.strokeStyle = mark.colour;
+  context.lineWidth = mark.thick ? 6 : 3;
+  if (mark.shape === 'fill') context.fillRect(x, y - 7, 14, 14);
+  else if (mark.shape === 'round' || mark.shape === 'underlay') {
+    context.globalAlpha = mark.shape === 'underlay' ? 0.5 : 1;
+    context.beginPath();
+    context.arc(x + 7, y, 7, 0, 2 * Math.PI);
+    context.fill();
+  } else if (mark.shape === 'ring' || mark.shape === 'dashed-ring') {
+    if (mark.shape === 'dashed-ring') context.setLineDash([3, 2]);
+    context.strokeRect(x + 1.5, y - 5.5, 11, 11);
+  } else {
+    if (mark.shape === 'dashed-line') context.setLineDash([5, 3]);
+    if (mark.shape === 'dotted-line') context.setLineDash([2, 2]);
+    context.beginPath();
+    context.moveTo(x, y);
+    context.lineTo(x + 22, y);
+    context.stroke();
+  }
+  context.restore();
+}
+
+/** The map's PNG (drawn at `scale`), framed: title and filters above, the legend beside it. */
+export async function framedPng(map: Blob, frame: ExportFrame, scale: number): Promise<Blob> {
+  const image = await createImageBitmap(map);
+  const size = frameSize(frame, image.width / scale, image.height / scale);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(size.width * scale);
+  canvas.height = Math.round(size.height * scale);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('Geen tekenvlak beschikbaar voor de export.');
+  context.scale(scale, scale);
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, size.width, size.height);
+  context.fillStyle = '#111111';
+  context.textBaseline = 'middle';
+  context.font = `bold 26px ${FONT}`;
+  context.fillText(frame.title, PADDING, 28);
+  context.fillStyle = '#4a5563';
+  context.font = `15px ${FONT}`;
+  context.fillText(frame.summary, PADDING, 58);
+  context.drawImage(image, 0, HEADER, image.width / scale, image.height / scale);
+  const left = image.width / scale + PADDING / 2;
+  context.fillStyle = '#111111';
+  context.font = `bold 16px ${FONT}`;
+  context.fillText(text.legend, left, HEADER + PADDING);
+  context.font = `14px ${FONT}`;
+  frame.legend.forEach(([, mark, label], row) => {
+    const y = HEADER + PADDING + (row + 1) * ROW;
+    drawMark(context, mark, left, y);
+    context.fillStyle = '#111111';
+    context.fillText(label, left + 30, y, LEGEND_WIDTH - 40);
+  });
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('De export kon niet worden gemaakt.'))), 'image/png'));
+}
+
+const escapeXml = (value: string) => value.replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+function svgMark(mark: Mark, x: number, y: number): string {
+  const width = mark.thick ? 6 : 3;
+  if (mark.shape === 'fill') return `<rect x="${x}" y="${y - 7}" width="14" height="14" fill="${mark.colour}"/>`;
+  if (mark.shape === 'round' || mark.shape === 'underlay') return `<circle cx="${x + 7}" cy="${y}" r="7" fill="${mark.colour}"${mark.shape === 'underlay' ? ' fill-opacity="0.5"' : ''}/>`;
+  if (mark.shape === 'ring' || mark.shape === 'dashed-ring') return `<rect x="${x + 1.5}" y="${y - 5.5}" width="11" height="11" fill="none" stroke="${mark.colour}" stroke-width="3"${mark.shape === 'dashed-ring' ? ' stroke-dasharray="3 2"' : ''}/>`;
+  const dash = mark.shape === 'dashed-line' ? ' stroke-dasharray="5 3"' : mark.shape === 'dotted-line' ? ' stroke-dasharray="2 2"' : '';
+  return `<line x1="${x}" y1="${y}" x2="${x + 22}" y2="${y}" stroke="${mark.colour}" stroke-width="${width}"${dash}/>`;
+}
+
+/** The map's SVG, framed the same way as the PNG: one SVG with the map nested in it. */
+export function framedSvg(map: string, frame: ExportFrame): string {
+  const inner = map.replace(/<\?xml[^>]*\?>\s*/, '').replace(/<!DOCTYPE[^>]*>\s*/i, '');
+  const width = Number(/<svg[^>]*\swidth="([\d.]+)/.exec(inner)?.[1] ?? 800);
+  const height = Number(/<svg[^>]*\sheight="([\d.]+)/.exec(inner)?.[1] ?? 600);
+  const size = frameSize(frame, width, height);
+  const left = width + PADDING / 2;
+  const legend = frame.legend
+    .map(([, mark, label], row) => {
+      const y = HEADER + PADDING + (row + 1) * ROW;
+      return `${svgMark(mark, left, y)}<text x="${left + 30}" y="${y}" dominant-baseline="middle" font-size="14">${escapeXml(label)}</text>`;
+    })
+    .join('');
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}" font-family='${FONT}'>`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<text x="${PADDING}" y="28" dominant-baseline="middle" font-size="26" font-weight="bold" fill="#111111">${escapeXml(frame.title)}</text>`,
+    `<text x="${PADDING}" y="58" dominant-baseline="middle" font-size="15" fill="#4a5563">${escapeXml(frame.summary)}</text>`,
+    `<g transform="translate(0 ${HEADER})">${inner}</g>`,
+    `<text x="${left}" y="${HEADER + PADDING}" dominant-baseline="middle" font-size="16" font-weight="bold" fill="#111111">${escapeXml(text.legend)}</text>`,
+    legend,
+    `</svg>`,
+  ].join('\n');
+}
