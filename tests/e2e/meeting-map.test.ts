@@ -1,9 +1,10 @@
+import { writeFileSync } from 'node:fs';
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import type { BridgeServer } from '../../electron/http/bridge-server';
-import { openApp, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
+import { openApp, screenshot, screenshotDir, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { openSuiteDatabase } from '../support/temp-database';
 
 const browser = useChromium();
@@ -149,13 +150,53 @@ describe('the meeting map: readable labels that never overlap, the organisation 
       await page.keyboard.press('0');
       await expect.poll(async () => (await view()).zoom).toBeCloseTo(fitted, 4);
 
-      // Each wijk chosen: the view glides to it, every node of it in view.
+      // Each wijk chosen: the view glides to it within 300 ms, every node of it in view.
       for (const name of (await neighbourhoodOptions(page)).slice(0, 4)) {
-        await page.getByLabel('Wijk', { exact: true }).selectOption({ label: name });
+        const glide = await page.evaluate(async (label) => {
+          const cy = document.querySelector<MapContainer>('.network-canvas')!._cyreg!.cy;
+          const select = document.querySelector<HTMLSelectElement>('#network-wijk')!;
+          select.value = [...select.options].find((option) => option.text === label)!.value;
+          const started = performance.now();
+          let animated = false;
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+          for (;;) {
+            await new Promise(requestAnimationFrame);
+            animated ||= cy.animated();
+            if (animated && !cy.animated()) return { animated, ms: performance.now() - started };
+            if (performance.now() - started > 2_000) return { animated, ms: Infinity };
+          }
+        }, name);
+        expect(glide.animated).toBe(true);
+        expect(glide.ms).toBeLessThan(300 + 100);
         await drawnLabels(page);
         const shown = await view();
         expect({ name, outside: shown.outside }).toEqual({ name, outside: 0 });
         expect(shown.nodes).toBeLessThan(whole.nodes);
+      }
+    } finally {
+      await page.context().close();
+    }
+  }, 120_000);
+
+  it('prints the framed map on one landscape page of A4 or A3, and nothing else of the screen', async () => {
+    const page = await openApp(browser(), bridge, '#/netwerk', { viewport: { width: 1366, height: 768 } });
+    try {
+      await page.waitForSelector('.network-canvas canvas');
+      await drawnLabels(page);
+      for (const [paper, size] of [
+        ['A4', [842, 595]],
+        ['A3', [1191, 842]],
+      ] as const) {
+        await page.getByRole('button', { name: `Kaart afdrukken op ${paper} liggend, met titel en legenda` }).click();
+        await page.locator(`img.map-print.paper-${paper.toLowerCase()}`).waitFor({ state: 'attached' });
+        expect(await page.locator('img.map-print').getAttribute('alt')).toBe('Netwerk alle wijken · 23 november 2026');
+        const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+        writeFileSync(`${screenshotDir}/56-afdruk-${paper.toLowerCase()}.pdf`, printed);
+        const pdf = printed.toString('latin1');
+        const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((match) => [Math.round(Number(match[1])), Math.round(Number(match[2]))]);
+        // One page, landscape, of the paper chosen: the toolbar, the side panel and the menu are not printed.
+        expect(boxes).toEqual([size]);
+        expect(pdf).toContain('/Subtype /Image');
       }
     } finally {
       await page.context().close();

@@ -164,6 +164,7 @@ export function NetworkScreen() {
         onTogglePresentation={() => void togglePresentation()}
         onExportPng={() => void cy.exportPng(exportFrame())}
         onExportSvg={() => cy.exportSvg(exportFrame())}
+        onPrint={(paper) => void cy.printMap(exportFrame(), paper)}
         onRelayout={map.relayout}
         layingOut={status.state === 'laying-out'}
       />

@@ -4,7 +4,7 @@ import { termOptions, neighbourhoodOptions } from '../../components/options';
 import type { NetworkData } from '../../state/network-data';
 import { strings } from '../../strings';
 import type { NetworkFilters, Overlays } from './network-elements';
-import type { LayoutName } from './use-cytoscape-map';
+import type { LayoutName, Paper } from './use-cytoscape-map';
 
 const text = strings.network;
 
@@ -28,6 +28,7 @@ interface ToolbarProps {
   onTogglePresentation: () => void;
   onExportPng: () => void;
   onExportSvg: () => void;
+  onPrint: (paper: Paper) => void;
   onRelayout: () => void;
   layingOut: boolean;
 }
@@ -127,6 +128,11 @@ export function NetworkToolbar(props: ToolbarProps) {
         <button type="button" className="button-secondary" onClick={props.onExportSvg} aria-label={text.exportLabel('SVG')}>
           {text.exportSvg}
         </button>
+        {(['A4', 'A3'] as const).map((paper) => (
+          <button key={paper} type="button" className="button-secondary" onClick={() => props.onPrint(paper)} aria-label={text.printLabel(paper)}>
+            {text.print(paper)}
+          </button>
+        ))}
         {!presentation && (
           <button type="button" className="button-secondary" onClick={props.onRelayout} disabled={props.layingOut}>
             {text.relayout}

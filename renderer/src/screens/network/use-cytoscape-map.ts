@@ -39,6 +39,8 @@ interface MapInput {
 
 /** After the last pan or zoom step, this long before the labels are sized and sorted out again. */
 const LABELS_SETTLE_MS = 90;
+/** The papers a map prints on, landscape. */
+export type Paper = 'A4' | 'A3';
 /** A PNG export is drawn at twice the screen's size, sharp on a printed page. */
 const EXPORT_SCALE = 2;
 /** One press of + or −. */
@@ -138,12 +140,12 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
     }
   }, [view, degrees, layout, status, relabel]);
 
-  // Back to the map: every node to its stored place.
+  // Back to the map, or the map's places changed (a new layout, the other level): every node to its place, gliding there.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || layout !== 'fcose' || !positions) return;
     cy.nodes().positions((node) => positions[node.id()] ?? node.position());
-    fitToPositions(cy, 30);
+    fitToPositions(cy, 30, { animate: !firstView.current });
   }, [layout, positions]);
 
   useEffect(() => {
@@ -232,6 +234,38 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
     downloadBlob(await framedPng(await png, frame, EXPORT_SCALE), `netwerk-${localToday()}.png`);
   };
 
+  // The picture the last print put in the page, gone with the screen.
+  const printImage = useRef<HTMLImageElement | null>(null);
+  useEffect(
+    () => () => {
+      if (printImage.current) URL.revokeObjectURL(printImage.current.src);
+      printImage.current?.remove();
+    },
+    [],
+  );
+
+  /**
+   * The framed map on one landscape page of the paper chosen: the picture
+   * goes into the page as a print-only image (styles.css names its page
+   * size) and the browser's print dialog opens; the image stays until the
+   * next print or leaving the screen, so a PDF printed later is the same.
+   */
+  const printMap = async (frame: ExportFrame, paper: Paper) => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const png = await framedPng(await exportWhole(cy, () => cy.png({ output: 'blob-promise', full: false, scale: EXPORT_SCALE, bg: '#ffffff' })), frame, EXPORT_SCALE);
+    if (printImage.current) URL.revokeObjectURL(printImage.current.src);
+    printImage.current?.remove();
+    const image = document.createElement('img');
+    image.className = `map-print paper-${paper.toLowerCase()}`;
+    image.alt = frame.title;
+    image.src = URL.createObjectURL(png);
+    await image.decode();
+    document.body.append(image);
+    printImage.current = image;
+    window.print();
+  };
+
   const exportSvg = (frame: ExportFrame) => {
     const cy = cyRef.current;
     if (!cy) return;
@@ -244,5 +278,5 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
     setSelected(null);
   };
 
-  return { container, selected, clearSelection, counts, locate, exportPng, exportSvg, zoomIn, zoomOut, fitAll };
+  return { container, selected, clearSelection, counts, locate, exportPng, exportSvg, printMap, zoomIn, zoomOut, fitAll };
 }
