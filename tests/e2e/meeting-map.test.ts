@@ -187,7 +187,7 @@ describe('the meeting map: readable labels that never overlap, the organisation 
         ['A4', [842, 595]],
         ['A3', [1191, 842]],
       ] as const) {
-        await page.getByRole('button', { name: `Kaart afdrukken op ${paper} liggend, met titel en legenda` }).click();
+        await page.getByRole('button', { name: `${paper} afdrukken: de kaart liggend, met titel en legenda` }).click();
         await page.locator(`img.map-print.paper-${paper.toLowerCase()}`).waitFor({ state: 'attached' });
         expect(await page.locator('img.map-print').getAttribute('alt')).toBe('Netwerk alle wijken · 23 november 2026');
         const printed = await page.pdf({ preferCSSPageSize: true, printBackground: true });

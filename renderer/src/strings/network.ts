@@ -56,7 +56,7 @@ export const networkStrings = {
     exportSvg: 'SVG',
     exportLabel: (format: string) => `Huidige weergave opslaan als ${format}`,
     print: (paper: string) => `${paper} afdrukken`,
-    printLabel: (paper: string) => `Kaart afdrukken op ${paper} liggend, met titel en legenda`,
+    printLabel: (paper: string) => `${paper} afdrukken: de kaart liggend, met titel en legenda`,
     counts: (nodes: number, edges: number) => `${countOf(nodes, 'knoop', 'knopen')}, ${countOf(edges, 'verbinding', 'verbindingen')} in beeld`,
     selected: 'Geselecteerd',
     open: 'Open de kaart',
