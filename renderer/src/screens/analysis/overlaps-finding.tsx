@@ -30,6 +30,7 @@ export function OverlapsFinding({ groups }: { groups: readonly OverlapGroup[] })
   const strong = shown.filter((entry) => entry.weakReason === null);
   const weak = shown.filter((entry) => entry.weakReason !== null);
   const neighbourhoods = [...new Set(entries.map((entry) => entry.neighbourhoodId))].map((id) => ({ value: id, label: neighbourhood(id) })).sort((a, b) => a.label.localeCompare(b.label, 'nl'));
+  const pairName = ([a, b]: [string, string]) => text.pairNames(organisationName(a), organisationName(b));
   const what = (entry: Pick<OverlapEntry, 'themeId' | 'targetGroupId' | 'timeOfDay'>) => [term(entry.themeId), term(entry.targetGroupId), entry.timeOfDay].filter(Boolean).join(' · ');
   // "Taalcafé: Moskee Al Noor, Vrouwengroep Agniesebuurt": the same title once, with every organisation that offers it.
   const offers = (entry: OverlapEntry) => {
@@ -57,7 +58,7 @@ export function OverlapsFinding({ groups }: { groups: readonly OverlapGroup[] })
       title={`${neighbourhoodId === '' ? `${neighbourhood(entry.neighbourhoodId)} · ` : ''}${what(entry)}`}
       alsoFor={entry.alsoFor.map(what)}
       offers={offers(entry)}
-      known={entry.connectedPairs.map(([a, b]) => text.pairNames(organisationName(a), organisationName(b)))}
+      known={entry.connectedPairs.map(pairName)}
       tasks={data.tasks}
       index={index}
       onPlan={(pair) => void planIntroduction(entry, pair)}
@@ -82,8 +83,8 @@ export function OverlapsFinding({ groups }: { groups: readonly OverlapGroup[] })
             entry.alsoFor.map(what).join('; '),
             entry.organisationIds.map(organisationName).join(', '),
             offers(entry).join('; '),
-            entry.connectedPairs.map(([a, b]) => text.pairNames(organisationName(a), organisationName(b))).join('; '),
-            entry.unconnectedPairs.map(([a, b]) => text.pairNames(organisationName(a), organisationName(b))).join('; '),
+            entry.connectedPairs.map(pairName).join('; '),
+            entry.unconnectedPairs.map(pairName).join('; '),
             entry.weakReason ? text.weakReasons[entry.weakReason] : '',
           ])}
         />

@@ -1,3 +1,5 @@
+import { organisationsOfEnds } from '../../../../shared/analysis/overlapping-offers';
+import type { TieEnd } from '../../../../shared/domain/tie';
 import type { NetworkData } from '../../state/network-data';
 
 export interface ChangesSince {
@@ -15,11 +17,8 @@ export interface ChangesSince {
  */
 export function changesSince(data: NetworkData, since: string, nameOf: (end: { kind: string; id: string }) => string | undefined, onMap: ReadonlySet<string>): ChangesSince {
   const isNew = (createdAt: string) => createdAt.slice(0, 10) >= since;
-  const organisationsOf = new Map<string, string[]>();
-  for (const affiliation of data.affiliations) {
-    if (affiliation.archivedAt === null) organisationsOf.set(affiliation.personId, [...(organisationsOf.get(affiliation.personId) ?? []), affiliation.organisationId]);
-  }
-  const endOnMap = (end: { kind: string; id: string }) => (end.kind === 'organisation' ? onMap.has(end.id) : (organisationsOf.get(end.id) ?? []).some((id) => onMap.has(id)));
+  const { organisationsOfEnd } = organisationsOfEnds(data.affiliations);
+  const endOnMap = (end: TieEnd) => organisationsOfEnd(end).some((id) => onMap.has(id));
   return {
     organisations: data.organisations.filter((organisation) => organisation.archivedAt === null && onMap.has(organisation.id) && isNew(organisation.createdAt)).map(({ id, name }) => ({ id, name })),
     ties: data.ties

@@ -227,11 +227,13 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
     }
   };
 
+  /** The whole map as a PNG, framed with its title, filters and legend: what the PNG export downloads and a print puts on paper. */
+  const framedMapPng = async (cy: Core, frame: ExportFrame): Promise<Blob> => framedPng(await exportWhole(cy, () => cy.png({ output: 'blob-promise', full: false, scale: EXPORT_SCALE, bg: '#ffffff' })), frame, EXPORT_SCALE);
+
   const exportPng = async (frame: ExportFrame) => {
     const cy = cyRef.current;
     if (!cy) return;
-    const png = exportWhole(cy, () => cy.png({ output: 'blob-promise', full: false, scale: EXPORT_SCALE, bg: '#ffffff' }));
-    downloadBlob(await framedPng(await png, frame, EXPORT_SCALE), `netwerk-${localToday()}.png`);
+    downloadBlob(await framedMapPng(cy, frame), `netwerk-${localToday()}.png`);
   };
 
   // The picture the last print put in the page, gone with the screen.
@@ -253,7 +255,7 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
   const printMap = async (frame: ExportFrame, paper: Paper) => {
     const cy = cyRef.current;
     if (!cy) return;
-    const png = await framedPng(await exportWhole(cy, () => cy.png({ output: 'blob-promise', full: false, scale: EXPORT_SCALE, bg: '#ffffff' })), frame, EXPORT_SCALE);
+    const png = await framedMapPng(cy, frame);
     if (printImage.current) URL.revokeObjectURL(printImage.current.src);
     printImage.current?.remove();
     const image = document.createElement('img');
