@@ -76,6 +76,8 @@ function handlersFor(context: ServiceContext): ApiHandlers {
     tie: crudHandlers(entityServices.tie, context),
     logEntry: crudHandlers(entityServices.logEntry, context),
     task: crudHandlers(entityServices.task, context),
+    mapView: crudHandlers(entityServices.mapView, context),
+    presentation: crudHandlers(entityServices.presentation, context),
     casus: {
       // Reads of casus data land in the access log through the contract's marks (withMethodPolicies).
       ...crudHandlers(entityServices.casus, context),

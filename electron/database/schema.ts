@@ -116,6 +116,36 @@ export type TaskRow = MetaColumns & {
   done_in_log_entry_id: string | null;
 };
 
+export type MapViewRow = MetaColumns & {
+  id: string;
+  title: string;
+  caption: string;
+  neighbourhood_id: string | null;
+  kind_id: string | null;
+  theme_id: string | null;
+  target_group_id: string | null;
+  min_warmth: string | null;
+  since_last_meeting: number;
+  since_on: string | null;
+  /** JSON list of overlay codes. */
+  overlays: string;
+  show_offers: number;
+  size_by: string;
+  person_level: number;
+  focus_organisation_id: string | null;
+  focus_steps: number;
+  /** The part of the map in view (map coordinates), all four or none. */
+  frame_left: number | null;
+  frame_top: number | null;
+  frame_right: number | null;
+  frame_bottom: number | null;
+};
+
+export type PresentationRow = MetaColumns & {
+  id: string;
+  title: string;
+};
+
 export type CasusRow = MetaColumns & {
   id: string;
   code: string;
@@ -189,6 +219,8 @@ export interface EntityTables {
   tie: TieRow;
   log_entry: LogEntryRow;
   task: TaskRow;
+  map_view: MapViewRow;
+  presentation: PresentationRow;
   casus: CasusRow;
   casus_match: CasusMatchRow;
   casus_follow_up: CasusFollowUpRow;
@@ -206,6 +238,7 @@ export interface LinkTables {
   log_entry_tie: { id: string; log_entry_id: string; tie_id: string; position: number };
   task_organisation: { id: string; task_id: string; organisation_id: string; position: number };
   task_person: { id: string; task_id: string; person_id: string; position: number };
+  presentation_map_view: { id: string; presentation_id: string; map_view_id: string; position: number };
   casus_need: { id: string; casus_id: string; term_id: string; position: number };
 }
 
@@ -268,6 +301,9 @@ export const tablesInDependencyOrder: readonly TableName[] = [
   'task',
   'task_organisation',
   'task_person',
+  'map_view',
+  'presentation',
+  'presentation_map_view',
   'casus',
   'casus_need',
   'casus_match',

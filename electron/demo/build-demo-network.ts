@@ -7,6 +7,8 @@ import { casusCreate } from '../../shared/domain/casus';
 import { casusFollowUpCreate } from '../../shared/domain/casus-follow-up';
 import { casusMatchCreate } from '../../shared/domain/casus-match';
 import { logEntryCreate } from '../../shared/domain/log-entry';
+import { mapViewCreate } from '../../shared/domain/map-view';
+import { presentationCreate } from '../../shared/domain/presentation';
 import { neighbourhoodCreate } from '../../shared/domain/neighbourhood';
 import { offerCreate } from '../../shared/domain/offer';
 import { organisationCreate } from '../../shared/domain/organisation';
@@ -25,6 +27,7 @@ import { entityServices } from '../services/entity-services';
 import { createServiceContext } from '../services/service-context';
 import { fixedClock } from '../../shared/dates/clock';
 import { generateDemoNetwork, type DemoOptions } from './demo-network';
+import { demoLastMeetingOn, demoPresentation } from './demo-presentation';
 
 /** Parses demo records with the same schemas the API uses, keeping their fixed ids. */
 function parseAll<Schema extends z.ZodType>(schema: Schema, records: readonly ({ id: string } & object)[]): (z.output<Schema> & { id: string })[] {
@@ -72,6 +75,10 @@ export async function buildDemoNetwork(db: Kysely<Schema>, options: DemoOptions)
     await entityServices.casus.createMany(context, recorder, parseAll(casusCreate, network.casussen));
     await entityServices.casusMatch.createMany(context, recorder, parseAll(casusMatchCreate, network.casusMatches));
     await entityServices.casusFollowUp.createMany(context, recorder, parseAll(casusFollowUpCreate, network.casusFollowUps));
+    const presentation = demoPresentation();
+    await entityServices.mapView.createMany(context, recorder, parseAll(mapViewCreate, presentation.mapViews));
+    await entityServices.presentation.createMany(context, recorder, parseAll(presentationCreate, presentation.presentations));
+    await recorder.insert('setting', [{ id: 'lastMeetingOn', value: JSON.stringify(demoLastMeetingOn(options.today)) }]);
     await backdateEntry(recorder, options, network.organisations, network.persons);
     await recorder.insert('node_position', positionRows(positions));
   });

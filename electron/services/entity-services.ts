@@ -9,6 +9,8 @@ import { tieProblems } from '../../shared/domain/tie';
 import { affiliationRepository } from '../repositories/affiliation-repository';
 import { casusFollowUpRepository } from '../repositories/casus-follow-up-repository';
 import { taskRepository } from '../repositories/task-repository';
+import { mapViewRepository } from '../repositories/map-view-repository';
+import { presentationRepository } from '../repositories/presentation-repository';
 import { casusMatchRepository } from '../repositories/casus-match-repository';
 import { casusRepository } from '../repositories/casus-repository';
 import { logEntryRepository } from '../repositories/log-entry-repository';
@@ -39,5 +41,7 @@ export const entityServices = {
   casus: createEntityService(casusRepository, { ...rulesOf('casus'), problems: casusProblems }),
   casusMatch: createEntityService(casusMatchRepository, { ...rulesOf('casusMatch'), problems: casusMatchProblems }),
   task: createEntityService(taskRepository, rulesOf('task')),
+  mapView: createEntityService(mapViewRepository, rulesOf('mapView')),
+  presentation: createEntityService(presentationRepository, rulesOf('presentation')),
   casusFollowUp: createEntityService(casusFollowUpRepository, rulesOf('casusFollowUp')),
 };

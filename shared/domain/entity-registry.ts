@@ -9,6 +9,8 @@ import { logEntryCreate, logEntryDefaults, logEntryFields, logEntryPatch } from 
 import { casusCreate, casusDefaults, casusFields, casusPatch } from './casus';
 import { casusMatchCreate, casusMatchDefaults, casusMatchFields, casusMatchPatch } from './casus-match';
 import { taskCreate, taskDefaults, taskFields, taskPatch } from './task';
+import { mapViewCreate, mapViewDefaults, mapViewFields, mapViewPatch } from './map-view';
+import { presentationCreate, presentationDefaults, presentationFields, presentationPatch } from './presentation';
 import { casusFollowUpCreate, casusFollowUpDefaults, casusFollowUpFields, casusFollowUpPatch } from './casus-follow-up';
 import type { z } from 'zod';
 import { foldText } from '../normalise/name';
@@ -29,7 +31,7 @@ export type FieldReference =
   | { field: 'from' | 'to'; end: true };
 
 /** The collections a network load and a handover bundle hold, by their keys there. */
-export type NetworkCollection = 'neighbourhoods' | 'terms' | 'organisations' | 'persons' | 'affiliations' | 'offers' | 'ties' | 'logEntries' | 'tasks';
+export type NetworkCollection = 'neighbourhoods' | 'terms' | 'organisations' | 'persons' | 'affiliations' | 'offers' | 'ties' | 'logEntries' | 'tasks' | 'mapViews' | 'presentations';
 export type BundleCollection = NetworkCollection | 'casussen';
 
 /** How the API parses a kind's records: all fields, a create (some required), a patch, and the defaults a create fills in. */
@@ -204,6 +206,36 @@ export const entityRegistry = {
       { field: 'personIds', to: 'person', many: true },
       { field: 'doneInLogEntryId', to: 'logEntry' },
     ],
+    sensitive: null,
+  },
+  mapView: {
+    kind: 'mapView',
+    schemas: { fields: mapViewFields, create: mapViewCreate, patch: mapViewPatch, defaults: mapViewDefaults },
+    key: 'mapViews',
+    table: 'map_view',
+    label: 'kaartbeeld',
+    plural: 'kaartbeelden',
+    collection: 'mapViews',
+    references: [
+      { field: 'neighbourhoodId', to: 'neighbourhood' },
+      { field: 'kindId', to: 'taxonomyTerm', taxonomy: 'organisation_kind' },
+      { field: 'themeId', to: 'taxonomyTerm', taxonomy: 'theme' },
+      { field: 'targetGroupId', to: 'taxonomyTerm', taxonomy: 'target_group' },
+      { field: 'focusOrganisationId', to: 'organisation' },
+    ],
+    naturalKeys: (record) => [folded(record.title)],
+    sensitive: null,
+  },
+  presentation: {
+    kind: 'presentation',
+    schemas: { fields: presentationFields, create: presentationCreate, patch: presentationPatch, defaults: presentationDefaults },
+    key: 'presentations',
+    table: 'presentation',
+    label: 'presentatie',
+    plural: 'presentaties',
+    collection: 'presentations',
+    references: [{ field: 'mapViewIds', to: 'mapView', many: true }],
+    naturalKeys: (record) => [folded(record.title)],
     sensitive: null,
   },
   casus: {

@@ -18,6 +18,8 @@ export const entityKinds = [
   'tie',
   'logEntry',
   'task',
+  'mapView',
+  'presentation',
   'casus',
   'casusMatch',
   'casusFollowUp',

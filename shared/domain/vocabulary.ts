@@ -75,6 +75,16 @@ export const logKind = codeList(
 /** What a task is for. */
 export const taskKind = codeList(['introductie'], { introductie: 'introductie' }, 'soort taak');
 
+/** What an overlay of the map shows; a saved map view keeps the ones switched on. */
+export const mapOverlay = codeList(
+  ['duplicates', 'overlaps', 'islands', 'weakLinks', 'coldTies', 'communities', 'casusLinks'],
+  { duplicates: 'dubbele records', overlaps: 'dubbelingen in aanbod', islands: 'eilandjes', weakLinks: 'kwetsbare schakels', coldTies: 'koude verbindingen', communities: 'groepen die elkaar kennen', casusLinks: 'samenwerking via casussen' },
+  'laag van de kaart',
+);
+
+/** What a node's size stands for on the map. */
+export const mapSizeBy = codeList(['degree', 'betweenness'], { degree: 'aantal verbindingen', betweenness: 'makelaarspositie' }, 'maat voor de grootte');
+
 export const ageBand = codeList(
   ['0-17', '18-26', '27-45', '46-65', '66-75', '76+'],
   { '0-17': '0-17 jaar', '18-26': '18-26 jaar', '27-45': '27-45 jaar', '46-65': '46-65 jaar', '66-75': '66-75 jaar', '76+': '76 jaar en ouder' },

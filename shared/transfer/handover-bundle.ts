@@ -24,8 +24,8 @@ export type HandoverBundle = BundleRecords & {
 /** What a bundle is built from: every record of the kinds that travel. */
 export type BundleSource = { readonly [Collection in keyof BundleRecords]: readonly BundleRecords[Collection][number][] };
 
-// Bundles written before tasks existed have none: the same version, one collection more.
-const collectionsAddedSinceVersion1: ReadonlySet<string> = new Set(['tasks']);
+// Bundles written before tasks and map views existed have none: the same version, a few collections more.
+const collectionsAddedSinceVersion1: ReadonlySet<string> = new Set(['tasks', 'mapViews', 'presentations']);
 
 // A bundle from before list values had roles carries none: the receiver keeps the roles of her own.
 const fieldsOf = (definition: (typeof bundleDefinitions)[number]): z.ZodObject => (definition.kind === 'taxonomyTerm' ? taxonomyTermFields.extend({ roles: taxonomyTermFields.shape.roles.default([]) }) : definition.schemas.fields);
@@ -101,6 +101,14 @@ export function buildBundle(
   const offers = active(source.offers)
     .filter((offer) => organisationIds.has(offer.organisationId))
     .map((offer) => ({ ...offer, contactPersonId: offer.contactPersonId && personIds.has(offer.contactPersonId) ? offer.contactPersonId : null }));
+  // The map's views of this neighbourhood (or of no one neighbourhood) go along, and the presentations with their steps among them.
+  const mapViews = active(source.mapViews)
+    .filter((view) => view.neighbourhoodId === null || inNeighbourhood([view.neighbourhoodId]))
+    .map((view) => ({ ...view, focusOrganisationId: view.focusOrganisationId && organisationIds.has(view.focusOrganisationId) ? view.focusOrganisationId : null }));
+  const mapViewIds = new Set(mapViews.map((view) => view.id));
+  const presentations = active(source.presentations)
+    .map((presentation) => ({ ...presentation, mapViewIds: presentation.mapViewIds.filter((id) => mapViewIds.has(id)) }))
+    .filter((presentation) => presentation.mapViewIds.length > 0);
   const pseudonyms = pseudonymsFor(options.random);
   const pairings: PseudonymPairing[] = [];
   const casussen = options.includeCasussen
@@ -139,6 +147,8 @@ export function buildBundle(
     tasks: active(source.tasks)
       .filter((task) => task.organisationIds.every((id) => organisationIds.has(id)))
       .map((task) => ({ ...task, personIds: task.personIds.filter((id) => personIds.has(id)), doneInLogEntryId: task.doneInLogEntryId && logEntryIds.has(task.doneInLogEntryId) ? task.doneInLogEntryId : null })),
+    mapViews,
+    presentations,
     casussen,
   };
   return { bundle, pairings };

@@ -129,6 +129,22 @@ describe('migrations', () => {
     await expect(sql`update task set done_in_log_entry_id = 'geen' where id = 't'`.execute(migrated.db)).rejects.toThrow(/FOREIGN KEY/);
   });
 
+  it('0008 adds saved map views and presentations beside a network as it was; a view points at what exists', async () => {
+    const network = await openTempDatabase({ migrateUpTo: 7 });
+    const at = '2026-11-01T10:00:00.000Z';
+    await sql`insert into neighbourhood (id, name, created_at, updated_at) values ('n', 'Oude Noorden', ${at}, ${at})`.execute(network.db);
+    await network.close();
+    const migrated = await openTempDatabase({ file: network.file, migrateUpTo: 8 });
+    expect(await migrated.db.selectFrom('neighbourhood').select('name').execute()).toEqual([{ name: 'Oude Noorden' }]);
+    const view = (id: string, neighbourhood: string) =>
+      sql`insert into map_view (id, title, caption, neighbourhood_id, since_last_meeting, overlays, show_offers, size_by, person_level, focus_steps, created_at, updated_at) values (${id}, 'Nieuw', '', ${neighbourhood}, 1, '[]', 0, 'degree', 0, 0, ${at}, ${at})`.execute(migrated.db);
+    await view('v', 'n');
+    await expect(view('w', 'nergens')).rejects.toThrow(/FOREIGN KEY/);
+    await sql`insert into presentation (id, title, created_at, updated_at) values ('p', 'Wijknetwerk december', ${at}, ${at})`.execute(migrated.db);
+    await sql`insert into presentation_map_view (id, presentation_id, map_view_id, position) values ('l', 'p', 'v', 0)`.execute(migrated.db);
+    await expect(sql`insert into presentation_map_view (id, presentation_id, map_view_id, position) values ('m', 'p', 'geen', 1)`.execute(migrated.db)).rejects.toThrow(/FOREIGN KEY/);
+  });
+
   it('reads a network file exported before an update: its rows get what the migrations since then added', async () => {
     const old = await openTempDatabase({ migrateUpTo: 5 });
     const exported = await exportNetwork(old.db);
@@ -141,6 +157,7 @@ describe('migrations', () => {
     // Written before tasks existed: it has none, and says so by lacking the table, which reading it in adds.
     expect(exported.tables.task).toBeUndefined();
     expect(await target.db.selectFrom('task').selectAll().execute()).toEqual([]);
+    expect(await target.db.selectFrom('map_view').selectAll().execute()).toEqual([]);
     expect(() => parseNetworkFile(serialiseNetwork({ ...exported, schemaVersion: 4 }))).toThrow('Het netwerkbestand heeft schemaversie 4; deze Spinweb leest versie 5 tot en met');
   });
 

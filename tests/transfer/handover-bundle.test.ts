@@ -20,7 +20,7 @@ async function bundleOf(app: TestApp, options: { neighbourhoodId?: string; inclu
 async function networkOf(app: TestApp) {
   const data = await loadNetwork(app.context);
   const strip = <Item extends { createdAt: string; updatedAt: string }>(items: readonly Item[]) => items.map(({ createdAt: _c, updatedAt: _u, ...rest }) => rest);
-  return { organisations: strip(data.organisations), persons: strip(data.persons), affiliations: strip(data.affiliations), offers: strip(data.offers), ties: strip(data.ties), logEntries: strip(data.logEntries) };
+  return { organisations: strip(data.organisations), persons: strip(data.persons), affiliations: strip(data.affiliations), offers: strip(data.offers), ties: strip(data.ties), logEntries: strip(data.logEntries), mapViews: strip(data.mapViews), presentations: strip(data.presentations) };
 }
 
 describe('the handover bundle', () => {
@@ -40,6 +40,10 @@ describe('the handover bundle', () => {
     expect(after.offers).toEqual(active(before.offers));
     expect(after.ties).toEqual(active(before.ties));
     expect(after.logEntries.length).toBe(active(before.logEntries).length);
+    // The meeting in steps goes along: its views with their filters, overlays and captions, in their order.
+    expect(after.mapViews).toEqual(before.mapViews);
+    expect(after.presentations).toEqual(before.presentations);
+    expect(after.presentations[0]?.mapViewIds).toHaveLength(4);
   }, 60_000);
 
   it('takes one wijk only, and casussen only when asked, pseudonymised and without free text', async () => {
@@ -49,6 +53,9 @@ describe('the handover bundle', () => {
     expect(bundle.wijk).toBe('Blijdorp');
     expect(bundle.organisations.length).toBeGreaterThan(0);
     expect(bundle.organisations.every((organisation) => organisation.neighbourhoodIds.some((id) => id === 'wijk-blijdorp'))).toBe(true);
+    // The demo's presentation is of Oude Noorden: a Blijdorp bundle leaves it with the sender.
+    expect([bundle.mapViews, bundle.presentations]).toEqual([[], []]);
+    expect((await bundleOf(source, { neighbourhoodId: 'wijk-oude-noorden' })).presentations.map((presentation) => presentation.title)).toEqual(['Wijknetwerk Oude Noorden']);
     const codes = new Set(ok(await source.api.casus.list({})).map((casus) => casus.code));
     expect(bundle.casussen.length).toBeGreaterThan(0);
     for (const casus of bundle.casussen) {

@@ -7,6 +7,7 @@ import * as accessLog from './0004-access-log';
 import * as networkIdentity from './0005-network-identity';
 import * as termRoles from './0006-term-roles';
 import * as tasks from './0007-tasks';
+import * as mapViews from './0008-map-views';
 
 /**
  * Every migration, in order. Names are zero-padded so they sort right; a
@@ -20,6 +21,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0005-network-identity': networkIdentity,
   '0006-term-roles': termRoles,
   '0007-tasks': tasks,
+  '0008-map-views': mapViews,
 };
 
 export const migrationNames = Object.keys(migrations);
@@ -33,6 +35,7 @@ export const migrationNames = Object.keys(migrations);
 export const networkFileUpgrades: Readonly<Partial<Record<number, (tables: Record<string, Record<string, string | number | null>[]>) => void>>> = {
   6: termRoles.upgradeRows,
   7: tasks.upgradeRows,
+  8: mapViews.upgradeRows,
 };
 export const oldestReadableNetworkFile = 5;
 
