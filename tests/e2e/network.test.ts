@@ -32,9 +32,9 @@ describe('the Netwerk screen in a real browser', () => {
       // The planted cooperation through casussen appears as one extra connection.
       const edgesOf = async () => Number(/(\d+) verbindingen/.exec((await counts())!)![1]);
       const edges = await edgesOf();
-      await page.getByLabel('samenwerking via casussen').check();
+      await page.getByRole('checkbox', { name: 'samenwerking via casussen' }).check();
       await expect.poll(edgesOf, { timeout: 15_000 }).toBe(edges + 1);
-      await page.getByLabel('samenwerking via casussen').uncheck();
+      await page.getByRole('checkbox', { name: 'samenwerking via casussen' }).uncheck();
       await page.getByLabel('Wijk', { exact: true }).selectOption({ label: 'Oude Noorden' });
       await expect.poll(async () => Number((await counts())!.split(' ')[0]), { timeout: 15_000 }).toBeLessThan(all);
 
@@ -51,12 +51,12 @@ describe('the Netwerk screen in a real browser', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('.network-selected .result-title').textContent()).toBe('Huis van de Wijk Oude Noorden');
       await page.getByLabel('Buurt van de selectie').selectOption({ label: '1 stap' });
-      await page.getByLabel('dubbelingen in aanbod').check();
-      await page.getByLabel('groepen die elkaar kennen').check();
+      await page.getByRole('checkbox', { name: 'dubbelingen in aanbod' }).check();
+      await page.getByRole('checkbox', { name: 'groepen die elkaar kennen' }).check();
       await screenshot(page, '22-netwerk-oude-noorden');
 
       // What changed since the last meeting: the demo's newest records, then the meeting recorded.
-      await page.getByLabel('Nieuw sinds').fill('2026-10-01');
+      await page.getByLabel('Nieuw sinds', { exact: true }).fill('2026-10-01');
       await expect.poll(() => page.locator('.network-changes').textContent()).toMatch(/Nieuw sinds 1 oktober 2026\d+ nieuwe organisaties?, \d+ nieuwe verbinding/);
       await page.getByRole('button', { name: 'Overleg vandaag gehouden' }).click();
       await expect.poll(async () => ok(await app.api.settings.get({})).lastMeetingOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -58,11 +58,13 @@ const countedMessages: Record<string, [(count: number) => string, [string, strin
   'analysis.casusCount': [(n) => strings.analysis.casusCount(n), ['0 casussen', '1 casus', '2 casussen']],
   'network.layingOut': [(n) => strings.network.layingOut(n), ['Kaart wordt ingedeeld (0 knopen) ...', 'Kaart wordt ingedeeld (1 knoop) ...', 'Kaart wordt ingedeeld (2 knopen) ...']],
   'network.changesPanel.summary': [(n) => strings.network.changesPanel.summary(n, n, n), [
-    '0 nieuwe organisaties, 0 nieuwe verbindingen, waarvan 0 introducties.',
+    '0 nieuwe organisaties, 0 nieuwe verbindingen.',
     '1 nieuwe organisatie, 1 nieuwe verbinding, waarvan 1 introductie.',
     '2 nieuwe organisaties, 2 nieuwe verbindingen, waarvan 2 introducties.',
   ]],
   'network.changesPanel.more': [(n) => strings.network.changesPanel.more(n), ['en 0 meer', 'en 1 meer', 'en 2 meer']],
+  'network.views.stepCount': [(n) => strings.network.views.stepCount(n), ['0 stappen', '1 stap', '2 stappen']],
+  'network.views.printing': [(n) => strings.network.views.printing(n), ["De presentatie wordt klaargezet om af te drukken (0 pagina's)…", 'De presentatie wordt klaargezet om af te drukken (1 pagina)…', "De presentatie wordt klaargezet om af te drukken (2 pagina's)…"]],
   'network.focusSteps': [(n) => strings.network.focusSteps(n), ['hele netwerk', '1 stap', '2 stappen']],
   'network.showPeople': [(n) => strings.network.showPeople(n), ['Toon 0 contactpersonen', 'Toon 1 contactpersoon', 'Toon 2 contactpersonen']],
   'network.counts': [(n) => strings.network.counts(n, n), ['0 knopen, 0 verbindingen in beeld', '1 knoop, 1 verbinding in beeld', '2 knopen, 2 verbindingen in beeld']],
@@ -82,7 +84,7 @@ const countedMessages: Record<string, [(count: number) => string, [string, strin
 };
 
 /** Counted messages in the strings whose number is an ordinal or a position, not an amount of something. */
-const notAmounts = new Set(['line', 'visitWho', 'fromVisit', 'inVisit', 'characters']);
+const notAmounts = new Set(['line', 'visitWho', 'fromVisit', 'inVisit', 'characters', 'stepOption', 'stepOf', 'pageTitle']);
 
 describe('every counted message in Dutch, for 0, 1 and 2', () => {
   it.each(Object.entries(countedMessages))('%s', (_name, [message, expected]) => {

@@ -1,4 +1,5 @@
 import type { Core, NodeCollection, Position } from 'cytoscape';
+import type { MapFrame } from '../../../../shared/domain/map-view';
 
 /** Half the largest node (see network-elements.ts), so nodes at the rim stay whole. */
 const NODE_MARGIN = 30;
@@ -11,10 +12,32 @@ const NODE_MARGIN = 30;
  * these (a focus, an overlay's marks); `animate`: glide there in `FIT_MS`.
  */
 export function fitToPositions(cy: Core, padding: number, options: { nodes?: NodeCollection; animate?: boolean } = {}): void {
-  const viewport = viewportFor(cy, options.nodes ?? cy.nodes(), padding);
+  moveTo(cy, viewportFor(cy, options.nodes ?? cy.nodes(), padding), options.animate);
+}
+
+/** Fits the view to a part of the map (a saved view's frame): that part whole, in the middle, on any screen. */
+export function fitToFrame(cy: Core, frame: MapFrame, options: { animate?: boolean } = {}): void {
+  moveTo(cy, viewportOfBox(cy, frame, 0, 0, cy.maxZoom()), options.animate);
+}
+
+/**
+ * The part of the map in view now, in the map's coordinates; null when the
+ * view is what fitting `nodes` would give (nothing chosen by hand): a view
+ * saved then shows all it shows, also once the network has grown.
+ */
+export function frameInView(cy: Core, padding: number, nodes: NodeCollection = cy.nodes()): MapFrame | null {
+  const fitted = viewportFor(cy, nodes, padding);
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  if (fitted && Math.abs(fitted.zoom / zoom - 1) < 0.02 && Math.abs(fitted.pan.x - pan.x) < 4 && Math.abs(fitted.pan.y - pan.y) < 4) return null;
+  const { x1, y1, x2, y2 } = cy.extent();
+  return { left: x1, top: y1, right: x2, bottom: y2 };
+}
+
+function moveTo(cy: Core, viewport: { zoom: number; pan: Position } | null, animate = false): void {
   if (!viewport) return;
   cy.stop(true, false);
-  if (options.animate) cy.animate(viewport, { duration: FIT_MS, easing: 'ease-out-cubic' });
+  if (animate) cy.animate(viewport, { duration: FIT_MS, easing: 'ease-out-cubic' });
   else cy.viewport(viewport);
 }
 
@@ -35,15 +58,20 @@ function viewportFor(cy: Core, nodes: NodeCollection, padding: number): { zoom: 
     bottom = Math.max(bottom, y);
   });
   if (left === Infinity) return null;
-  left -= NODE_MARGIN;
-  top -= NODE_MARGIN;
-  right += NODE_MARGIN;
-  bottom += NODE_MARGIN;
+  // One node alone, or a few close together: no closer than a comfortable reading distance.
+  return viewportOfBox(cy, { left, top, right, bottom }, NODE_MARGIN, padding, MAX_FIT_ZOOM);
+}
+
+/** The zoom (at most `closest`) and pan that show a box of the map whole (widened by `margin`, `padding` from the screen's edge), in the middle. */
+function viewportOfBox(cy: Core, box: MapFrame, margin: number, padding: number, closest: number): { zoom: number; pan: Position } | null {
+  const left = box.left - margin;
+  const top = box.top - margin;
+  const right = box.right + margin;
+  const bottom = box.bottom + margin;
   const width = cy.width() - 2 * padding;
   const height = cy.height() - 2 * padding;
   if (width <= 0 || height <= 0) return null;
-  // One node alone, or a few close together: no closer than a comfortable reading distance.
-  const zoom = Math.min(cy.maxZoom(), MAX_FIT_ZOOM, Math.max(cy.minZoom(), Math.min(width / (right - left), height / (bottom - top))));
+  const zoom = Math.min(cy.maxZoom(), closest, Math.max(cy.minZoom(), Math.min(width / (right - left), height / (bottom - top))));
   return { zoom, pan: { x: (cy.width() - zoom * (left + right)) / 2, y: (cy.height() - zoom * (top + bottom)) / 2 } };
 }
 

@@ -10,6 +10,8 @@ const text = strings.network;
 export interface ExportFrame {
   title: string;
   summary: string;
+  /** A saved view's caption, under the summary (a presentation's page). */
+  caption?: string;
   legend: LegendEntry[];
 }
 
@@ -32,6 +34,7 @@ export function filterSummary(data: NetworkData, filters: NetworkFilters, overla
 
 /** Sizes of the frame, in CSS pixels (an export is drawn at `scale` times these). */
 const HEADER = 78;
+const CAPTION_LINE = 26;
 const LEGEND_WIDTH = 270;
 const ROW = 24;
 const PADDING = 20;
@@ -42,9 +45,15 @@ function legendRows(frame: ExportFrame): number {
   return frame.legend.length + 1;
 }
 
+/** The height above the map: title and summary, and the caption when there is one. */
+function headerOf(frame: ExportFrame): number {
+  return frame.caption ? HEADER + CAPTION_LINE : HEADER;
+}
+
 /** Size of the framed picture around a map of `width` × `height`. */
 function frameSize(frame: ExportFrame, width: number, height: number): { width: number; height: number } {
-  return { width: width + LEGEND_WIDTH, height: Math.max(HEADER + height, HEADER + PADDING + legendRows(frame) * ROW + PADDING) };
+  const header = headerOf(frame);
+  return { width: width + LEGEND_WIDTH, height: Math.max(header + height, header + PADDING + legendRows(frame) * ROW + PADDING) };
 }
 
 function drawMark(context: CanvasRenderingContext2D, mark: Mark, x: number, y: number): void {
@@ -91,14 +100,20 @@ export async function framedPng(map: Blob, frame: ExportFrame, scale: number): P
   context.fillStyle = '#4a5563';
   context.font = `15px ${FONT}`;
   context.fillText(frame.summary, PADDING, 58);
-  context.drawImage(image, 0, HEADER, image.width / scale, image.height / scale);
+  const header = headerOf(frame);
+  if (frame.caption) {
+    context.fillStyle = '#111111';
+    context.font = `17px ${FONT}`;
+    context.fillText(frame.caption, PADDING, 58 + CAPTION_LINE, size.width - 2 * PADDING);
+  }
+  context.drawImage(image, 0, header, image.width / scale, image.height / scale);
   const left = image.width / scale + PADDING / 2;
   context.fillStyle = '#111111';
   context.font = `bold 16px ${FONT}`;
-  context.fillText(text.legend, left, HEADER + PADDING);
+  context.fillText(text.legend, left, header + PADDING);
   context.font = `14px ${FONT}`;
   frame.legend.forEach(([, mark, label], row) => {
-    const y = HEADER + PADDING + (row + 1) * ROW;
+    const y = header + PADDING + (row + 1) * ROW;
     drawMark(context, mark, left, y);
     context.fillStyle = '#111111';
     context.fillText(label, left + 30, y, LEGEND_WIDTH - 40);
@@ -123,10 +138,11 @@ export function framedSvg(map: string, frame: ExportFrame): string {
   const width = Number(/<svg[^>]*\swidth="([\d.]+)/.exec(inner)?.[1] ?? 800);
   const height = Number(/<svg[^>]*\sheight="([\d.]+)/.exec(inner)?.[1] ?? 600);
   const size = frameSize(frame, width, height);
+  const header = headerOf(frame);
   const left = width + PADDING / 2;
   const legend = frame.legend
     .map(([, mark, label], row) => {
-      const y = HEADER + PADDING + (row + 1) * ROW;
+      const y = header + PADDING + (row + 1) * ROW;
       return `${svgMark(mark, left, y)}<text x="${left + 30}" y="${y}" dominant-baseline="middle" font-size="14">${escapeXml(label)}</text>`;
     })
     .join('');
@@ -136,8 +152,9 @@ export function framedSvg(map: string, frame: ExportFrame): string {
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<text x="${PADDING}" y="28" dominant-baseline="middle" font-size="26" font-weight="bold" fill="#111111">${escapeXml(frame.title)}</text>`,
     `<text x="${PADDING}" y="58" dominant-baseline="middle" font-size="15" fill="#4a5563">${escapeXml(frame.summary)}</text>`,
-    `<g transform="translate(0 ${HEADER})">${inner}</g>`,
-    `<text x="${left}" y="${HEADER + PADDING}" dominant-baseline="middle" font-size="16" font-weight="bold" fill="#111111">${escapeXml(text.legend)}</text>`,
+    frame.caption ? `<text x="${PADDING}" y="${58 + CAPTION_LINE}" dominant-baseline="middle" font-size="17" fill="#111111">${escapeXml(frame.caption)}</text>` : '',
+    `<g transform="translate(0 ${header})">${inner}</g>`,
+    `<text x="${left}" y="${header + PADDING}" dominant-baseline="middle" font-size="16" font-weight="bold" fill="#111111">${escapeXml(text.legend)}</text>`,
     legend,
     `</svg>`,
   ].join('\n');

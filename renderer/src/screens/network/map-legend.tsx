@@ -1,5 +1,5 @@
 import { strings } from '../../strings';
-import type { Overlays } from './network-elements';
+import type { NetworkFilters, NetworkView, Overlays } from './network-elements';
 import { communityColours, edgeColours, kindColour, newColour, overlayColours, personColour } from './network-style';
 
 const text = strings.network;
@@ -12,6 +12,19 @@ export interface LegendProps {
   overlays: Overlays;
   since: boolean;
   offers: boolean;
+}
+
+/** The legend of what a view of the map shows: its kinds, persons or not, and the marks its filters and overlays put on it. */
+export function legendOf(view: NetworkView | null, filters: NetworkFilters, overlays: Overlays): LegendProps {
+  const elements = view?.elements ?? [];
+  return {
+    kinds: [...new Set(elements.flatMap((element) => (typeof element.data.kind === 'string' ? [element.data.kind] : [])))].sort(),
+    persons: elements.some((element) => String(element.data.id).startsWith('person:')),
+    organisationLevel: filters.reducePersons,
+    overlays,
+    since: filters.since !== '',
+    offers: filters.showOffers,
+  };
 }
 
 export type Mark = { shape: 'fill' | 'round' | 'ring' | 'dashed-ring' | 'line' | 'dashed-line' | 'dotted-line' | 'underlay'; colour: string; thick?: boolean };

@@ -1,4 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
+import type { mapOverlay } from '../../../../shared/domain/vocabulary';
 import type { NetworkAnalysis } from '../../../../shared/analysis/analyse-network';
 import type { NodePositions } from '../../../../shared/network/node-positions';
 import type { NetworkData } from '../../../../shared/network/network-data';
@@ -33,15 +34,8 @@ export interface NetworkFilters {
   expandedOrganisationIds: readonly string[];
 }
 
-export interface Overlays {
-  duplicates: boolean;
-  overlaps: boolean;
-  islands: boolean;
-  weakLinks: boolean;
-  coldTies: boolean;
-  communities: boolean;
-  casusLinks: boolean;
-}
+/** Which overlays of the analysis are on: one switch per overlay the vocabulary knows. */
+export type Overlays = Record<(typeof mapOverlay.codes)[number], boolean>;
 
 /**
  * What the map draws: nodes and the few marked edges (overlays, offers) as

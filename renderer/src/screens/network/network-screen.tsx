@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { MapFrame, MapView } from '../../../../shared/domain/map-view';
+import type { Presentation } from '../../../../shared/domain/presentation';
 import { linkCounts, networkLinks } from '../../../../shared/analysis/network-structure';
 import { localToday } from '../../clock';
 import { useRoute } from '../../routing/use-route';
@@ -8,12 +10,15 @@ import { useNotices } from '../../state/notices';
 import { usePresentation } from '../../state/presentation';
 import { strings } from '../../strings';
 import { networkElements, peopleOf, type NetworkFilters, type Overlays } from './network-elements';
+import { mapOfView, noOverlays, stepsOf, viewOfMap } from './saved-views';
+import { SavedViewsPanel } from './saved-views-panel';
+import { renderViewPng } from './render-view-png';
 import { NetworkSide } from './network-side';
 import { NetworkToolbar } from './network-toolbar';
-import { PresentationBar, presentationTitle } from './presentation-bar';
+import { PresentationBar, presentationTitle, type ShownStep } from './presentation-bar';
 import { filterSummary } from './map-export';
-import { legendEntries } from './map-legend';
-import { useCytoscapeMap, type LayoutName } from './use-cytoscape-map';
+import { legendEntries, legendOf } from './map-legend';
+import { EXPORT_SCALE, useCytoscapeMap, type LayoutName, type Paper } from './use-cytoscape-map';
 import { useMapPositions } from './use-map-positions';
 import { useNetworkAnalysis } from './use-network-analysis';
 
@@ -28,11 +33,15 @@ const initialFilters: NetworkFilters = { neighbourhoodId: '', kindId: '', themeI
 export function NetworkScreen() {
   const { api, data, index } = useLoadedNetwork();
   const { notify } = useNotices();
-  const frame = useRef<HTMLDivElement>(null);
+  const screenFrame = useRef<HTMLDivElement>(null);
   // `#/netwerk?niveau=personen` opens on the person-level map.
   const route = useRoute();
   const [filters, setFilters] = useState<NetworkFilters>(() => ({ ...initialFilters, reducePersons: route.query.get('niveau') !== 'personen' }));
-  const [overlays, setOverlays] = useState<Overlays>({ duplicates: false, overlaps: false, islands: false, weakLinks: false, coldTies: false, communities: false, casusLinks: false });
+  const [overlays, setOverlays] = useState<Overlays>(noOverlays);
+  // A saved view's part of the map, kept in view until the broker changes what is shown.
+  const [frame, setFrame] = useState<MapFrame | null>(null);
+  // The presentation being told, and its step on screen.
+  const [telling, setTelling] = useState<{ presentationId: string; index: number } | null>(null);
   const [layout, setLayout] = useState<LayoutName>('fcose');
   const { presenting: presentation, setPresenting: setPresentation } = usePresentation();
   const [steps, setSteps] = useState(0);
@@ -78,13 +87,81 @@ export function NetworkScreen() {
       ),
     [],
   );
-  const cy = useCytoscapeMap({ nodeCount: data.persons.length + data.organisations.length, view, degrees, layout, positions, status, presentation, steps, onOpenOrganisation: presentation ? () => undefined : toggleOrganisationPeople });
+  const cy = useCytoscapeMap({ nodeCount: data.persons.length + data.organisations.length, view, degrees, layout, positions, status, presentation, steps, frame, onOpenOrganisation: presentation ? () => undefined : toggleOrganisationPeople });
+
+  // What the broker changes by hand: the map fits what it then shows, no longer a saved view's frame.
+  const changeFilters = useCallback((next: NetworkFilters) => {
+    setFilters(next);
+    setFrame(null);
+  }, []);
+  const changeOverlays = useCallback((next: Overlays) => {
+    setOverlays(next);
+    setFrame(null);
+  }, []);
+  const changeSteps = useCallback((next: number) => {
+    setSteps(next);
+    setFrame(null);
+  }, []);
+
+  /** A saved view on the map: its filters, overlays, focus and frame, "since the last meeting" as of now. */
+  const showView = (saved: MapView) => {
+    const state = mapOfView(saved, lastMeetingOn);
+    setFilters(state.filters);
+    setOverlays(state.overlays);
+    setFrame(state.frame);
+    if (state.focus) {
+      cy.select(`organisation:${state.focus.organisationId}`);
+      setSteps(state.focus.steps);
+    } else {
+      cy.clearSelection();
+      setSteps(0);
+    }
+    if (saved.sinceLastMeeting && !lastMeetingOn) notify(text.views.noLastMeeting);
+  };
+
+  const presentations = useMemo(() => data.presentations.filter((candidate) => candidate.archivedAt === null && stepsOf(candidate, data.mapViews).length > 0), [data]);
+  const shown: ShownStep | null = useMemo(() => {
+    const told = telling && presentations.find((candidate) => candidate.id === telling.presentationId);
+    if (!telling || !told) return null;
+    const tellingSteps = stepsOf(told, data.mapViews);
+    return { presentation: told, steps: tellingSteps, index: Math.min(telling.index, tellingSteps.length - 1) };
+  }, [telling, presentations, data.mapViews]);
+
+  const goToStep = (index: number) => {
+    const step = shown?.steps[index];
+    if (!shown || !step) return;
+    setTelling({ presentationId: shown.presentation.id, index });
+    showView(step);
+  };
+  // The step keys read the newest steps, also from a listener added once.
+  const stepTo = useRef(goToStep);
+  stepTo.current = goToStep;
+
+  // ← → (and a presenter's clicker: Page Up, Page Down) step through a presentation, wherever the focus is.
+  const stepIndex = shown?.index ?? null;
+  useEffect(() => {
+    if (!presentation || stepIndex === null) return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || (event.target instanceof HTMLElement && event.target.closest('input, select, textarea'))) return;
+      const move = { ArrowRight: 1, PageDown: 1, ArrowLeft: -1, PageUp: -1 }[event.key];
+      if (move === undefined) return;
+      event.preventDefault();
+      stepTo.current(stepIndex + move);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [presentation, stepIndex]);
 
   useEffect(() => {
-    const onChange = () => setPresentation(document.fullscreenElement === frame.current && frame.current !== null);
+    const onChange = () => setPresentation(document.fullscreenElement === screenFrame.current && screenFrame.current !== null);
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, [setPresentation]);
+
+  // A presentation is told only while presenting.
+  useEffect(() => {
+    if (!presentation) setTelling(null);
+  }, [presentation]);
 
   const togglePresentation = async () => {
     if (presentation) {
@@ -96,7 +173,16 @@ export function NetworkScreen() {
     cy.clearSelection();
     setFind('');
     setPresentation(true);
-    await frame.current?.requestFullscreen().catch(() => undefined);
+    await screenFrame.current?.requestFullscreen().catch(() => undefined);
+  };
+
+  /** Presents a presentation from its first step. */
+  const present = (told: Presentation) => {
+    const first = stepsOf(told, data.mapViews)[0];
+    if (!first) return;
+    if (!presentation) void togglePresentation();
+    setTelling({ presentationId: told.id, index: 0 });
+    showView(first);
   };
 
   const selectedOrganisationId = cy.selected?.startsWith('organisation:') ? cy.selected.slice('organisation:'.length) : null;
@@ -118,17 +204,48 @@ export function NetworkScreen() {
     action();
   };
 
-  const legend = {
-    kinds: [...new Set((view?.elements ?? []).flatMap((element) => (typeof element.data.kind === 'string' ? [element.data.kind] : [])))].sort(),
-    persons: (view?.elements ?? []).some((element) => String(element.data.id).startsWith('person:')),
-    organisationLevel: shownFilters.reducePersons,
-    overlays,
-    since: filters.since !== '',
-    offers: filters.showOffers,
-  };
+  const legend = legendOf(view, shownFilters, overlays);
 
   // An export carries its title, what was filtered and the legend of what it shows.
   const exportFrame = () => ({ title: presentationTitle(data, filters.neighbourhoodId, localToday()), summary: filterSummary(data, shownFilters, overlays), legend: legendEntries(legend) });
+
+  /** The map as it is now, as a view to save; null before the map is there. */
+  const currentView = () => viewOfMap({ filters, overlays, focus: selectedOrganisationId ? { organisationId: selectedOrganisationId, steps } : null, frame: cy.frameNow() }, lastMeetingOn);
+
+  /**
+   * A presentation on paper (or as a PDF), one landscape page per step:
+   * each step drawn off screen as presentation mode shows it, framed with
+   * its title, the presentation and step, what was filtered, its caption
+   * and its legend. The map on screen stays as it is.
+   */
+  const printPresentation = async (told: Presentation, paper: Paper) => {
+    const tellingSteps = stepsOf(told, data.mapViews);
+    if (!organisationPositions || tellingSteps.length === 0) return;
+    notify(text.views.printing(tellingSteps.length));
+    let stepAnalysis = analysis;
+    if (!stepAnalysis && tellingSteps.some((step) => step.overlays.length > 0 || step.sizeBy === 'betweenness')) {
+      const result = await api.network.analyse({ today: localToday() });
+      if (!result.ok) return notify(result.error.message, { tone: 'error' });
+      stepAnalysis = result.value;
+    }
+    const pages = [];
+    for (const [index, step] of tellingSteps.entries()) {
+      const state = mapOfView(step, lastMeetingOn);
+      const stepFilters = { ...state.filters, reducePersons: true, expandedOrganisationIds: [] };
+      const stepView = networkElements(data, degrees, stepFilters, state.overlays, stepAnalysis, topKind, organisationPositions);
+      const map = await renderViewPng(stepView, { degrees, focus: state.focus && { nodeId: `organisation:${state.focus.organisationId}`, steps: state.focus.steps }, frame: state.frame, scale: EXPORT_SCALE });
+      pages.push({
+        map,
+        frame: {
+          title: text.views.pageTitle(told.title, index + 1, tellingSteps.length, step.title),
+          summary: `${presentationTitle(data, stepFilters.neighbourhoodId, localToday())} · ${filterSummary(data, stepFilters, state.overlays)}`,
+          caption: step.caption,
+          legend: legendEntries(legendOf(stepView, stepFilters, state.overlays)),
+        },
+      });
+    }
+    await cy.printPages(pages, paper);
+  };
 
   const meetingToday = async () => {
     const today = localToday();
@@ -138,16 +255,33 @@ export function NetworkScreen() {
   };
 
   return (
-    <div className={`network${presentation ? ' is-presenting' : ''}`} ref={frame} onKeyDown={onMapKey}>
+    <div className={`network${presentation ? ' is-presenting' : ''}`} ref={screenFrame} onKeyDown={onMapKey}>
       {presentation ? (
-        <PresentationBar data={data} today={localToday()} filters={filters} onFilters={setFilters} overlays={overlays} onOverlays={setOverlays} onExportPng={() => void cy.exportPng(exportFrame())} onClose={() => void togglePresentation()} />
+        <PresentationBar
+          data={data}
+          today={localToday()}
+          filters={filters}
+          onFilters={changeFilters}
+          overlays={overlays}
+          onOverlays={changeOverlays}
+          presentations={presentations}
+          shown={shown}
+          onPresentation={(presentationId) => {
+            const told = presentations.find((candidate) => candidate.id === presentationId);
+            if (told) present(told);
+            else setTelling(null);
+          }}
+          onStep={goToStep}
+          onExportPng={() => void cy.exportPng(exportFrame())}
+          onClose={() => void togglePresentation()}
+        />
       ) : (
       <NetworkToolbar
         data={data}
         filters={filters}
-        onFilters={setFilters}
+        onFilters={changeFilters}
         overlays={overlays}
-        onOverlays={setOverlays}
+        onOverlays={changeOverlays}
         layout={layout}
         onLayout={setLayout}
         find={find}
@@ -158,7 +292,7 @@ export function NetworkScreen() {
         }}
         onLocate={() => setNotFound(!cy.locate(find))}
         steps={steps}
-        onSteps={setSteps}
+        onSteps={changeSteps}
         canFocus={cy.selected !== null}
         presentation={presentation}
         onTogglePresentation={() => void togglePresentation()}
@@ -207,7 +341,9 @@ export function NetworkScreen() {
             </button>
           </div>
         </div>
-        <NetworkSide data={data} index={index} counts={cy.counts} selected={cy.selected} since={filters.since} onMap={onMap} lastMeetingOn={lastMeetingOn} presentation={presentation} onMeetingToday={() => void meetingToday()} people={people} legend={legend} />
+        <NetworkSide data={data} index={index} counts={cy.counts} selected={cy.selected} since={filters.since} onMap={onMap} lastMeetingOn={lastMeetingOn} presentation={presentation} onMeetingToday={() => void meetingToday()} people={people} legend={legend}>
+          {!presentation && <SavedViewsPanel currentView={currentView} onShow={showView} onPresent={present} onPrint={(told, paper) => void printPresentation(told, paper)} />}
+        </NetworkSide>
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { href } from '../../routing/use-route';
 import type { NetworkData, NetworkIndex } from '../../state/network-data';
 import { strings } from '../../strings';
@@ -21,10 +22,12 @@ interface SideProps {
   /** The selected organisation's people on the organisation-level map: how many, whether shown, and the switch; null when that does not apply. */
   people: { count: number; shown: boolean; onToggle: () => void } | null;
   legend: Parameters<typeof MapLegend>[0];
+  /** Below the legend: the saved views and presentations (not while presenting). */
+  children?: ReactNode;
 }
 
 /** Beside the map: its counts, the selected record (never a person while presenting), what is new, and the legend. */
-export function NetworkSide({ data, index, counts, selected, since, onMap, lastMeetingOn, presentation, onMeetingToday, people, legend }: SideProps) {
+export function NetworkSide({ data, index, counts, selected, since, onMap, lastMeetingOn, presentation, onMeetingToday, people, legend, children }: SideProps) {
   const [selectedKind, selectedId] = selected ? (selected.split(':') as [string, string]) : ['', ''];
   const selectedName = selectedKind === 'person' ? index.person.get(selectedId)?.name : index.organisation.get(selectedId)?.name;
   return (
@@ -46,6 +49,7 @@ export function NetworkSide({ data, index, counts, selected, since, onMap, lastM
       <ChangesPanel data={data} index={index} since={since} onMap={onMap} lastMeetingOn={lastMeetingOn} presentation={presentation} onMeetingToday={onMeetingToday} />
       {presentation && <p className="presentation-note">{text.presentationNote}</p>}
       <MapLegend {...legend} />
+      {children}
     </aside>
   );
 }

@@ -5,11 +5,12 @@ import type { NodePositions } from '../../../../shared/network/node-positions';
 import { foldText } from '../../../../shared/normalise/name';
 import { localToday } from '../../clock';
 import { downloadBlob } from '../../download-blob';
-import { fitToPositions } from './fit-to-positions';
+import type { MapFrame } from '../../../../shared/domain/map-view';
+import { fitToFrame, fitToPositions, frameInView } from './fit-to-positions';
 import { declutterLabels } from './label-declutter';
 import { framedPng, framedSvg, type ExportFrame } from './map-export';
 import { LineLayer, withLinesInExport } from './line-layer';
-import { neighbourhood } from './neighbourhood';
+import { fadeOutside, focusOf } from './map-focus';
 import type { NetworkView } from './network-elements';
 import { networkStyle } from './network-style';
 import { syncElements } from './sync-elements';
@@ -33,6 +34,8 @@ interface MapInput {
   presentation: boolean;
   /** How many links deep the focus around the selection reaches (0: no focus). */
   steps: number;
+  /** A part of the map to keep in view (a saved view's) instead of all that is shown; null: fit what is shown. */
+  frame: MapFrame | null;
   /** A double click on an organisation: open or close it to its people. */
   onOpenOrganisation: (organisationId: string) => void;
 }
@@ -42,7 +45,7 @@ const LABELS_SETTLE_MS = 90;
 /** The papers a map prints on, landscape. */
 export type Paper = 'A4' | 'A3';
 /** A PNG export is drawn at twice the screen's size, sharp on a printed page. */
-const EXPORT_SCALE = 2;
+export const EXPORT_SCALE = 2;
 /** One press of + or −. */
 const ZOOM_STEP = 1.3;
 
@@ -51,15 +54,24 @@ const ZOOM_STEP = 1.3;
  * lifetime, the plain links drawn beneath it as lines, kept in step with
  * the view, the layout, presentation mode and the focus.
  */
-export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, status, presentation, steps, onOpenOrganisation }: MapInput) {
+export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, status, presentation, steps, frame, onOpenOrganisation }: MapInput) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const linesRef = useRef<LineLayer | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [counts, setCounts] = useState({ nodes: 0, edges: 0 });
   // What the event handlers, set up once, need to read as it is now.
-  const current = useRef({ degrees, presentation, onOpenOrganisation, styledZoom: 1, presentationStyled: presentation });
-  current.current = { ...current.current, degrees, presentation, onOpenOrganisation };
+  const current = useRef({ degrees, presentation, onOpenOrganisation, frame, styledZoom: 1, presentationStyled: presentation });
+  current.current = { ...current.current, degrees, presentation, onOpenOrganisation, frame };
+  // A node to select once it is on the map (a saved view's focus, shown before its filters are).
+  const selectWhenShown = useRef<string | null>(null);
+
+  /** The view to what is shown: a saved view's frame when there is one, else everything on the map. */
+  const fitShown = useCallback((cy: Core, animate: boolean) => {
+    const shownFrame = current.current.frame;
+    if (shownFrame) fitToFrame(cy, shownFrame, { animate });
+    else fitToPositions(cy, 30, { animate });
+  }, []);
 
   /** Labels at their size on screen for the zoom now, then only those that do not overlap. */
   const relabel = useCallback(() => {
@@ -102,7 +114,7 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
     // Full screen, a narrower window: Cytoscape must learn its new size, and the graph stays in view.
     const resized = new ResizeObserver(() => {
       cy.resize();
-      fitToPositions(cy, 30);
+      fitShown(cy, false);
     });
     if (container.current) resized.observe(container.current);
     return () => {
@@ -114,7 +126,7 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
       cyRef.current = null;
     };
     // The renderer is chosen once per visit of the screen, from the network's size then.
-  }, [relabel]);
+  }, [relabel, fitShown]);
 
   const firstView = useRef(true);
   useEffect(() => {
@@ -129,7 +141,13 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
       cy.layout({ name: layout, animate: false, avoidOverlap: true, concentric: (node: cytoscape.NodeSingular) => degrees.get(node.id()) ?? 0 }).run();
     }
     // The first view appears at once; after that a change of what is shown glides to fit it.
-    if (nodesChanged || firstView.current) fitToPositions(cy, 30, { animate: !firstView.current });
+    if (nodesChanged || firstView.current) fitShown(cy, !firstView.current);
+    const wanted = selectWhenShown.current;
+    if (wanted && cy.getElementById(wanted).nonempty()) {
+      selectWhenShown.current = null;
+      cy.nodes().unselect();
+      cy.getElementById(wanted).select();
+    }
     relabel();
     if (firstView.current && status.state === 'ready') {
       firstView.current = false;
@@ -138,15 +156,21 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
       // For `npm run bench`: the first frame drawn with the final positions.
       requestAnimationFrame(() => performance.mark('spinweb:network-stable', { detail }));
     }
-  }, [view, degrees, layout, status, relabel]);
+  }, [view, degrees, layout, status, relabel, fitShown]);
 
   // Back to the map, or the map's places changed (a new layout, the other level): every node to its place, gliding there.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || layout !== 'fcose' || !positions) return;
     cy.nodes().positions((node) => positions[node.id()] ?? node.position());
-    fitToPositions(cy, 30, { animate: !firstView.current });
-  }, [layout, positions]);
+    fitShown(cy, !firstView.current);
+  }, [layout, positions, fitShown]);
+
+  // A saved view's frame: glide to it.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy && frame && !firstView.current) fitToFrame(cy, frame, { animate: true });
+  }, [frame]);
 
   useEffect(() => {
     linesRef.current?.setPresentation(presentation);
@@ -162,19 +186,17 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
     if (!selected || steps === 0 || !view) {
       linesRef.current?.setFocus(null);
       // Out of focus: back to the whole map.
-      if (hadFocus) fitToPositions(cy, 30, { animate: true });
+      if (hadFocus) fitShown(cy, true);
       relabel();
       return;
     }
-    const edges = cy.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() }));
-    const inFocus = neighbourhood([...view.lines, ...edges], selected, steps);
-    cy.elements()
-      .filter((element) => (element.isNode() ? !inFocus.has(element.id()) : !inFocus.has(element.source().id()) || !inFocus.has(element.target().id())))
-      .addClass('faded');
+    const inFocus = focusOf(view, cy, selected, steps);
+    fadeOutside(cy, inFocus);
     linesRef.current?.setFocus(inFocus);
-    fitToPositions(cy, 30, { nodes: cy.nodes().filter((node) => inFocus.has(node.id())), animate: true });
+    // A saved view's frame holds what its maker chose to show; otherwise the focus fills the screen.
+    if (!current.current.frame) fitToPositions(cy, 30, { nodes: cy.nodes().filter((node) => inFocus.has(node.id())), animate: true });
     relabel();
-  }, [selected, steps, view, relabel]);
+  }, [selected, steps, view, relabel, fitShown]);
 
   /** + and −: zoom around the middle of the map; 0: the whole map. */
   // Pressed again while gliding: on from where the last press was heading, so no press is lost.
@@ -191,6 +213,25 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
   const fitAll = () => {
     const cy = cyRef.current;
     if (cy) fitToPositions(cy, 30, { animate: true });
+  };
+
+  /** Selects a node now, or as soon as it is on the map. */
+  const select = (nodeId: string) => {
+    const cy = cyRef.current;
+    selectWhenShown.current = nodeId;
+    if (cy?.getElementById(nodeId).nonempty()) {
+      selectWhenShown.current = null;
+      cy.nodes().unselect();
+      cy.getElementById(nodeId).select();
+    }
+  };
+
+  /** The part of the map in view now; null when it is all of what is shown (or its focus), or before the map is there. */
+  const frameNow = (): MapFrame | null => {
+    const cy = cyRef.current;
+    if (!cy) return null;
+    const inFocus = cy.nodes(':selected').nonempty() && cy.elements('.faded').nonempty() ? cy.nodes().not('.faded') : cy.nodes();
+    return frameInView(cy, 30, inFocus);
   };
   const zoomIn = () => zoomBy(ZOOM_STEP);
   const zoomOut = () => zoomBy(1 / ZOOM_STEP);
@@ -227,45 +268,53 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
     }
   };
 
-  /** The whole map as a PNG, framed with its title, filters and legend: what the PNG export downloads and a print puts on paper. */
-  const framedMapPng = async (cy: Core, frame: ExportFrame): Promise<Blob> => framedPng(await exportWhole(cy, () => cy.png({ output: 'blob-promise', full: false, scale: EXPORT_SCALE, bg: '#ffffff' })), frame, EXPORT_SCALE);
+  /** The whole map as a PNG at `EXPORT_SCALE`, before framing: what the PNG export and a print frame. */
+  const wholeMapPng = (cy: Core): Promise<Blob> => exportWhole(cy, () => cy.png({ output: 'blob-promise', full: false, scale: EXPORT_SCALE, bg: '#ffffff' }));
 
   const exportPng = async (frame: ExportFrame) => {
     const cy = cyRef.current;
     if (!cy) return;
-    downloadBlob(await framedMapPng(cy, frame), `netwerk-${localToday()}.png`);
+    downloadBlob(await framedPng(await wholeMapPng(cy), frame, EXPORT_SCALE), `netwerk-${localToday()}.png`);
   };
 
-  // The picture the last print put in the page, gone with the screen.
-  const printImage = useRef<HTMLImageElement | null>(null);
-  useEffect(
-    () => () => {
-      if (printImage.current) URL.revokeObjectURL(printImage.current.src);
-      printImage.current?.remove();
-    },
-    [],
-  );
+  // The pictures the last print put in the page, gone with the screen.
+  const printImages = useRef<HTMLImageElement[]>([]);
+  const clearPrintImages = () => {
+    for (const image of printImages.current) {
+      URL.revokeObjectURL(image.src);
+      image.remove();
+    }
+    printImages.current = [];
+  };
+  useEffect(() => clearPrintImages, []);
 
   /**
-   * The framed map on one landscape page of the paper chosen: the picture
-   * goes into the page as a print-only image (styles.css names its page
-   * size) and the browser's print dialog opens; the image stays until the
-   * next print or leaving the screen, so a PDF printed later is the same.
+   * Framed maps, one per landscape page of the paper chosen: the pictures go
+   * into the page as print-only images (styles.css names the page size and
+   * breaks the page after each) and the browser's print dialog opens; they
+   * stay until the next print or leaving the screen, so a PDF printed later
+   * is the same. `pages`: maps drawn at `EXPORT_SCALE`, with their frames.
    */
+  const printPages = async (pages: readonly { map: Blob; frame: ExportFrame }[], paper: Paper) => {
+    const framed = await Promise.all(pages.map(async ({ map, frame }) => ({ png: await framedPng(map, frame, EXPORT_SCALE), title: frame.title })));
+    clearPrintImages();
+    for (const { png, title } of framed) {
+      const image = document.createElement('img');
+      image.className = `map-print paper-${paper.toLowerCase()}`;
+      image.alt = title;
+      image.src = URL.createObjectURL(png);
+      await image.decode();
+      document.body.append(image);
+      printImages.current.push(image);
+    }
+    window.print();
+  };
+
+  /** The map on screen, whole, on one landscape page. */
   const printMap = async (frame: ExportFrame, paper: Paper) => {
     const cy = cyRef.current;
     if (!cy) return;
-    const png = await framedMapPng(cy, frame);
-    if (printImage.current) URL.revokeObjectURL(printImage.current.src);
-    printImage.current?.remove();
-    const image = document.createElement('img');
-    image.className = `map-print paper-${paper.toLowerCase()}`;
-    image.alt = frame.title;
-    image.src = URL.createObjectURL(png);
-    await image.decode();
-    document.body.append(image);
-    printImage.current = image;
-    window.print();
+    await printPages([{ map: await wholeMapPng(cy), frame }], paper);
   };
 
   const exportSvg = (frame: ExportFrame) => {
@@ -280,5 +329,5 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
     setSelected(null);
   };
 
-  return { container, selected, clearSelection, counts, locate, exportPng, exportSvg, printMap, zoomIn, zoomOut, fitAll };
+  return { container, selected, select, clearSelection, frameNow, counts, locate, exportPng, exportSvg, printMap, printPages, zoomIn, zoomOut, fitAll };
 }

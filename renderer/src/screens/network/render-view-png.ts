@@ -1,0 +1,51 @@
+import cytoscape from 'cytoscape';
+import type { MapFrame } from '../../../../shared/domain/map-view';
+import { fitToFrame, fitToPositions } from './fit-to-positions';
+import { declutterLabels } from './label-declutter';
+import { LineLayer, withLinesInExport } from './line-layer';
+import { fadeOutside, focusOf } from './map-focus';
+import type { NetworkView } from './network-elements';
+import { networkStyle } from './network-style';
+
+/** The size of the map in a step's picture, in CSS pixels: a landscape page's proportions. */
+const STEP_WIDTH = 1400;
+const STEP_HEIGHT = 900;
+/** Room between the outermost nodes and the picture's edge, for their labels. */
+const LABEL_ROOM = 90;
+
+/**
+ * The map of a view that is not on screen (a presentation's step) drawn as a
+ * PNG the way presentation mode shows it: organisations only, its focus
+ * faded around, its frame or all of it in view, labels at presentation size
+ * with the ones that would overlap left out. A map of its own, off screen,
+ * so the map on screen does not move while a presentation is printed.
+ */
+export async function renderViewPng(view: NetworkView, options: { degrees: ReadonlyMap<string, number>; focus: { nodeId: string; steps: number } | null; frame: MapFrame | null; scale: number }): Promise<Blob> {
+  const container = document.createElement('div');
+  Object.assign(container.style, { position: 'fixed', left: `-${STEP_WIDTH * 2}px`, top: '0', width: `${STEP_WIDTH}px`, height: `${STEP_HEIGHT}px` });
+  container.setAttribute('aria-hidden', 'true');
+  document.body.append(container);
+  // `preset`: the nodes where the map has them (without it Cytoscape lays them out in a grid).
+  const cy = cytoscape({ container, style: networkStyle(true), minZoom: 0.05, maxZoom: 4, layout: { name: 'preset' }, elements: view.elements.map((element) => ({ ...element, ...(element.position ? { position: { ...element.position } } : {}) })) });
+  const lines = new LineLayer(cy, container);
+  try {
+    lines.setLines(view.lines);
+    lines.setPresentation(true);
+    const inFocus = options.focus && cy.getElementById(options.focus.nodeId).nonempty() ? focusOf(view, cy, options.focus.nodeId, options.focus.steps) : null;
+    if (inFocus) {
+      fadeOutside(cy, inFocus);
+      lines.setFocus(inFocus);
+    }
+    if (options.frame) fitToFrame(cy, options.frame);
+    // More room at the edge than on screen: a label at the rim is printed whole.
+    else fitToPositions(cy, LABEL_ROOM, inFocus ? { nodes: cy.nodes().filter((node) => inFocus.has(node.id())) } : {});
+    cy.style(networkStyle(true, cy.zoom()));
+    declutterLabels(cy, options.degrees);
+    cy.nodes('.label-hidden').addClass('label-omitted');
+    return await withLinesInExport(cy, lines, () => cy.png({ output: 'blob-promise', full: false, scale: options.scale, bg: '#ffffff' }));
+  } finally {
+    lines.destroy();
+    cy.destroy();
+    container.remove();
+  }
+}
