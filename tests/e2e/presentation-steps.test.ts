@@ -108,10 +108,19 @@ describe('a meeting in steps', () => {
       await page.waitForSelector('.network-canvas canvas');
       await drawnLabels(page);
       const viewsBefore = ok(await api.mapView.list({})).length;
+      const newView = page.getByRole('form', { name: 'Dit kaartbeeld bewaren' });
       // An empty title is refused next to the field; nothing is saved.
-      await page.getByRole('button', { name: 'Kaartbeeld bewaren' }).click();
-      await expect.poll(() => page.locator('.saved-form .field-error').first().innerText()).toBe('Geef het kaartbeeld een titel.');
+      await newView.getByRole('button', { name: 'Kaartbeeld bewaren' }).click();
+      await expect.poll(() => newView.locator('.field-error').first().innerText()).toBe('Geef het kaartbeeld een titel.');
       expect(ok(await api.mapView.list({})).length).toBe(viewsBefore);
+      // Nor a caption that names a person: the room would read it.
+      const someone = ok(await api.person.list({}))[0]!.name;
+      await newView.getByRole('textbox', { name: /^Titel \(verplicht\)/ }).fill('Wie helpt wie');
+      await newView.getByLabel('Toelichting voor de zaal').fill(`Met dank aan ${someone}.`);
+      await newView.getByRole('button', { name: 'Kaartbeeld bewaren' }).click();
+      await expect.poll(() => newView.locator('.field-error').first().innerText()).toBe(`Hier staat de naam van ${someone}. Een kaartbeeld wordt aan een zaal getoond: laat namen van personen weg.`);
+      expect(ok(await api.mapView.list({})).length).toBe(viewsBefore);
+      expect(await newView.getByLabel('Toelichting voor de zaal').inputValue()).toBe(`Met dank aan ${someone}.`);
 
       // Bergpolder, its islands, one organisation in focus, zoomed in a little.
       await page.getByLabel('Wijk', { exact: true }).selectOption({ label: 'Bergpolder' });
@@ -126,9 +135,9 @@ describe('a meeting in steps', () => {
       await drawnLabels(page);
       const saved = await mapNow(page);
       expect(saved.faded).toBeGreaterThan(0);
-      await page.getByRole('textbox', { name: /^Titel \(verplicht\)/ }).fill('Bergpolder: wie staat er los');
-      await page.getByLabel('Toelichting voor de zaal').fill('Omcirkeld: organisaties zonder verbinding met de rest.');
-      await page.getByRole('button', { name: 'Kaartbeeld bewaren' }).click();
+      await newView.getByRole('textbox', { name: /^Titel \(verplicht\)/ }).fill('Bergpolder: wie staat er los');
+      await newView.getByLabel('Toelichting voor de zaal').fill('Omcirkeld: organisaties zonder verbinding met de rest.');
+      await newView.getByRole('button', { name: 'Kaartbeeld bewaren' }).click();
       await expect.poll(async () => ok(await api.mapView.list({})).length).toBe(viewsBefore + 1);
       const view = ok(await api.mapView.list({})).find((candidate) => candidate.title === 'Bergpolder: wie staat er los')!;
       expect(view).toMatchObject({ neighbourhoodId: 'wijk-bergpolder', overlays: ['islands'], focusSteps: 1, caption: 'Omcirkeld: organisaties zonder verbinding met de rest.' });
@@ -147,6 +156,14 @@ describe('a meeting in steps', () => {
       expect(again.zoom).toBeCloseTo(saved.zoom, 2);
       expect(again.faded).toBe(saved.faded);
       expect(await page.getByRole('checkbox', { name: 'eilandjes' }).isChecked()).toBe(true);
+
+      // Its caption put right afterwards; the map it shows stays as saved.
+      await page.locator('summary[aria-label="Bewerken: kaartbeeld Bergpolder: wie staat er los"]').click();
+      const savedItem = page.getByRole('form', { name: 'Bewerken: kaartbeeld Bergpolder: wie staat er los' });
+      await savedItem.getByLabel('Toelichting voor de zaal').fill('Omcirkeld: wie nog niemand kent.');
+      await savedItem.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await expect.poll(async () => ok(await api.mapView.get({ id: view.id })).caption).toBe('Omcirkeld: wie nog niemand kent.');
+      expect(ok(await api.mapView.get({ id: view.id })).frame).toEqual(view.frame);
 
       // A presentation of two steps, then the order turned round.
       await page.getByRole('textbox', { name: /^Titel van de presentatie/ }).fill('Themabijeenkomst Bergpolder');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapViewDefaults, type MapView } from '../../shared/domain/map-view';
-import { mapOfView, noOverlays, stepsOf, viewOfMap, type MapState } from '../../renderer/src/screens/network/saved-views';
+import { mapOfView, noOverlays, personNamedIn, stepsOf, viewOfMap, type MapState } from '../../renderer/src/screens/network/saved-views';
 
 const meta = { createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z', archivedAt: null };
 const saved = (id: string, fields: Partial<MapView> = {}): MapView => ({ ...mapViewDefaults, ...meta, id, title: id, ...fields });
@@ -36,5 +36,21 @@ describe('a saved view of the map', () => {
   it('tells a presentation in its own order, leaving out a view removed since', () => {
     const views = [saved('a'), saved('b'), saved('c', { archivedAt: '2026-11-20T10:00:00.000Z' }), saved('d')];
     expect(stepsOf({ mapViewIds: ['d', 'c', 'a'] }, views).map((view) => view.id)).toEqual(['d', 'a']);
+  });
+});
+
+describe('a view shown to a room names no one', () => {
+  const persons = [
+    { name: 'Karima de Boer', archivedAt: null },
+    { name: 'Bibi', archivedAt: null },
+    { name: 'Henk Noord', archivedAt: '2026-01-01T00:00:00.000Z' },
+  ];
+  it('finds a full name in a title or caption, whatever its case or accents', () => {
+    expect(personNamedIn('Samen met KARIMA DE BOËR opgezet', persons)).toBe('Karima de Boer');
+    expect(personNamedIn('Karima de Boer.', persons)).toBe('Karima de Boer');
+  });
+  it('lets pass a word that is only part of a name, a one-word name and the name of someone archived', () => {
+    expect(personNamedIn('Wie is er nieuw in Oude Noorden, met Bibi en De Boer-groep', persons)).toBeNull();
+    expect(personNamedIn('Henk Noord', persons)).toBeNull();
   });
 });

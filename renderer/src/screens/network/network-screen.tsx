@@ -12,10 +12,11 @@ import { strings } from '../../strings';
 import { networkElements, peopleOf, type NetworkFilters, type Overlays } from './network-elements';
 import { mapOfView, noOverlays, stepsOf, viewOfMap } from './saved-views';
 import { SavedViewsPanel } from './saved-views-panel';
-import { renderViewPng } from './render-view-png';
+import { presentationPages } from './presentation-pages';
+import { usePresentationSteps } from './use-presentation-steps';
 import { NetworkSide } from './network-side';
 import { NetworkToolbar } from './network-toolbar';
-import { PresentationBar, presentationTitle, type ShownStep } from './presentation-bar';
+import { PresentationBar, presentationTitle } from './presentation-bar';
 import { filterSummary } from './map-export';
 import { legendEntries, legendOf } from './map-legend';
 import { EXPORT_SCALE, useCytoscapeMap, type LayoutName, type Paper } from './use-cytoscape-map';
@@ -40,8 +41,6 @@ export function NetworkScreen() {
   const [overlays, setOverlays] = useState<Overlays>(noOverlays);
   // A saved view's part of the map, kept in view until the broker changes what is shown.
   const [frame, setFrame] = useState<MapFrame | null>(null);
-  // The presentation being told, and its step on screen.
-  const [telling, setTelling] = useState<{ presentationId: string; index: number } | null>(null);
   const [layout, setLayout] = useState<LayoutName>('fcose');
   const { presenting: presentation, setPresenting: setPresentation } = usePresentation();
   const [steps, setSteps] = useState(0);
@@ -119,49 +118,13 @@ export function NetworkScreen() {
     if (saved.sinceLastMeeting && !lastMeetingOn) notify(text.views.noLastMeeting);
   };
 
-  const presentations = useMemo(() => data.presentations.filter((candidate) => candidate.archivedAt === null && stepsOf(candidate, data.mapViews).length > 0), [data]);
-  const shown: ShownStep | null = useMemo(() => {
-    const told = telling && presentations.find((candidate) => candidate.id === telling.presentationId);
-    if (!telling || !told) return null;
-    const tellingSteps = stepsOf(told, data.mapViews);
-    return { presentation: told, steps: tellingSteps, index: Math.min(telling.index, tellingSteps.length - 1) };
-  }, [telling, presentations, data.mapViews]);
-
-  const goToStep = (index: number) => {
-    const step = shown?.steps[index];
-    if (!shown || !step) return;
-    setTelling({ presentationId: shown.presentation.id, index });
-    showView(step);
-  };
-  // The step keys read the newest steps, also from a listener added once.
-  const stepTo = useRef(goToStep);
-  stepTo.current = goToStep;
-
-  // ← → (and a presenter's clicker: Page Up, Page Down) step through a presentation, wherever the focus is.
-  const stepIndex = shown?.index ?? null;
-  useEffect(() => {
-    if (!presentation || stepIndex === null) return;
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || (event.target instanceof HTMLElement && event.target.closest('input, select, textarea'))) return;
-      const move = { ArrowRight: 1, PageDown: 1, ArrowLeft: -1, PageUp: -1 }[event.key];
-      if (move === undefined) return;
-      event.preventDefault();
-      stepTo.current(stepIndex + move);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [presentation, stepIndex]);
+  const telling = usePresentationSteps(data, presentation, showView);
 
   useEffect(() => {
     const onChange = () => setPresentation(document.fullscreenElement === screenFrame.current && screenFrame.current !== null);
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, [setPresentation]);
-
-  // A presentation is told only while presenting.
-  useEffect(() => {
-    if (!presentation) setTelling(null);
-  }, [presentation]);
 
   const togglePresentation = async () => {
     if (presentation) {
@@ -178,11 +141,8 @@ export function NetworkScreen() {
 
   /** Presents a presentation from its first step. */
   const present = (told: Presentation) => {
-    const first = stepsOf(told, data.mapViews)[0];
-    if (!first) return;
     if (!presentation) void togglePresentation();
-    setTelling({ presentationId: told.id, index: 0 });
-    showView(first);
+    telling.start(told);
   };
 
   const selectedOrganisationId = cy.selected?.startsWith('organisation:') ? cy.selected.slice('organisation:'.length) : null;
@@ -228,22 +188,7 @@ export function NetworkScreen() {
       if (!result.ok) return notify(result.error.message, { tone: 'error' });
       stepAnalysis = result.value;
     }
-    const pages = [];
-    for (const [index, step] of tellingSteps.entries()) {
-      const state = mapOfView(step, lastMeetingOn);
-      const stepFilters = { ...state.filters, reducePersons: true, expandedOrganisationIds: [] };
-      const stepView = networkElements(data, degrees, stepFilters, state.overlays, stepAnalysis, topKind, organisationPositions);
-      const map = await renderViewPng(stepView, { degrees, focus: state.focus && { nodeId: `organisation:${state.focus.organisationId}`, steps: state.focus.steps }, frame: state.frame, scale: EXPORT_SCALE });
-      pages.push({
-        map,
-        frame: {
-          title: text.views.pageTitle(told.title, index + 1, tellingSteps.length, step.title),
-          summary: `${presentationTitle(data, stepFilters.neighbourhoodId, localToday())} · ${filterSummary(data, stepFilters, state.overlays)}`,
-          caption: step.caption,
-          legend: legendEntries(legendOf(stepView, stepFilters, state.overlays)),
-        },
-      });
-    }
+    const pages = await presentationPages(told.title, tellingSteps, { data, degrees, analysis: stepAnalysis, topKind, positions: organisationPositions, lastMeetingOn, today: localToday(), scale: EXPORT_SCALE });
     await cy.printPages(pages, paper);
   };
 
@@ -264,14 +209,14 @@ export function NetworkScreen() {
           onFilters={changeFilters}
           overlays={overlays}
           onOverlays={changeOverlays}
-          presentations={presentations}
-          shown={shown}
+          presentations={telling.presentations}
+          shown={telling.shown}
           onPresentation={(presentationId) => {
-            const told = presentations.find((candidate) => candidate.id === presentationId);
+            const told = telling.presentations.find((candidate) => candidate.id === presentationId);
             if (told) present(told);
-            else setTelling(null);
+            else telling.stop();
           }}
-          onStep={goToStep}
+          onStep={telling.goToStep}
           onExportPng={() => void cy.exportPng(exportFrame())}
           onClose={() => void togglePresentation()}
         />

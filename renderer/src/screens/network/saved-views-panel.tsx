@@ -6,7 +6,7 @@ import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
 import { useUndoableAction } from '../../state/use-undoable-action';
 import { strings } from '../../strings';
-import { stepsOf } from './saved-views';
+import { personNamedIn, stepsOf } from './saved-views';
 import type { Paper } from './use-cytoscape-map';
 
 const text = strings.network.views;
@@ -50,16 +50,17 @@ export function SavedViewsPanel({ currentView, onShow, onPresent, onPrint }: Pro
       ) : (
         <ul className="saved-list">
           {views.map((view) => (
-            <ViewItem key={view.id} view={view} onShow={onShow} />
+            <ViewItem key={view.id} view={view} onShow={onShow} currentView={currentView} />
           ))}
         </ul>
       )}
-      <SaveViewForm currentView={currentView} />
+      <h3>{text.saveHeading}</h3>
+      <ViewForm view={null} currentView={currentView} />
     </section>
   );
 }
 
-function ViewItem({ view, onShow }: { view: MapView; onShow: (view: MapView) => void }) {
+function ViewItem({ view, onShow, currentView }: { view: MapView; onShow: (view: MapView) => void; currentView: Props['currentView'] }) {
   const { api } = useLoadedNetwork();
   const act = useUndoableAction();
   return (
@@ -73,6 +74,10 @@ function ViewItem({ view, onShow }: { view: MapView; onShow: (view: MapView) => 
           {text.remove}
         </button>
       </div>
+      <details>
+        <summary aria-label={text.editLabel(view.title)}>{text.edit}</summary>
+        <ViewForm view={view} currentView={currentView} />
+      </details>
     </li>
   );
 }
@@ -163,8 +168,8 @@ function PresentationItem({ presentation, views, onPresent, onPrint }: { present
   );
 }
 
-/** A title the API refused, said next to the field; other problems as a message. */
-function useTitledCreate() {
+/** Saving a titled record: what the API refused said next to its field, other problems as a message, success with undo. */
+function useTitledSave() {
   const { notify } = useNotices();
   const { refresh } = useLoadedNetwork();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -187,7 +192,7 @@ function useTitledCreate() {
 function NewPresentationForm() {
   const { api } = useLoadedNetwork();
   const [title, setTitle] = useState('');
-  const { errors, setErrors, run } = useTitledCreate();
+  const { errors, setErrors, run } = useTitledSave();
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
     if (title.trim() === '') return setErrors({ title: text.presentationTitleMissing });
@@ -203,28 +208,44 @@ function NewPresentationForm() {
   );
 }
 
-function SaveViewForm({ currentView }: { currentView: Props['currentView'] }) {
-  const { api } = useLoadedNetwork();
-  const [title, setTitle] = useState('');
-  const [caption, setCaption] = useState('');
-  const { errors, setErrors, run } = useTitledCreate();
+/**
+ * A new view of the map as it is now (`view` null), or a saved one's title
+ * and caption changed, and, when she asks, its map replaced by the map as
+ * it is now. A title or caption that names a person is refused: the room
+ * would read it.
+ */
+function ViewForm({ view, currentView }: { view: MapView | null; currentView: Props['currentView'] }) {
+  const { api, data } = useLoadedNetwork();
+  const [title, setTitle] = useState(view?.title ?? '');
+  const [caption, setCaption] = useState(view?.caption ?? '');
+  const [takeMap, setTakeMap] = useState(false);
+  const { errors, setErrors, run } = useTitledSave();
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
     if (title.trim() === '') return setErrors({ title: text.viewTitleMissing });
-    const fields = currentView();
-    if (!fields) return;
-    if (await run(api.mapView.create({ ...fields, title, caption }), text.saved(title.trim()))) {
+    const named = { title: personNamedIn(title, data.persons), caption: personNamedIn(caption, data.persons) };
+    if (named.title || named.caption) return setErrors(Object.fromEntries(Object.entries(named).flatMap(([field, name]) => (name ? [[field, text.namesPerson(name)]] : []))));
+    const map = view === null || takeMap ? currentView() : {};
+    if (!map) return;
+    if (view) {
+      if (await run(api.mapView.update({ id: view.id, patch: { ...map, title, caption } }), text.changed(title.trim()))) setTakeMap(false);
+    } else if (await run(api.mapView.create({ ...map, title, caption }), text.saved(title.trim()))) {
       setTitle('');
       setCaption('');
     }
   };
   return (
-    <form className="saved-form" onSubmit={(event) => void submit(event)} noValidate aria-label={text.saveHeading}>
-      <h3>{text.saveHeading}</h3>
+    <form className="saved-form" onSubmit={(event) => void submit(event)} noValidate aria-label={view ? text.editLabel(view.title) : text.saveHeading}>
       <TextField name="viewTitle" label={text.viewTitle} value={title} onChange={setTitle} error={errors.title} required />
       <TextArea name="viewCaption" label={text.caption} hint={text.captionHint} value={caption} onChange={setCaption} error={errors.caption} />
+      {view && (
+        <label className="checkbox">
+          <input type="checkbox" checked={takeMap} onChange={(event) => setTakeMap(event.target.checked)} />
+          {text.takeMap}
+        </label>
+      )}
       <button type="submit" className="button-secondary">
-        {text.save}
+        {view ? text.saveChanges : text.save}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 import type { MapFrame, MapView, MapViewFields } from '../../../../shared/domain/map-view';
 import { mapOverlay } from '../../../../shared/domain/vocabulary';
+import { foldText } from '../../../../shared/normalise/name';
 import type { NetworkFilters, Overlays } from './network-elements';
 
 /** What the Netwerk screen shows, as far as a saved view keeps it. */
@@ -66,4 +67,19 @@ export function mapOfView(view: MapView, lastMeetingOn: string | null): MapState
 export function stepsOf(presentation: { mapViewIds: readonly string[] }, views: readonly MapView[]): MapView[] {
   const byId = new Map(views.filter((view) => view.archivedAt === null).map((view) => [view.id, view]));
   return presentation.mapViewIds.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * The first person of the network whose full name a text (a view's title
+ * or caption) mentions; null for none. A view is made to be shown to a
+ * room, which must not read a person's name in it.
+ */
+export function personNamedIn(text: string, persons: readonly { name: string; archivedAt: string | null }[]): string | null {
+  const words = ` ${foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  for (const person of persons) {
+    const name = foldText(person.name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    // A full name: two words at least, so "Noord" or "Bibi" alone is no one.
+    if (person.archivedAt === null && name.includes(' ') && words.includes(` ${name} `)) return person.name;
+  }
+  return null;
 }
