@@ -27,3 +27,25 @@ export interface SearchDocument {
   /** For offers: the named person to call about it. */
   contactPersonId: string | null;
 }
+
+/**
+ * Whether two documents say the same, field by field: what the index
+ * compares to skip a record that did not change, without keeping a
+ * serialised copy of every document (at 50,000 documents, tens of MB).
+ */
+export function sameDocument(a: SearchDocument, b: SearchDocument): boolean {
+  return (
+    a.id === b.id &&
+    a.kind === b.kind &&
+    a.label === b.label &&
+    a.detail === b.detail &&
+    a.warmth === b.warmth &&
+    a.lastContact === b.lastContact &&
+    a.archived === b.archived &&
+    a.phone === b.phone &&
+    a.contactPersonId === b.contactPersonId &&
+    a.neighbourhoodIds.length === b.neighbourhoodIds.length &&
+    a.neighbourhoodIds.every((id, position) => id === b.neighbourhoodIds[position]) &&
+    searchFields.every((field) => a.fields[field] === b.fields[field])
+  );
+}

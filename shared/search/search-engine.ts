@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { explain } from './explain';
-import { fieldWeights, searchFields, type SearchDocument, type SearchField, type SearchKind } from './search-document';
+import { fieldWeights, sameDocument, searchFields, type SearchDocument, type SearchField, type SearchKind } from './search-document';
 import { allowedEdits, TokenIndex } from './token-index';
 import { tokenize, typedWords } from './tokenize';
 import { asDialledNumber } from './dialled-digits';
@@ -137,7 +137,8 @@ function brokerScore(document: SearchDocument, today: string): number {
 export class SearchEngine {
   readonly #index = new TokenIndex();
   #places: { place: Place; tokens: string[] }[] = [];
-  #signatures = new Map<string, string>();
+  /** The same, longest names first: "Oude Noorden" is read before a one-word wijk that shares a word. */
+  #placesLongestFirst: { place: Place; tokens: string[] }[] = [];
   /**
    * Scores of the words before the last, for the next keystroke: typing
    * "coordinator vrij" only scores "vrij" again. Cleared on every change.
@@ -155,6 +156,7 @@ export class SearchEngine {
 
   setPlaces(places: readonly Place[]): void {
     this.#places = places.map((place) => ({ place, tokens: tokenize(place.name) })).filter((entry) => entry.tokens.length > 0);
+    this.#placesLongestFirst = [...this.#places].sort((a, b) => b.tokens.length - a.tokens.length);
   }
 
   /** Brings the index in step with the data: changed documents are replaced, vanished ones removed. */
@@ -163,17 +165,15 @@ export class SearchEngine {
     let changed = 0;
     for (const document of documents) {
       seen.add(document.id);
-      const signature = JSON.stringify(document);
-      if (this.#signatures.get(document.id) === signature) continue;
-      this.#signatures.set(document.id, signature);
+      const indexed = this.#index.document(document.id);
+      if (indexed && sameDocument(indexed, document)) continue;
       this.#index.upsert(document);
       changed++;
     }
     let removed = 0;
     this.#prefixCache.clear();
-    for (const id of [...this.#signatures.keys()]) {
+    for (const id of this.#index.ids()) {
       if (seen.has(id)) continue;
-      this.#signatures.delete(id);
       this.#index.remove(id);
       removed++;
     }
@@ -197,7 +197,11 @@ export class SearchEngine {
     if (!exactFound) candidates = this.#mostWords(needTokens, options.kinds);
     if (candidates.size === 0) candidates = this.#nearNames(allTokens.join(' '), options.kinds);
     const approximate = !exactFound && candidates.size > 0;
-    const shortlist = [...candidates.values()].sort((left, right) => right.text - left.text).slice(0, SHORTLIST);
+    const byText = [...candidates.values()].sort((left, right) => right.text - left.text);
+    const shortlist = byText.slice(0, SHORTLIST);
+    // The records of the place asked about rank before better text matches elsewhere (below), so they
+    // are kept however many of those there are: in a city, forty better "maatje"s lie in other wijken.
+    if (place) shortlist.push(...byText.slice(SHORTLIST).filter((candidate) => this.#index.known(candidate.id).neighbourhoodIds.includes(place.id)).slice(0, SHORTLIST));
     // One or two letters say too little for Fuse to add anything; skip it on the first keystrokes.
     if (needTokens.some((token) => token.length > 2)) this.#rescoreWithFuse(shortlist, needTokens.join(' '));
     const best = Math.max(...shortlist.map((candidate) => candidate.text), 0);
@@ -300,11 +304,18 @@ export class SearchEngine {
   #splitPlace(tokens: string[], neighbourhoodId: string | null): { needTokens: string[]; place: Place | null } {
     const asked = neighbourhoodId ? (this.#places.find((entry) => entry.place.id === neighbourhoodId)?.place ?? null) : null;
     if (asked || tokens.length < 2) return { needTokens: tokens, place: asked };
-    const same = (queryToken: string, placeToken: string) =>
-      queryToken === placeToken || (queryToken.length >= 4 && placeToken.startsWith(queryToken)) || (allowedEdits(placeToken.length) > 0 && Math.abs(queryToken.length - placeToken.length) <= 1 && queryToken.slice(0, 3) === placeToken.slice(0, 3));
-    for (const { place, tokens: placeTokens } of [...this.#places].sort((a, b) => b.tokens.length - a.tokens.length)) {
+    // A place word as typed: the word itself, within the typing errors its length allows (one for up to
+    // six letters, two beyond, and the same first letter), or, for the word still being typed (the
+    // query's last), its beginning of four letters or more. Never a word that only begins alike: with
+    // a city's hundred wijken, surnames ("Schelekens", "Vreeswyk") would become places.
+    const last = tokens.length - 1;
+    const same = (queryToken: string, placeToken: string, position: number) =>
+      queryToken === placeToken ||
+      (position === last && queryToken.length >= 4 && placeToken.startsWith(queryToken)) ||
+      (queryToken[0] === placeToken[0] && boundedEditDistance(queryToken, placeToken, allowedEdits(placeToken.length)) <= allowedEdits(placeToken.length));
+    for (const { place, tokens: placeTokens } of this.#placesLongestFirst) {
       for (let start = 0; start + placeTokens.length <= tokens.length; start++) {
-        if (placeTokens.every((placeToken, offset) => same(tokens[start + offset] ?? '', placeToken))) {
+        if (placeTokens.every((placeToken, offset) => same(tokens[start + offset] ?? '', placeToken, start + offset))) {
           const rest = [...tokens.slice(0, start), ...tokens.slice(start + placeTokens.length)];
           if (rest.length > 0) return { needTokens: rest, place };
         }

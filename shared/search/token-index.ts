@@ -42,6 +42,11 @@ export class TokenIndex {
     return this.#documents.get(id);
   }
 
+  /** The ids of every document, as a copy: the caller may remove documents while going through them. */
+  ids(): string[] {
+    return [...this.#documents.keys()];
+  }
+
   /** The document of an id this index itself handed out (a posting, a name). */
   known(id: string): SearchDocument {
     return present(this.#documents.get(id), `search document ${id}`);

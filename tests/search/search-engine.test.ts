@@ -93,6 +93,37 @@ describe('the search engine', () => {
     expect(ids(engine, 'maatje blijdrop')).toEqual(['maatjes-bd', 'maatjes-on']);
   });
 
+  it('reads a wijk only from its whole name or a near-exact spelling, never from a surname that begins alike', () => {
+    const cityPlaces = [...places, { id: 'schiemond', name: 'Schiemond' }, { id: 'vrederust', name: 'Vrederust' }, { id: 'zwanenveld', name: 'Zwanenveld' }];
+    const people = [
+      doc('schelekens', 'person', { name: 'Karin Schelekens', roles: 'wijkverpleegkundige' }),
+      doc('vreeswyk', 'person', { name: 'Dirk Vreeswyk', roles: 'buurtsportcoach' }),
+      doc('zwanenberg', 'person', { name: 'Els Zwanenberg', roles: 'huisarts' }),
+      doc('schiemond-coach', 'person', { name: 'Ayse Kaya', roles: 'wijkverpleegkundige' }, { neighbourhoodIds: ['schiemond'] }),
+    ];
+    const engine = new SearchEngine(people, cityPlaces);
+    for (const [query, expected] of [
+      ['karin schelekens', 'schelekens'],
+      ['dirk vreeswyk', 'vreeswyk'],
+      ['els zwanenberg', 'zwanenberg'],
+    ] as const) {
+      const outcome = engine.search(query, { today });
+      expect({ query, place: outcome.neighbourhood, first: outcome.results[0]?.document.id }).toEqual({ query, place: null, first: expected });
+    }
+    // The wijk itself, misspelled by one letter or still being typed, is read as the wijk.
+    expect(engine.search('wijkverpleegkundige schiemnd', { today }).neighbourhood?.id).toBe('schiemond');
+    expect(engine.search('wijkverpleegkundige schiem', { today }).neighbourhood?.id).toBe('schiemond');
+    expect(ids(engine, 'wijkverpleegkundige schiemond')[0]).toBe('schiemond-coach');
+  });
+
+  it('keeps the records of the wijk asked about, however many better text matches lie elsewhere', () => {
+    const elsewhere = Array.from({ length: 120 }, (_, index) => doc(`maatje-${index}`, 'offer', { name: 'Maatje', organisations: `Buurtwerk ${index}`, neighbourhood: 'Blijdorp' }, { neighbourhoodIds: ['blijdorp'] }));
+    const inWijk = doc('maatje-on', 'offer', { name: 'Koffie en een praatje', tags: 'maatje eenzaamheid', organisations: 'Huis van de Wijk', neighbourhood: 'Oude Noorden' }, { neighbourhoodIds: ['oude-noorden'] });
+    const engine = new SearchEngine([...elsewhere, inWijk], places);
+    expect(ids(engine, 'maatje oude noorden')[0]).toBe('maatje-on');
+    expect(ids(engine, 'maatje', { neighbourhoodId: 'oude-noorden' })[0]).toBe('maatje-on');
+  });
+
   it('requires every word of the need: "wandel ouderen" finds the walking group only', () => {
     expect(ids(new SearchEngine(network, places), 'wandel ouderen')).toEqual(['wandel']);
   });
