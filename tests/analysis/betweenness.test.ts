@@ -1,7 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { describe, expect, it } from 'vitest';
-import { betweenness } from '../../shared/analysis/betweenness';
+import { betweenness, betweennessSources, EXACT_BETWEENNESS_LIMIT, MIN_BETWEENNESS_SOURCES } from '../../shared/analysis/betweenness';
 
 /** Two stars whose centres are joined by a chain of three nodes. */
 function twoStars(leaves: number): UndirectedGraph {
@@ -35,5 +35,21 @@ describe('betweenness', () => {
     const ranked = (values: Record<string, number>) => Object.entries(values).sort((left, right) => right[1] - left[1]).slice(0, 4).map(([node]) => node).sort();
     expect(ranked(estimate.values)).toEqual(ranked(reference));
     expect(estimate.values.A).toBeCloseTo(reference.A!, 1);
+  });
+
+  it('stays within the stated error at the least number of sources, for every node', () => {
+    const graph = twoStars(1_000);
+    const estimate = betweenness(graph, MIN_BETWEENNESS_SOURCES);
+    const reference = betweennessCentrality(graph, { normalized: true, getEdgeWeight: null });
+    const errors = graph.nodes().map((node) => Math.abs((estimate.values[node] ?? 0) - reference[node]!));
+    expect(Math.max(...errors)).toBeLessThan(0.15);
+  });
+
+  it('takes as many sources as a fixed amount of work allows, so the time does not grow with the network', () => {
+    expect(betweennessSources(588, 1_932)).toBe(588);
+    expect(betweennessSources(EXACT_BETWEENNESS_LIMIT, 10_000)).toBe(EXACT_BETWEENNESS_LIMIT);
+    // Ten times the demo, and fifty: fewer sources as each walks a larger graph, never fewer than the least.
+    expect(betweennessSources(5_588, 21_932)).toBe(436);
+    expect(betweennessSources(33_000, 110_000)).toBe(MIN_BETWEENNESS_SOURCES);
   });
 });
