@@ -1,7 +1,7 @@
 import type { Organisation } from '../domain/organisation';
 import type { Person } from '../domain/person';
 import { foldText } from '../normalise/name';
-import { nameSimilarity } from './name-similarity';
+import { keySimilarity, nameKey, type NameKey } from './name-similarity';
 import { pairsOf } from './pairs';
 
 export interface DuplicatePair {
@@ -44,14 +44,21 @@ function candidatePairs<Rec extends { id: string }>(records: readonly Rec[], key
 
 const nameWords = (name: string) => foldText(name).split(' ').filter((word) => word.length >= 4);
 
+/** Each record's name read once, for all the pairs it is in. */
+function nameKeysOf(records: readonly { id: string; name: string }[]): (id: string) => NameKey {
+  const keys = new Map(records.map((record) => [record.id, nameKey(record.name)]));
+  return (id) => keys.get(id) ?? nameKey('');
+}
+
 /** The same organisation entered twice: similar name, same number, e-mail, or address. */
 export function duplicateOrganisations(organisations: readonly Organisation[]): DuplicatePair[] {
   const active = organisations.filter((organisation) => organisation.archivedAt === null);
+  const keyOf = nameKeysOf(active);
   const pairs: DuplicatePair[] = [];
   for (const [a, b] of candidatePairs(active, (organisation) => [...nameWords(organisation.name).map((word) => `w:${word}`), ...(organisation.phone ? [`p:${organisation.phone}`] : []), ...(organisation.email ? [`e:${organisation.email}`] : [])])) {
     const reasons: string[] = [];
     let score = 0;
-    const similarity = nameSimilarity(a.name, b.name);
+    const similarity = keySimilarity(keyOf(a.id), keyOf(b.id));
     if (a.phone && a.phone === b.phone) reasons.push('zelfde telefoonnummer');
     if (a.email && a.email === b.email) reasons.push('zelfde e-mailadres');
     const sameAddress = a.postcode !== null && a.postcode === b.postcode && a.address !== '' && a.address === b.address;
@@ -80,10 +87,11 @@ export function duplicateOrganisations(organisations: readonly Organisation[]): 
 /** The same person entered twice: similar name and the same number or e-mail, or a near-identical name at the same place. */
 export function duplicatePersons(persons: readonly Person[], organisationsOf: (personId: string) => readonly string[]): DuplicatePair[] {
   const active = persons.filter((person) => person.archivedAt === null);
+  const keyOf = nameKeysOf(active);
   const pairs: DuplicatePair[] = [];
   for (const [a, b] of candidatePairs(active, (person) => [...nameWords(person.name).map((word) => `w:${word}`), ...person.phones.map((phone) => `p:${phone.number}`), ...(person.email ? [`e:${person.email}`] : [])])) {
     const reasons: string[] = [];
-    const similarity = nameSimilarity(a.name, b.name);
+    const similarity = keySimilarity(keyOf(a.id), keyOf(b.id));
     const samePhone = a.phones.some((phone) => b.phones.some((other) => other.number === phone.number));
     const sameEmail = a.email !== null && a.email === b.email;
     const sharedOrganisation = organisationsOf(a.id).some((id) => organisationsOf(b.id).includes(id));

@@ -14,6 +14,7 @@ import { benchLogbookSave } from './logbook-save-bench';
 import { systemClock, todayOn } from '../../shared/dates/clock';
 import { benchSearch, keystrokes } from './search-bench';
 import { benchImport } from './import-bench';
+import { benchAnalysis } from './analysis-bench';
 import { demoSearchSet, fuseAlone, generateQueries, qualityTable, scoreSearch } from '../support/search-quality';
 import { SearchEngine } from '../../shared/search/search-engine';
 
@@ -90,6 +91,11 @@ for (const copies of [1, 10]) {
   const engine = new SearchEngine(set.documents, set.places);
   const ours = scoreSearch(queries, (query) => engine.search(query, { today: todayOn(systemClock), limit: 10 }).results.map((result) => result.document));
   console.log(`demonetwerk × ${copies} (${set.documents.length} records, ${queries.length} zoekvragen)\n${qualityTable(ours, scoreSearch(queries, fuseAlone(set.documents)))}`);
+}
+
+console.log('\nAnalyse (dubbelingen, structuur, makelaarspositie, overlap): het demonetwerk, en gegroeid met gegenereerde personen en verbindingen.');
+for (const figures of await benchAnalysis()) {
+  console.log(`${figures.label.padEnd(14)} ${String(figures.nodes).padStart(6)} knopen ${String(figures.ties).padStart(7)} verbindingen   laden ${figures.loadMs.toFixed(0).padStart(5)} ms   analyse ${figures.analysisMs.toFixed(0).padStart(5)} ms   (makelaarspositie uit ${figures.betweennessSources} bronnen)`);
 }
 
 console.log('\nNetwerkkaart in Chromium (browser mode): eerste stabiele beeld (posities "stored": de opgeslagen kaart, waarmee ook het demonetwerk komt; "layout": eerst ingedeeld in een worker), en beeldtijden tijdens slepen.');
