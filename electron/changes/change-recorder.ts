@@ -4,7 +4,7 @@ import type { ChangeSetSummary } from '../../shared/domain/change';
 import type { EntityKind } from '../../shared/domain/record';
 import type { Schema, TableName } from '../database/schema';
 import { changedColumns, type Row, type RowValue } from './row';
-import { deleteRow, insertRows, selectRowById, updateRow } from './row-access';
+import { deleteRow, deleteRows, insertRows, selectRowById, updateRow } from './row-access';
 
 interface PendingChange {
   table: TableName;
@@ -73,6 +73,12 @@ export class ChangeRecorder {
     if (!before) return;
     await deleteRow(this.trx, table, id);
     await this.#record({ table, rowId: id, before, after: null });
+  }
+
+  /** Deletes rows read just before (`rows`: each as it is now), in batches, recording each. */
+  async removeRows(table: TableName, rows: readonly Row[]): Promise<void> {
+    await deleteRows(this.trx, table, rows.map((row) => row.id));
+    for (const row of rows) await this.#record({ table, rowId: row.id, before: row, after: null });
   }
 
   /**

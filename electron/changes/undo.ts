@@ -7,7 +7,7 @@ import type { ChangeSetRow, Schema, TableName } from '../database/schema';
 import { toChangeSetSummary } from './change-log';
 import { runChange } from './run-change';
 import { sameRow, type Row } from './row';
-import { selectRowById } from './row-access';
+import { selectRowsById } from './row-access';
 
 function parseRow(json: string | null): Row | null {
   return json === null ? null : (JSON.parse(json) as Row);
@@ -42,18 +42,26 @@ export async function undoLastChange(db: Kysely<Schema>, at: string, actor: stri
         .executeTakeFirst();
       if (!target) throw new AppError('NOTHING_TO_UNDO', 'Er is niets om ongedaan te maken.');
       const changes = await recorder.trx.selectFrom('change').selectAll().where('change_set_id', '=', target.id).orderBy('seq', 'desc').execute();
-      for (const change of changes) {
-        const table = change.table_name as TableName;
-        const before = parseRow(change.before);
-        const after = parseRow(change.after);
-        const current = await selectRowById(recorder.trx, table, change.row_id);
-        const unchangedSince = after === null ? current === undefined : current !== undefined && sameRow(current, after);
-        if (!unchangedSince) {
-          throw new AppError('CONFLICT', `Kan "${target.summary}" niet ongedaan maken: de gegevens zijn daarna nog gewijzigd.`);
+      // In runs of the same table and the same kind of change (a large import is one run of inserts
+      // per table): each run's rows are read, checked and written back in batches, not one by one.
+      const conflict = () => new AppError('CONFLICT', `Kan "${present(target, 'the change set undone').summary}" niet ongedaan maken: de gegevens zijn daarna nog gewijzigd.`);
+      const kindOf = (change: (typeof changes)[number]) => (change.before === null ? 'created' : change.after === null ? 'removed' : 'updated');
+      for (let start = 0; start < changes.length; ) {
+        const first = present(changes[start], 'a change');
+        let end = start + 1;
+        while (end < changes.length && changes[end]?.table_name === first.table_name && kindOf(present(changes[end], 'a change')) === kindOf(first)) end++;
+        const run = changes.slice(start, end);
+        start = end;
+        const table = first.table_name as TableName;
+        const current = new Map((await selectRowsById(recorder.trx, table, run.map((change) => change.row_id))).map((row) => [row.id, row]));
+        for (const change of run) {
+          const after = parseRow(change.after);
+          const now = current.get(change.row_id);
+          if (after === null ? now !== undefined : now === undefined || !sameRow(now, after)) throw conflict();
         }
-        if (before === null) await recorder.remove(table, change.row_id);
-        else if (after === null) await recorder.insert(table, [before]);
-        else await recorder.update(table, change.row_id, before);
+        if (kindOf(first) === 'created') await recorder.removeRows(table, run.map((change) => present(current.get(change.row_id), 'a created row')));
+        else if (kindOf(first) === 'removed') await recorder.insert(table, run.map((change) => present(parseRow(change.before), 'a removed row')));
+        else for (const change of run) await recorder.update(table, change.row_id, present(parseRow(change.before), 'a row before'));
       }
       return target;
     },
