@@ -7,6 +7,18 @@ import { snapshot } from '../support/snapshot';
 const dataSnapshot = (app: Awaited<ReturnType<typeof openTestApp>>) => snapshot(app.network.db, { dataOnly: true });
 
 describe('undo', () => {
+  it('refuses, changing nothing, when a row was changed after the change it would undo (by another program)', async () => {
+    const app = await openTestApp();
+    const organisation = ok(await app.api.organisation.create({ name: 'Buurttuin De Pluk', kindId: 'kind-bewonersinitiatief' }));
+    ok(await app.api.person.create({ name: 'Latifa Ziani' }));
+    await app.network.db.updateTable('person').set({ notes: 'met de hand gewijzigd' }).execute();
+    const before = await snapshot(app.network.db);
+    const refused = await app.api.changes.undo({});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: `Kan "Contactpersoon 'Latifa Ziani' aangemaakt" niet ongedaan maken: de gegevens zijn daarna nog gewijzigd.` } });
+    expect(await snapshot(app.network.db)).toBe(before);
+    expect(ok(await app.api.organisation.get({ id: organisation.id })).name).toBe('Buurttuin De Pluk');
+  });
+
   it('reverses a create, an update and an archive, newest first', async () => {
     const app = await openTestApp();
     const empty = await dataSnapshot(app);
