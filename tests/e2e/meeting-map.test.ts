@@ -157,7 +157,7 @@ describe('the meeting map: readable labels that never overlap, the organisation 
         await screenshot(page, `51-netwerk-presentatie-${width}-wijk`);
         // One overlay at a time from the bar; the legend names its mark, and only what is on the map.
         await page.getByLabel('Laat zien').selectOption({ label: 'dubbelingen in aanbod' });
-        await expect.poll(() => page.locator('.legend').innerText()).toContain('zelfde aanbod, kent de ander niet');
+        await expect.poll(() => page.locator('.legend').innerText()).toContain('zelfde aanbod, nog geen contact met elkaar');
         expect(await page.locator('.legend').innerText()).not.toContain('persoon');
         expect(await seriousViolations(page)).toEqual([]);
         // The map takes at least 85% of the screen's height.

@@ -73,7 +73,7 @@ describe('the Netwerk screen in a real browser', () => {
       expect(svgWords).toContain('Netwerk Oude Noorden · 23 november 2026');
       expect(svgWords).toMatch(/laat zien: dubbelingen in aanbod, groepen die elkaar kennen · organisaties/);
       expect(svgWords).toContain('Legenda');
-      expect(svgWords).toContain('zelfde aanbod, kent de ander niet');
+      expect(svgWords).toContain('zelfde aanbod, nog geen contact met elkaar');
       // The links between organisations, drawn beside Cytoscape on a canvas of their own, are in the export too.
       expect(svgText).toMatch(/<path[^>]*stroke="(#b9c2cf|#d3b26b|#c46a2b)"/);
 

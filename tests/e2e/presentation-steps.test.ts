@@ -25,13 +25,13 @@ afterAll(async () => {
   await dispose();
 });
 
-const demoSteps = ['Wat is er nieuw sinds de vorige bijeenkomst', 'Wie doet hetzelfde zonder elkaar te kennen', 'Waar zijn de hiaten', 'Samenwerking via casussen'];
+const demoSteps = ['Wat is er nieuw sinds de vorige bijeenkomst?', 'Wie doet hetzelfde zonder elkaar te kennen?', 'Waar zijn de hiaten?', 'Samenwerking via casussen'];
 
 /** What the map shows now: the wijk chosen, the zoom, and the nodes faded or in view. */
 function mapNow(page: Page) {
   return page.evaluate(() => {
     const cy = document.querySelector<MapContainer>('.network-canvas')!._cyreg!.cy;
-    return { zoom: cy.zoom(), nodes: cy.nodes().length, faded: cy.nodes('.faded').length, wijk: document.querySelector<HTMLSelectElement>('#network-wijk')!.value };
+    return { zoom: cy.zoom(), nodes: cy.nodes().length, faded: cy.nodes('.faded').length, wijk: document.querySelector<HTMLSelectElement>('#network-wijk')?.value ?? null };
   });
 }
 
@@ -54,6 +54,7 @@ describe('a meeting in steps', () => {
   ] as const) {
     it(`tells the demo's meeting step by step with the arrow keys at ${width}×${height}: readable, no person, the map at least 85% of the screen`, async () => {
       const people = ok(await api.person.list({})).map((person) => person.name);
+      const oudeNoorden = new Set(ok(await api.organisation.list({})).filter((organisation) => organisation.neighbourhoodIds.includes('wijk-oude-noorden')).map((organisation) => organisation.id));
       const page = await openApp(browser(), bridge, '#/netwerk', { viewport: { width, height } });
       try {
         await page.waitForSelector('.network-canvas canvas');
@@ -68,8 +69,11 @@ describe('a meeting in steps', () => {
         for (const [index, title] of demoSteps.entries()) {
           await expect.poll(() => caption.innerText()).toContain(`Stap ${index + 1} van 4`);
           expect(await page.locator('.presentation-bar h1').innerText()).toBe(title);
-          const shown = await mapNow(page);
-          expect(shown.wijk).toBe('wijk-oude-noorden');
+          // The step's wijk: only Oude Noorden's organisations on the map, and its filters not in the room's view.
+          expect((await mapNow(page)).wijk).toBeNull();
+          const onMap = await page.evaluate(() => document.querySelector<MapContainer>('.network-canvas')!._cyreg!.cy.nodes('.organisation').map((node) => node.id().slice('organisation:'.length)));
+          expect(onMap.length).toBeGreaterThan(10);
+          expect(onMap.filter((id) => !oudeNoorden.has(id))).toEqual([]);
           await expectReadable(page, 14, 3, `stap ${index + 1}, ${width}×${height}`);
           await expectNoPerson(page, people);
           await screenshot(page, `60-presentatie-${width}-stap-${index + 1}`);
@@ -82,7 +86,7 @@ describe('a meeting in steps', () => {
         await expect.poll(() => caption.innerText()).toContain('Stap 4 van 4');
         await page.keyboard.press('ArrowLeft');
         await expect.poll(() => caption.innerText()).toContain('Stap 3 van 4');
-        expect(await page.locator('.presentation-bar h1').innerText()).toBe('Waar zijn de hiaten');
+        expect(await page.locator('.presentation-bar h1').innerText()).toBe('Waar zijn de hiaten?');
         expect(await page.locator('.legend').innerText()).toContain('los van de rest van het netwerk');
         await page.keyboard.press('PageUp');
         await expect.poll(() => caption.innerText()).toContain('Stap 2 van 4');
@@ -109,6 +113,9 @@ describe('a meeting in steps', () => {
       await drawnLabels(page);
       const viewsBefore = ok(await api.mapView.list({})).length;
       const newView = page.getByRole('form', { name: 'Dit kaartbeeld bewaren' });
+      // The toolbar's button takes her to the form, its title field ready to type in.
+      await page.getByRole('button', { name: 'Kaartbeeld bewaren…' }).click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('form')?.getAttribute('aria-label'))).toBe('Dit kaartbeeld bewaren');
       // An empty title is refused next to the field; nothing is saved.
       await newView.getByRole('button', { name: 'Kaartbeeld bewaren' }).click();
       await expect.poll(() => newView.locator('.field-error').first().innerText()).toBe('Geef het kaartbeeld een titel.');
@@ -170,19 +177,19 @@ describe('a meeting in steps', () => {
       await page.getByRole('button', { name: 'Presentatie maken' }).click();
       const item = page.locator('.saved-list > li', { hasText: 'Themabijeenkomst Bergpolder' });
       await item.locator('summary').click();
-      for (const title of ['Bergpolder: wie staat er los', 'Waar zijn de hiaten']) {
+      for (const title of ['Bergpolder: wie staat er los', 'Waar zijn de hiaten?']) {
         await item.getByLabel('Kaartbeeld als stap toevoegen').selectOption({ label: title });
         await item.getByRole('button', { name: 'Toevoegen' }).click();
         await expect.poll(() => item.locator('.saved-steps li').allInnerTexts()).toContainEqual(expect.stringContaining(title));
       }
       await expect.poll(() => item.locator('.saved-title').innerText()).toContain('2 stappen');
-      await item.getByRole('button', { name: 'Waar zijn de hiaten een stap naar voren' }).click();
+      await item.getByRole('button', { name: 'Naar voren: Waar zijn de hiaten?' }).click();
       const stepTitles = async () => {
         const presentation = ok(await api.presentation.list({})).find((candidate) => candidate.title === 'Themabijeenkomst Bergpolder')!;
         const views = ok(await api.mapView.list({}));
         return presentation.mapViewIds.map((id) => views.find((candidate) => candidate.id === id)!.title);
       };
-      await expect.poll(stepTitles).toEqual(['Waar zijn de hiaten', 'Bergpolder: wie staat er los']);
+      await expect.poll(stepTitles).toEqual(['Waar zijn de hiaten?', 'Bergpolder: wie staat er los']);
       await screenshot(page, '61-kaartbeelden-en-presentaties');
       expect(await seriousViolations(page)).toEqual([]);
 
@@ -191,7 +198,7 @@ describe('a meeting in steps', () => {
       await expect.poll(() => item.locator('.saved-title').innerText()).toContain('1 stap');
       await page.getByRole('button', { name: 'Ongedaan maken' }).first().click();
       await expect.poll(() => item.locator('.saved-title').innerText()).toContain('2 stappen');
-      await expect.poll(stepTitles).toEqual(['Waar zijn de hiaten', 'Bergpolder: wie staat er los']);
+      await expect.poll(stepTitles).toEqual(['Waar zijn de hiaten?', 'Bergpolder: wie staat er los']);
     } finally {
       await page.context().close();
     }

@@ -25,7 +25,7 @@ describe('JSON export and import of a whole network', () => {
     // The demo's meeting in steps travels in the file: its views and the presentation in their order.
     const presentations = ok(await appFor(target).api.presentation.list({}));
     expect(presentations.map((presentation) => [presentation.title, presentation.mapViewIds.length])).toEqual([['Wijknetwerk Oude Noorden', 4]]);
-    expect(ok(await appFor(target).api.mapView.list({})).map((view) => view.title)).toContain('Wie doet hetzelfde zonder elkaar te kennen');
+    expect(ok(await appFor(target).api.mapView.list({})).map((view) => view.title)).toContain('Wie doet hetzelfde zonder elkaar te kennen?');
 
     // The imported copy is a working network: its history can be undone further.
     const undone = ok(await appFor(target).api.changes.undo({}));

@@ -43,13 +43,18 @@ export function labelsWithoutOverlap(boxes: readonly LabelBox[]): Set<string> {
   return shown;
 }
 
+/** Classes that mark a node for what the map is showing: new since the last meeting, or an overlay's finding. */
+const markClasses = ['is-new', 'overlap', 'island', 'weak'];
+
 /**
  * How much a node's label matters on the map: the selection first, then
- * what the focus keeps, then organisations before persons, then the number
- * of links in the whole network.
+ * what the focus keeps, then what is marked (new, an overlay's finding: a
+ * mark without a name tells the room nothing), then organisations before
+ * persons, then the number of links in the whole network.
  */
 export function labelImportance(node: NodeSingular, degrees: ReadonlyMap<string, number>): number {
-  return (node.selected() ? 1e7 : 0) + (node.hasClass('faded') ? 0 : 1e6) + (node.hasClass('organisation') ? 1e5 : 0) + (degrees.get(node.id()) ?? 0);
+  const marked = markClasses.some((name) => node.hasClass(name)) || node.connectedEdges('.casus-link, .duplicate').nonempty();
+  return (node.selected() ? 1e8 : 0) + (node.hasClass('faded') ? 0 : 1e7) + (marked ? 1e6 : 0) + (node.hasClass('organisation') ? 1e5 : 0) + (degrees.get(node.id()) ?? 0);
 }
 
 /**

@@ -245,6 +245,12 @@ export function NetworkScreen() {
         onExportSvg={() => cy.exportSvg(exportFrame())}
         onPrint={(paper) => void cy.printMap(exportFrame(), paper)}
         onRelayout={map.relayout}
+        onSaveView={() => {
+          // The form lies beside the map, below the legend: brought into view, its title field ready to type in.
+          const title = document.querySelector<HTMLInputElement>(`form[aria-label="${text.views.saveHeading}"] input`);
+          title?.scrollIntoView({ block: 'center' });
+          title?.focus();
+        }}
         layingOut={status.state === 'laying-out'}
       />
       )}

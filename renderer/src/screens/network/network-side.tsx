@@ -46,9 +46,11 @@ export function NetworkSide({ data, index, counts, selected, since, onMap, lastM
           )}
         </div>
       )}
+      {/* Presenting, the legend comes first: the room needs the meaning of the marks before the news. */}
+      {presentation && <MapLegend {...legend} />}
       <ChangesPanel data={data} index={index} since={since} onMap={onMap} lastMeetingOn={lastMeetingOn} presentation={presentation} onMeetingToday={onMeetingToday} />
       {presentation && <p className="presentation-note">{text.presentationNote}</p>}
-      <MapLegend {...legend} />
+      {!presentation && <MapLegend {...legend} />}
       {children}
     </aside>
   );

@@ -31,6 +31,8 @@ interface ToolbarProps {
   onPrint: (paper: Paper) => void;
   onRelayout: () => void;
   layingOut: boolean;
+  /** Goes to the form that saves the map as it is now as a view. */
+  onSaveView: () => void;
 }
 
 /** The Netwerk screen's filters, overlays, focus and actions. */
@@ -122,6 +124,11 @@ export function NetworkToolbar(props: ToolbarProps) {
         <button type="button" className="button" onClick={props.onTogglePresentation}>
           {presentation ? text.leavePresentation : text.present}
         </button>
+        {!presentation && (
+          <button type="button" className="button-secondary" onClick={props.onSaveView}>
+            {text.views.saveThis}
+          </button>
+        )}
         <button type="button" className="button-secondary" onClick={props.onExportPng} aria-label={text.exportLabel('PNG')}>
           {text.exportPng}
         </button>

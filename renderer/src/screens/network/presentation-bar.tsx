@@ -89,20 +89,25 @@ export function PresentationBar({ data, today, filters, onFilters, overlays, onO
             </button>
           </div>
         )}
-        <FilterSelect id="network-wijk" label={text.neighbourhood} value={filters.neighbourhoodId} options={neighbourhoodOptions(data)} onChange={(neighbourhoodId) => onFilters({ ...filters, neighbourhoodId })} />
-        <FilterSelect id="network-theme" label={text.theme} value={filters.themeId} options={termOptions(data, 'theme')} onChange={(themeId) => onFilters({ ...filters, themeId })} />
-        <div className="field">
-          <label htmlFor="network-overlay">{text.overlays}</label>
-          <select id="network-overlay" value={shownOverlay} onChange={(event) => event.target.value !== 'several' && onOverlays(event.target.value === '' ? noOverlays : { ...noOverlays, [event.target.value]: true })}>
-            <option value="">{text.noOverlay}</option>
-            {on.length > 1 && <option value="several">{on.map((name) => text.overlayLabels[name]).join(' + ')}</option>}
-            {(Object.keys(overlays) as (keyof Overlays)[]).map((name) => (
-              <option key={name} value={name}>
-                {text.overlayLabels[name]}
-              </option>
-            ))}
-          </select>
-        </div>
+        {/* While a presentation is told, its steps set the wijk, theme and overlays: the room sees the steps, not the filters. */}
+        {!shown && (
+          <>
+            <FilterSelect id="network-wijk" label={text.neighbourhood} value={filters.neighbourhoodId} options={neighbourhoodOptions(data)} onChange={(neighbourhoodId) => onFilters({ ...filters, neighbourhoodId })} />
+            <FilterSelect id="network-theme" label={text.theme} value={filters.themeId} options={termOptions(data, 'theme')} onChange={(themeId) => onFilters({ ...filters, themeId })} />
+            <div className="field">
+              <label htmlFor="network-overlay">{text.overlays}</label>
+              <select id="network-overlay" value={shownOverlay} onChange={(event) => event.target.value !== 'several' && onOverlays(event.target.value === '' ? noOverlays : { ...noOverlays, [event.target.value]: true })}>
+                <option value="">{text.noOverlay}</option>
+                {on.length > 1 && <option value="several">{on.map((name) => text.overlayLabels[name]).join(' + ')}</option>}
+                {(Object.keys(overlays) as (keyof Overlays)[]).map((name) => (
+                  <option key={name} value={name}>
+                    {text.overlayLabels[name]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </>
+        )}
         <button type="button" className="button-secondary" onClick={onExportPng} aria-label={text.exportLabel('PNG')}>
           {text.exportPng}
         </button>

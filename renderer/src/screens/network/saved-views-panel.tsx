@@ -43,6 +43,7 @@ export function SavedViewsPanel({ currentView, onShow, onPresent, onPrint }: Pro
           ))}
         </ul>
       )}
+      <h3>{text.newPresentation}</h3>
       <NewPresentationForm />
       <h3>{text.savedViews}</h3>
       {views.length === 0 ? (
