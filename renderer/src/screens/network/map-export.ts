@@ -40,10 +40,42 @@ const ROW = 24;
 const PADDING = 20;
 const FONT = 'system-ui, "DejaVu Sans", sans-serif';
 
-/** The legend's rows from the top of its column: its title first. */
-function legendRows(frame: ExportFrame): number {
-  return frame.legend.length + 1;
+/** Room for a legend label beside its mark. */
+const LABEL_WIDTH = LEGEND_WIDTH - 40;
+/** A wrapped label's next line, below its first. */
+const LINE = 17;
+
+/** A label in lines no wider than `width` by `measure`, broken between words: a label is never squeezed or cut. */
+export function wrapLabel(label: string, width: number, measure: (text: string) => number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && measure(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
+
+/** Where each legend entry goes: its mark's middle and its label's lines, from the top of the legend's column (its title first). */
+function legendLayout(frame: ExportFrame, measure: (text: string) => number): { mark: Mark; lines: string[]; y: number }[] {
+  let y = ROW;
+  return frame.legend.map(([, mark, label]) => {
+    const lines = wrapLabel(label, LABEL_WIDTH, measure);
+    const entry = { mark, lines, y };
+    y += ROW + (lines.length - 1) * LINE;
+    return entry;
+  });
+}
+
+/** The legend column's height: its title and every entry's lines. */
+function legendHeight(frame: ExportFrame, measure: (text: string) => number): number {
+  const layout = legendLayout(frame, measure);
+  const last = layout[layout.length - 1];
+  return last ? last.y + (last.lines.length - 1) * LINE + ROW : ROW;
+}
+
+/** A label's width in the SVG, estimated (no canvas there): wide enough for DejaVu Sans at 14 px. */
+const svgMeasure = (text: string) => text.length * 7.6;
 
 /** The height above the map: title and summary, and the caption when there is one. */
 function headerOf(frame: ExportFrame): number {
@@ -51,9 +83,9 @@ function headerOf(frame: ExportFrame): number {
 }
 
 /** Size of the framed picture around a map of `width` × `height`. */
-function frameSize(frame: ExportFrame, width: number, height: number): { width: number; height: number } {
+function frameSize(frame: ExportFrame, width: number, height: number, measure: (text: string) => number): { width: number; height: number } {
   const header = headerOf(frame);
-  return { width: width + LEGEND_WIDTH, height: Math.max(header + height, header + PADDING + legendRows(frame) * ROW + PADDING) };
+  return { width: width + LEGEND_WIDTH, height: Math.max(header + height, header + PADDING + legendHeight(frame, measure) + PADDING) };
 }
 
 function drawMark(context: CanvasRenderingContext2D, mark: Mark, x: number, y: number): void {
@@ -84,8 +116,12 @@ function drawMark(context: CanvasRenderingContext2D, mark: Mark, x: number, y: n
 /** The map's PNG (drawn at `scale`), framed: title and filters above, the legend beside it. */
 export async function framedPng(map: Blob, frame: ExportFrame, scale: number): Promise<Blob> {
   const image = await createImageBitmap(map);
-  const size = frameSize(frame, image.width / scale, image.height / scale);
   const canvas = document.createElement('canvas');
+  const measuring = canvas.getContext('2d');
+  if (!measuring) throw new Error('Geen tekenvlak beschikbaar voor de export.');
+  measuring.font = `14px ${FONT}`;
+  const measure = (text: string) => measuring.measureText(text).width;
+  const size = frameSize(frame, image.width / scale, image.height / scale, measure);
   canvas.width = Math.round(size.width * scale);
   canvas.height = Math.round(size.height * scale);
   const context = canvas.getContext('2d');
@@ -112,12 +148,11 @@ export async function framedPng(map: Blob, frame: ExportFrame, scale: number): P
   context.font = `bold 16px ${FONT}`;
   context.fillText(text.legend, left, header + PADDING);
   context.font = `14px ${FONT}`;
-  frame.legend.forEach(([, mark, label], row) => {
-    const y = header + PADDING + (row + 1) * ROW;
-    drawMark(context, mark, left, y);
+  for (const { mark, lines, y } of legendLayout(frame, measure)) {
+    drawMark(context, mark, left, header + PADDING + y);
     context.fillStyle = '#111111';
-    context.fillText(label, left + 30, y, LEGEND_WIDTH - 40);
-  });
+    lines.forEach((line, index) => context.fillText(line, left + 30, header + PADDING + y + index * LINE));
+  }
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('De export kon niet worden gemaakt.'))), 'image/png'));
 }
 
@@ -137,13 +172,13 @@ export function framedSvg(map: string, frame: ExportFrame): string {
   const inner = map.replace(/<\?xml[^>]*\?>\s*/, '').replace(/<!DOCTYPE[^>]*>\s*/i, '');
   const width = Number(/<svg[^>]*\swidth="([\d.]+)/.exec(inner)?.[1] ?? 800);
   const height = Number(/<svg[^>]*\sheight="([\d.]+)/.exec(inner)?.[1] ?? 600);
-  const size = frameSize(frame, width, height);
+  const size = frameSize(frame, width, height, svgMeasure);
   const header = headerOf(frame);
   const left = width + PADDING / 2;
-  const legend = frame.legend
-    .map(([, mark, label], row) => {
-      const y = header + PADDING + (row + 1) * ROW;
-      return `${svgMark(mark, left, y)}<text x="${left + 30}" y="${y}" dominant-baseline="middle" font-size="14">${escapeXml(label)}</text>`;
+  const legend = legendLayout(frame, svgMeasure)
+    .map(({ mark, lines, y }) => {
+      const top = header + PADDING + y;
+      return `${svgMark(mark, left, top)}${lines.map((line, index) => `<text x="${left + 30}" y="${top + index * LINE}" dominant-baseline="middle" font-size="14">${escapeXml(line)}</text>`).join('')}`;
     })
     .join('');
   return [

@@ -22,7 +22,9 @@ const LABEL_ROOM = 90;
  */
 export async function renderViewPng(view: NetworkView, options: { degrees: ReadonlyMap<string, number>; focus: { nodeId: string; steps: number } | null; frame: MapFrame | null; scale: number }): Promise<Blob> {
   const container = document.createElement('div');
-  Object.assign(container.style, { position: 'fixed', left: `-${STEP_WIDTH * 2}px`, top: '0', width: `${STEP_WIDTH}px`, height: `${STEP_HEIGHT}px` });
+  // As wide as what is shown needs: a round network on a wide picture leaves empty sides on the page.
+  const width = Math.round(Math.min(STEP_WIDTH, Math.max(STEP_HEIGHT * 0.8, STEP_HEIGHT * aspectOf(view, options.frame))));
+  Object.assign(container.style, { position: 'fixed', left: `-${STEP_WIDTH * 2}px`, top: '0', width: `${width}px`, height: `${STEP_HEIGHT}px` });
   container.setAttribute('aria-hidden', 'true');
   document.body.append(container);
   // `preset`: the nodes where the map has them (without it Cytoscape lays them out in a grid).
@@ -48,4 +50,16 @@ export async function renderViewPng(view: NetworkView, options: { degrees: Reado
     cy.destroy();
     container.remove();
   }
+}
+
+/** Width over height of what a view shows: its frame, or the box round its nodes (1 for none). */
+function aspectOf(view: NetworkView, frame: MapFrame | null): number {
+  if (frame) return (frame.right - frame.left) / (frame.bottom - frame.top);
+  const points = view.elements.flatMap((element) => (element.position ? [element.position] : []));
+  if (points.length < 2) return 1;
+  const xs = points.map((point) => point.x);
+  const ys = points.map((point) => point.y);
+  const width = Math.max(...xs) - Math.min(...xs);
+  const height = Math.max(...ys) - Math.min(...ys);
+  return height > 0 && width > 0 ? width / height : 1;
 }
