@@ -167,6 +167,12 @@ describe('a meeting in steps', () => {
       // Its caption put right afterwards; the map it shows stays as saved.
       await page.locator('summary[aria-label="Bewerken: kaartbeeld Bergpolder: wie staat er los"]').click();
       const savedItem = page.getByRole('form', { name: 'Bewerken: kaartbeeld Bergpolder: wie staat er los' });
+      // A title too long is refused by the API next to the field; nothing changes.
+      await savedItem.getByRole('textbox', { name: /^Titel \(verplicht\)/ }).fill('B'.repeat(201));
+      await savedItem.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await expect.poll(() => savedItem.locator('.field-error').first().innerText()).toBe('Te lang: maximaal 200 tekens.');
+      expect(ok(await api.mapView.get({ id: view.id })).title).toBe('Bergpolder: wie staat er los');
+      await savedItem.getByRole('textbox', { name: /^Titel \(verplicht\)/ }).fill('Bergpolder: wie staat er los');
       await savedItem.getByLabel('Toelichting voor de zaal').fill('Omcirkeld: wie nog niemand kent.');
       await savedItem.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
       await expect.poll(async () => ok(await api.mapView.get({ id: view.id })).caption).toBe('Omcirkeld: wie nog niemand kent.');

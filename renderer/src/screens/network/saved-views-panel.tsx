@@ -5,6 +5,7 @@ import { TextArea, TextField } from '../../components/form-fields';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
 import { useUndoableAction } from '../../state/use-undoable-action';
+import { defaultFieldFor } from '../../state/use-save-form';
 import { strings } from '../../strings';
 import { personNamedIn, stepsOf } from './saved-views';
 import type { Paper } from './use-cytoscape-map';
@@ -177,7 +178,7 @@ function useTitledSave() {
   const run = async (work: Promise<{ ok: true } | { ok: false; error: { message: string; fields?: Record<string, string> | undefined } }>, message: string): Promise<boolean> => {
     const result = await work;
     if (!result.ok) {
-      const fields = Object.fromEntries(Object.entries(result.error.fields ?? {}).map(([path, fieldMessage]) => [path.split('.')[0] ?? path, fieldMessage]));
+      const fields = Object.fromEntries(Object.entries(result.error.fields ?? {}).map(([path, fieldMessage]) => [defaultFieldFor(path), fieldMessage]));
       setErrors(fields);
       if (Object.keys(fields).length === 0) notify(result.error.message, { tone: 'error' });
       return false;
