@@ -28,8 +28,15 @@ export function buildSearchDocuments(data: NetworkData): SearchDocument[] {
   const affiliationsOfOrganisation = new Map<string, typeof data.affiliations>();
   for (const affiliation of data.affiliations) {
     if (affiliation.archivedAt) continue;
-    affiliationsOfPerson.set(affiliation.personId, [...(affiliationsOfPerson.get(affiliation.personId) ?? []), affiliation]);
-    affiliationsOfOrganisation.set(affiliation.organisationId, [...(affiliationsOfOrganisation.get(affiliation.organisationId) ?? []), affiliation]);
+    // Appended in place: copying the list on every append made an organisation with many people cost n².
+    for (const [byKey, key] of [
+      [affiliationsOfPerson, affiliation.personId],
+      [affiliationsOfOrganisation, affiliation.organisationId],
+    ] as const) {
+      const list = byKey.get(key);
+      if (list) list.push(affiliation);
+      else byKey.set(key, [affiliation]);
+    }
   }
   const labels = (ids: readonly string[], lookup: Map<string, string>) => ids.map((id) => lookup.get(id) ?? '').filter(Boolean).join(' ');
   const documents: SearchDocument[] = [];
