@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../../shared/contract/api';
 import { href, useRoute } from './routing/use-route';
 import { AddressBook } from './screens/address-book/address-book';
@@ -6,15 +6,21 @@ import { CommandPalette } from './search/command-palette';
 import { SearchProvider } from './search/search-context';
 import { CasusSection } from './screens/casussen/casus-section';
 import { SettingsScreen } from './screens/settings/settings-screen';
-import { AnalysisScreen } from './screens/analysis/analysis-screen';
 import { LogbookScreen } from './screens/logbook/logbook-screen';
-import { NetworkScreen, prefetchStoredPositions } from './screens/network/network-screen';
+import { prefetchStoredPositions } from './screens/network/stored-positions';
 import { SearchScreen } from './screens/search-screen';
 import { NetworkProvider, useNetwork } from './state/network-data';
 import { NoticeProvider, useNotices } from './state/notices';
 import { PresentationProvider, usePresentation } from './state/presentation';
 import { WaitingBehindImport } from './state/import-progress';
 import { strings } from './strings';
+
+// The map and the analysis bring Cytoscape and graphology, most of the app's code: loaded apart, so the
+// first screen does not wait for them, and fetched as soon as that screen is up.
+const loadNetworkScreen = () => import('./screens/network/network-screen');
+const loadAnalysisScreen = () => import('./screens/analysis/analysis-screen');
+const NetworkScreen = lazy(() => loadNetworkScreen().then((module) => ({ default: module.NetworkScreen })));
+const AnalysisScreen = lazy(() => loadAnalysisScreen().then((module) => ({ default: module.AnalysisScreen })));
 
 const sections = ['zoeken', 'logboek', 'netwerk', 'casussen', 'adresboek', 'analyse', 'instellingen'] as const;
 type Section = (typeof sections)[number];
@@ -67,6 +73,12 @@ function Shell() {
   const { api, data, loadError } = useNetwork();
   // Netwerk opens on stored positions; fetch them while the broker is elsewhere.
   useEffect(() => prefetchStoredPositions(api), [api]);
+  // Once the first screen shows, the map's and the analysis's code load in the background.
+  useEffect(() => {
+    if (!data) return;
+    void loadNetworkScreen();
+    void loadAnalysisScreen();
+  }, [data]);
   const undo = useUndo();
   const [paletteOpen, setPaletteOpen] = useState(false);
   const { presenting } = usePresentation();
@@ -145,9 +157,13 @@ function Shell() {
         ) : section === 'logboek' ? (
           <LogbookScreen />
         ) : section === 'analyse' ? (
-          <AnalysisScreen />
+          <Suspense fallback={<p className="loading">{strings.loading}</p>}>
+            <AnalysisScreen />
+          </Suspense>
         ) : section === 'netwerk' ? (
-          <NetworkScreen />
+          <Suspense fallback={<p className="loading">{strings.loading}</p>}>
+            <NetworkScreen />
+          </Suspense>
         ) : section === 'casussen' ? (
           <CasusSection route={route} />
         ) : (

@@ -23,8 +23,6 @@ import { EXPORT_SCALE, useCytoscapeMap, type LayoutName, type Paper } from './us
 import { useMapPositions } from './use-map-positions';
 import { useNetworkAnalysis } from './use-network-analysis';
 
-export { prefetchStoredPositions } from './stored-positions';
-
 const text = strings.network;
 
 /** The map as it opens: the whole network, organisations only. */
