@@ -53,6 +53,17 @@ export async function undoLastChange(db: Kysely<Schema>, at: string, actor: stri
         const run = changes.slice(start, end);
         start = end;
         const table = first.table_name as TableName;
+        if (kindOf(first) === 'updated') {
+          // One by one: a change set may update a row twice, and the older update is checked against the row
+          // as the newer one's undo left it.
+          for (const change of run) {
+            const [now] = await selectRowsById(recorder.trx, table, [change.row_id]);
+            if (!now || !sameRow(now, present(parseRow(change.after), 'a row after'))) throw conflict();
+            await recorder.update(table, change.row_id, present(parseRow(change.before), 'a row before'));
+          }
+          continue;
+        }
+        // A row is created or removed once in a change set: the whole run is checked against the rows as they are.
         const current = new Map((await selectRowsById(recorder.trx, table, run.map((change) => change.row_id))).map((row) => [row.id, row]));
         for (const change of run) {
           const after = parseRow(change.after);
@@ -60,8 +71,7 @@ export async function undoLastChange(db: Kysely<Schema>, at: string, actor: stri
           if (after === null ? now !== undefined : now === undefined || !sameRow(now, after)) throw conflict();
         }
         if (kindOf(first) === 'created') await recorder.removeRows(table, run.map((change) => present(current.get(change.row_id), 'a created row')));
-        else if (kindOf(first) === 'removed') await recorder.insert(table, run.map((change) => present(parseRow(change.before), 'a removed row')));
-        else for (const change of run) await recorder.update(table, change.row_id, present(parseRow(change.before), 'a row before'));
+        else await recorder.insert(table, run.map((change) => present(parseRow(change.before), 'a removed row')));
       }
       return target;
     },

@@ -2,11 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { ok, openTestApp } from '../support/temp-database';
 import { snapshot } from '../support/snapshot';
+import { runChange } from '../../electron/changes/run-change';
 
 /** Snapshot without the change log, which undo itself extends. */
 const dataSnapshot = (app: Awaited<ReturnType<typeof openTestApp>>) => snapshot(app.network.db, { dataOnly: true });
 
 describe('undo', () => {
+  it('takes back a change set that updated the same row twice, to the row as it was before both', async () => {
+    const app = await openTestApp();
+    const organisation = ok(await app.api.organisation.create({ name: 'Buurttuin De Pluk', kindId: 'kind-bewonersinitiatief', description: 'eerst' }));
+    const before = await dataSnapshot(app);
+    await runChange(app.network.db, '2026-11-23T12:00:00.000Z', { actor: 'test', action: 'update', summary: 'Twee keer bijgewerkt' }, async (recorder) => {
+      await recorder.update('organisation', organisation.id, { description: 'daarna' });
+      await recorder.update('organisation', organisation.id, { description: 'daarna weer' });
+    });
+    expect(ok(await app.api.organisation.get({ id: organisation.id })).description).toBe('daarna weer');
+    ok(await app.api.changes.undo({}));
+    expect(await dataSnapshot(app)).toEqual(before);
+  });
+
   it('refuses, changing nothing, when a row was changed after the change it would undo (by another program)', async () => {
     const app = await openTestApp();
     const organisation = ok(await app.api.organisation.create({ name: 'Buurttuin De Pluk', kindId: 'kind-bewonersinitiatief' }));
