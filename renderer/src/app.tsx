@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../../shared/contract/api';
 import { href, useRoute } from './routing/use-route';
 import { AddressBook } from './screens/address-book/address-book';
@@ -7,6 +7,8 @@ import { SearchProvider } from './search/search-context';
 import { CasusSection } from './screens/casussen/casus-section';
 import { SettingsScreen } from './screens/settings/settings-screen';
 import { LogbookScreen } from './screens/logbook/logbook-screen';
+import { AnalysisScreen } from './screens/analysis/analysis-screen';
+import { NetworkScreen } from './screens/network/network-screen';
 import { prefetchStoredPositions } from './screens/network/stored-positions';
 import { SearchScreen } from './screens/search-screen';
 import { NetworkProvider, useNetwork } from './state/network-data';
@@ -14,13 +16,6 @@ import { NoticeProvider, useNotices } from './state/notices';
 import { PresentationProvider, usePresentation } from './state/presentation';
 import { WaitingBehindImport } from './state/import-progress';
 import { strings } from './strings';
-
-// The map and the analysis bring Cytoscape and graphology, most of the app's code: loaded apart, so the
-// first screen does not wait for them, and fetched as soon as that screen is up.
-const loadNetworkScreen = () => import('./screens/network/network-screen');
-const loadAnalysisScreen = () => import('./screens/analysis/analysis-screen');
-const NetworkScreen = lazy(() => loadNetworkScreen().then((module) => ({ default: module.NetworkScreen })));
-const AnalysisScreen = lazy(() => loadAnalysisScreen().then((module) => ({ default: module.AnalysisScreen })));
 
 const sections = ['zoeken', 'logboek', 'netwerk', 'casussen', 'adresboek', 'analyse', 'instellingen'] as const;
 type Section = (typeof sections)[number];
@@ -77,12 +72,6 @@ function Shell() {
   useEffect(() => {
     if (!data || performance.getEntriesByName('spinweb:first-screen').length > 0) return;
     requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('spinweb:first-screen')));
-  }, [data]);
-  // Once the first screen shows, the map's and the analysis's code load in the background.
-  useEffect(() => {
-    if (!data) return;
-    void loadNetworkScreen();
-    void loadAnalysisScreen();
   }, [data]);
   const undo = useUndo();
   const [paletteOpen, setPaletteOpen] = useState(false);
@@ -162,13 +151,9 @@ function Shell() {
         ) : section === 'logboek' ? (
           <LogbookScreen />
         ) : section === 'analyse' ? (
-          <Suspense fallback={<p className="loading">{strings.loading}</p>}>
-            <AnalysisScreen />
-          </Suspense>
+          <AnalysisScreen />
         ) : section === 'netwerk' ? (
-          <Suspense fallback={<p className="loading">{strings.loading}</p>}>
-            <NetworkScreen />
-          </Suspense>
+          <NetworkScreen />
         ) : section === 'casussen' ? (
           <CasusSection route={route} />
         ) : (
