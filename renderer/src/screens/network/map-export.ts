@@ -68,8 +68,7 @@ function legendLayout(frame: ExportFrame, measure: (text: string) => number): { 
 }
 
 /** The legend column's height: its title and every entry's lines. */
-function legendHeight(frame: ExportFrame, measure: (text: string) => number): number {
-  const layout = legendLayout(frame, measure);
+function legendHeight(layout: readonly { lines: string[]; y: number }[]): number {
   const last = layout[layout.length - 1];
   return last ? last.y + (last.lines.length - 1) * LINE + ROW : ROW;
 }
@@ -83,9 +82,9 @@ function headerOf(frame: ExportFrame): number {
 }
 
 /** Size of the framed picture around a map of `width` × `height`. */
-function frameSize(frame: ExportFrame, width: number, height: number, measure: (text: string) => number): { width: number; height: number } {
+function frameSize(frame: ExportFrame, width: number, height: number, legend: readonly { lines: string[]; y: number }[]): { width: number; height: number } {
   const header = headerOf(frame);
-  return { width: width + LEGEND_WIDTH, height: Math.max(header + height, header + PADDING + legendHeight(frame, measure) + PADDING) };
+  return { width: width + LEGEND_WIDTH, height: Math.max(header + height, header + PADDING + legendHeight(legend) + PADDING) };
 }
 
 function drawMark(context: CanvasRenderingContext2D, mark: Mark, x: number, y: number): void {
@@ -120,8 +119,9 @@ export async function framedPng(map: Blob, frame: ExportFrame, scale: number): P
   const measuring = canvas.getContext('2d');
   if (!measuring) throw new Error('Geen tekenvlak beschikbaar voor de export.');
   measuring.font = `14px ${FONT}`;
-  const measure = (text: string) => measuring.measureText(text).width;
-  const size = frameSize(frame, image.width / scale, image.height / scale, measure);
+  // Laid out once: its height sizes the picture, its lines are drawn.
+  const legend = legendLayout(frame, (text) => measuring.measureText(text).width);
+  const size = frameSize(frame, image.width / scale, image.height / scale, legend);
   canvas.width = Math.round(size.width * scale);
   canvas.height = Math.round(size.height * scale);
   const context = canvas.getContext('2d');
@@ -148,7 +148,7 @@ export async function framedPng(map: Blob, frame: ExportFrame, scale: number): P
   context.font = `bold 16px ${FONT}`;
   context.fillText(text.legend, left, header + PADDING);
   context.font = `14px ${FONT}`;
-  for (const { mark, lines, y } of legendLayout(frame, measure)) {
+  for (const { mark, lines, y } of legend) {
     drawMark(context, mark, left, header + PADDING + y);
     context.fillStyle = '#111111';
     lines.forEach((line, index) => context.fillText(line, left + 30, header + PADDING + y + index * LINE));
@@ -172,10 +172,11 @@ export function framedSvg(map: string, frame: ExportFrame): string {
   const inner = map.replace(/<\?xml[^>]*\?>\s*/, '').replace(/<!DOCTYPE[^>]*>\s*/i, '');
   const width = Number(/<svg[^>]*\swidth="([\d.]+)/.exec(inner)?.[1] ?? 800);
   const height = Number(/<svg[^>]*\sheight="([\d.]+)/.exec(inner)?.[1] ?? 600);
-  const size = frameSize(frame, width, height, svgMeasure);
+  const layout = legendLayout(frame, svgMeasure);
+  const size = frameSize(frame, width, height, layout);
   const header = headerOf(frame);
   const left = width + PADDING / 2;
-  const legend = legendLayout(frame, svgMeasure)
+  const legend = layout
     .map(({ mark, lines, y }) => {
       const top = header + PADDING + y;
       return `${svgMark(mark, left, top)}${lines.map((line, index) => `<text x="${left + 30}" y="${top + index * LINE}" dominant-baseline="middle" font-size="14">${escapeXml(line)}</text>`).join('')}`;

@@ -27,8 +27,9 @@ export async function renderViewPng(view: NetworkView, options: { degrees: Reado
   Object.assign(container.style, { position: 'fixed', left: `-${STEP_WIDTH * 2}px`, top: '0', width: `${width}px`, height: `${STEP_HEIGHT}px` });
   container.setAttribute('aria-hidden', 'true');
   document.body.append(container);
-  // `preset`: the nodes where the map has them (without it Cytoscape lays them out in a grid).
-  const cy = cytoscape({ container, style: networkStyle(true), minZoom: 0.05, maxZoom: 4, layout: { name: 'preset' }, elements: view.elements.map((element) => ({ ...element, ...(element.position ? { position: { ...element.position } } : {}) })) });
+  // `preset`: the nodes where the map has them (without it Cytoscape lays them out in a grid). The
+  // elements' positions are copies already (`networkElements`), so this map moves none of the screen's.
+  const cy = cytoscape({ container, style: networkStyle(true), minZoom: 0.05, maxZoom: 4, layout: { name: 'preset' }, elements: view.elements });
   const lines = new LineLayer(cy, container);
   try {
     lines.setLines(view.lines);

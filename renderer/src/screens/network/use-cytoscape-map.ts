@@ -49,6 +49,15 @@ export const EXPORT_SCALE = 2;
 /** One press of + or −. */
 const ZOOM_STEP = 1.3;
 
+/** Selects the node, and only it, if it is on the map; false when it is not (yet). */
+function selectAlone(cy: Core, nodeId: string): boolean {
+  const node = cy.getElementById(nodeId);
+  if (node.empty()) return false;
+  cy.nodes().unselect();
+  node.select();
+  return true;
+}
+
 /**
  * The Cytoscape map of the Netwerk screen: one instance for the screen's
  * lifetime, the plain links drawn beneath it as lines, kept in step with
@@ -142,12 +151,7 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
     }
     // The first view appears at once; after that a change of what is shown glides to fit it.
     if (nodesChanged || firstView.current) fitShown(cy, !firstView.current);
-    const wanted = selectWhenShown.current;
-    if (wanted && cy.getElementById(wanted).nonempty()) {
-      selectWhenShown.current = null;
-      cy.nodes().unselect();
-      cy.getElementById(wanted).select();
-    }
+    if (selectWhenShown.current && selectAlone(cy, selectWhenShown.current)) selectWhenShown.current = null;
     relabel();
     if (firstView.current && status.state === 'ready') {
       firstView.current = false;
@@ -218,13 +222,8 @@ export function useCytoscapeMap({ nodeCount, view, degrees, layout, positions, s
 
   /** Selects a node now, or as soon as it is on the map. */
   const select = (nodeId: string) => {
-    const cy = cyRef.current;
     selectWhenShown.current = nodeId;
-    if (cy?.getElementById(nodeId).nonempty()) {
-      selectWhenShown.current = null;
-      cy.nodes().unselect();
-      cy.getElementById(nodeId).select();
-    }
+    if (cyRef.current && selectAlone(cyRef.current, nodeId)) selectWhenShown.current = null;
   };
 
   /** The part of the map in view now; null when it is all of what is shown (or its focus), or before the map is there. */
