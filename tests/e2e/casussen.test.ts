@@ -134,6 +134,8 @@ describe('Casussen in a real browser', () => {
     try {
       await page.waitForSelector('.settings');
       const months = page.getByLabel('Bewaartermijn casussen (maanden na afsluiten)');
+      // The stored settings arrive after the screen: typed before, the value would be overwritten (a race seen in CI).
+      await expect.poll(() => months.inputValue()).toBe('24');
       await months.fill('0');
       await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
       await expect.poll(() => page.locator('.field-error').first().textContent()).toBe('Minimaal 1 maand.');
