@@ -27,6 +27,7 @@ import { exportVcards } from '../services/vcard-export';
 import { loadNetwork } from '../services/load-network';
 import { casusReport, dueCasusFollowUps, suggestCasusMatches } from '../services/casus-reads';
 import { analyseStoredNetwork } from '../services/network-analysis';
+import { analysisRunnerFor } from '../services/analysis-runner';
 import { mergeMoves, mergeRecords } from '../services/merge-records';
 import { networkStats } from '../services/network-stats';
 import { loadPositions, savePositions } from '../services/node-positions';
@@ -104,6 +105,8 @@ function handlersFor(context: ServiceContext): ApiHandlers {
       load: () => loadNetwork(context),
       exportFile: () => exportForDownload(context.db, todayOn(context.clock)),
       analyse: ({ today }) => analyseStoredNetwork(context, today),
+      analyseProgress: async () => analysisRunnerFor(context.db).progress(),
+      analyseCancel: async () => ({ cancelled: analysisRunnerFor(context.db).cancel() }),
       merge: (input) => mergeRecords(context, input),
       mergeMoves: (input) => mergeMoves(context.db, input),
       positions: () => loadPositions(context.db),

@@ -9,6 +9,31 @@ import { termIdsWithRole } from '../taxonomies/term-roles';
 import { networkStructure, type NetworkStructure } from './network-structure';
 import { overlappingOffers, type OverlapGroup } from './overlapping-offers';
 
+/** The parts of the analysis in the order they run, as the progress bar names them. */
+export const analysisPhases = ['dubbele records', 'aanbod en dekking', 'structuur', 'makelaarspositie', 'samenwerkingsclusters'] as const;
+export type AnalysisPhase = (typeof analysisPhases)[number];
+
+/** Told as the analysis goes: the part it is in, and how far it is in all (0..1). */
+export type AnalysisProgressListener = (phase: AnalysisPhase, fraction: number) => void;
+
+/**
+ * Each part's share of the whole, as measured at ten and fifty times the
+ * demo: betweenness takes most; the quick parts share the rest.
+ */
+const phaseShares: Record<AnalysisPhase, number> = { 'dubbele records': 0.15, 'aanbod en dekking': 0.1, structuur: 0.1, makelaarspositie: 0.5, samenwerkingsclusters: 0.15 };
+
+/** Turns a part's own progress (0..1) into the whole's, for the listener. */
+export function phaseReporter(listener: AnalysisProgressListener | undefined): (phase: AnalysisPhase, withinPhase: number) => void {
+  if (!listener) return () => undefined;
+  return (phase, withinPhase) => {
+    let before = 0;
+    for (const earlier of analysisPhases) {
+      if (earlier === phase) break;
+      before += phaseShares[earlier];
+    }
+    listener(phase, Math.min(1, before + phaseShares[phase] * withinPhase));
+  };
+}
 
 export interface NetworkAnalysis {
   duplicates: { organisations: DuplicatePair[]; persons: DuplicatePair[] };
@@ -30,7 +55,9 @@ export interface NetworkAnalysis {
  * Every finding at once: what `analyse` prints and the Analyse screen lists.
  * Casussen come separately: they are not part of the network the UI loads.
  */
-export function analyseNetwork(data: NetworkData, casussen: readonly Casus[], today: string, casusMatches: readonly CasusMatch[] = []): NetworkAnalysis {
+export function analyseNetwork(data: NetworkData, casussen: readonly Casus[], today: string, casusMatches: readonly CasusMatch[] = [], onProgress?: AnalysisProgressListener): NetworkAnalysis {
+  const report = phaseReporter(onProgress);
+  report('dubbele records', 0);
   const organisationsOfPerson = new Map<string, string[]>();
   const staffed = new Set<string>();
   const activePersons = new Set(data.persons.filter((person) => person.archivedAt === null).map((person) => person.id));
@@ -44,13 +71,20 @@ export function analyseNetwork(data: NetworkData, casussen: readonly Casus[], to
   const due = followUps(data, today);
   // Target groups that mostly cannot come in the daytime (people who work, or are at school), by their role.
   const notInDaytime = termIdsWithRole(data.terms, 'niet_overdag');
+  const duplicates = {
+    organisations: duplicateOrganisations(data.organisations),
+    persons: duplicatePersons(data.persons, (personId) => organisationsOfPerson.get(personId) ?? []),
+  };
+  report('aanbod en dekking', 0);
+  const overlaps = overlappingOffers(data);
+  const coverage = { themes: coverageMatrix(data, 'theme'), targetGroups: coverageMatrix(data, 'target_group'), pgDimensions: coverageMatrix(data, 'pg_dimension') };
+  const collaborations = casusCollaborations(data, casussen, casusMatches);
+  const structure = networkStructure(data, report);
+  report('samenwerkingsclusters', 1);
   return {
-    duplicates: {
-      organisations: duplicateOrganisations(data.organisations),
-      persons: duplicatePersons(data.persons, (personId) => organisationsOfPerson.get(personId) ?? []),
-    },
-    overlaps: overlappingOffers(data),
-    coverage: { themes: coverageMatrix(data, 'theme'), targetGroups: coverageMatrix(data, 'target_group'), pgDimensions: coverageMatrix(data, 'pg_dimension') },
+    duplicates,
+    overlaps,
+    coverage,
     daytimeOnly: data.offers
       .filter((offer) => offer.archivedAt === null && offer.status === 'actief' && offer.timesOfDay.length > 0 && offer.timesOfDay.every((time) => time === 'ochtend' || time === 'middag'))
       .flatMap((offer) => offer.targetGroupIds.filter((id) => notInDaytime.has(id)).map((targetGroupId) => ({ offerId: offer.id, targetGroupId }))),
@@ -60,7 +94,7 @@ export function analyseNetwork(data: NetworkData, casussen: readonly Casus[], to
     organisationsWithoutPeople: data.organisations.filter((organisation) => organisation.archivedAt === null && !staffed.has(organisation.id)).map((organisation) => organisation.id),
     staleWarmContacts: due.coolingContacts.map(({ person, lastContact }) => ({ personId: person.id, lastContact })),
     unverifiedOffers: due.unverifiedOffers.map((offer) => offer.id),
-    casusCollaborations: casusCollaborations(data, casussen, casusMatches),
-    structure: networkStructure(data),
+    casusCollaborations: collaborations,
+    structure,
   };
 }

@@ -42,8 +42,10 @@ export interface Betweenness {
  * more for at most 4% of nodes, by 0.15 for at most 0.03%. The map uses it
  * to size nodes and rank brokers, where that is enough.
  */
-export function betweenness(graph: UndirectedGraph, sampleSize = betweennessSources(graph.order, graph.size)): Betweenness {
+export function betweenness(graph: UndirectedGraph, sampleSize = betweennessSources(graph.order, graph.size), onProgress?: (fraction: number) => void): Betweenness {
   const order = graph.order;
+  // A new, empty network: nothing to measure (graphology's search cannot be built for no nodes).
+  if (order === 0) return { values: {}, sources: 0 };
   const brandes = createUnweightedIndexedBrandes(graph) as unknown as ((source: number) => [{ size: number; items: ArrayLike<number>; pop(): number }, number[][], Uint32Array]) & {
     index: { collect(values: Float64Array): Record<string, number> };
   };
@@ -51,7 +53,10 @@ export function betweenness(graph: UndirectedGraph, sampleSize = betweennessSour
   const delta = new Float64Array(order);
   const centrality = new Float64Array(order);
   const chosen = sampleOf(order, sources);
-  for (const source of chosen) {
+  // About a hundred reports however many sources: enough for a smooth bar, too few to cost anything.
+  const reportEvery = Math.max(1, Math.ceil(sources / 100));
+  for (const [done, source] of chosen.entries()) {
+    if (onProgress && done % reportEvery === 0) onProgress(done / sources);
     const [stack, predecessors, sigma] = brandes(source);
     for (let position = 0; position < stack.size; position++) delta[stack.items[position] ?? 0] = 0;
     while (stack.size !== 0) {

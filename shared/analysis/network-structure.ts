@@ -108,7 +108,8 @@ const bySizeThenFirst = (left: { nodeIds: string[] }, right: { nodeIds: string[]
  * (components, Brandes betweenness, Louvain communities); articulation points
  * and bridges with `cutPoints` (graphology has none; see there why not Cytoscape's).
  */
-export function networkStructure(data: NetworkData): NetworkStructure {
+export function networkStructure(data: NetworkData, report: (phase: 'structuur' | 'makelaarspositie' | 'samenwerkingsclusters', withinPhase: number) => void = () => undefined): NetworkStructure {
+  report('structuur', 0);
   const graph = networkGraph(data);
   const components = connectedComponents(graph)
     .map((nodeIds) => ({ nodeIds: nodeIds.sort() }))
@@ -116,11 +117,12 @@ export function networkStructure(data: NetworkData): NetworkStructure {
   const edges: { source: string; target: string }[] = [];
   graph.forEachEdge((_edge, _attributes, source, target) => edges.push({ source, target }));
   const { articulationPoints, bridges } = cutPoints(graph.nodes(), edges);
-  const between = betweenness(graph);
+  const between = betweenness(graph, undefined, (fraction) => report('makelaarspositie', fraction));
   const centrality: NetworkStructure['centrality'] = {};
   graph.forEachNode((node) => {
     centrality[node] = { degree: graph.degree(node), betweenness: between.values[node] ?? 0 };
   });
+  report('samenwerkingsclusters', 0);
   const communityOf = graph.size === 0 ? {} : louvain(graph, { rng: seededRandom(2026) });
   const members = new Map<number, string[]>();
   for (const [node, community] of Object.entries(communityOf)) {

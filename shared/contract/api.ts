@@ -11,7 +11,7 @@ import { entityKinds, type EntityKind } from '../domain/record';
 import type { NetworkCounts, NetworkStats } from '../domain/network-stats';
 import { logbookRecord, type LogbookOutcome } from '../domain/logbook-record';
 import type { NetworkData, NetworkPatch } from '../network/network-data';
-import type { NetworkAnalysis } from '../analysis/analyse-network';
+import type { AnalysisPhase, NetworkAnalysis } from '../analysis/analyse-network';
 import type { MatchSuggestion } from '../casus/suggest-matches';
 import type { MonitoringReport } from '../casus/monitoring-report';
 import type { AccessLogEntry } from '../domain/access-log';
@@ -121,6 +121,15 @@ export interface ImportProgress {
   total: number;
   /** Imports queued behind this one. */
   waitingImports: number;
+}
+
+/** The running analysis, for its progress bar. */
+export interface AnalysisProgress {
+  phase: AnalysisPhase;
+  /** How far the whole analysis is, 0..1. */
+  fraction: number;
+  /** Analyses asked for behind this one. */
+  waiting: number;
 }
 
 /** How a file was read: what the preview shows to check the mapping by eye. */
@@ -269,6 +278,13 @@ export const apiContract = {
     exportFile: query<typeof nothing, { fileName: string; text: string; rows: number }>(nothing, { action: 'list', one: 'export van het hele netwerk' }),
     /** Every finding of the analysis (gaps, duplicates, islands, ...), computed where the casussen are. */
     analyse: query<typeof todayInput, NetworkAnalysis>(todayInput, { action: 'list', one: 'analyse (onvervulde behoeften)' }),
+    /** The running analysis's progress; null when none runs. Answered at once: the analysis has a thread of its own. */
+    analyseProgress: query<typeof nothing, AnalysisProgress | null>(nothing),
+    /**
+     * Stops every running analysis (their callers get a Dutch "afgebroken").
+     * A query: it changes no data, and so works on a network opened read-only too.
+     */
+    analyseCancel: query<typeof nothing, { cancelled: boolean }>(nothing),
     /** Merge a duplicate into the record to keep: every relation moves, the duplicate is archived; one undo. */
     merge: mutation<typeof mergeInput, MergeOutcome>(mergeInput),
     /** What `merge` would move, per kind of relation, without changing anything: the preview before she decides. */

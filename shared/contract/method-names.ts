@@ -15,7 +15,7 @@ export const apiMethodNames = {
   casus: [...crud, 'suggestMatches', 'accessLog', 'applyRetention', 'recordHandover', 'answerFollowUp', 'report', 'dueFollowUps'],
   logbook: ['record'],
   changes: ['undo', 'since', 'list'],
-  network: ['stats', 'load', 'exportFile', 'analyse', 'merge', 'mergeMoves', 'positions', 'savePositions'],
+  network: ['stats', 'load', 'exportFile', 'analyse', 'analyseProgress', 'analyseCancel', 'merge', 'mergeMoves', 'positions', 'savePositions'],
   importFile: ['preview', 'apply', 'progress', 'cancel'],
   handover: ['exportBundle', 'preview', 'apply', 'vcards'],
   backups: ['list', 'create', 'restoreAtNextStart', 'rescue'],

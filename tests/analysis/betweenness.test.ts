@@ -17,6 +17,10 @@ function twoStars(leaves: number): UndirectedGraph {
 }
 
 describe('betweenness', () => {
+  it('measures nothing on a new, empty network, without failing', () => {
+    expect(betweenness(new UndirectedGraph())).toEqual({ values: {}, sources: 0 });
+  });
+
   it('equals graphology-metrics exactly on a small graph', () => {
     const graph = twoStars(6);
     const ours = betweenness(graph);

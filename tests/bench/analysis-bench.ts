@@ -8,7 +8,7 @@ import { loadNetwork } from '../../electron/services/load-network';
 import { analyseNetwork } from '../../shared/analysis/analyse-network';
 import { createServiceContext } from '../../electron/services/service-context';
 import { systemClock } from '../../shared/dates/clock';
-import { growNetwork } from './network-bench';
+import { growNetwork } from '../support/grow-network';
 
 export interface AnalysisFigures {
   label: string;

@@ -11,7 +11,7 @@ import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { openDatabase, type SpinwebDatabase } from '../../electron/database/open-database';
 import { launchChromium, openApp, serveForTest } from '../support/browser';
 import { testRendererDir } from '../support/build-renderer';
-import { growNetwork } from './network-bench';
+import { growNetwork } from '../support/grow-network';
 
 export interface LogbookSaveFigures {
   label: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { downloadedBytes, openApp, screenshotDir, seriousViolations, serveForTest, useChromium } from '../support/browser';
+import { growNetwork } from '../support/grow-network';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
 const browser = useChromium();
@@ -120,4 +121,29 @@ describe('the Analyse screen in a real browser', () => {
       await bridge.close();
     }
   }, 90_000);
+
+  it('on a city-sized network shows how far the analysis is, stops it on request and runs it again', async () => {
+    const network = await openTempDatabase();
+    await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
+    // About twenty times the demo's people: betweenness alone takes a few seconds here.
+    await growNetwork(network, 20_000, 60_000);
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge, '#/analyse');
+    try {
+      const running = page.locator('.task-progress');
+      await expect.poll(() => running.textContent(), { timeout: 60_000 }).toMatch(/^Analyse berekenen: [a-z ]+ \(\d+%\)Analyse afbreken$/);
+      expect(await running.locator('progress').getAttribute('value')).toMatch(/^\d+$/);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${screenshotDir}/54-analyse-bezig.png` });
+      await running.getByRole('button', { name: 'Analyse afbreken' }).click();
+      await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 }).toBe('De analyse is afgebroken; er is niets gewijzigd.');
+      await page.getByRole('button', { name: 'Opnieuw analyseren' }).click();
+      await page.waitForSelector('.finding', { timeout: 90_000 });
+      expect(await page.locator('.task-progress').count()).toBe(0);
+      expect(await page.getByRole('heading', { name: 'Dubbele records' }).count()).toBe(1);
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 180_000);
 });

@@ -68,8 +68,8 @@ describe('Importeren in a real browser', () => {
       await importer.getByLabel('Bestand (CSV, XLSX of vCard)').setInputFiles({ name: 'kaart.csv', mimeType: 'text/csv', buffer: Buffer.from(sheetOf(30_000), 'utf8') });
       await expect.poll(() => importer.locator('.import-preview > p').first().textContent(), { timeout: 60_000 }).toContain('30000 regels');
       await importer.getByRole('button', { name: 'Importeren', exact: true }).click();
-      await expect.poll(() => importer.locator('.import-progress').textContent(), { timeout: 60_000 }).toMatch(/Import van kaart\.csv: [\d.]+ van 100\.001 records opgeslagen \(\d+%\)…/);
-      expect(await importer.locator('.import-progress progress').getAttribute('value')).toMatch(/^\d+$/);
+      await expect.poll(() => importer.locator('.task-progress').textContent(), { timeout: 60_000 }).toMatch(/Import van kaart\.csv: [\d.]+ van 100\.001 records opgeslagen \(\d+%\)…/);
+      expect(await importer.locator('.task-progress progress').getAttribute('value')).toMatch(/^\d+$/);
 
       await other.getByRole('button', { name: 'Opslaan' }).click();
       await expect.poll(() => other.locator('.waiting-banner').textContent(), { timeout: 10_000 }).toMatch(/^Even geduld: wat je opslaat of opvraagt, wacht tot de import klaar is\. Import van kaart\.csv: /);
@@ -100,7 +100,7 @@ describe('Importeren in a real browser', () => {
       await page.getByLabel('Bestand (CSV, XLSX of vCard)').setInputFiles({ name: 'kaart.csv', mimeType: 'text/csv', buffer: Buffer.from(sheetOf(30_000), 'utf8') });
       await expect.poll(() => page.locator('.import-preview > p').first().textContent(), { timeout: 60_000 }).toContain('30000 regels');
       await page.getByRole('button', { name: 'Importeren', exact: true }).click();
-      await expect.poll(() => page.locator('.import-progress').textContent(), { timeout: 60_000 }).toContain('records opgeslagen');
+      await expect.poll(() => page.locator('.task-progress').textContent(), { timeout: 60_000 }).toContain('records opgeslagen');
       await screenshot(page, '46-import-voortgang');
       await page.getByRole('button', { name: 'Import afbreken' }).click();
       await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 60_000 }).toBe('De import is afgebroken; er is niets gewijzigd.');

@@ -84,7 +84,7 @@ const countedMessages: Record<string, [(count: number) => string, [string, strin
 };
 
 /** Counted messages in the strings whose number is an ordinal or a position, not an amount of something. */
-const notAmounts = new Set(['line', 'visitWho', 'fromVisit', 'inVisit', 'characters', 'stepOption', 'stepOf', 'pageTitle']);
+const notAmounts = new Set(['line', 'visitWho', 'fromVisit', 'inVisit', 'characters', 'stepOption', 'stepOf', 'pageTitle', 'running']);
 
 describe('every counted message in Dutch, for 0, 1 and 2', () => {
   it.each(Object.entries(countedMessages))('%s', (_name, [message, expected]) => {

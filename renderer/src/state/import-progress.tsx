@@ -1,32 +1,17 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { usePolledProgress } from './use-polled-progress';
 import type { ApiClient, ImportProgress } from '../../../shared/contract/api';
 import { describeImportProgress } from '../../../shared/import/describe-progress';
 import { pendingCalls } from '../api/pending-calls';
 import { strings } from '../strings';
 import { useNetwork } from './network-data';
 
-const pollEveryMs = 500;
 /** A call answered within this time feels instant; only a longer wait is explained. */
 const explainAfterMs = 800;
 
 /** The running import's progress, asked every half second while `active`. */
 export function useImportProgress(api: ApiClient, active: boolean): ImportProgress | null {
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
-  useEffect(() => {
-    if (!active) return setProgress(null);
-    let stopped = false;
-    const ask = async () => {
-      const result = await api.importFile.progress({});
-      if (!stopped && result.ok) setProgress(result.value);
-    };
-    void ask();
-    const timer = window.setInterval(() => void ask(), pollEveryMs);
-    return () => {
-      stopped = true;
-      window.clearInterval(timer);
-    };
-  }, [api, active]);
-  return progress;
+  return usePolledProgress(api.importFile.progress, active);
 }
 
 /** True once a call has waited longer than `explainAfterMs`. */

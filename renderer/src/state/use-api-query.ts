@@ -8,6 +8,8 @@ export interface ApiQuery<Value> {
   /** The API's Dutch message when the last load failed: every screen shows it, none drops it. */
   error: string | null;
   loading: boolean;
+  /** Loads again now (after the broker stopped a long load, say). */
+  reload: () => void;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface ApiQuery<Value> {
  */
 export function useApiQuery<Value>(load: (() => Promise<Result<Value>>) | null, deps: DependencyList, refreshOn: readonly EntityKind[] = []): ApiQuery<Value> {
   const { watch } = useNetwork();
-  const [state, setState] = useState<ApiQuery<Value>>({ value: null, error: null, loading: load !== null });
+  const [state, setState] = useState<Omit<ApiQuery<Value>, 'reload'>>({ value: null, error: null, loading: load !== null });
   const latest = useRef(0);
   const loadRef = useRef(load);
   loadRef.current = load;
@@ -36,5 +38,6 @@ export function useApiQuery<Value>(load: (() => Promise<Result<Value>>) | null, 
   useEffect(() => void run(), [...deps, load === null]);
   const kinds = refreshOn.join(',');
   useEffect(() => (kinds === '' ? undefined : watch(refreshOn, run)), [watch, run, kinds]);
-  return state;
+  const reload = useCallback(() => void run(), [run]);
+  return { ...state, reload };
 }

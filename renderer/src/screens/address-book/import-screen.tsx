@@ -206,7 +206,7 @@ export function ImportScreen() {
             </p>
           )}
           {importing ? (
-            <div className="import-progress" role="status">
+            <div className="task-progress" role="status">
               <progress max={100} value={progress?.phase === 'opslaan' ? importPercentage(progress) : undefined} aria-label={text.importNow} />
               <span>{cancelling ? text.cancelling : progress ? describeImportProgress(progress) : text.reading}</span>
               {!cancelling && (

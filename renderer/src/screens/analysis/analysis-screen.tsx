@@ -1,4 +1,7 @@
+import { useState } from 'react';
+import type { NetworkAnalysis } from '../../../../shared/analysis/analyse-network';
 import { localToday } from '../../clock';
+import { usePolledProgress } from '../../state/use-polled-progress';
 import { LoadError } from '../../components/load-error';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useApiQuery } from '../../state/use-api-query';
@@ -11,30 +14,77 @@ import { StructureFindings } from './structure-findings';
 
 const text = strings.analysis;
 
+/**
+ * A running analysis: how far it is, and a way to stop it (at fifty times
+ * the demo it takes seconds). While it runs after a change, the previous
+ * findings stay below it.
+ */
+function AnalysisRunning() {
+  const { api } = useLoadedNetwork();
+  const progress = usePolledProgress(api.network.analyseProgress, true);
+  const [cancelling, setCancelling] = useState(false);
+  const percent = progress ? Math.round(progress.fraction * 100) : null;
+  return (
+    <div className="task-progress no-print" role="status">
+      <progress max={100} value={percent ?? undefined} aria-label={text.loading} />
+      <span>{cancelling ? text.cancelling : progress && percent !== null ? text.running(progress.phase, percent) : text.loading}</span>
+      {!cancelling && (
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => {
+            setCancelling(true);
+            void api.network.analyseCancel({});
+          }}
+        >
+          {text.cancel}
+        </button>
+      )}
+    </div>
+  );
+}
+
 /** Analyse: the findings as lists a broker can act on, printable for the meeting and the municipality. */
 export function AnalysisScreen() {
   const { api, data } = useLoadedNetwork();
   const today = localToday();
   // Computed where the casussen are; again after every change of the network or of a casus.
-  const { value: analysis, error } = useApiQuery(() => api.network.analyse({ today }), [api, data, today], ['casus', 'casusMatch']);
+  const { value: analysis, error, loading, reload } = useApiQuery(() => api.network.analyse({ today }), [api, data, today], ['casus', 'casusMatch']);
 
-  if (error) return <LoadError error={error} />;
-  if (!analysis) return <p className="loading">{text.loading}</p>;
   return (
     <div className="analysis">
       <div className="page-header">
         <h1>{text.title}</h1>
-        <button type="button" className="button-secondary no-print" onClick={() => window.print()}>
-          {text.print}
-        </button>
+        {analysis && (
+          <button type="button" className="button-secondary no-print" onClick={() => window.print()}>
+            {text.print}
+          </button>
+        )}
       </div>
       <p className="lead">{text.intro}</p>
+      {error && !loading && (
+        <>
+          <LoadError error={error} />
+          <button type="button" className="button-secondary" onClick={reload}>
+            {text.again}
+          </button>
+        </>
+      )}
+      {loading && <AnalysisRunning />}
+      {analysis && <Findings analysis={analysis} />}
+    </div>
+  );
+}
+
+function Findings({ analysis }: { analysis: NetworkAnalysis }) {
+  return (
+    <>
       <DuplicatesFinding duplicates={[...analysis.duplicates.organisations, ...analysis.duplicates.persons]} />
       <OverlapsFinding groups={analysis.overlaps} />
       <CoverageFinding themes={analysis.coverage.themes} />
       <UnmetNeedsFinding needs={analysis.unmetNeeds} />
       <CooperationFinding pairs={analysis.casusCollaborations} />
       <StructureFindings analysis={analysis} />
-    </div>
+    </>
   );
 }

@@ -1,0 +1,132 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Kysely } from 'kysely';
+import type { AnalysisPhase, NetworkAnalysis } from '../../shared/analysis/analyse-network';
+import type { AnalysisProgress } from '../../shared/contract/api';
+import { AppError } from '../../shared/contract/result';
+import type { Casus } from '../../shared/domain/casus';
+import type { CasusMatch } from '../../shared/domain/casus-match';
+import type { NetworkData } from '../../shared/network/network-data';
+import type { Schema } from '../database/schema';
+
+/** What the worker is given: the loaded network and what the analysis needs besides. */
+export interface AnalysisJob {
+  id: number;
+  data: NetworkData;
+  casussen: Casus[];
+  today: string;
+  matches: CasusMatch[];
+}
+
+/** What the worker tells, per job. */
+export type AnalysisMessage =
+  | { id: number; type: 'progress'; phase: AnalysisPhase; fraction: number }
+  | { id: number; type: 'done'; analysis: NetworkAnalysis }
+  | { id: number; type: 'failed'; message: string };
+
+export const analysisCancelledMessage = 'De analyse is afgebroken; er is niets gewijzigd.';
+
+interface PendingJob {
+  resolve(analysis: NetworkAnalysis): void;
+  reject(error: Error): void;
+  progress: { phase: AnalysisPhase; fraction: number };
+}
+
+/**
+ * The worker script next to this module: the built one in the app, the
+ * TypeScript source through tsx's loader elsewhere (tests, `serve`, the CLI).
+ */
+function workerScript(): { file: URL; execArgv?: string[] } {
+  const here = import.meta.url;
+  if (here.endsWith('.cjs')) return { file: new URL('./analysis-worker.cjs', here) };
+  const tsx = pathToFileURL(createRequire(here).resolve('tsx')).href;
+  return { file: new URL('./analysis-worker.ts', here), execArgv: ['--import', tsx] };
+}
+
+/**
+ * Runs the analysis on a thread of its own, so the process keeps answering
+ * (every other screen, the progress question) while a city-sized network
+ * is analysed: betweenness alone takes seconds there. One worker per
+ * network, started on first use and kept for the next; jobs run one after
+ * another in the order asked. Cancelling stops the worker at once, whatever
+ * it is doing (the analysis writes nothing, so nothing is left half done).
+ */
+export class AnalysisRunner {
+  #worker: Worker | null = null;
+  readonly #jobs = new Map<number, PendingJob>();
+  #nextId = 1;
+
+  run(data: NetworkData, casussen: Casus[], today: string, matches: CasusMatch[]): Promise<NetworkAnalysis> {
+    const worker = this.#workerNow();
+    const id = this.#nextId++;
+    return new Promise<NetworkAnalysis>((resolve, reject) => {
+      this.#jobs.set(id, { resolve, reject, progress: { phase: 'dubbele records', fraction: 0 } });
+      // Kept alive while a job runs (a CLI waits for it); let go when idle, so the process can end.
+      worker.ref();
+      worker.postMessage({ id, data, casussen, today, matches } satisfies AnalysisJob);
+    });
+  }
+
+  /** The running analysis: its part, how far it is (0..1), and how many wait behind it. Null when none runs. */
+  progress(): AnalysisProgress | null {
+    const [running] = this.#jobs.values();
+    return running ? { ...running.progress, waiting: this.#jobs.size - 1 } : null;
+  }
+
+  /** Stops every analysis asked for; false when none runs. Each caller gets `analysisCancelledMessage`. */
+  cancel(): boolean {
+    if (this.#jobs.size === 0 || !this.#worker) return false;
+    const worker = this.#worker;
+    this.#stop(worker, new AppError('CONFLICT', analysisCancelledMessage));
+    void worker.terminate();
+    return true;
+  }
+
+  #workerNow(): Worker {
+    if (this.#worker) return this.#worker;
+    const { file, execArgv } = workerScript();
+    const worker = new Worker(file, execArgv ? { execArgv } : {});
+    worker.on('message', (message: AnalysisMessage) => {
+      const job = this.#jobs.get(message.id);
+      if (!job) return;
+      if (message.type === 'progress') {
+        job.progress = { phase: message.phase, fraction: message.fraction };
+        return;
+      }
+      this.#jobs.delete(message.id);
+      if (this.#jobs.size === 0) worker.unref();
+      if (message.type === 'done') job.resolve(message.analysis);
+      else job.reject(new Error(`De analyse is mislukt: ${message.message}`));
+    });
+    worker.on('error', (error: Error) => this.#stop(worker, error));
+    worker.on('exit', () => this.#stop(worker, new Error('De analyse is onverwacht gestopt.')));
+    this.#worker = worker;
+    return worker;
+  }
+
+  /**
+   * `worker` is gone (stopped, failed or exited): every job still waiting
+   * gets `error`; the next run starts a new one. Once a worker was let go,
+   * its late exit event leaves the next worker's jobs alone.
+   */
+  #stop(worker: Worker, error: Error): void {
+    if (this.#worker !== worker) return;
+    this.#worker = null;
+    const jobs = [...this.#jobs.values()];
+    this.#jobs.clear();
+    for (const job of jobs) job.reject(error);
+  }
+}
+
+const runners = new WeakMap<Kysely<Schema>, AnalysisRunner>();
+
+/** The runner of the network behind `db`: every door to one connection (API, CLI) shares it. */
+export function analysisRunnerFor(db: Kysely<Schema>): AnalysisRunner {
+  let runner = runners.get(db);
+  if (!runner) {
+    runner = new AnalysisRunner();
+    runners.set(db, runner);
+  }
+  return runner;
+}
