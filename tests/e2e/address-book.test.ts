@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import type { BridgeServer } from '../../electron/http/bridge-server';
 import { openApp, seriousViolations, serveForTest, useChromium } from '../support/browser';
+import { growNetwork } from '../support/grow-network';
 import { snapshot } from '../support/snapshot';
 import { appFor, ok, openTempDatabase, type TestApp } from '../support/temp-database';
 
@@ -144,4 +145,42 @@ describe('the Adresboek in a real browser', () => {
       await bridge.close();
     }
   }, 60_000);
+
+  it('opens a city-sized list at once, drawing only the rows near the window, and reaches every row by scrolling and by keyboard', async () => {
+    const network = await openTempDatabase();
+    await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
+    await growNetwork(network, 20_000, 40_000);
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge, '#/adresboek/contactpersonen');
+    try {
+      const table = page.locator('.data-table');
+      await table.waitFor();
+      const persons = ok(await appFor(network).api.person.list({})).length;
+      expect(persons).toBeGreaterThan(16_000);
+      // A screen reader hears how many rows there are; only those near the window are drawn.
+      expect(await table.getAttribute('aria-rowcount')).toBe(String(persons + 1));
+      const drawn = await table.locator('tbody tr:not(.table-spacer)').count();
+      expect(drawn).toBeGreaterThan(10);
+      expect(drawn).toBeLessThan(80);
+      expect(await seriousViolations(page)).toEqual([]);
+      // The page is as tall as all the rows: scrolled to the end, the last row is drawn.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await expect.poll(() => table.locator('tbody tr:not(.table-spacer)').last().getAttribute('aria-rowindex')).toBe(String(persons + 1));
+      // From the top, Tab walks on past the rows first drawn: each row it reaches is drawn in time.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await table.locator('tbody a').first().focus();
+      const rowOfFocus = () => page.evaluate(() => Number(document.activeElement?.closest('tr')?.getAttribute('aria-rowindex') ?? 0));
+      const lastDrawn = Number(await table.locator('tbody tr:not(.table-spacer)').last().getAttribute('aria-rowindex'));
+      // Each row's name, and its number's copy, call and WhatsApp buttons.
+      const stops = await table.locator('tbody a, tbody button').count();
+      for (let press = 0; press < stops + 10; press++) await page.keyboard.press('Tab');
+      expect(await rowOfFocus()).toBeGreaterThan(lastDrawn);
+      // Filtered below a thousand, the list is drawn whole again.
+      await page.getByLabel('Zoek in deze lijst').fill('Persoon 1999');
+      await expect.poll(() => table.getAttribute('aria-rowcount')).toBeNull();
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 180_000);
 });
