@@ -15,6 +15,7 @@ import { NetworkProvider, useNetwork } from './state/network-data';
 import { NoticeProvider, useNotices } from './state/notices';
 import { PresentationProvider, usePresentation } from './state/presentation';
 import { WaitingBehindImport } from './state/import-progress';
+import { describeCounts } from '../../shared/domain/network-stats';
 import { strings } from './strings';
 
 const sections = ['zoeken', 'logboek', 'netwerk', 'casussen', 'adresboek', 'analyse', 'instellingen'] as const;
@@ -142,12 +143,13 @@ function Shell() {
           <p role="alert" className="load-error">
             {strings.loadFailed(loadError)}
           </p>
+        ) : section === 'zoeken' ? (
+          // The search box comes first, before the network: what she types waits for it, and is answered when it arrives.
+          <SearchScreen />
         ) : !data ? (
-          <p className="loading">{strings.loading}</p>
+          <NetworkLoading />
         ) : section === 'adresboek' ? (
           <AddressBook route={route} />
-        ) : section === 'zoeken' ? (
-          <SearchScreen />
         ) : section === 'logboek' ? (
           <LogbookScreen />
         ) : section === 'analyse' ? (
@@ -163,6 +165,17 @@ function Shell() {
       <NoticeBar onUndo={() => void undo()} />
       <WaitingBehindImport />
       {paletteOpen && data && <CommandPalette onClose={() => setPaletteOpen(false)} />}
+    </div>
+  );
+}
+
+/** The network on its way: what it holds, counted at once, while the whole of it loads. */
+function NetworkLoading() {
+  const { loadingCounts } = useNetwork();
+  return (
+    <div className="task-progress" role="status">
+      <progress aria-label={strings.loading} />
+      <span>{loadingCounts ? strings.loadingCounts(describeCounts(loadingCounts)) : strings.loading}</span>
     </div>
   );
 }

@@ -30,3 +30,15 @@ export function describeCounts(counts: NetworkCounts): string {
     countOf(counts.casussen, 'casus', 'casussen'),
   ].join(', ');
 }
+
+/** The counts of the records in use (archived ones left out), from the stats: what a screen says it is loading. */
+export function activeCounts(stats: NetworkStats): NetworkCounts {
+  return {
+    organisations: stats.organisations.active,
+    persons: stats.persons.active,
+    offers: stats.offers.active,
+    ties: stats.ties.active,
+    logEntries: stats.logEntries.active,
+    casussen: stats.casussen.active,
+  };
+}

@@ -92,4 +92,38 @@ describe('"Wie bel ik?" in a real browser', () => {
       await bridge.close();
     }
   }, 60_000);
+
+  it('opens on the search box before the network has loaded, keeps what she types, and answers it once the network is there', async () => {
+    const network = await openTempDatabase();
+    await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
+    const bridge = await serveForTest(network);
+    const context = await browser().newContext({ viewport: { width: 1366, height: 768 }, locale: 'nl-NL' });
+    // The network's answer is held back (the real one, only later): as on a city-sized network, where it takes seconds.
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/api/network/load', async (route) => {
+      await released;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    try {
+      await page.goto(bridge.url);
+      const box = page.getByLabel('Zoek iemand, een organisatie of aanbod');
+      await box.fill('maatje oude noorden');
+      await expect.poll(() => page.locator('.search-panel .empty-state').textContent()).toBe('Het netwerk wordt nog geladen; de antwoorden verschijnen zodra het er is.');
+      // Elsewhere the screen says what it is loading, counted by a small query that is not held back.
+      await page.getByRole('link', { name: 'Adresboek' }).click();
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Netwerk laden' }).textContent()).toMatch(/^Netwerk laden: \d+ organisaties, \d+ contactpersonen, \d+ aanbod, \d+ casussen…$/);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole('link', { name: 'Zoeken' }).click();
+      await box.fill('maatje oude noorden');
+      release();
+      await expect.poll(() => page.locator('.result-card .result-why').first().textContent()).toMatch(/^"maatje" in .* · actief in Oude Noorden/);
+      expect(await box.inputValue()).toBe('maatje oude noorden');
+    } finally {
+      release();
+      await context.close();
+      await bridge.close();
+    }
+  }, 60_000);
 });

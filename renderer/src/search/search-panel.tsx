@@ -5,7 +5,7 @@ import type { Person } from '../../../shared/domain/person';
 import { useCopyPhone } from '../components/phone-number';
 import { localToday } from '../clock';
 import { navigate, href } from '../routing/use-route';
-import { useLoadedNetwork } from '../state/network-data';
+import { useNetwork } from '../state/network-data';
 import { strings } from '../strings';
 import { QuickLogDialog } from './quick-log-dialog';
 import { useSearchEngine } from './search-context';
@@ -19,7 +19,8 @@ const listOf = { person: 'contactpersonen', organisation: 'organisaties', offer:
  */
 export function SearchPanel({ onNavigate, onEscape }: { onNavigate?: () => void; onEscape?: () => void }) {
   const { engine, version } = useSearchEngine();
-  const { index } = useLoadedNetwork();
+  // The panel opens before the network has loaded (the first screen): until then it answers nothing, and says why.
+  const { index } = useNetwork();
   const copyPhone = useCopyPhone();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -40,7 +41,7 @@ export function SearchPanel({ onNavigate, onEscape }: { onNavigate?: () => void;
       event.preventDefault();
       if (results.length === 0) return;
       setActive((current) => (current + (event.key === 'ArrowDown' ? 1 : results.length - 1)) % results.length);
-    } else if (event.key === 'Enter' && result) {
+    } else if (event.key === 'Enter' && result && index) {
       event.preventDefault();
       if (event.altKey) {
         navigate(href('adresboek', listOf[result.document.kind], result.document.id));
@@ -80,7 +81,7 @@ export function SearchPanel({ onNavigate, onEscape }: { onNavigate?: () => void;
         {query.trim() === '' ? '' : strings.search.count(results.length, outcome.neighbourhood?.name ?? null)}
         {results[active] ? ` ${strings.search.active(results[active].document.label)}` : ''}
       </p>
-      {query.trim() !== '' && results.length === 0 && <p className="empty-state">{strings.search.nothing}</p>}
+      {query.trim() !== '' && results.length === 0 && <p className="empty-state">{index ? strings.search.nothing : strings.loadingSearch}</p>}
       {outcome.approximate && results.length > 0 && <p className="search-approximate">{approximateNote}</p>}
       <ol className="result-list">
         {results.map((result, position) => (

@@ -12,6 +12,7 @@ import type { Organisation } from '../../../shared/domain/organisation';
 import type { Person } from '../../../shared/domain/person';
 import type { TaxonomyTerm } from '../../../shared/domain/taxonomy-term';
 import type { Tie } from '../../../shared/domain/tie';
+import { activeCounts, type NetworkCounts } from '../../../shared/domain/network-stats';
 
 export type { NetworkData };
 
@@ -37,6 +38,12 @@ interface NetworkStore {
   data: NetworkData | null;
   index: NetworkIndex | null;
   loadError: string | null;
+  /**
+   * What the first load brings, counted by a small query that answers long
+   * before the network itself: the screen says what it waits for. Null
+   * until counted.
+   */
+  loadingCounts: NetworkCounts | null;
   /** Reloads the network, and refreshes the screens whose records the change log says changed (after an erasure, which leaves no trace in the log). */
   reload: () => Promise<void>;
   /** After a change or an undo: refreshes exactly what the change log says changed, the network only if network records did. */
@@ -102,6 +109,11 @@ export function buildIndex(data: NetworkData): NetworkIndex {
 export function NetworkProvider({ api, children }: { api: ApiClient; children: ReactNode }) {
   const [data, setData] = useState<NetworkData | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadingCounts, setLoadingCounts] = useState<NetworkCounts | null>(null);
+  // Asked before the network (the connection answers in order): a count, at once.
+  useEffect(() => {
+    void api.network.stats({}).then((result) => result.ok && setLoadingCounts(activeCounts(result.value)));
+  }, [api]);
   const dependents = useRef(new Set<{ kinds: readonly EntityKind[]; reload: () => Promise<void> }>());
   /** The last change set this window has taken in; null until the first load. */
   const lastChange = useRef<number | null>(null);
@@ -149,7 +161,7 @@ export function NetworkProvider({ api, children }: { api: ApiClient; children: R
     return () => window.removeEventListener('focus', onFocus);
   }, [follow]);
   const index = useMemo(() => (data ? buildIndex(data) : null), [data]);
-  const store = useMemo(() => ({ api, data, index, loadError, reload, refresh, watch }), [api, data, index, loadError, reload, refresh, watch]);
+  const store = useMemo(() => ({ api, data, index, loadError, loadingCounts, reload, refresh, watch }), [api, data, index, loadError, loadingCounts, reload, refresh, watch]);
   return <NetworkContext.Provider value={store}>{children}</NetworkContext.Provider>;
 }
 

@@ -5,6 +5,8 @@ export const commonStrings = {
   skipToContent: 'Naar de inhoud',
   mainNavigation: 'Hoofdmenu',
   loading: 'Netwerk laden…',
+  loadingCounts: (counts: string) => `Netwerk laden: ${counts}…`,
+  loadingSearch: 'Het netwerk wordt nog geladen; de antwoorden verschijnen zodra het er is.',
   waitingBehindImport: 'Even geduld: wat je opslaat of opvraagt, wacht tot de import klaar is.',
   loadFailed: (message: string) => `Het netwerk kon niet worden geladen: ${message}`,
   noConnection:
