@@ -28,8 +28,9 @@ function candidatePairs<Rec extends { id: string }>(records: readonly Rec[], key
   }
   const seen = new Set<string>();
   const pairs: [Rec, Rec][] = [];
-  for (const group of byKey.values()) {
-    if (group.length > 50) continue; // a word that many share says nothing (and would cost n × group size comparisons)
+  for (const [key, group] of byKey) {
+    // A word that many share says nothing (and would cost n × group size comparisons); a person's whole-name key may be shared more.
+    if (group.length > (key.startsWith('w:') ? 50 : 200)) continue;
     for (const [first, second] of pairsOf(group)) {
       const [a, b] = first.id < second.id ? [first, second] : [second, first];
       const key = `${a.id}|${b.id}`;
@@ -43,6 +44,25 @@ function candidatePairs<Rec extends { id: string }>(records: readonly Rec[], key
 }
 
 const nameWords = (name: string) => foldText(name).split(' ').filter((word) => word.length >= 4);
+
+/** A word as it sounds, roughly: its first letter, then its consonants without repeats ("schelekens" and "schelkens" → "schlkns"). */
+function consonantSkeleton(word: string): string {
+  return (word[0] ?? '') + word.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * A person's whole-name keys: initial plus surname, and initial plus the
+ * surname as it sounds. In a city the single words are each shared by
+ * hundreds ("Fatima", "Bakker") and say nothing alone; these stay few per
+ * key, so "F. el Amrani" still meets "Fatima El Amrani", and "Schelkens"
+ * meets "Schelekens".
+ */
+function personNameKeys(key: NameKey): string[] {
+  const first = key.words[0];
+  const last = key.words.at(-1);
+  if (!first || !last || key.words.length < 2) return [];
+  return [`n:${first[0]}|${last}`, `s:${first[0]}|${consonantSkeleton(last)}`];
+}
 
 /** Each record's name read once, for all the pairs it is in. */
 function nameKeysOf(records: readonly { id: string; name: string }[]): (id: string) => NameKey {
@@ -89,7 +109,7 @@ export function duplicatePersons(persons: readonly Person[], organisationsOf: (p
   const active = persons.filter((person) => person.archivedAt === null);
   const keyOf = nameKeysOf(active);
   const pairs: DuplicatePair[] = [];
-  for (const [a, b] of candidatePairs(active, (person) => [...nameWords(person.name).map((word) => `w:${word}`), ...person.phones.map((phone) => `p:${phone.number}`), ...(person.email ? [`e:${person.email}`] : [])])) {
+  for (const [a, b] of candidatePairs(active, (person) => [...nameWords(person.name).map((word) => `w:${word}`), ...personNameKeys(keyOf(person.id)), ...person.phones.map((phone) => `p:${phone.number}`), ...(person.email ? [`e:${person.email}`] : [])])) {
     const reasons: string[] = [];
     const similarity = keySimilarity(keyOf(a.id), keyOf(b.id));
     const samePhone = a.phones.some((phone) => b.phones.some((other) => other.number === phone.number));

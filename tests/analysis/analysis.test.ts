@@ -4,6 +4,9 @@ import { duplicateOrganisations, duplicatePersons } from '../../shared/analysis/
 import { networkStructure, nodeId } from '../../shared/analysis/network-structure';
 import { overlappingOffers } from '../../shared/analysis/overlapping-offers';
 import type { Offer } from '../../shared/domain/offer';
+import { SeededRandom } from '../../electron/demo/random';
+import { firstNames, surnames } from '../../electron/demo/fictional-names';
+import { foldText } from '../../shared/normalise/name';
 import { meta, network, offer, org, person, term, tie, works } from '../support/network-builders';
 
 describe('duplicate records', () => {
@@ -34,6 +37,22 @@ describe('duplicate records', () => {
     expect(duplicatePersons(people, organisationsOf).map((pair) => [pair.keepId, pair.dropId])).toEqual([['p1', 'p2']]);
     // Same name at the same organisation is convincing.
     expect(duplicatePersons(people, () => ['o1']).map((pair) => pair.dropId).sort()).toEqual(['p2', 'p4']);
+  });
+});
+
+describe('duplicate persons in a city', () => {
+  it('still finds the same person entered twice when every first name and surname is shared by hundreds', () => {
+    const random = new SeededRandom(5);
+    const people = Array.from({ length: 20_000 }, (_, index) => person(`p${index}`, `${random.pick(firstNames)} ${random.pick(surnames)}`));
+    const organisationOf = new Map(people.map((someone, index) => [someone.id, `o${index % 2_000}`]));
+    // Two typed twice at one organisation: a common name, and a rare surname with a letter dropped.
+    people.push(person('twice-a', 'Fatima Bakker'), person('twice-b', 'Fatima Bakker'), person('typo-a', 'Karima Schelekens'), person('typo-b', 'Karima Schelkens'));
+    for (const id of ['twice-a', 'twice-b']) organisationOf.set(id, 'o-bibliotheek');
+    for (const id of ['typo-a', 'typo-b']) organisationOf.set(id, 'o-huisarts');
+    const named = (name: string) => people.filter((someone) => foldText(someone.name).split(' ').includes(name)).length;
+    expect(Math.min(named('fatima'), named('bakker'), named('karima'))).toBeGreaterThan(50);
+    const pairs = duplicatePersons(people, (id) => [organisationOf.get(id)!]).map((pair) => [pair.keepId, pair.dropId].sort().join('+'));
+    expect(pairs).toEqual(expect.arrayContaining(['twice-a+twice-b', 'typo-a+typo-b']));
   });
 });
 
