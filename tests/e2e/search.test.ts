@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { formatPhoneDutch } from '../../shared/normalise/format-phone';
 import { openApp, seriousViolations, serveForTest, useChromium } from '../support/browser';
+import { growNetwork } from '../support/grow-network';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
 const browser = useChromium();
@@ -126,4 +127,38 @@ describe('"Wie bel ik?" in a real browser', () => {
       await bridge.close();
     }
   }, 60_000);
+
+  it('at ten times the demo, a saved edit re-indexes one search document and loads nothing whole again', async () => {
+    const network = await openTempDatabase();
+    await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
+    await growNetwork(network, 5_500, 22_000);
+    const app = appFor(network);
+    const someone = ok(await app.api.person.list({})).find((person) => person.archivedAt === null)!;
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge, `#/adresboek/contactpersonen/${someone.id}`);
+    try {
+      await expect.poll(() => page.locator('#detail-title').textContent(), { timeout: 30_000 }).toBe(someone.name);
+      const wholeLoads: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('/api/network/load')) wholeLoads.push(request.url());
+      });
+      const updates = () => page.evaluate(() => performance.getEntriesByName('spinweb:search-update').map((entry) => (entry as PerformanceMark).detail as { changed: number; removed: number }));
+      const before = (await updates()).length;
+      await page.getByRole('link', { name: 'Bewerken' }).click();
+      await page.getByLabel('Notities').fill('Spreekt Tigrinya en Arabisch; tolkt bij de huisarts.');
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await expect.poll(() => page.locator('#detail-title').textContent()).toBe(someone.name);
+      // Every re-indexing since the save, together: one document, none removed (a quiet follow-up may re-index none).
+      const sinceSave = async () => (await updates()).slice(before).reduce((sum, update) => ({ changed: sum.changed + update.changed, removed: sum.removed + update.removed }), { changed: 0, removed: 0 });
+      await expect.poll(sinceSave).toEqual({ changed: 1, removed: 0 });
+      expect(wholeLoads).toEqual([]);
+      // And the search answers with the saved words at once.
+      await page.getByRole('link', { name: 'Zoeken' }).click();
+      await page.getByLabel('Zoek iemand, een organisatie of aanbod').fill('tigrinya');
+      await expect.poll(() => page.locator('.result-card .result-title a').first().textContent()).toBe(someone.name);
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 120_000);
 });
