@@ -29,8 +29,8 @@ function candidatePairs<Rec extends { id: string }>(records: readonly Rec[], key
   const seen = new Set<string>();
   const pairs: [Rec, Rec][] = [];
   for (const [key, group] of byKey) {
-    // A word that many share says nothing (and would cost n × group size comparisons); a person's whole-name key may be shared more.
-    if (group.length > (key.startsWith('w:') ? 50 : 200)) continue;
+    // A word that many share says nothing (and would cost n × group size comparisons).
+    if (key.startsWith('w:') && group.length > 50) continue;
     for (const [first, second] of pairsOf(group)) {
       const [a, b] = first.id < second.id ? [first, second] : [second, first];
       const key = `${a.id}|${b.id}`;
@@ -51,17 +51,21 @@ function consonantSkeleton(word: string): string {
 }
 
 /**
- * A person's whole-name keys: initial plus surname, and initial plus the
- * surname as it sounds. In a city the single words are each shared by
- * hundreds ("Fatima", "Bakker") and say nothing alone; these stay few per
- * key, so "F. el Amrani" still meets "Fatima El Amrani", and "Schelkens"
- * meets "Schelekens".
+ * A person's whole-name keys at each of their organisations: initial plus
+ * surname, and initial plus the surname as it sounds. In a city the single
+ * words are each shared by hundreds ("Fatima", "Bakker") and say nothing
+ * alone. A similar name convinces only at a shared organisation (see
+ * `duplicatePersons`; a shared number or e-mail has its own key), so the
+ * keys hold the organisation: they stay a handful each, however large the
+ * city or the import, and "F. el Amrani" still meets "Fatima El Amrani",
+ * "Schelkens" meets "Schelekens".
  */
-function personNameKeys(key: NameKey): string[] {
+function personNameKeys(key: NameKey, organisationIds: readonly string[]): string[] {
   const first = key.words[0];
   const last = key.words.at(-1);
   if (!first || !last || key.words.length < 2) return [];
-  return [`n:${first[0]}|${last}`, `s:${first[0]}|${consonantSkeleton(last)}`];
+  const sound = consonantSkeleton(last);
+  return organisationIds.flatMap((organisationId) => [`n:${organisationId}|${first[0]}|${last}`, `s:${organisationId}|${first[0]}|${sound}`]);
 }
 
 /** Each record's name read once, for all the pairs it is in. */
@@ -109,7 +113,7 @@ export function duplicatePersons(persons: readonly Person[], organisationsOf: (p
   const active = persons.filter((person) => person.archivedAt === null);
   const keyOf = nameKeysOf(active);
   const pairs: DuplicatePair[] = [];
-  for (const [a, b] of candidatePairs(active, (person) => [...nameWords(person.name).map((word) => `w:${word}`), ...personNameKeys(keyOf(person.id)), ...person.phones.map((phone) => `p:${phone.number}`), ...(person.email ? [`e:${person.email}`] : [])])) {
+  for (const [a, b] of candidatePairs(active, (person) => [...nameWords(person.name).map((word) => `w:${word}`), ...personNameKeys(keyOf(person.id), organisationsOf(person.id)), ...person.phones.map((phone) => `p:${phone.number}`), ...(person.email ? [`e:${person.email}`] : [])])) {
     const reasons: string[] = [];
     const similarity = keySimilarity(keyOf(a.id), keyOf(b.id));
     const samePhone = a.phones.some((phone) => b.phones.some((other) => other.number === phone.number));
