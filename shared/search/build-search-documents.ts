@@ -14,11 +14,19 @@ function latest(values: readonly (string | null)[]): string | null {
   return values.reduce<string | null>((best, value) => (value && (!best || value > best) ? value : best), null);
 }
 
+/** The records whose documents to build: each set's ids only; all of a kind when its set is absent. */
+export interface DocumentSelection {
+  persons: ReadonlySet<string>;
+  organisations: ReadonlySet<string>;
+  offers: ReadonlySet<string>;
+}
+
 /**
  * Turns the network into search documents: one per person, organisation and
- * offer, with the words a broker would search them by.
+ * offer, with the words a broker would search them by. With `only`, just
+ * those records' documents (after a save: see `affectedSearchDocuments`).
  */
-export function buildSearchDocuments(data: NetworkData): SearchDocument[] {
+export function buildSearchDocuments(data: NetworkData, only?: DocumentSelection): SearchDocument[] {
   const termLabel = new Map(data.terms.map((term) => [term.id, term.label]));
   const neighbourhoodName = new Map(data.neighbourhoods.map((neighbourhood) => [neighbourhood.id, neighbourhood.name]));
   const organisationById = new Map(data.organisations.map((organisation) => [organisation.id, organisation]));
@@ -42,6 +50,7 @@ export function buildSearchDocuments(data: NetworkData): SearchDocument[] {
   const documents: SearchDocument[] = [];
 
   for (const person of data.persons) {
+    if (only && !only.persons.has(person.id)) continue;
     const affiliations = affiliationsOfPerson.get(person.id) ?? [];
     const organisations = affiliations.map((affiliation) => organisationById.get(affiliation.organisationId)).filter((organisation) => organisation !== undefined);
     const phone = person.phones.find((candidate) => candidate.label === 'mobiel') ?? person.phones[0];
@@ -68,6 +77,7 @@ export function buildSearchDocuments(data: NetworkData): SearchDocument[] {
   }
 
   for (const organisation of data.organisations) {
+    if (only && !only.organisations.has(organisation.id)) continue;
     const people = (affiliationsOfOrganisation.get(organisation.id) ?? []).map((affiliation) => personById.get(affiliation.personId)).filter((person): person is Person => person !== undefined && person.archivedAt === null);
     documents.push({
       id: organisation.id,
@@ -93,6 +103,7 @@ export function buildSearchDocuments(data: NetworkData): SearchDocument[] {
   }
 
   for (const offer of data.offers) {
+    if (only && !only.offers.has(offer.id)) continue;
     const organisation = organisationById.get(offer.organisationId);
     const contact = offer.contactPersonId ? personById.get(offer.contactPersonId) : undefined;
     const contactPhone = contact?.phones.find((candidate) => candidate.label === 'mobiel') ?? contact?.phones[0];
@@ -118,4 +129,64 @@ export function buildSearchDocuments(data: NetworkData): SearchDocument[] {
     });
   }
   return documents;
+}
+
+/**
+ * The records of a collection that differ between two versions of the
+ * network (by identity: a patch keeps unchanged records as they were), in
+ * both versions: an affiliation moved to another person touches both.
+ */
+function changedRecords<Item extends { id: string }>(before: readonly Item[], after: readonly Item[]): Item[] {
+  if (before === after) return [];
+  const previous = new Map(before.map((record) => [record.id, record]));
+  const changed: Item[] = [];
+  for (const record of after) {
+    const earlier = previous.get(record.id);
+    if (earlier !== record) changed.push(record);
+    if (earlier && earlier !== record) changed.push(earlier);
+    previous.delete(record.id);
+  }
+  // Gone from the network: their documents go too.
+  changed.push(...previous.values());
+  return changed;
+}
+
+/**
+ * Whose search documents a change of the network touches, for the search to
+ * rebuild only those (at ten times the demo, building every document and
+ * comparing it took longer than the save itself). A person's document
+ * holds their organisations' names and wijken; an organisation's its
+ * people's warmth and last contact; an offer's its contact's. So a changed
+ * person touches their organisations and the offers they are the contact
+ * of; a changed organisation its people and offers; a logged contact the
+ * people in it, and theirs. A change of terms or wijken touches every
+ * document: null.
+ */
+export function affectedSearchDocuments(before: NetworkData, after: NetworkData): DocumentSelection | null {
+  if (before.terms !== after.terms || before.neighbourhoods !== after.neighbourhoods) return null;
+  const persons = new Set<string>();
+  const organisations = new Set<string>();
+  const offers = new Set<string>();
+  // Records whose own words changed, and whose change shows in others' documents.
+  const changedOrganisations = new Set(changedRecords(before.organisations, after.organisations).map((organisation) => organisation.id));
+  const changedPeople = new Set(changedRecords(before.persons, after.persons).map((person) => person.id));
+  for (const entry of changedRecords(before.logEntries, after.logEntries)) for (const id of entry.personIds) changedPeople.add(id);
+  for (const affiliation of changedRecords(before.affiliations, after.affiliations)) {
+    changedPeople.add(affiliation.personId);
+    organisations.add(affiliation.organisationId);
+  }
+  for (const offer of changedRecords(before.offers, after.offers)) offers.add(offer.id);
+  for (const id of changedOrganisations) organisations.add(id);
+  for (const id of changedPeople) persons.add(id);
+  // What shows the changed records: an organisation's people and offers, a person's organisations and the offers they are the contact of.
+  for (const version of before.affiliations === after.affiliations ? [after] : [before, after]) {
+    for (const affiliation of version.affiliations) {
+      if (changedPeople.has(affiliation.personId)) organisations.add(affiliation.organisationId);
+      if (changedOrganisations.has(affiliation.organisationId)) persons.add(affiliation.personId);
+    }
+  }
+  for (const offer of after.offers) {
+    if (changedOrganisations.has(offer.organisationId) || (offer.contactPersonId !== null && changedPeople.has(offer.contactPersonId))) offers.add(offer.id);
+  }
+  return { persons, organisations, offers };
 }

@@ -180,6 +180,34 @@ export class SearchEngine {
     return { changed, removed };
   }
 
+  /**
+   * Brings some documents in step: `documents` replace theirs (or are
+   * added), `gone` are removed. What a save needs, where `update` would
+   * compare every document.
+   */
+  patch(documents: readonly SearchDocument[], gone: Iterable<string>): { changed: number; removed: number } {
+    let changed = 0;
+    for (const document of documents) {
+      const indexed = this.#index.document(document.id);
+      if (indexed && sameDocument(indexed, document)) continue;
+      this.#index.upsert(document);
+      changed++;
+    }
+    let removed = 0;
+    for (const id of gone) {
+      if (!this.#index.document(id)) continue;
+      this.#index.remove(id);
+      removed++;
+    }
+    if (changed + removed > 0) this.#prefixCache.clear();
+    return { changed, removed };
+  }
+
+  /** The indexed document of a record, if any. */
+  documentOf(id: string): SearchDocument | undefined {
+    return this.#index.document(id);
+  }
+
   search(typedQuery: string, options: SearchOptions): SearchOutcome {
     // A phone number, however it is written, is searched as the digits the records hold.
     const query = asDialledNumber(typedQuery) ?? typedQuery;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
-import { buildSearchDocuments } from '../../shared/search/build-search-documents';
+import { affectedSearchDocuments, buildSearchDocuments } from '../../shared/search/build-search-documents';
+import { patchNetworkData, type NetworkPatch } from '../../shared/network/network-data';
+import { sameDocument } from '../../shared/search/search-document';
+import { updateSearchIndex } from '../../shared/search/update-search-index';
 import { SearchEngine } from '../../shared/search/search-engine';
 import { ok, openTestApp } from '../support/temp-database';
 
@@ -17,5 +20,47 @@ describe('the search index after a save', () => {
     expect(engine.search('schuldhulpverlening', { today: '2026-11-23' }).results.map((result) => result.document.id)).toContain(person.id);
     // Nothing changed: nothing re-indexed.
     expect(engine.update(buildSearchDocuments(after))).toEqual({ changed: 0, removed: 0 });
+  });
+
+  it('after each kind of change, re-indexes only the touched documents and ends where a full rebuild ends', async () => {
+    const app = await openTestApp();
+    await buildDemoNetwork(app.network.db, { seed: 2026, today: '2026-11-23' });
+    let data = ok(await app.api.network.load({}));
+    const engine = new SearchEngine();
+    updateSearchIndex(engine, null, data);
+    const active = <Item extends { archivedAt: string | null }>(items: readonly Item[]) => items.filter((item) => item.archivedAt === null);
+    const library = data.organisations.find((organisation) => organisation.name === 'Bibliotheek Oude Noorden')!;
+    const [first, second] = active(data.affiliations).filter((affiliation) => affiliation.organisationId === library.id);
+    const contactOffer = active(data.offers).find((offer) => offer.contactPersonId !== null)!;
+    const someone = active(data.persons).find((person) => person.id !== contactOffer.contactPersonId)!;
+    const gone = active(data.persons).find((person) => ![someone.id, contactOffer.contactPersonId, first!.personId, second!.personId].includes(person.id))!;
+    const steps: [string, NetworkPatch, number][] = [
+      // An organisation renamed: it, its people and its offers.
+      ['organisation renamed', { changed: { organisations: [{ ...library, name: 'Bibliotheek Noord' }] }, removed: {} }, 1],
+      ['warmth', { changed: { persons: [{ ...someone, brokerWarmth: 'warm' }] }, removed: {} }, 1],
+      ['contact logged', { changed: { logEntries: [{ ...data.logEntries[0]!, id: 'nieuw-contact', occurredOn: '2026-11-23', personIds: [someone.id], archivedAt: null }] }, removed: {} }, 1],
+      ['affiliation moved', { changed: { affiliations: [{ ...first!, personId: someone.id }] }, removed: {} }, 1],
+      ['offer contact', { changed: { offers: [{ ...contactOffer, contactPersonId: someone.id }] }, removed: {} }, 1],
+      ['person removed', { changed: {}, removed: { persons: [gone.id] } }, 1],
+      // A wijk renamed: every document (its name is in many): a full rebuild.
+      ['wijk renamed', { changed: { neighbourhoods: [{ ...data.neighbourhoods[0]!, name: 'Oude Noorden-Zuid' }] }, removed: {} }, 0],
+    ];
+    for (const [change, patch, atLeast] of steps) {
+      const after = patchNetworkData(data, patch);
+      const selection = affectedSearchDocuments(data, after);
+      if (change === 'wijk renamed') expect(selection).toBeNull();
+      else {
+        // A record's change touches a few documents, at least its own.
+        const touched = selection!.persons.size + selection!.organisations.size + selection!.offers.size;
+        expect(touched, change).toBeGreaterThanOrEqual(atLeast);
+        expect(touched, change).toBeLessThan(60);
+      }
+      updateSearchIndex(engine, data, after);
+      data = after;
+      const full = buildSearchDocuments(data);
+      expect(engine.size, change).toBe(full.length);
+      expect(full.filter((document) => !sameDocument(engine.documentOf(document.id)!, document)).map((document) => document.label), change).toEqual([]);
+    }
+    expect(engine.search('bibliotheek noord', { today: '2026-11-23' }).results[0]?.document.label).toBe('Bibliotheek Noord');
   });
 });

@@ -1,5 +1,6 @@
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { buildSearchDocuments } from '../../../shared/search/build-search-documents';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { NetworkData } from '../../../shared/network/network-data';
+import { updateSearchIndex } from '../../../shared/search/update-search-index';
 import { SearchEngine } from '../../../shared/search/search-engine';
 import { useNetwork } from '../state/network-data';
 
@@ -19,10 +20,12 @@ export function SearchProvider({ children }: { children: ReactNode }) {
   const { data } = useNetwork();
   const engine = useMemo(() => new SearchEngine(), []);
   const [version, setVersion] = useState(0);
+  // The network the index was last brought in step with: a save re-indexes only what it touched.
+  const indexed = useRef<NetworkData | null>(null);
   useEffect(() => {
-    if (!data) return;
-    engine.setPlaces(data.neighbourhoods.map(({ id, name }) => ({ id, name })));
-    const updated = engine.update(buildSearchDocuments(data));
+    if (!data || indexed.current === data) return;
+    const updated = updateSearchIndex(engine, indexed.current, data);
+    indexed.current = data;
     // For the tests and `npm run bench`: how many documents each network change re-indexed.
     performance.mark('spinweb:search-update', { detail: updated });
     setVersion((current) => current + 1);
