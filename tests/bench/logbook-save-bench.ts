@@ -1,7 +1,7 @@
 // Logbook figures for `npm run bench`, in Chromium (browser mode): the time
 // from Ctrl+Enter on a logged call to the screen that shows it (the recent
 // list, fed by the network the renderer keeps), on the demo network and on
-// one grown to about ten times its size.
+// it grown to about ten and fifty times its size.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,13 +55,19 @@ export async function benchLogbookSave(saves = 5): Promise<LogbookSaveFigures[]>
   const dir = mkdtempSync(join(tmpdir(), 'spinweb-logbook-bench-'));
   const browser = await launchChromium();
   try {
-    const network = await openDatabase(join(dir, 'demo.sqlite'));
-    await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
-    const figures = [await measure(browser, 'demonetwerk', network, saves)];
-    // About ten times the demo's organisations and people, with four ties each.
-    await growNetwork(network, 5_500, 22_000);
-    figures.push(await measure(browser, 'demo × 10', network, saves));
-    await network.close();
+    const figures: LogbookSaveFigures[] = [];
+    // The demo, and grown to about ten and fifty times its organisations and people, with about four ties each.
+    for (const [label, nodes, ties] of [
+      ['demonetwerk', 0, 0],
+      ['demo × 10', 5_500, 22_000],
+      ['demo × 50', 30_000, 100_000],
+    ] as const) {
+      const network = await openDatabase(join(dir, `${nodes}.sqlite`));
+      await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
+      if (nodes > 0) await growNetwork(network, nodes, ties);
+      figures.push(await measure(browser, label, network, saves));
+      await network.close();
+    }
     return figures;
   } finally {
     await browser.close();
