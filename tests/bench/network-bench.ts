@@ -134,3 +134,39 @@ export async function benchNetworkView(): Promise<NetworkViewFigures[]> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * The first screen with the network's data at fifty times the demo (demo +
+ * 30,000 organisations and people, 100,000 ties), from a cold start, three
+ * times: the map itself is not opened (its layout alone would take minutes).
+ */
+export async function benchFirstScreenAtFifty(): Promise<{ nodes: number; firstScreenMs: number[] }> {
+  await build({ configFile: 'renderer/vite.config.ts', logLevel: 'error', build: { outDir: testRendererDir, emptyOutDir: true } });
+  const dir = mkdtempSync(join(tmpdir(), 'spinweb-first-screen-bench-'));
+  const browser = await launchChromium();
+  try {
+    const network = await openDatabase(join(dir, 'fifty.sqlite'));
+    await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
+    await growNetwork(network, 30_000, 100_000);
+    const bridge = await serveForTest(network);
+    const firstScreenMs: number[] = [];
+    try {
+      for (let run = 0; run < 3; run++) {
+        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        await page.goto(bridge.url);
+        await page.waitForFunction(() => performance.getEntriesByName('spinweb:first-screen').length > 0, undefined, { timeout: 120_000 });
+        firstScreenMs.push(await page.evaluate(() => performance.getEntriesByName('spinweb:first-screen')[0]?.startTime ?? Number.NaN));
+        await page.close();
+      }
+    } finally {
+      await bridge.close();
+    }
+    const counted = await network.db.selectFrom('person').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const organisations = await network.db.selectFrom('organisation').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    await network.close();
+    return { nodes: counted.n + organisations.n, firstScreenMs };
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -143,6 +143,8 @@ describe('"Wie bel ik?" in a real browser', () => {
         if (request.url().endsWith('/api/network/load')) wholeLoads.push(request.url());
       });
       const updates = () => page.evaluate(() => performance.getEntriesByName('spinweb:search-update').map((entry) => (entry as PerformanceMark).detail as { changed: number; removed: number }));
+      // The index is first built just after the first screen is painted.
+      await expect.poll(async () => (await updates()).length, { timeout: 30_000 }).toBeGreaterThan(0);
       const before = (await updates()).length;
       await page.getByRole('link', { name: 'Bewerken' }).click();
       await page.getByLabel('Notities').fill('Spreekt Tigrinya en Arabisch; tolkt bij de huisarts.');

@@ -8,6 +8,8 @@ interface SearchStore {
   engine: SearchEngine;
   /** Changes whenever the index changed, so results are computed again. */
   version: number;
+  /** The index holds the network: false until it is first built. */
+  ready: boolean;
 }
 
 const SearchContext = createContext<SearchStore | null>(null);
@@ -24,13 +26,26 @@ export function SearchProvider({ children }: { children: ReactNode }) {
   const indexed = useRef<NetworkData | null>(null);
   useEffect(() => {
     if (!data || indexed.current === data) return;
-    const updated = updateSearchIndex(engine, indexed.current, data);
-    indexed.current = data;
-    // For the tests and `npm run bench`: how many documents each network change re-indexed.
-    performance.mark('spinweb:search-update', { detail: updated });
-    setVersion((current) => current + 1);
+    const bringInStep = () => {
+      const updated = updateSearchIndex(engine, indexed.current, data);
+      indexed.current = data;
+      // For the tests and `npm run bench`: how many documents each network change re-indexed.
+      performance.mark('spinweb:search-update', { detail: updated });
+      setVersion((current) => current + 1);
+    };
+    if (indexed.current) {
+      bringInStep();
+      return;
+    }
+    // The first build (a second at fifty times the demo) waits until the first screen is painted.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(bringInStep)));
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
   }, [engine, data]);
-  const store = useMemo(() => ({ engine, version }), [engine, version]);
+  const store = useMemo(() => ({ engine, version, ready: version > 0 }), [engine, version]);
   return <SearchContext.Provider value={store}>{children}</SearchContext.Provider>;
 }
 

@@ -18,7 +18,7 @@ const listOf = { person: 'contactpersonen', organisation: 'organisaties', offer:
  * to call, Ctrl+Enter logs the call, Alt+Enter opens the record.
  */
 export function SearchPanel({ onNavigate, onEscape }: { onNavigate?: () => void; onEscape?: () => void }) {
-  const { engine, version } = useSearchEngine();
+  const { engine, version, ready } = useSearchEngine();
   // The panel opens before the network has loaded (the first screen): until then it answers nothing, and says why.
   const { index } = useNetwork();
   const copyPhone = useCopyPhone();
@@ -81,7 +81,7 @@ export function SearchPanel({ onNavigate, onEscape }: { onNavigate?: () => void;
         {query.trim() === '' ? '' : strings.search.count(results.length, outcome.neighbourhood?.name ?? null)}
         {results[active] ? ` ${strings.search.active(results[active].document.label)}` : ''}
       </p>
-      {query.trim() !== '' && results.length === 0 && <p className="empty-state">{index ? strings.search.nothing : strings.loadingSearch}</p>}
+      {query.trim() !== '' && results.length === 0 && <p className="empty-state">{ready ? strings.search.nothing : strings.loadingSearch}</p>}
       {outcome.approximate && results.length > 0 && <p className="search-approximate">{approximateNote}</p>}
       <ol className="result-list">
         {results.map((result, position) => (
