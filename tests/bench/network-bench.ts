@@ -10,7 +10,6 @@ import { build } from 'vite';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { openDatabase, type SpinwebDatabase } from '../../electron/database/open-database';
 import { savePositions } from '../../electron/services/node-positions';
-import { createServiceContext } from '../../electron/services/service-context';
 import { launchChromium, serveForTest } from '../support/browser';
 import { growNetwork } from '../support/grow-network';
 import { chromiumArgs } from '../support/chromium-args';

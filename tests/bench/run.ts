@@ -2,21 +2,20 @@
 // tests: figures depend on the machine; the README records them with date
 // and machine.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { openDatabase } from '../../electron/database/open-database';
 import { networkStats } from '../../electron/services/network-stats';
 import { exportNetwork, serialiseNetwork } from '../../electron/transfer/export-network';
 import { importNetwork, parseNetworkFile } from '../../electron/transfer/import-network';
-import { benchNetworkView } from './network-bench';
+import { benchFirstScreenAtFifty, benchNetworkView } from './network-bench';
 import { benchLogbookSave } from './logbook-save-bench';
 import { systemClock, todayOn } from '../../shared/dates/clock';
-import { benchSearch, keystrokes } from './search-bench';
+import { benchCitySearch } from './city-search-bench';
 import { benchImport } from './import-bench';
 import { benchAnalysis } from './analysis-bench';
-import { demoSearchSet, fuseAlone, generateQueries, qualityTable, scoreSearch } from '../support/search-quality';
-import { SearchEngine } from '../../shared/search/search-engine';
+import { benchRow, machineName, ms, printBenchTable, times } from './bench-table';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -60,42 +59,61 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'onbekende cpu'}, Node ${process.versions.node}`;
-console.log(`Spinweb bench, ${todayOn(systemClock)}, ${machine}`);
+console.log(`Spinweb bench, ${todayOn(systemClock)}, ${machineName()}`);
 console.log(`Demonetwerk: ${rows} hoofdrecords; databasebestand ${(fileBytes / 1024 / 1024).toFixed(1)} MB (WAL na sluiten samengevoegd), JSON ${(jsonBytes / 1024 / 1024).toFixed(1)} MB; ${RUNS} runs.`);
 for (const [label, values] of Object.entries(results)) {
   console.log(`${label.padEnd(30)} mediaan ${median(values).toFixed(0).padStart(6)} ms   min ${Math.min(...values).toFixed(0).padStart(6)} ms   max ${Math.max(...values).toFixed(0).padStart(6)} ms`);
 }
 console.log(`Piekgeheugen (RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+benchRow({ what: 'JSON-export', size: `demonetwerk, ${rows} hoofdrecords`, figure: `mediaan ${ms(median(results['export (JSON)']!))}` });
+benchRow({ what: 'JSON-import in een leeg bestand', size: `demonetwerk, ${rows} hoofdrecords`, figure: `mediaan ${ms(median(results['import (JSON, leeg bestand)']!))}` });
 
 console.log('\nSpreadsheet-import (CLI, nieuw bestand, eigen proces): regels per seconde en piekgeheugen.');
 // The largest sheet accepted (15 MB) and a 1-million-row one that must be refused before it is read.
 for (const figures of benchImport([10_000, 50_000, 100_000, 1_000_000])) {
-  const outcome = figures.refused ? `geweigerd in ${figures.seconds.toFixed(1)} s: ${figures.refused}` : `${figures.seconds.toFixed(1).padStart(5)} s   ${Math.round(figures.rowsPerSecond).toString().padStart(6)} regels/s`;
+  const outcome = figures.refused ? `geweigerd in ${figures.seconds.toFixed(1)} s: ${figures.refused}` : `${figures.seconds.toFixed(1).padStart(5)} s (import zelf ${figures.importSeconds.toFixed(1)} s)   ${Math.round(figures.rowsPerSecond).toString().padStart(6)} regels/s`;
   console.log(`${String(figures.rows).padStart(9)} regels ${figures.megabytes.toFixed(1).padStart(6)} MB   ${outcome}   piek ${Math.round(figures.peakRssMb)} MB`);
+  const target = figures.rows === 10_000 ? '< 3 s' : figures.rows === 50_000 ? '< 15 s' : undefined;
+  benchRow({
+    what: 'spreadsheet-import (CLI, eigen proces)',
+    size: `${figures.rows.toLocaleString('nl-NL')} regels, ${figures.megabytes.toFixed(1)} MB`,
+    figure: figures.refused ? `geweigerd in ${figures.seconds.toFixed(1)} s` : `${figures.seconds.toFixed(1)} s met opstarten, import zelf ${figures.importSeconds.toFixed(1)} s; piek ${Math.round(figures.peakRssMb)} MB RSS`,
+    target,
+  });
 }
 
-console.log(`\nZoeken ("Wie bel ik?"): ${keystrokes.length} toetsaanslagen × 3, mediaan en p95 per aanslag; Fuse.js alleen als vergelijking.`);
-console.log('records   index bouwen   geheugen   mediaan     p95   | Fuse.js mediaan     p95  (aanslagen)');
-for (const count of [1_000, 10_000, 50_000]) {
-  const figures = benchSearch(count);
-  console.log(
-    `${String(figures.records).padStart(7)}   ${figures.buildMs.toFixed(0).padStart(9)} ms   ${figures.heapMb.toFixed(1).padStart(5)} MB   ${figures.medianMs.toFixed(2).padStart(6)} ms ${figures.p95Ms.toFixed(2).padStart(6)} ms | ${figures.fuseMedianMs.toFixed(1).padStart(9)} ms ${figures.fuseP95Ms.toFixed(1).padStart(7)} ms  (${figures.fuseQueries})`,
-  );
-}
-
-console.log('\nZoekkwaliteit: gegenereerde zoekvragen per soort, Spinweb tegen Fuse.js alleen over dezelfde records.');
-for (const copies of [1, 10]) {
-  const set = await demoSearchSet(copies);
-  const queries = generateQueries(set.documents, set.places);
-  const engine = new SearchEngine(set.documents, set.places);
-  const ours = scoreSearch(queries, (query) => engine.search(query, { today: todayOn(systemClock), limit: 10 }).results.map((result) => result.document));
-  console.log(`demonetwerk × ${copies} (${set.documents.length} records, ${queries.length} zoekvragen)\n${qualityTable(ours, scoreSearch(queries, fuseAlone(set.documents)))}`);
+console.log('\nZoeken ("Wie bel ik?") over een stad: het demonetwerk herhaald als wijken met eigen namen, straten, mensen en nummers (tests/bench/city-corpus.ts). Spinweb tegen Fuse.js alleen (zelfde gewogen velden, accenten genegeerd) en MiniSearch, in dit proces.');
+console.log('records   zoekmachine   index bouwen   geheugen   mediaan/aanslag   p95/aanslag (aanslagen)   MRR@10   hit@5   "maatje oude noorden"');
+for (const copies of [1, 11, 56]) {
+  const city = await benchCitySearch(copies);
+  const [ours] = city.engines;
+  for (const engine of city.engines) {
+    console.log(`${String(city.documents).padStart(7)}   ${engine.engine.padEnd(11)}   ${ms(engine.buildMs).padStart(12)}   ${engine.heapMb.toFixed(1).padStart(5)} MB   ${ms(engine.medianMs).padStart(15)}   ${ms(engine.p95Ms).padStart(11)} (${engine.samples})   ${engine.mrrAt10.toFixed(3).padStart(6)}   ${engine.hitAt5.toFixed(3)}   ${engine.maatjeRank === null ? 'niet in de eerste 10' : `plaats ${engine.maatjeRank}`}`);
+  }
+  const size = `stad van ${copies} ${copies === 1 ? 'wijkdeel (het demonetwerk)' : 'wijkdelen'}, ${city.documents.toLocaleString('nl-NL')} records`;
+  const target = city.documents > 30_000 ? 'p95 < 16 ms' : city.documents > 5_000 ? 'p95 < 5 ms' : undefined;
+  const others = city.engines.slice(1);
+  benchRow({
+    what: 'zoeken, per toetsaanslag',
+    size,
+    figure: `mediaan ${ms(ours!.medianMs)}, p95 ${ms(ours!.p95Ms)} (${ours!.samples} aanslagen)`,
+    target,
+    baseline: others.map((engine) => `${engine.engine}: ${ms(engine.medianMs)} / ${ms(engine.p95Ms)}`).join('; '),
+    ratio: city.ratios.map((ratio) => `${ratio.engine} ${times(ratio.median, 1)} / ${times(ratio.p95, 1)}`).join('; '),
+  });
+  benchRow({
+    what: 'zoekkwaliteit (MRR@10, hit@5)',
+    size: `${size}, ${city.qualityQueries} zoekvragen`,
+    figure: `${ours!.mrrAt10.toFixed(3)}, ${ours!.hitAt5.toFixed(3)}`,
+    target: 'MRR ≥ MiniSearch',
+    baseline: others.map((engine) => `${engine.engine}: ${engine.mrrAt10.toFixed(3)}, ${engine.hitAt5.toFixed(3)}`).join('; '),
+  });
 }
 
 console.log('\nAnalyse (dubbelingen, structuur, makelaarspositie, overlap): het demonetwerk, en gegroeid met gegenereerde personen en verbindingen.');
 for (const figures of await benchAnalysis()) {
   console.log(`${figures.label.padEnd(14)} ${String(figures.nodes).padStart(6)} knopen ${String(figures.ties).padStart(7)} verbindingen   laden ${figures.loadMs.toFixed(0).padStart(5)} ms   analyse ${figures.analysisMs.toFixed(0).padStart(5)} ms   (makelaarspositie uit ${figures.betweennessSources} bronnen)`);
+  benchRow({ what: 'analyse (na laden)', size: `${figures.label}, ${figures.nodes.toLocaleString('nl-NL')} knopen`, figure: `${ms(figures.analysisMs)} (laden ${ms(figures.loadMs)})`, target: figures.label.includes('30') ? '< 5 s' : figures.label.includes('5.000') ? '< 1 s' : undefined });
 }
 
 console.log('\nNetwerkkaart in Chromium (browser mode): eerste stabiele beeld (posities "stored": de opgeslagen kaart, waarmee ook het demonetwerk komt; "layout": eerst ingedeeld in een worker), en beeldtijden tijdens slepen.');
@@ -103,10 +121,24 @@ for (const figures of await benchNetworkView()) {
   console.log(
     `${figures.label.padEnd(13)} ${figures.level.padEnd(12)} ${figures.renderer.padEnd(6)} ${String(figures.nodes).padStart(5)} knopen ${String(figures.edges).padStart(6)} verbindingen   posities ${figures.positions.padEnd(6)}  eerste scherm ${String(Math.round(figures.firstScreenMs)).padStart(5)} ms  eerste beeld ${String(Math.round(figures.firstStableMs)).padStart(6)} ms  indelen ${String(Math.round(figures.layoutMs)).padStart(6)} ms   slepen: mediaan ${figures.panMedianMs.toFixed(1)} ms (${(1000 / figures.panMedianMs).toFixed(0)} bps), p95 ${figures.panP95Ms.toFixed(1)} ms`,
   );
+  if (figures.level === 'organisaties' && figures.positions === 'stored') {
+    const demo = figures.label.startsWith('demo') && !figures.label.includes('+');
+    benchRow({ what: 'eerste scherm met de gegevens, geschilderd (koude start)', size: `${figures.label}, ${figures.nodes.toLocaleString('nl-NL')} knopen`, figure: ms(figures.firstScreenMs), target: demo ? '< 1 s' : '< 1,5 s (10×)' });
+    benchRow({ what: 'Netwerk direct geopend, opgeslagen posities, geschilderd', size: `${figures.label}, ${figures.nodes.toLocaleString('nl-NL')} knopen`, figure: ms(figures.firstStableMs), target: demo ? '< 1,5 s' : '< 3 s (10×)' });
+  }
+}
+
+{
+  const fifty = await benchFirstScreenAtFifty();
+  console.log(`50 × demo (${fifty.nodes} organisaties en personen): eerste scherm met de gegevens ${fifty.firstScreenMs.map((value) => Math.round(value)).join(', ')} ms`);
+  benchRow({ what: 'eerste scherm met de gegevens, geschilderd (koude start)', size: `demo × 50, ${fifty.nodes.toLocaleString('nl-NL')} organisaties en personen`, figure: `mediaan ${ms(median(fifty.firstScreenMs))} (${fifty.firstScreenMs.map((value) => ms(value)).join(', ')})`, target: '< 3 s' });
 }
 
 console.log('\nLogboek in Chromium (browser mode): van Ctrl+Enter op een vastgelegd contact tot het contact op het scherm staat (de recente lijst), 5 keer.');
 for (const figures of await benchLogbookSave()) {
   const sorted = [...figures.savesMs].sort((a, b) => a - b);
   console.log(`${figures.label.padEnd(12)} ${String(figures.records).padStart(5)} organisaties en personen   mediaan ${median(sorted).toFixed(0).padStart(4)} ms   (${figures.savesMs.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
+  benchRow({ what: 'bewaren tot op het scherm (logboek, Ctrl+Enter)', size: `${figures.label}, ${figures.records.toLocaleString('nl-NL')} organisaties en personen`, figure: `mediaan ${ms(median(sorted))}, max ${ms(sorted.at(-1)!)}`, target: figures.label.endsWith('10') ? '< 100 ms' : figures.label.endsWith('50') ? '< 300 ms' : undefined });
 }
+
+printBenchTable();

@@ -168,7 +168,7 @@ export function generateQueries(documents: readonly SearchDocument[], places: re
  * initial every record whose name goes on that way (which one is meant,
  * the query cannot say).
  */
-function isRight(found: SearchDocument, query: QualityQuery): boolean {
+export function isRight(found: SearchDocument, query: QualityQuery): boolean {
   if (found.id === query.target.id) return true;
   // A beginning may go on as a person's, an organisation's or an offer's name alike.
   if (query.kind === 'begin van de naam') return foldText(found.label).startsWith(foldText(query.query));
