@@ -119,12 +119,13 @@ for (const figures of await benchAnalysis()) {
 console.log('\nNetwerkkaart in Chromium (browser mode): eerste stabiele beeld (posities "stored": de opgeslagen kaart, waarmee ook het demonetwerk komt; "layout": eerst ingedeeld in een worker), en beeldtijden tijdens slepen.');
 for (const figures of await benchNetworkView()) {
   console.log(
-    `${figures.label.padEnd(13)} ${figures.level.padEnd(12)} ${figures.renderer.padEnd(6)} ${String(figures.nodes).padStart(5)} knopen ${String(figures.edges).padStart(6)} verbindingen   posities ${figures.positions.padEnd(6)}  eerste scherm ${String(Math.round(figures.firstScreenMs)).padStart(5)} ms  eerste beeld ${String(Math.round(figures.firstStableMs)).padStart(6)} ms  indelen ${String(Math.round(figures.layoutMs)).padStart(6)} ms   slepen: mediaan ${figures.panMedianMs.toFixed(1)} ms (${(1000 / figures.panMedianMs).toFixed(0)} bps), p95 ${figures.panP95Ms.toFixed(1)} ms`,
+    `${figures.label.padEnd(13)} ${figures.level.padEnd(12)} ${figures.renderer.padEnd(6)} ${String(figures.nodes).padStart(5)} knopen ${String(figures.edges).padStart(6)} verbindingen   posities ${figures.positions.padEnd(6)}  eerste scherm ${String(Math.round(figures.firstScreenMs)).padStart(5)} ms  eerste beeld ${String(Math.round(figures.firstStableMs)).padStart(6)} ms  koud op Netwerk ${String(Math.round(figures.coldOpenMs)).padStart(6)} ms  indelen ${String(Math.round(figures.layoutMs)).padStart(6)} ms   slepen: mediaan ${figures.panMedianMs.toFixed(1)} ms (${(1000 / figures.panMedianMs).toFixed(0)} bps), p95 ${figures.panP95Ms.toFixed(1)} ms`,
   );
   if (figures.level === 'organisaties' && figures.positions === 'stored') {
     const demo = figures.label.startsWith('demo') && !figures.label.includes('+');
     benchRow({ what: 'eerste scherm met de gegevens, geschilderd (koude start)', size: `${figures.label}, ${figures.nodes.toLocaleString('nl-NL')} knopen`, figure: ms(figures.firstScreenMs), target: demo ? '< 1 s' : '< 1,5 s (10×)' });
-    benchRow({ what: 'Netwerk direct geopend, opgeslagen posities, geschilderd', size: `${figures.label}, ${figures.nodes.toLocaleString('nl-NL')} knopen`, figure: ms(figures.firstStableMs), target: demo ? '< 1,5 s' : '< 3 s (10×)' });
+    benchRow({ what: 'Netwerk geopend na het eerste scherm, opgeslagen posities, geschilderd', size: `${figures.label}, ${figures.nodes.toLocaleString('nl-NL')} knopen`, figure: ms(figures.firstStableMs) });
+    benchRow({ what: 'app gestart op Netwerk (koud, gegevens laden inbegrepen), geschilderd', size: `${figures.label}, ${figures.nodes.toLocaleString('nl-NL')} knopen`, figure: ms(figures.coldOpenMs), target: demo ? '< 1,5 s' : '< 3 s (10×)' });
   }
 }
 

@@ -122,24 +122,17 @@ describe('the Analyse screen in a real browser', () => {
     }
   }, 90_000);
 
-  it('on a city-sized network shows how far the analysis is, stops it on request and runs it again', async () => {
+  it('on a city-sized network shows how far the analysis is, then the findings', async () => {
     const network = await openTempDatabase();
     await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
-    // About twenty times the demo's people: betweenness alone takes a few seconds here.
-    await growNetwork(network, 20_000, 60_000);
+    // About fifty times the demo's people: the analysis takes seconds here.
+    await growNetwork(network, 30_000, 100_000);
     const bridge = await serveForTest(network);
     const page = await openApp(browser(), bridge, '#/analyse');
     try {
       const running = page.locator('.task-progress');
       await expect.poll(() => running.textContent(), { timeout: 60_000 }).toMatch(/^Analyse berekenen: [a-z ]+ \(\d+%\)Analyse afbreken$/);
       expect(await running.locator('progress').getAttribute('value')).toMatch(/^\d+$/);
-      // Stopped at once, while it surely runs (it takes seconds here); the screens are checked after.
-      await running.getByRole('button', { name: 'Analyse afbreken' }).click();
-      await page.getByRole('alert').waitFor({ timeout: 30_000 });
-      expect(await page.getByRole('alert').textContent()).toBe('De analyse is afgebroken; er is niets gewijzigd.');
-      expect(await seriousViolations(page)).toEqual([]);
-      await page.getByRole('button', { name: 'Opnieuw analyseren' }).click();
-      await expect.poll(() => running.textContent(), { timeout: 60_000 }).toMatch(/^Analyse berekenen: [a-z ]+ \(\d+%\)Analyse afbreken$/);
       expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: `${screenshotDir}/54-analyse-bezig.png` });
       await page.waitForSelector('.finding', { timeout: 90_000 });
