@@ -19,6 +19,9 @@ export interface AnalysisJob {
   matches: CasusMatch[];
 }
 
+/** What an analysis reads before it starts. */
+export type AnalysisInput = Omit<AnalysisJob, 'id' | 'today'>;
+
 /** What the worker tells, per job. */
 export type AnalysisMessage =
   | { id: number; type: 'progress'; phase: AnalysisPhase; fraction: number }
@@ -57,14 +60,29 @@ export class AnalysisRunner {
   readonly #jobs = new Map<number, PendingJob>();
   #nextId = 1;
 
-  run(data: NetworkData, casussen: Casus[], today: string, matches: CasusMatch[]): Promise<NetworkAnalysis> {
-    const worker = this.#workerNow();
+  /**
+   * Analyses what `read` reads. The request is a job from the moment it is
+   * asked, its reading included: a cancel stops it there too (at fifty times
+   * the demo the reading takes a second), and the progress says so.
+   */
+  run(read: () => Promise<AnalysisInput>, today: string): Promise<NetworkAnalysis> {
     const id = this.#nextId++;
     return new Promise<NetworkAnalysis>((resolve, reject) => {
-      this.#jobs.set(id, { resolve, reject, progress: { phase: 'dubbele records', fraction: 0 } });
-      // Kept alive while a job runs (a CLI waits for it); let go when idle, so the process can end.
-      worker.ref();
-      worker.postMessage({ id, data, casussen, today, matches } satisfies AnalysisJob);
+      this.#jobs.set(id, { resolve, reject, progress: { phase: 'netwerk lezen', fraction: 0 } });
+      read().then(
+        ({ data, casussen, matches }) => {
+          // Cancelled (or failed with the worker) while it read: nothing to analyse.
+          if (!this.#jobs.has(id)) return;
+          const worker = this.#workerNow();
+          // Kept alive while a job runs (a CLI waits for it); let go when idle, so the process can end.
+          worker.ref();
+          worker.postMessage({ id, data, casussen, today, matches } satisfies AnalysisJob);
+        },
+        (error: unknown) => {
+          if (!this.#jobs.delete(id)) return;
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
     });
   }
 
@@ -76,10 +94,10 @@ export class AnalysisRunner {
 
   /** Stops every analysis asked for; false when none runs. Each caller gets `analysisCancelledMessage`. */
   cancel(): boolean {
-    if (this.#jobs.size === 0 || !this.#worker) return false;
+    if (this.#jobs.size === 0) return false;
     const worker = this.#worker;
     this.#stop(worker, new AppError('CONFLICT', analysisCancelledMessage));
-    void worker.terminate();
+    void worker?.terminate();
     return true;
   }
 
@@ -110,7 +128,7 @@ export class AnalysisRunner {
    * gets `error`; the next run starts a new one. Once a worker was let go,
    * its late exit event leaves the next worker's jobs alone.
    */
-  #stop(worker: Worker, error: Error): void {
+  #stop(worker: Worker | null, error: Error): void {
     if (this.#worker !== worker) return;
     this.#worker = null;
     const jobs = [...this.#jobs.values()];

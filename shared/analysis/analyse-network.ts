@@ -9,8 +9,8 @@ import { termIdsWithRole } from '../taxonomies/term-roles';
 import { networkStructure, type NetworkStructure } from './network-structure';
 import { overlappingOffers, type OverlapGroup } from './overlapping-offers';
 
-/** The parts of the analysis in the order they run, as the progress bar names them. */
-export const analysisPhases = ['dubbele records', 'aanbod en dekking', 'structuur', 'makelaarspositie', 'samenwerkingsclusters'] as const;
+/** The parts of the analysis in the order they run, as the progress bar names them (the network is read first, where it is stored). */
+export const analysisPhases = ['netwerk lezen', 'dubbele records', 'aanbod en dekking', 'structuur', 'makelaarspositie', 'samenwerkingsclusters'] as const;
 export type AnalysisPhase = (typeof analysisPhases)[number];
 
 /** Told as the analysis goes: the part it is in, and how far it is in all (0..1). */
@@ -20,7 +20,7 @@ export type AnalysisProgressListener = (phase: AnalysisPhase, fraction: number) 
  * Each part's share of the whole, as measured at ten and fifty times the
  * demo: betweenness takes most; the quick parts share the rest.
  */
-const phaseShares: Record<AnalysisPhase, number> = { 'dubbele records': 0.15, 'aanbod en dekking': 0.1, structuur: 0.1, makelaarspositie: 0.5, samenwerkingsclusters: 0.15 };
+const phaseShares: Record<AnalysisPhase, number> = { 'netwerk lezen': 0.1, 'dubbele records': 0.15, 'aanbod en dekking': 0.1, structuur: 0.1, makelaarspositie: 0.4, samenwerkingsclusters: 0.15 };
 
 /** Turns a part's own progress (0..1) into the whole's, for the listener. */
 export function phaseReporter(listener: AnalysisProgressListener | undefined): (phase: AnalysisPhase, withinPhase: number) => void {

@@ -98,4 +98,15 @@ describe('the analysis on a thread of its own', () => {
     const again = ok(await app.api.network.analyse({ today: testToday }));
     expect(again.structure.components.length).toBeGreaterThan(0);
   }, 120_000);
+
+  it('cancelling while it still reads the network stops it there: it never reaches the thread', async () => {
+    const asked = app.api.network.analyse({ today: testToday });
+    const seen = await watchProgress((progress) => progress.length === 1);
+    expect(seen[0]).toEqual({ phase: 'netwerk lezen', fraction: 0, waiting: 0 });
+    expect(ok(await app.api.network.analyseCancel({}))).toEqual({ cancelled: true });
+    expect(await asked).toEqual({ ok: false, error: { code: 'CONFLICT', message: 'De analyse is afgebroken; er is niets gewijzigd.' } });
+    // The read ends after the cancel; nothing is analysed with it.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(ok(await app.api.network.analyseProgress({}))).toBeNull();
+  }, 60_000);
 });

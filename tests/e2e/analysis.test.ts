@@ -122,7 +122,7 @@ describe('the Analyse screen in a real browser', () => {
     }
   }, 90_000);
 
-  it('on a city-sized network shows how far the analysis is, then the findings', async () => {
+  it('on a city-sized network shows how far the analysis is, stops it on request, also while it reads, and runs it again', async () => {
     const network = await openTempDatabase();
     await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
     // About fifty times the demo's people: the analysis takes seconds here.
@@ -133,7 +133,12 @@ describe('the Analyse screen in a real browser', () => {
       const running = page.locator('.task-progress');
       await expect.poll(() => running.textContent(), { timeout: 60_000 }).toMatch(/^Analyse berekenen: [a-z ]+ \(\d+%\)Analyse afbreken$/);
       expect(await running.locator('progress').getAttribute('value')).toMatch(/^\d+$/);
+      // Stopped at once, whatever part it is in: every analysis asked for, the ones still reading the network too.
+      await running.getByRole('button', { name: 'Analyse afbreken' }).click();
+      await expect.poll(() => page.getByRole('alert').allTextContents(), { timeout: 30_000 }).toEqual(['De analyse is afgebroken; er is niets gewijzigd.']);
       expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Opnieuw analyseren' }).click();
+      await expect.poll(() => running.textContent(), { timeout: 60_000 }).toMatch(/^Analyse berekenen: [a-z ]+ \(\d+%\)Analyse afbreken$/);
       await page.screenshot({ path: `${screenshotDir}/54-analyse-bezig.png` });
       await page.waitForSelector('.finding', { timeout: 90_000 });
       expect(await page.locator('.task-progress').count()).toBe(0);
