@@ -1,14 +1,13 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Kysely } from 'kysely';
 import type { AnalysisPhase, NetworkAnalysis } from '../../shared/analysis/analyse-network';
 import type { AnalysisProgress } from '../../shared/contract/api';
 import { AppError } from '../../shared/contract/result';
 import type { Casus } from '../../shared/domain/casus';
 import type { CasusMatch } from '../../shared/domain/casus-match';
 import type { NetworkData } from '../../shared/network/network-data';
-import type { Schema } from '../database/schema';
+import { perNetwork } from './per-network';
 
 /** What the worker is given: the loaded network and what the analysis needs besides. */
 export interface AnalysisJob {
@@ -137,14 +136,5 @@ export class AnalysisRunner {
   }
 }
 
-const runners = new WeakMap<Kysely<Schema>, AnalysisRunner>();
-
-/** The runner of the network behind `db`: every door to one connection (API, CLI) shares it. */
-export function analysisRunnerFor(db: Kysely<Schema>): AnalysisRunner {
-  let runner = runners.get(db);
-  if (!runner) {
-    runner = new AnalysisRunner();
-    runners.set(db, runner);
-  }
-  return runner;
-}
+/** The runner of the network behind a connection: every door to it (API, CLI) shares it. */
+export const analysisRunnerFor = perNetwork(() => new AnalysisRunner());

@@ -1,7 +1,6 @@
-import type { Kysely } from 'kysely';
 import type { ImportProgress } from '../../shared/contract/api';
 import { AppError } from '../../shared/contract/result';
-import type { Schema } from '../database/schema';
+import { perNetwork } from './per-network';
 
 /** What an import reports while it runs, and where it stops when asked to. */
 export interface ImportSteps {
@@ -70,14 +69,5 @@ export class ImportQueue {
   }
 }
 
-const queues = new WeakMap<Kysely<Schema>, ImportQueue>();
-
-/** The queue of the network behind `db`: every door to one connection (API, CLI) shares it. */
-export function importQueueFor(db: Kysely<Schema>): ImportQueue {
-  let queue = queues.get(db);
-  if (!queue) {
-    queue = new ImportQueue();
-    queues.set(db, queue);
-  }
-  return queue;
-}
+/** The queue of the network behind a connection: every door to it (API, CLI) shares it. */
+export const importQueueFor = perNetwork(() => new ImportQueue());

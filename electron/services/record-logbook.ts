@@ -27,14 +27,6 @@ function sameEnds(a: TieEnd, b: TieEnd, c: TieEnd, d: TieEnd): boolean {
 }
 
 /**
- * Records a contact or a whole round as one change set: new organisations
- * and people (with their role), the log entries, ties made or strengthened
- * (an introduction keeps its entry as source, and completes the introduction
- * planned between the two), people known a step better,
- * and offers learned about (new ones created, known ones marked verified).
- * One undo takes all of it back.
- */
-/**
  * The ties that already touch any of `ends`: the only ones a logged tie can
  * match. Read by their ends (indexed columns), not every tie of the
  * network: at ten times the demo, reading all 22,000 took most of a save.
@@ -56,6 +48,14 @@ async function tiesTouching(executor: Executor, ends: readonly TieEnd[]): Promis
   return readRecords(executor, tieRepository, rows.map((row) => row.id), false);
 }
 
+/**
+ * Records a contact or a whole round as one change set: new organisations
+ * and people (with their role), the log entries, ties made or strengthened
+ * (an introduction keeps its entry as source, and completes the introduction
+ * planned between the two), people known a step better,
+ * and offers learned about (new ones created, known ones marked verified).
+ * One undo takes all of it back.
+ */
 export async function recordLogbook(context: ServiceContext, input: LogbookRecord): Promise<LogbookOutcome> {
   const at = context.clock.now().toISOString();
   const first = present(input.entries[0], 'the first contact (the schema asks for one)');

@@ -23,7 +23,7 @@ export type AnalysisProgressListener = (phase: AnalysisPhase, fraction: number) 
 const phaseShares: Record<AnalysisPhase, number> = { 'netwerk lezen': 0.1, 'dubbele records': 0.15, 'aanbod en dekking': 0.1, structuur: 0.1, makelaarspositie: 0.4, samenwerkingsclusters: 0.15 };
 
 /** Turns a part's own progress (0..1) into the whole's, for the listener. */
-export function phaseReporter(listener: AnalysisProgressListener | undefined): (phase: AnalysisPhase, withinPhase: number) => void {
+function phaseReporter(listener: AnalysisProgressListener | undefined): (phase: AnalysisPhase, withinPhase: number) => void {
   if (!listener) return () => undefined;
   return (phase, withinPhase) => {
     let before = 0;

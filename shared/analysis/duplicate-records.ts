@@ -28,9 +28,9 @@ function candidatePairs<Rec extends { id: string }>(records: readonly Rec[], key
   }
   const seen = new Set<string>();
   const pairs: [Rec, Rec][] = [];
-  for (const [key, group] of byKey) {
+  for (const [blockKey, group] of byKey) {
     // A word that many share says nothing (and would cost n × group size comparisons).
-    if (key.startsWith('w:') && group.length > 50) continue;
+    if (blockKey.startsWith('w:') && group.length > 50) continue;
     for (const [first, second] of pairsOf(group)) {
       const [a, b] = first.id < second.id ? [first, second] : [second, first];
       const key = `${a.id}|${b.id}`;

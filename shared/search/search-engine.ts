@@ -161,23 +161,8 @@ export class SearchEngine {
 
   /** Brings the index in step with the data: changed documents are replaced, vanished ones removed. */
   update(documents: readonly SearchDocument[]): { changed: number; removed: number } {
-    const seen = new Set<string>();
-    let changed = 0;
-    for (const document of documents) {
-      seen.add(document.id);
-      const indexed = this.#index.document(document.id);
-      if (indexed && sameDocument(indexed, document)) continue;
-      this.#index.upsert(document);
-      changed++;
-    }
-    let removed = 0;
-    this.#prefixCache.clear();
-    for (const id of this.#index.ids()) {
-      if (seen.has(id)) continue;
-      this.#index.remove(id);
-      removed++;
-    }
-    return { changed, removed };
+    const present = new Set(documents.map((document) => document.id));
+    return this.patch(documents, [...this.#index.ids()].filter((id) => !present.has(id)));
   }
 
   /**

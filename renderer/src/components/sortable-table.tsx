@@ -90,7 +90,13 @@ export function SortableTable<Row>({ caption, rows, columns, rowKey, initialSort
           ))}
         </tr>
       </thead>
-      <tbody ref={body}>{virtual ? <WindowedRows count={sorted.length} columns={columns.length} body={body} render={(index, measure) => { const row = sorted[index]; return row === undefined ? null : renderRow(row, index, measure); }} /> : sorted.map((row, index) => renderRow(row, index))}</tbody>
+      <tbody ref={body}>
+        {virtual ? (
+          <WindowedRows count={sorted.length} columns={columns.length} body={body} render={(index, measure) => renderRow(sorted[index] as Row, index, measure)} />
+        ) : (
+          sorted.map((row, index) => renderRow(row, index))
+        )}
+      </tbody>
     </table>
   );
 }
@@ -103,11 +109,14 @@ export function SortableTable<Row>({ caption, rows, columns, rowKey, initialSort
  */
 function WindowedRows({ count, columns, body, render }: { count: number; columns: number; body: RefObject<HTMLTableSectionElement | null>; render: (index: number, measure: (element: HTMLTableRowElement | null) => void) => ReactNode }) {
   const [tableTop, setTableTop] = useState(0);
-  // Where the rows begin on the page: below the filters, which can wrap.
+  // Where the rows begin on the page: below the filters, which wrap on a narrower window. Read when the
+  // table appears and when the window is resized, not on every scroll (each read forces a layout).
   useLayoutEffect(() => {
-    const top = (body.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
-    if (Math.abs(top - tableTop) > 1) setTableTop(top);
-  });
+    const measure = () => setTableTop((body.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [body]);
   const virtualizer = useWindowVirtualizer({ count, estimateSize: () => estimatedRowHeight, overscan: 12, scrollMargin: tableTop });
   const items = virtualizer.getVirtualItems();
   const first = items[0];

@@ -5,6 +5,7 @@ import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
 import { useImportProgress } from '../../state/import-progress';
+import { TaskProgress } from '../../components/task-progress';
 import { describeImportProgress, importPercentage } from '../../../../shared/import/describe-progress';
 import { strings } from '../../strings';
 import { ScrollRegion } from '../../components/scroll-region';
@@ -41,7 +42,6 @@ export function ImportScreen() {
   const [applyError, setApplyError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [importing, setImporting] = useState(false);
-  const [cancelling, setCancelling] = useState(false);
   const progress = useImportProgress(api, importing);
   const latest = useRef(0);
 
@@ -90,7 +90,6 @@ export function ImportScreen() {
     const result = await api.importFile.apply({ fileName: file.name, contentBase64: file.content, ...(mapping ? { mapping } : {}) });
     setBusy(false);
     setImporting(false);
-    setCancelling(false);
     // Said where the broker clicked, next to the button to try again.
     if (!result.ok) return setApplyError(result.error.message);
     await refresh();
@@ -206,22 +205,14 @@ export function ImportScreen() {
             </p>
           )}
           {importing ? (
-            <div className="task-progress" role="status">
-              <progress max={100} value={progress?.phase === 'opslaan' ? importPercentage(progress) : undefined} aria-label={text.importNow} />
-              <span>{cancelling ? text.cancelling : progress ? describeImportProgress(progress) : text.reading}</span>
-              {!cancelling && (
-                <button
-                  type="button"
-                  className="button-secondary"
-                  onClick={() => {
-                    setCancelling(true);
-                    void api.importFile.cancel({});
-                  }}
-                >
-                  {text.cancelImport}
-                </button>
-              )}
-            </div>
+            <TaskProgress
+              percent={progress?.phase === 'opslaan' ? importPercentage(progress) : null}
+              label={text.importNow}
+              status={progress ? describeImportProgress(progress) : text.reading}
+              cancelLabel={text.cancelImport}
+              cancellingText={text.cancelling}
+              onCancel={() => void api.importFile.cancel({})}
+            />
           ) : (
             !done && (
               <button type="button" className="button" disabled={busy || (!mapping?.organisation && !mapping?.person)} onClick={() => void importNow()}>

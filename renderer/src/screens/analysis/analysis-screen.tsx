@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import type { NetworkAnalysis } from '../../../../shared/analysis/analyse-network';
 import { localToday } from '../../clock';
 import { usePolledProgress } from '../../state/use-polled-progress';
 import { LoadError } from '../../components/load-error';
+import { TaskProgress } from '../../components/task-progress';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useApiQuery } from '../../state/use-api-query';
 import { strings } from '../../strings';
@@ -22,25 +22,17 @@ const text = strings.analysis;
 function AnalysisRunning() {
   const { api } = useLoadedNetwork();
   const progress = usePolledProgress(api.network.analyseProgress, true);
-  const [cancelling, setCancelling] = useState(false);
   const percent = progress ? Math.round(progress.fraction * 100) : null;
   return (
-    <div className="task-progress no-print" role="status">
-      <progress max={100} value={percent ?? undefined} aria-label={text.loading} />
-      <span>{cancelling ? text.cancelling : progress && percent !== null ? text.running(progress.phase, percent) : text.loading}</span>
-      {!cancelling && (
-        <button
-          type="button"
-          className="button-secondary"
-          onClick={() => {
-            setCancelling(true);
-            void api.network.analyseCancel({});
-          }}
-        >
-          {text.cancel}
-        </button>
-      )}
-    </div>
+    <TaskProgress
+      className="no-print"
+      percent={percent}
+      label={text.loading}
+      status={progress && percent !== null ? text.running(progress.phase, percent) : text.loading}
+      cancelLabel={text.cancel}
+      cancellingText={text.cancelling}
+      onCancel={() => void api.network.analyseCancel({})}
+    />
   );
 }
 
