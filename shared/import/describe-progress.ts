@@ -1,7 +1,5 @@
 import type { ImportProgress } from '../contract/api';
-import { countOf, forCount } from '../text/plural';
-
-const number = new Intl.NumberFormat('nl-NL');
+import { countOf, dutchNumber, forCount } from '../text/plural';
 
 /** The running import in one Dutch line, for the import screen, a save that waits, and the command line. */
 export function describeImportProgress(progress: ImportProgress): string {
@@ -10,7 +8,7 @@ export function describeImportProgress(progress: ImportProgress): string {
       ? `Import van ${progress.source} wacht tot een ander programma klaar is met schrijven in dit netwerk…`
       : progress.phase === 'plannen'
         ? `Import van ${progress.source}: bestand lezen en controleren…`
-        : `Import van ${progress.source}: ${number.format(progress.done)} van ${number.format(progress.total)} ${forCount(progress.total, 'record', 'records')} opgeslagen (${importPercentage(progress)}%)…`;
+        : `Import van ${progress.source}: ${dutchNumber(progress.done)} van ${dutchNumber(progress.total)} ${forCount(progress.total, 'record', 'records')} opgeslagen (${importPercentage(progress)}%)…`;
   return progress.waitingImports === 0 ? what : `${what} Daarna ${forCount(progress.waitingImports, 'wacht', 'wachten')} nog ${countOf(progress.waitingImports, 'import', 'imports')}.`;
 }
 

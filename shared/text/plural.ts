@@ -1,11 +1,19 @@
+const dutchNumbers = new Intl.NumberFormat('nl-NL');
+
+/** A number as Dutch writes it: "16.404", "2,5". */
+export function dutchNumber(value: number): string {
+  return dutchNumbers.format(value);
+}
+
 /**
  * A count with its noun in the right Dutch number: the one helper for every
  * "1 bezoek" / "2 bezoeken" in the app, the CLI and the logs.
  *
  * @example countOf(1, 'bezoek', 'bezoeken') // '1 bezoek'
+ * @example countOf(16404, 'contactpersoon', 'contactpersonen') // '16.404 contactpersonen'
  */
 export function countOf(count: number, one: string, many: string): string {
-  return `${count} ${forCount(count, one, many)}`;
+  return `${dutchNumber(count)} ${forCount(count, one, many)}`;
 }
 
 /**

@@ -66,7 +66,7 @@ describe('Importeren in a real browser', () => {
       await other.getByLabel('Naam (verplicht)').fill('Buurtkamer De Hoek');
       await other.getByLabel('Soort organisatie (verplicht)').selectOption({ label: 'bewonersinitiatief' });
       await importer.getByLabel('Bestand (CSV, XLSX of vCard)').setInputFiles({ name: 'kaart.csv', mimeType: 'text/csv', buffer: Buffer.from(sheetOf(30_000), 'utf8') });
-      await expect.poll(() => importer.locator('.import-preview > p').first().textContent(), { timeout: 60_000 }).toContain('30000 regels');
+      await expect.poll(() => importer.locator('.import-preview > p').first().textContent(), { timeout: 60_000 }).toContain('30.000 regels');
       await importer.getByRole('button', { name: 'Importeren', exact: true }).click();
       await expect.poll(() => importer.locator('.task-progress').textContent(), { timeout: 60_000 }).toMatch(/Import van kaart\.csv: [\d.]+ van 100\.001 records opgeslagen \(\d+%\)…/);
       expect(await importer.locator('.task-progress progress').getAttribute('value')).toMatch(/^\d+$/);
@@ -98,7 +98,7 @@ describe('Importeren in a real browser', () => {
     try {
       const before = await snapshot(network.db);
       await page.getByLabel('Bestand (CSV, XLSX of vCard)').setInputFiles({ name: 'kaart.csv', mimeType: 'text/csv', buffer: Buffer.from(sheetOf(30_000), 'utf8') });
-      await expect.poll(() => page.locator('.import-preview > p').first().textContent(), { timeout: 60_000 }).toContain('30000 regels');
+      await expect.poll(() => page.locator('.import-preview > p').first().textContent(), { timeout: 60_000 }).toContain('30.000 regels');
       await page.getByRole('button', { name: 'Importeren', exact: true }).click();
       await expect.poll(() => page.locator('.task-progress').textContent(), { timeout: 60_000 }).toContain('records opgeslagen');
       await screenshot(page, '46-import-voortgang');

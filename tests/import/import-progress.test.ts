@@ -88,7 +88,7 @@ describe('a running import: progress, turn, cancel', () => {
     const before = await snapshot(network.db, { dataOnly: true });
     const imported = ok(await app.api.importFile.apply({ fileName: 'kaart.csv', contentBase64: base64(sheetOf(3_000)) }));
     const [change] = ok(await app.api.changes.list({}));
-    expect(change!.summary).toBe('Import uit kaart.csv: 1000 organisaties, 3000 contactpersonen, 3000 aanbod');
+    expect(change!.summary).toBe('Import uit kaart.csv: 1.000 organisaties, 3.000 contactpersonen, 3.000 aanbod');
     const logged = await network.db.selectFrom('change').select(({ fn }) => [fn.countAll<number>().as('rows'), fn.max('seq').as('last')]).where('change_set_id', '=', imported.changeSetId!).executeTakeFirstOrThrow();
     // The neighbourhood, 1,000 organisations and their neighbourhood, 3,000 persons, affiliations, offers and offer neighbourhoods: more rows
     // than the recorder holds in memory at once (2,000), so written in several batches, numbered without gaps.

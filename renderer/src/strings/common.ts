@@ -1,3 +1,4 @@
+import { dutchNumber } from './dutch';
 /** Words every screen shares: the app, navigation, undo, phone numbers, forms, warmth. */
 export const commonStrings = {
   appName: 'Spinweb',
@@ -51,7 +52,7 @@ export const commonStrings = {
     archived: (what: string) => `${what} gearchiveerd.`,
     restored: (what: string) => `${what} teruggezet.`,
     choose: 'Kies…',
-    characters: (length: number, limit: number) => `${new Intl.NumberFormat('nl-NL').format(length)} van ${new Intl.NumberFormat('nl-NL').format(limit)} tekens${length > limit ? ': te lang' : ''}`,
+    characters: (length: number, limit: number) => `${dutchNumber(length)} van ${dutchNumber(limit)} tekens${length > limit ? ': te lang' : ''}`,
     none: '(geen)',
     commaSeparated: 'Scheid met komma\'s',
     organisation: {
