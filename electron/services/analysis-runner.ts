@@ -27,6 +27,9 @@ export type AnalysisMessage =
   | { id: number; type: 'done'; analysis: NetworkAnalysis }
   | { id: number; type: 'failed'; message: string };
 
+/** How long a worker without work is kept for the next analysis before it is ended. */
+export const ANALYSIS_WORKER_IDLE_MS = 30_000;
+
 export const analysisCancelledMessage = 'De analyse is afgebroken; er is niets gewijzigd.';
 
 interface PendingJob {
@@ -50,14 +53,25 @@ function workerScript(): { file: URL; execArgv?: string[] } {
  * Runs the analysis on a thread of its own, so the process keeps answering
  * (every other screen, the progress question) while a city-sized network
  * is analysed: betweenness alone takes seconds there. One worker per
- * network, started on first use and kept for the next; jobs run one after
- * another in the order asked. Cancelling stops the worker at once, whatever
- * it is doing (the analysis writes nothing, so nothing is left half done).
+ * network, started on first use and kept for the analyses that follow an
+ * edit; jobs run one after another in the order asked. A worker idle for
+ * `idleMs` is ended, so an open Analyse screen holds no thread and heap
+ * (about 50 MB at fifty times the demo) for nothing; starting one again
+ * costs tens of milliseconds. Cancelling stops the worker at once, whatever it is doing
+ * (the analysis writes nothing, so nothing is left half done).
  */
 export class AnalysisRunner {
   #worker: Worker | null = null;
   readonly #jobs = new Map<number, PendingJob>();
   #nextId = 1;
+  #idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly idleMs = ANALYSIS_WORKER_IDLE_MS) {}
+
+  /** Whether a worker is running or kept (for tests: it is ended after `idleMs` without work). */
+  get hasWorker(): boolean {
+    return this.#worker !== null;
+  }
 
   /**
    * Analyses what `read` reads. The request is a job from the moment it is
@@ -72,6 +86,7 @@ export class AnalysisRunner {
         ({ data, casussen, matches }) => {
           // Cancelled (or failed with the worker) while it read: nothing to analyse.
           if (!this.#jobs.has(id)) return;
+          clearTimeout(this.#idleTimer);
           const worker = this.#workerNow();
           // Kept alive while a job runs (a CLI waits for it); let go when idle, so the process can end.
           worker.ref();
@@ -112,7 +127,7 @@ export class AnalysisRunner {
         return;
       }
       this.#jobs.delete(message.id);
-      if (this.#jobs.size === 0) worker.unref();
+      if (this.#jobs.size === 0) this.#idle(worker);
       if (message.type === 'done') job.resolve(message.analysis);
       else job.reject(new Error(`De analyse is mislukt: ${message.message}`));
     });
@@ -120,6 +135,18 @@ export class AnalysisRunner {
     worker.on('exit', () => this.#stop(worker, new Error('De analyse is onverwacht gestopt.')));
     this.#worker = worker;
     return worker;
+  }
+
+  /** No job left: the worker no longer keeps the process alive, and is ended unless work comes within `idleMs`. */
+  #idle(worker: Worker): void {
+    worker.unref();
+    clearTimeout(this.#idleTimer);
+    this.#idleTimer = setTimeout(() => {
+      if (this.#worker !== worker || this.#jobs.size > 0) return;
+      this.#worker = null;
+      void worker.terminate();
+    }, this.idleMs);
+    this.#idleTimer.unref();
   }
 
   /**

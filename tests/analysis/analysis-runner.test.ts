@@ -3,6 +3,7 @@
 // a cancel that stops it with a Dutch message and leaves the next run whole.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
+import { AnalysisRunner } from '../../electron/services/analysis-runner';
 import { entityServices } from '../../electron/services/entity-services';
 import { loadNetwork } from '../../electron/services/load-network';
 import { analyseNetwork, analysisPhases } from '../../shared/analysis/analyse-network';
@@ -60,6 +61,25 @@ describe('the analysis on a thread of its own', () => {
     expect(ok(await app.api.network.analyse({ today: testToday }))).toEqual(inPlace);
     expect(ok(await app.api.network.analyseProgress({}))).toBeNull();
   });
+
+  it('an idle worker is ended, giving its memory back, and the next analysis starts a new one with the same findings', async () => {
+    const input = async () => {
+      const [data, casussen, matches] = await Promise.all([
+        loadNetwork(app.context),
+        entityServices.casus.list(app.context, { includeArchived: false }),
+        entityServices.casusMatch.list(app.context, { includeArchived: false }),
+      ]);
+      return { data, casussen, matches };
+    };
+    const runner = new AnalysisRunner(200);
+    const first = await runner.run(input, testToday);
+    expect(runner.hasWorker).toBe(true);
+    for (let waited = 0; runner.hasWorker && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(runner.hasWorker).toBe(false);
+    expect(await runner.run(input, testToday)).toEqual(first);
+    // Right after an analysis the worker is kept for the next (the one after an edit).
+    expect(runner.hasWorker).toBe(true);
+  }, 60_000);
 
   it('on a grown network: other questions are answered while it runs, and its progress moves through the parts in order', async () => {
     await growNetwork(app.network, 5_000, 20_000);

@@ -15,6 +15,7 @@ import { systemClock, todayOn } from '../../shared/dates/clock';
 import { benchCitySearch } from './city-search-bench';
 import { benchImport } from './import-bench';
 import { benchAnalysis } from './analysis-bench';
+import { benchServeMemory } from './serve-memory-bench';
 import { benchRow, machineName, ms, printBenchTable, times } from './bench-table';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -140,6 +141,13 @@ for (const figures of await benchLogbookSave()) {
   const sorted = [...figures.savesMs].sort((a, b) => a - b);
   console.log(`${figures.label.padEnd(12)} ${String(figures.records).padStart(5)} organisaties en personen   mediaan ${median(sorted).toFixed(0).padStart(4)} ms   (${figures.savesMs.map((ms) => ms.toFixed(0)).join(', ')} ms)`);
   benchRow({ what: 'bewaren tot op het scherm (logboek, Ctrl+Enter)', size: `${figures.label}, ${figures.records.toLocaleString('nl-NL')} organisaties en personen`, figure: `mediaan ${ms(median(sorted))}, max ${ms(sorted.at(-1)!)}`, target: figures.label.endsWith('10') ? '< 100 ms' : figures.label.endsWith('50') ? '< 300 ms' : undefined });
+}
+
+console.log('\nGeheugen van het browser-mode-proces (`serve`, eigen proces, RSS van de kernel): gestart, eerste scherm met gegevens, Analyse met bevindingen, Analyse na de rusttijd van de analyse-thread, piek.');
+for (const figures of await benchServeMemory()) {
+  const mb = (value: number) => `${Math.round(value)} MB`;
+  console.log(`${figures.label.padEnd(12)} ${String(figures.records).padStart(6)} organisaties en personen   gestart ${mb(figures.startedMb)}   geladen ${mb(figures.loadedMb)}   geanalyseerd ${mb(figures.analysedMb)}   in rust ${mb(figures.idleMb)}   piek ${mb(figures.peakMb)}`);
+  benchRow({ what: 'geheugen van serve (RSS)', size: `${figures.label}, ${figures.records.toLocaleString('nl-NL')} organisaties en personen`, figure: `gestart ${mb(figures.startedMb)}, geladen ${mb(figures.loadedMb)}, na analyse ${mb(figures.analysedMb)} (in rust ${mb(figures.idleMb)}), piek ${mb(figures.peakMb)}` });
 }
 
 printBenchTable();

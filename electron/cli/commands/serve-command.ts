@@ -95,8 +95,8 @@ export async function serveCommand(args: string[], io: CliIo): Promise<CommandOu
     if (writeProtected) io.stderr(writeProtected);
     if (anonymisedCasussen > 0) io.stderr(`Bewaartermijn: ${anonymisedCasussen} afgesloten casussen geanonimiseerd.`);
     const backup = async (reason: 'voor-import' | 'handmatig') => {
-    await makeBackup(network, reason, systemClock.now());
-  };
+      await makeBackup(network, reason, systemClock.now());
+    };
     const bridge = await startBridge({ handlers: createHandlers(createServiceContext(network.db, 'browser', systemClock, { backup, databaseFile: network.file, readOnly: network.readOnly })), rendererDir: builtRendererDir, port });
     io.stdout(values.json ? JSON.stringify({ url: bridge.url, host: loopbackHost, port: bridge.port, file, readOnly }) : `Spinweb draait op ${bridge.url}\nNetwerk: ${file}\nOpen dit adres in de browser; stop met Ctrl+C.`);
     if (values.open) openInBrowser(bridge.url);
