@@ -33,6 +33,7 @@ import { networkStats } from '../services/network-stats';
 import { loadPositions, savePositions } from '../services/node-positions';
 import { readSettings, updateSettings } from '../services/settings';
 import { recordLogbook } from '../services/record-logbook';
+import { meetingTieProposals, recordMeeting } from '../services/meetings';
 import { createPersonAtOrganisation } from '../services/person-at-organisation';
 import type { ServiceContext } from '../services/service-context';
 
@@ -76,6 +77,11 @@ function handlersFor(context: ServiceContext): ApiHandlers {
     offer: crudHandlers(entityServices.offer, context),
     tie: crudHandlers(entityServices.tie, context),
     logEntry: crudHandlers(entityServices.logEntry, context),
+    meeting: {
+      ...crudHandlers(entityServices.meeting, context),
+      proposeTies: ({ id }) => meetingTieProposals(context, id),
+      record: (input) => recordMeeting(context, input),
+    },
     task: crudHandlers(entityServices.task, context),
     mapView: crudHandlers(entityServices.mapView, context),
     presentation: crudHandlers(entityServices.presentation, context),

@@ -44,7 +44,7 @@ export class ChangeRecorder {
 
   constructor(
     readonly trx: Transaction<Schema>,
-    private readonly at: string,
+    readonly at: string,
   ) {}
 
   get changeCount(): number {

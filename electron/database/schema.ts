@@ -114,6 +114,21 @@ export type TaskRow = MetaColumns & {
   due_on: string;
   done_on: string | null;
   done_in_log_entry_id: string | null;
+  meeting_id: string | null;
+  owner_person_id: string | null;
+};
+
+export type MeetingRow = MetaColumns & {
+  id: string;
+  kind: string;
+  title: string;
+  held_on: string;
+  starts_at: string | null;
+  place: string;
+  theme_id: string | null;
+  neighbourhood_id: string | null;
+  note: string;
+  log_entry_id: string | null;
 };
 
 export type MapViewRow = MetaColumns & {
@@ -218,6 +233,7 @@ export interface EntityTables {
   offer: OfferRow;
   tie: TieRow;
   log_entry: LogEntryRow;
+  meeting: MeetingRow;
   task: TaskRow;
   map_view: MapViewRow;
   presentation: PresentationRow;
@@ -236,6 +252,10 @@ export interface LinkTables {
   log_entry_person: { id: string; log_entry_id: string; person_id: string; position: number };
   log_entry_organisation: { id: string; log_entry_id: string; organisation_id: string; position: number };
   log_entry_tie: { id: string; log_entry_id: string; tie_id: string; position: number };
+  meeting_invited_organisation: { id: string; meeting_id: string; organisation_id: string; position: number };
+  meeting_invited_person: { id: string; meeting_id: string; person_id: string; position: number };
+  meeting_attended_organisation: { id: string; meeting_id: string; organisation_id: string; position: number };
+  meeting_attended_person: { id: string; meeting_id: string; person_id: string; position: number };
   task_organisation: { id: string; task_id: string; organisation_id: string; position: number };
   task_person: { id: string; task_id: string; person_id: string; position: number };
   presentation_map_view: { id: string; presentation_id: string; map_view_id: string; position: number };
@@ -298,6 +318,11 @@ export const tablesInDependencyOrder: readonly TableName[] = [
   'log_entry_organisation',
   'tie',
   'log_entry_tie',
+  'meeting',
+  'meeting_invited_organisation',
+  'meeting_invited_person',
+  'meeting_attended_organisation',
+  'meeting_attended_person',
   'task',
   'task_organisation',
   'task_person',

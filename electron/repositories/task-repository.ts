@@ -15,6 +15,8 @@ export const taskRepository: EntityRepository<TaskFields, Task, TaskRow> = {
     due_on: fields.dueOn,
     done_on: fields.doneOn,
     done_in_log_entry_id: fields.doneInLogEntryId,
+    meeting_id: fields.meetingId,
+    owner_person_id: fields.ownerPersonId,
   }),
   fromRow: (row, links) => ({
     ...metaFromRow(row),
@@ -25,10 +27,12 @@ export const taskRepository: EntityRepository<TaskFields, Task, TaskRow> = {
     dueOn: row.due_on,
     doneOn: row.done_on,
     doneInLogEntryId: row.done_in_log_entry_id,
+    meetingId: row.meeting_id,
+    ownerPersonId: row.owner_person_id,
   }),
   links: [
     { field: 'organisationIds', table: 'task_organisation', ownerColumn: 'task_id', valueColumn: 'organisation_id' },
     { field: 'personIds', table: 'task_person', ownerColumn: 'task_id', valueColumn: 'person_id' },
   ],
-  describe: (fields) => `${taskKind.labels[fields.kind]}, vóór ${formatDate(fields.dueOn)}`,
+  describe: (fields) => (fields.kind === 'afspraak' && fields.note.trim() ? `afspraak: ${fields.note.trim().slice(0, 80)}, vóór ${formatDate(fields.dueOn)}` : `${taskKind.labels[fields.kind]}, vóór ${formatDate(fields.dueOn)}`),
 };

@@ -9,6 +9,7 @@ import { tieProblems } from '../../shared/domain/tie';
 import { affiliationRepository } from '../repositories/affiliation-repository';
 import { casusFollowUpRepository } from '../repositories/casus-follow-up-repository';
 import { taskRepository } from '../repositories/task-repository';
+import { meetingRepository } from '../repositories/meeting-repository';
 import { mapViewRepository } from '../repositories/map-view-repository';
 import { presentationRepository } from '../repositories/presentation-repository';
 import { casusMatchRepository } from '../repositories/casus-match-repository';
@@ -40,6 +41,7 @@ export const entityServices = {
   logEntry: createEntityService(logEntryRepository, rulesOf('logEntry')),
   casus: createEntityService(casusRepository, { ...rulesOf('casus'), problems: casusProblems }),
   casusMatch: createEntityService(casusMatchRepository, { ...rulesOf('casusMatch'), problems: casusMatchProblems }),
+  meeting: createEntityService(meetingRepository, rulesOf('meeting')),
   task: createEntityService(taskRepository, rulesOf('task')),
   mapView: createEntityService(mapViewRepository, rulesOf('mapView')),
   presentation: createEntityService(presentationRepository, rulesOf('presentation')),

@@ -22,6 +22,7 @@ export const personExportSections: Partial<Record<EntityKey, keyof PersonDataExp
   casussen: 'casussenAsReferrer',
   casusMatches: 'casusMatchesAsContact',
   tasks: 'tasks',
+  meetings: 'meetings',
 };
 
 export async function exportPersonData(context: ServiceContext, personId: string): Promise<PersonDataExport> {
@@ -40,7 +41,8 @@ export async function exportPersonData(context: ServiceContext, personId: string
   ]);
   const other = (tie: (typeof ties)[number]) => (tie.from.kind === 'person' && tie.from.id === personId ? tie.to : tie.from);
   const logEntries = (await entityServices.logEntry.list(context, { includeArchived: true })).filter((entry) => entry.personIds.includes(personId));
-  const tasks = (await entityServices.task.list(context, { includeArchived: true })).filter((task) => task.personIds.includes(personId));
+  const tasks = (await entityServices.task.list(context, { includeArchived: true })).filter((task) => task.personIds.includes(personId) || task.ownerPersonId === personId);
+  const meetings = (await entityServices.meeting.list(context, { includeArchived: true })).filter((meeting) => meeting.invitedPersonIds.includes(personId) || meeting.attendedPersonIds.includes(personId));
   const offers = await db.selectFrom('offer').select('title').where('contact_person_id', '=', personId).execute();
   const casussen = await db.selectFrom('casus').select('code').where('referrer_person_id', '=', personId).execute();
   const handovers = await db.selectFrom('casus_match').innerJoin('casus', 'casus.id', 'casus_match.casus_id').select('casus.code').where('casus_match.person_id', '=', personId).execute();
@@ -61,7 +63,8 @@ export async function exportPersonData(context: ServiceContext, personId: string
     offersAsContact: offers.map((offer) => offer.title),
     casussenAsReferrer: casussen.map((casus) => casus.code),
     casusMatchesAsContact: handovers.map((match) => match.code),
-    tasks: tasks.map((task) => ({ kind: task.kind, dueOn: task.dueOn, doneOn: task.doneOn, note: task.note })),
+    tasks: tasks.map((task) => ({ kind: task.kind, dueOn: task.dueOn, doneOn: task.doneOn, note: task.note, owner: task.ownerPersonId === personId })),
+    meetings: meetings.map((meeting) => ({ kind: meeting.kind, heldOn: meeting.heldOn, title: meeting.title, invited: meeting.invitedPersonIds.includes(personId), attended: meeting.attendedPersonIds.includes(personId) })),
     changeHistory: history,
   };
 }
@@ -90,11 +93,14 @@ export async function erasePersonRecords(context: ServiceContext, personId: stri
   let redactedHistory = 0;
   await context.db.transaction().execute(async (trx) => {
     await removeRecords(trx, 'person', [personId]);
-    for (const entry of await trx.selectFrom('log_entry').select(['id', 'note']).execute()) {
-      const note = redact(entry.note, secrets);
-      if (note === entry.note) continue;
-      await trx.updateTable('log_entry').set({ note }).where('id', '=', entry.id).execute();
-      redactedNotes++;
+    // Wherever the broker writes free text about people: notes of contacts, meetings and afspraken.
+    for (const table of ['log_entry', 'meeting', 'task'] as const) {
+      for (const row of await trx.selectFrom(table).select(['id', 'note']).execute()) {
+        const note = redact(row.note, secrets);
+        if (note === row.note) continue;
+        await trx.updateTable(table).set({ note }).where('id', '=', row.id).execute();
+        redactedNotes++;
+      }
     }
     // The person's own history goes; elsewhere in the change log their details are redacted.
     await trx.deleteFrom('change').where('table_name', '=', 'person').where('row_id', '=', personId).execute();

@@ -11,12 +11,19 @@ import type { Task } from '../domain/task';
 export interface FollowUps {
   /** Introductions planned and not yet made, whenever due; soonest first. */
   introductions: Task[];
+  /** Afspraken made at meetings and not yet done, whenever due; soonest first. */
+  afspraken: Task[];
   /** Log follow-ups due within a week (or overdue), not yet done; soonest first. */
   due: LogEntry[];
   /** Warm contacts not spoken to for six months or more; longest silence first. */
   coolingContacts: { person: Person; lastContact: string | null }[];
   /** Active offers not verified for a year or never; oldest first. */
   unverifiedOffers: Offer[];
+}
+
+/** An afspraak still to be done: not done, not dropped. */
+export function isOpenAfspraak(task: Task): boolean {
+  return task.kind === 'afspraak' && task.doneOn === null && task.archivedAt === null;
 }
 
 export function followUps(data: NetworkData, today: string): FollowUps {
@@ -35,5 +42,6 @@ export function followUps(data: NetworkData, today: string): FollowUps {
     .filter((offer) => offer.archivedAt === null && offer.status === 'actief' && (offer.verifiedOn === null || offer.verifiedOn < yearAgo))
     .sort((left, right) => (left.verifiedOn ?? '').localeCompare(right.verifiedOn ?? ''));
   const introductions = data.tasks.filter(isOpenIntroduction).sort((left, right) => left.dueOn.localeCompare(right.dueOn));
-  return { introductions, due, coolingContacts, unverifiedOffers };
+  const afspraken = data.tasks.filter(isOpenAfspraak).sort((left, right) => left.dueOn.localeCompare(right.dueOn));
+  return { introductions, afspraken, due, coolingContacts, unverifiedOffers };
 }

@@ -10,8 +10,6 @@ const warmthRank = { warm: 2, lauw: 1, koud: 0 } as const;
 
 /** An introduction still to make: not done, not dropped. */
 export function isOpenIntroduction(task: Task): boolean {
-  // Introductions are the only kind of task so far; the check keeps it right when others join.
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   return task.kind === 'introductie' && task.doneOn === null && task.archivedAt === null;
 }
 

@@ -10,6 +10,8 @@ import type { ChangeSetSummary, UndoOutcome } from '../domain/change';
 import { entityKinds, type EntityKind } from '../domain/record';
 import type { NetworkCounts, NetworkStats } from '../domain/network-stats';
 import { logbookRecord, type LogbookOutcome } from '../domain/logbook-record';
+import { meetingRecord, type MeetingRecordOutcome } from '../domain/meeting';
+import type { MeetingTieProposal } from '../analysis/meeting-ties';
 import type { NetworkData, NetworkPatch } from '../network/network-data';
 import type { AnalysisPhase, NetworkAnalysis } from '../analysis/analyse-network';
 import type { MatchSuggestion } from '../casus/suggest-matches';
@@ -65,8 +67,10 @@ export interface PersonDataExport {
   casussenAsReferrer: string[];
   /** Casussen handed over to this person (codes only). */
   casusMatchesAsContact: string[];
-  /** Planned introductions and other tasks that name this person. */
-  tasks: { kind: string; dueOn: string; doneOn: string | null; note: string }[];
+  /** Planned introductions, afspraken and other tasks that name this person (`owner`: theirs to do). */
+  tasks: { kind: string; dueOn: string; doneOn: string | null; note: string; owner: boolean }[];
+  /** Meetings this person was invited to or came to. */
+  meetings: { kind: string; heldOn: string; title: string; invited: boolean; attended: boolean }[];
   changeHistory: { at: string; action: string; summary: string }[];
 }
 
@@ -256,6 +260,13 @@ export const apiContract = {
     ...crudContract.casusFollowUp,
     get: query<typeof byId, CasusFollowUp>(byId, { action: 'read', one: 'vervolgcontact' }),
     list: query<typeof listOptions, CasusFollowUp[]>(listOptions, { action: 'list', one: 'vervolgcontact', many: 'vervolgcontacten' }),
+  },
+  meeting: {
+    ...crudContract.meeting,
+    /** The ties the meeting may have made: pairs of organisations present that are not connected yet, likeliest first. */
+    proposeTies: query<typeof byId, MeetingTieProposal[]>(byId),
+    /** The meeting took place: logged with everyone present, the accepted ties and the afspraken; one change, one undo. */
+    record: mutation<typeof meetingRecord, MeetingRecordOutcome>(meetingRecord),
   },
   logbook: {
     /** One contact, or a whole round, with new people, ties and offers: one change, one undo. */

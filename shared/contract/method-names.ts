@@ -13,6 +13,7 @@ export const apiMethodNames = {
   ...crudNames,
   person: [...crud, 'createAtOrganisation', 'exportData', 'erase'],
   casus: [...crud, 'suggestMatches', 'accessLog', 'applyRetention', 'recordHandover', 'answerFollowUp', 'report', 'dueFollowUps'],
+  meeting: [...crud, 'proposeTies', 'record'],
   logbook: ['record'],
   changes: ['undo', 'since', 'list'],
   network: ['stats', 'load', 'exportFile', 'analyse', 'analyseProgress', 'analyseCancel', 'merge', 'mergeMoves', 'positions', 'savePositions'],

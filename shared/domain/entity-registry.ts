@@ -9,6 +9,7 @@ import { logEntryCreate, logEntryDefaults, logEntryFields, logEntryPatch } from 
 import { casusCreate, casusDefaults, casusFields, casusPatch } from './casus';
 import { casusMatchCreate, casusMatchDefaults, casusMatchFields, casusMatchPatch } from './casus-match';
 import { taskCreate, taskDefaults, taskFields, taskPatch } from './task';
+import { meetingCreate, meetingDefaults, meetingFields, meetingPatch } from './meeting';
 import { mapViewCreate, mapViewDefaults, mapViewFields, mapViewPatch } from './map-view';
 import { presentationCreate, presentationDefaults, presentationFields, presentationPatch } from './presentation';
 import { casusFollowUpCreate, casusFollowUpDefaults, casusFollowUpFields, casusFollowUpPatch } from './casus-follow-up';
@@ -31,7 +32,7 @@ export type FieldReference =
   | { field: 'from' | 'to'; end: true };
 
 /** The collections a network load and a handover bundle hold, by their keys there. */
-export type NetworkCollection = 'neighbourhoods' | 'terms' | 'organisations' | 'persons' | 'affiliations' | 'offers' | 'ties' | 'logEntries' | 'tasks' | 'mapViews' | 'presentations';
+export type NetworkCollection = 'neighbourhoods' | 'terms' | 'organisations' | 'persons' | 'affiliations' | 'offers' | 'ties' | 'logEntries' | 'meetings' | 'tasks' | 'mapViews' | 'presentations';
 export type BundleCollection = NetworkCollection | 'casussen';
 
 /** How the API parses a kind's records: all fields, a create (some required), a patch, and the defaults a create fills in. */
@@ -193,6 +194,26 @@ export const entityRegistry = {
     ],
     sensitive: null,
   },
+  meeting: {
+    kind: 'meeting',
+    schemas: { fields: meetingFields, create: meetingCreate, patch: meetingPatch, defaults: meetingDefaults },
+    key: 'meetings',
+    table: 'meeting',
+    label: 'bijeenkomst',
+    plural: 'bijeenkomsten',
+    collection: 'meetings',
+    references: [
+      { field: 'themeId', to: 'taxonomyTerm', taxonomy: 'theme' },
+      { field: 'neighbourhoodId', to: 'neighbourhood' },
+      { field: 'invitedOrganisationIds', to: 'organisation', many: true },
+      { field: 'invitedPersonIds', to: 'person', many: true },
+      { field: 'attendedOrganisationIds', to: 'organisation', many: true },
+      { field: 'attendedPersonIds', to: 'person', many: true },
+      { field: 'logEntryId', to: 'logEntry' },
+    ],
+    naturalKeys: (record) => [`${String(record.kind)}|${String(record.heldOn)}|${folded(record.title)}`],
+    sensitive: null,
+  },
   task: {
     kind: 'task',
     schemas: { fields: taskFields, create: taskCreate, patch: taskPatch, defaults: taskDefaults },
@@ -205,6 +226,8 @@ export const entityRegistry = {
       { field: 'organisationIds', to: 'organisation', many: true },
       { field: 'personIds', to: 'person', many: true },
       { field: 'doneInLogEntryId', to: 'logEntry' },
+      { field: 'meetingId', to: 'meeting' },
+      { field: 'ownerPersonId', to: 'person' },
     ],
     sensitive: null,
   },

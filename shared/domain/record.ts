@@ -17,6 +17,7 @@ export const entityKinds = [
   'offer',
   'tie',
   'logEntry',
+  'meeting',
   'task',
   'mapView',
   'presentation',

@@ -4,11 +4,12 @@ import type { RecordMeta } from './record';
 import { taskKind } from './vocabulary';
 
 /**
- * Something the broker means to do, by a date: an introduction she plans
- * between two organisations (with the person to reach at each). It is an
- * intention, not a contact: nothing in "laatst gesproken" changes until the
- * contact really happens and is logged, which also marks the task done.
- * Archived: dropped without being done.
+ * Something to be done by a date: an introduction she plans between two
+ * organisations (with the person to reach at each), or an afspraak made at
+ * a meeting (with its owner: one of the people there, or the broker
+ * herself). It is an intention, not a contact: nothing in "laatst
+ * gesproken" changes until the contact really happens and is logged, which
+ * also marks an introduction done. Archived: dropped without being done.
  */
 export const taskFields = z.object({
   kind: taskKind.schema,
@@ -21,10 +22,14 @@ export const taskFields = z.object({
   doneOn: isoDate.nullable(),
   /** The log entry in which it was done (an introduction: the contact whose tie made it). */
   doneInLogEntryId: recordId.nullable(),
+  /** The meeting it was agreed at (an afspraak). */
+  meetingId: recordId.nullable(),
+  /** Who does it; null: the broker herself. */
+  ownerPersonId: recordId.nullable(),
 });
 export type TaskFields = z.output<typeof taskFields>;
 export type Task = TaskFields & RecordMeta;
 
 export const taskCreate = taskFields.partial().required({ kind: true, dueOn: true }).strict();
 export const taskPatch = taskFields.omit({ kind: true }).partial().strict();
-export const taskDefaults: Omit<TaskFields, 'kind' | 'dueOn'> = { organisationIds: [], personIds: [], note: '', doneOn: null, doneInLogEntryId: null };
+export const taskDefaults: Omit<TaskFields, 'kind' | 'dueOn'> = { organisationIds: [], personIds: [], note: '', doneOn: null, doneInLogEntryId: null, meetingId: null, ownerPersonId: null };

@@ -72,8 +72,18 @@ export const logKind = codeList(
   'soort contact',
 );
 
-/** What a task is for. */
-export const taskKind = codeList(['introductie'], { introductie: 'introductie' }, 'soort taak');
+/** What a task is for: an introduction she plans, or an action agreed at a meeting (afspraak). */
+export const taskKind = codeList(['introductie', 'afspraak'], { introductie: 'introductie', afspraak: 'afspraak' }, 'soort taak');
+
+/**
+ * The meetings a broker organises. The codes are the log's own
+ * (`logKind`): a meeting that took place is logged as a contact of its kind.
+ */
+export const meetingKind = codeList(
+  ['wijknetwerk', 'wijktour', 'themabijeenkomst', 'casusoverleg'],
+  { wijknetwerk: 'wijknetwerkbijeenkomst', wijktour: 'wijktour', themabijeenkomst: 'themabijeenkomst', casusoverleg: 'casusoverleg' },
+  'soort bijeenkomst',
+);
 
 /** What an overlay of the map shows; a saved map view keeps the ones switched on. */
 export const mapOverlay = codeList(

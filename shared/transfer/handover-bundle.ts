@@ -24,8 +24,8 @@ export type HandoverBundle = BundleRecords & {
 /** What a bundle is built from: every record of the kinds that travel. */
 export type BundleSource = { readonly [Collection in keyof BundleRecords]: readonly BundleRecords[Collection][number][] };
 
-// Bundles written before tasks and map views existed have none: the same version, a few collections more.
-const collectionsAddedSinceVersion1: ReadonlySet<string> = new Set(['tasks', 'mapViews', 'presentations']);
+// Bundles written before tasks, map views and meetings existed have none: the same version, a few collections more.
+const collectionsAddedSinceVersion1: ReadonlySet<string> = new Set(['tasks', 'mapViews', 'presentations', 'meetings']);
 
 // A bundle from before list values had roles carries none: the receiver keeps the roles of her own.
 const fieldsOf = (definition: (typeof bundleDefinitions)[number]): z.ZodObject => (definition.kind === 'taxonomyTerm' ? taxonomyTermFields.extend({ roles: taxonomyTermFields.shape.roles.default([]) }) : definition.schemas.fields);
@@ -109,6 +109,18 @@ export function buildBundle(
   const presentations = active(source.presentations)
     .map((presentation) => ({ ...presentation, mapViewIds: presentation.mapViewIds.filter((id) => mapViewIds.has(id)) }))
     .filter((presentation) => presentation.mapViewIds.length > 0);
+  // The meetings of this neighbourhood (or of none), with who was invited and came among those that go along.
+  const meetings = active(source.meetings)
+    .filter((meeting) => meeting.neighbourhoodId === null || inNeighbourhood([meeting.neighbourhoodId]))
+    .map((meeting) => ({
+      ...meeting,
+      invitedOrganisationIds: meeting.invitedOrganisationIds.filter((id) => organisationIds.has(id)),
+      attendedOrganisationIds: meeting.attendedOrganisationIds.filter((id) => organisationIds.has(id)),
+      invitedPersonIds: meeting.invitedPersonIds.filter((id) => personIds.has(id)),
+      attendedPersonIds: meeting.attendedPersonIds.filter((id) => personIds.has(id)),
+      logEntryId: meeting.logEntryId && logEntryIds.has(meeting.logEntryId) ? meeting.logEntryId : null,
+    }));
+  const meetingIds = new Set(meetings.map((meeting) => meeting.id));
   const pseudonyms = pseudonymsFor(options.random);
   const pairings: PseudonymPairing[] = [];
   const casussen = options.includeCasussen
@@ -143,10 +155,17 @@ export function buildBundle(
     offers,
     ties: ties.map((tie) => ({ ...tie, sourceLogEntryId: tie.sourceLogEntryId && logEntryIds.has(tie.sourceLogEntryId) ? tie.sourceLogEntryId : null })),
     logEntries,
-    // Planned introductions go with both organisations; a successor takes them over.
+    meetings,
+    // Planned introductions go with both organisations, afspraken with their meeting; a successor takes them over.
     tasks: active(source.tasks)
-      .filter((task) => task.organisationIds.every((id) => organisationIds.has(id)))
-      .map((task) => ({ ...task, personIds: task.personIds.filter((id) => personIds.has(id)), doneInLogEntryId: task.doneInLogEntryId && logEntryIds.has(task.doneInLogEntryId) ? task.doneInLogEntryId : null })),
+      .filter((task) => (task.meetingId ? meetingIds.has(task.meetingId) : task.organisationIds.every((id) => organisationIds.has(id))))
+      .map((task) => ({
+        ...task,
+        organisationIds: task.organisationIds.filter((id) => organisationIds.has(id)),
+        personIds: task.personIds.filter((id) => personIds.has(id)),
+        ownerPersonId: task.ownerPersonId && personIds.has(task.ownerPersonId) ? task.ownerPersonId : null,
+        doneInLogEntryId: task.doneInLogEntryId && logEntryIds.has(task.doneInLogEntryId) ? task.doneInLogEntryId : null,
+      })),
     mapViews,
     presentations,
     casussen,

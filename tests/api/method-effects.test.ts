@@ -42,7 +42,7 @@ describe('what the contract says a method does', () => {
     // One valid call per read-only method: a new query must be added here, and so is held to its mark.
     const calls: Record<string, (client: ApiClient) => Promise<{ ok: boolean }>> = {
       ...Object.fromEntries(
-        ['neighbourhood', 'taxonomyTerm', 'organisation', 'person', 'affiliation', 'offer', 'tie', 'logEntry', 'task', 'mapView', 'presentation', 'casus', 'casusMatch', 'casusFollowUp'].flatMap((namespace) => [
+        ['neighbourhood', 'taxonomyTerm', 'organisation', 'person', 'affiliation', 'offer', 'tie', 'logEntry', 'meeting', 'task', 'mapView', 'presentation', 'casus', 'casusMatch', 'casusFollowUp'].flatMap((namespace) => [
           [`${namespace}.list`, (client: ApiClient) => (client as unknown as Record<string, { list: (input: object) => Promise<{ ok: boolean }> }>)[namespace]!.list({ includeArchived: true })],
           [`${namespace}.get`, (client: ApiClient) => (client as unknown as Record<string, { get: (input: object) => Promise<{ ok: boolean }> }>)[namespace]!.get({ id: 'bestaat-niet' }).then(() => ({ ok: true }))],
         ]),
@@ -59,6 +59,7 @@ describe('what the contract says a method does', () => {
       'network.exportFile': (client) => client.network.exportFile({}),
       'network.analyse': (client) => client.network.analyse({ today: testToday }),
       'network.analyseProgress': (client) => client.network.analyseProgress({}),
+      'meeting.proposeTies': (client) => client.meeting.proposeTies({ id: 'bestaat-niet' }).then(() => ({ ok: true })),
       'network.analyseCancel': (client) => client.network.analyseCancel({}),
       'network.positions': (client) => client.network.positions({}),
       'network.mergeMoves': (client) => client.network.mergeMoves({ kind: 'person', keepId: someone.id, dropId: someoneElse.id }),

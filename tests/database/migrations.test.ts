@@ -145,6 +145,33 @@ describe('migrations', () => {
     await expect(sql`insert into presentation_map_view (id, presentation_id, map_view_id, position) values ('m', 'p', 'geen', 1)`.execute(migrated.db)).rejects.toThrow(/FOREIGN KEY/);
   });
 
+  it('0009 adds meetings beside a network as it was: its tasks keep their rows, agreed at no meeting and owned by the broker', async () => {
+    const network = await openTempDatabase({ migrateUpTo: 8 });
+    const at = '2026-11-01T10:00:00.000Z';
+    await sql`insert into task (id, kind, note, due_on, created_at, updated_at) values ('t', 'introductie', 'Voorstellen', '2026-12-01', ${at}, ${at})`.execute(network.db);
+    await sql`insert into organisation (id, name, aliases, kind_id, description, address, city, facilities, tags, status, created_at, updated_at) values ('o', 'Buurthuis', '[]', 'kind-welzijn', '', '', 'Rotterdam', '[]', '[]', 'actief', ${at}, ${at})`.execute(network.db);
+    await network.close();
+    const migrated = await openTempDatabase({ file: network.file, migrateUpTo: 9 });
+    expect(await migrated.db.selectFrom('task').select(['id', 'kind', 'note', 'meeting_id', 'owner_person_id']).execute()).toEqual([{ id: 't', kind: 'introductie', note: 'Voorstellen', meeting_id: null, owner_person_id: null }]);
+    await sql`insert into meeting (id, kind, title, held_on, place, note, created_at, updated_at) values ('m', 'wijknetwerk', 'Wijknetwerk', '2026-11-19', '', '', ${at}, ${at})`.execute(migrated.db);
+    await sql`insert into meeting_attended_organisation (id, meeting_id, organisation_id, position) values ('a', 'm', 'o', 0)`.execute(migrated.db);
+    await expect(sql`insert into meeting_attended_organisation (id, meeting_id, organisation_id, position) values ('b', 'm', 'nergens', 1)`.execute(migrated.db)).rejects.toThrow(/FOREIGN KEY/);
+    await sql`update task set meeting_id = 'm' where id = 't'`.execute(migrated.db);
+    await expect(sql`update task set owner_person_id = 'niemand' where id = 't'`.execute(migrated.db)).rejects.toThrow(/FOREIGN KEY/);
+  });
+
+  it('reads a network file of version 8: its tasks get no meeting and no owner, and it has no meetings', async () => {
+    const old = await openTempDatabase({ migrateUpTo: 8 });
+    const at = '2026-11-01T10:00:00.000Z';
+    await sql`insert into task (id, kind, note, due_on, created_at, updated_at) values ('t', 'introductie', 'Voorstellen', '2026-12-01', ${at}, ${at})`.execute(old.db);
+    const exported = await exportNetwork(old.db);
+    expect(exported.tables.meeting).toBeUndefined();
+    const target = await openTempDatabase();
+    await importNetwork(target.db, parseNetworkFile(serialiseNetwork({ ...exported, schemaVersion: 8 })));
+    expect(await target.db.selectFrom('task').select(['id', 'meeting_id', 'owner_person_id']).execute()).toEqual([{ id: 't', meeting_id: null, owner_person_id: null }]);
+    expect(await target.db.selectFrom('meeting_attended_person').selectAll().execute()).toEqual([]);
+  });
+
   it('reads a network file exported before an update: its rows get what the migrations since then added', async () => {
     const old = await openTempDatabase({ migrateUpTo: 5 });
     const exported = await exportNetwork(old.db);
@@ -158,6 +185,7 @@ describe('migrations', () => {
     expect(exported.tables.task).toBeUndefined();
     expect(await target.db.selectFrom('task').selectAll().execute()).toEqual([]);
     expect(await target.db.selectFrom('map_view').selectAll().execute()).toEqual([]);
+    expect(await target.db.selectFrom('meeting').selectAll().execute()).toEqual([]);
     expect(() => parseNetworkFile(serialiseNetwork({ ...exported, schemaVersion: 4 }))).toThrow('Het netwerkbestand heeft schemaversie 4; deze Spinweb leest versie 5 tot en met');
   });
 

@@ -8,6 +8,7 @@ import * as networkIdentity from './0005-network-identity';
 import * as termRoles from './0006-term-roles';
 import * as tasks from './0007-tasks';
 import * as mapViews from './0008-map-views';
+import * as meetings from './0009-meetings';
 
 /**
  * Every migration, in order. Names are zero-padded so they sort right; a
@@ -22,6 +23,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0006-term-roles': termRoles,
   '0007-tasks': tasks,
   '0008-map-views': mapViews,
+  '0009-meetings': meetings,
 };
 
 export const migrationNames = Object.keys(migrations);
@@ -36,6 +38,7 @@ export const networkFileUpgrades: Readonly<Partial<Record<number, (tables: Recor
   6: termRoles.upgradeRows,
   7: tasks.upgradeRows,
   8: mapViews.upgradeRows,
+  9: meetings.upgradeRows,
 };
 export const oldestReadableNetworkFile = 5;
 

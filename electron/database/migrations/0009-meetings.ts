@@ -1,0 +1,58 @@
+import { sql, type Kysely } from 'kysely';
+
+// Frozen in time: the broker's rhythm (issue 17) needs the meetings she
+// organises as records of their own (who was invited, who came, the contact
+// it was logged as), and afspraken made there as tasks with an owner.
+
+// A meeting's organisations and people, invited or present, one row each, in order.
+function linkTable(name: string, value: string, valueTable: string): string {
+  return `create table ${name} (
+  id text primary key,
+  meeting_id text not null references meeting(id),
+  ${value} text not null references ${valueTable}(id),
+  position integer not null,
+  unique (meeting_id, ${value})
+) strict;
+create index ${name}_by_${value} on ${name}(${value});`;
+}
+
+const statements = `
+create table meeting (
+  id text primary key,
+  kind text not null,
+  title text not null,
+  held_on text not null,
+  starts_at text,
+  place text not null,
+  theme_id text references taxonomy_term(id),
+  neighbourhood_id text references neighbourhood(id),
+  note text not null,
+  log_entry_id text references log_entry(id),
+  created_at text not null,
+  updated_at text not null,
+  archived_at text
+) strict;
+create index meeting_by_held_on on meeting(held_on);
+${linkTable('meeting_invited_organisation', 'organisation_id', 'organisation')}
+${linkTable('meeting_invited_person', 'person_id', 'person')}
+${linkTable('meeting_attended_organisation', 'organisation_id', 'organisation')}
+${linkTable('meeting_attended_person', 'person_id', 'person')}
+alter table task add column meeting_id text references meeting(id);
+alter table task add column owner_person_id text references person(id);
+create index task_by_meeting_id on task(meeting_id)
+`;
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  for (const statement of statements.split(';').map((part) => part.trim()).filter(Boolean)) await sql.raw(statement).execute(db);
+}
+
+const meetingTables = ['meeting', 'meeting_invited_organisation', 'meeting_invited_person', 'meeting_attended_organisation', 'meeting_attended_person'];
+
+/** A network file exported before meetings existed has none, and its tasks were agreed at none and are owned by the broker. */
+export function upgradeRows(tables: Record<string, Record<string, string | number | null>[]>): void {
+  for (const table of meetingTables) if (!(table in tables)) tables[table] = [];
+  for (const task of tables.task ?? []) {
+    task.meeting_id ??= null;
+    task.owner_person_id ??= null;
+  }
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { isoDate, longText, recordId, shortText } from './primitives';
+import type { RecordMeta } from './record';
+import { meetingKind } from './vocabulary';
+
+const ids = (what: string) => z.array(recordId).max(500, { error: `Hoogstens 500 ${what}.` }).refine((list) => new Set(list).size === list.length, { error: `Dezelfde ${what.replace(/en$/, '')} staat er twee keer in.` });
+
+/** "19:30": when a meeting starts, on its date. */
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Schrijf een tijd als 19:30.' });
+
+/**
+ * A meeting the broker organises: a wijknetwerkbijeenkomst, a wijktour, a
+ * themabijeenkomst or a casusoverleg. Invited are organisations (and, where
+ * she knows whom to ask, people); on the day she ticks who came. Once it
+ * has taken place she records it: it is logged as a contact of its kind with
+ * everyone who came (`logEntryId`), and the ties it made keep that entry as
+ * their source, so the meeting is the source of what it brought about.
+ */
+export const meetingFields = z.object({
+  kind: meetingKind.schema,
+  title: shortText,
+  heldOn: isoDate,
+  startsAt: clockTime.nullable(),
+  place: shortText,
+  themeId: recordId.nullable(),
+  neighbourhoodId: recordId.nullable(),
+  /** The agenda, or what was said. */
+  note: longText,
+  invitedOrganisationIds: ids('organisaties'),
+  invitedPersonIds: ids('contactpersonen'),
+  attendedOrganisationIds: ids('organisaties'),
+  attendedPersonIds: ids('contactpersonen'),
+  /** The contact it was logged as, once recorded; null while it is planned or not yet recorded. */
+  logEntryId: recordId.nullable(),
+});
+export type MeetingFields = z.output<typeof meetingFields>;
+export type Meeting = MeetingFields & RecordMeta;
+
+export const meetingCreate = meetingFields.partial().required({ kind: true, heldOn: true }).strict();
+export const meetingPatch = meetingFields.partial().strict();
+export const meetingDefaults: Omit<MeetingFields, 'kind' | 'heldOn'> = {
+  title: '',
+  startsAt: null,
+  place: '',
+  themeId: null,
+  neighbourhoodId: null,
+  note: '',
+  invitedOrganisationIds: [],
+  invitedPersonIds: [],
+  attendedOrganisationIds: [],
+  attendedPersonIds: [],
+  logEntryId: null,
+};
+
+/** An afspraak made at a meeting: what, who does it (null: the broker), by when. */
+export const afspraakInMeeting = z
+  .object({
+    note: longText.refine((text) => text.trim().length > 0, { error: 'Schrijf op wat er is afgesproken.' }),
+    ownerPersonId: recordId.nullable(),
+    dueOn: isoDate,
+  })
+  .strict();
+
+/**
+ * A meeting that took place, recorded as one change: logged as a contact of
+ * its kind with everyone who came, the proposed ties she accepted (the
+ * meeting's entry their source), and the afspraken made. One undo.
+ */
+export const meetingRecord = z
+  .object({
+    meetingId: recordId,
+    /** Accepted proposals: each pair of organisations present, in either order. */
+    ties: z.array(z.object({ organisationIds: z.tuple([recordId, recordId]) }).strict()).max(50, { error: 'Hoogstens 50 nieuwe verbindingen per bijeenkomst.' }),
+    afspraken: z.array(afspraakInMeeting).max(50, { error: 'Hoogstens 50 afspraken per keer.' }),
+  })
+  .strict();
+export type MeetingRecord = z.output<typeof meetingRecord>;
+
+export interface MeetingRecordOutcome {
+  logEntryId: string;
+  tieIds: string[];
+  taskIds: string[];
+}
