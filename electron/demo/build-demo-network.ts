@@ -28,6 +28,9 @@ import { createServiceContext } from '../services/service-context';
 import { fixedClock } from '../../shared/dates/clock';
 import { generateDemoNetwork, type DemoOptions } from './demo-network';
 import { demoLastMeetingOn, demoPresentation } from './demo-presentation';
+import { demoMeetings } from './demo-meetings';
+import { meetingCreate } from '../../shared/domain/meeting';
+import { taskCreate } from '../../shared/domain/task';
 
 /** Parses demo records with the same schemas the API uses, keeping their fixed ids. */
 function parseAll<Schema extends z.ZodType>(schema: Schema, records: readonly ({ id: string } & object)[]): (z.output<Schema> & { id: string })[] {
@@ -72,6 +75,10 @@ export async function buildDemoNetwork(db: Kysely<Schema>, options: DemoOptions)
     await entityServices.logEntry.createMany(context, recorder, parseAll(logEntryCreate, network.logEntries));
     await entityServices.tie.createMany(context, recorder, parseAll(tieCreate, network.ties));
     await recorder.insert(tieLinks.table, network.logEntryTies.flatMap(({ logEntryId, tieIds }) => linkRows(tieLinks, logEntryId, tieIds)));
+    const meetings = demoMeetings(network, options);
+    await entityServices.logEntry.createMany(context, recorder, parseAll(logEntryCreate, meetings.logEntries));
+    await entityServices.meeting.createMany(context, recorder, parseAll(meetingCreate, meetings.meetings));
+    await entityServices.task.createMany(context, recorder, parseAll(taskCreate, meetings.afspraken));
     await entityServices.casus.createMany(context, recorder, parseAll(casusCreate, network.casussen));
     await entityServices.casusMatch.createMany(context, recorder, parseAll(casusMatchCreate, network.casusMatches));
     await entityServices.casusFollowUp.createMany(context, recorder, parseAll(casusFollowUpCreate, network.casusFollowUps));

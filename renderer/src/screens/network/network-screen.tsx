@@ -3,6 +3,7 @@ import type { MapFrame, MapView } from '../../../../shared/domain/map-view';
 import type { Presentation } from '../../../../shared/domain/presentation';
 import { linkCounts, networkLinks } from '../../../../shared/analysis/network-structure';
 import { localToday } from '../../clock';
+import { lastMeetingBefore } from '../../../../shared/analysis/last-meeting';
 import { useRoute } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { organisationMap, ringsAround } from '../../../../shared/network/organisation-map';
@@ -44,21 +45,29 @@ export function NetworkScreen() {
   const [steps, setSteps] = useState(0);
   const [find, setFind] = useState('');
   const [notFound, setNotFound] = useState(false);
-  const [lastMeetingOn, setLastMeetingOn] = useState<string | null>(null);
+  // The date she marked herself with "Bijeenkomst vandaag"; a later registered meeting of the wijk shown goes before it.
+  const [markedMeetingOn, setMarkedMeetingOn] = useState<string | null>(null);
+  const lastMeetingOn = useMemo(() => lastMeetingBefore(data.meetings, filters.neighbourhoodId || null, localToday(), markedMeetingOn), [data.meetings, filters.neighbourhoodId, markedMeetingOn]);
   // Presenting belongs to this screen: leaving it ends the presentation.
   useEffect(() => () => setPresentation(false), [setPresentation]);
   const network = useMemo(() => networkLinks(data), [data]);
   const degrees = useMemo(() => linkCounts(network), [network]);
   const map = useMapPositions(api, network);
 
-  // "Nieuw sinds" starts at the last meeting the broker recorded.
   useEffect(() => {
     void api.settings.get({}).then((result) => {
       if (!result.ok) return notify(result.error.message, { tone: 'error' });
-      setLastMeetingOn(result.value.lastMeetingOn);
-      if (result.value.lastMeetingOn) setFilters((current) => (current.since === '' ? { ...current, since: result.value.lastMeetingOn ?? '' } : current));
+      setMarkedMeetingOn(result.value.lastMeetingOn);
     });
   }, [api, notify]);
+  // "Nieuw sinds" starts at the last meeting, and moves with it (another wijk chosen, a meeting marked)
+  // unless she picked a date of her own.
+  const followedMeetingOn = useRef<string | null>(null);
+  useEffect(() => {
+    const previous = followedMeetingOn.current;
+    followedMeetingOn.current = lastMeetingOn;
+    setFilters((current) => (current.since === '' || current.since === previous ? { ...current, since: lastMeetingOn ?? '' } : current));
+  }, [lastMeetingOn]);
 
   const topKind = useMemo(() => (kindId: string) => index.term.get(kindId)?.parentId ?? kindId, [index]);
   const { analysis, pending } = useNetworkAnalysis(api, data, filters.sizeBy === 'betweenness' || Object.values(overlays).some(Boolean));
@@ -193,7 +202,7 @@ export function NetworkScreen() {
   const meetingToday = async () => {
     const today = localToday();
     const result = await api.settings.update({ lastMeetingOn: today });
-    if (result.ok) setLastMeetingOn(today);
+    if (result.ok) setMarkedMeetingOn(today);
     else notify(result.error.message, { tone: 'error' });
   };
 
