@@ -1,5 +1,4 @@
-import type { Meeting, MeetingFields } from '../../shared/domain/meeting';
-import { formatDate } from '../../shared/dates/format-date';
+import { meetingName, type Meeting, type MeetingFields } from '../../shared/domain/meeting';
 import { meetingKind } from '../../shared/domain/vocabulary';
 import type { MeetingRow } from '../database/schema';
 import { code, metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
@@ -42,5 +41,5 @@ export const meetingRepository: EntityRepository<MeetingFields, Meeting, Meeting
     { field: 'attendedOrganisationIds', table: 'meeting_attended_organisation', ownerColumn: 'meeting_id', valueColumn: 'organisation_id' },
     { field: 'attendedPersonIds', table: 'meeting_attended_person', ownerColumn: 'meeting_id', valueColumn: 'person_id' },
   ],
-  describe: (fields) => fields.title || `${meetingKind.labels[fields.kind]} van ${formatDate(fields.heldOn)}`,
+  describe: meetingName,
 };

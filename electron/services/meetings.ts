@@ -2,8 +2,7 @@ import { organisationsPresent, proposeMeetingTies, type MeetingTieProposal } fro
 import { AppError } from '../../shared/contract/result';
 import { formatDate } from '../../shared/dates/format-date';
 import { todayOn } from '../../shared/dates/clock';
-import type { MeetingRecord, MeetingRecordOutcome, Meeting } from '../../shared/domain/meeting';
-import { meetingKind } from '../../shared/domain/vocabulary';
+import { meetingName, type MeetingRecord, type MeetingRecordOutcome, type Meeting } from '../../shared/domain/meeting';
 import { runChange } from '../changes/run-change';
 import { entityServices } from './entity-services';
 import { recordLogbookWithin } from './record-logbook';
@@ -19,9 +18,7 @@ async function tieSources(context: ServiceContext) {
   return { organisations, affiliations, ties, offers };
 }
 
-/** The meeting as a message names it: its title, or its kind and date ("wijktour van 12 november 2026"). */
-const meetingName = (meeting: Meeting) => meeting.title || `${meetingKind.labels[meeting.kind]} van ${formatDate(meeting.heldOn)}`;
-/** The same at the start of a sentence. */
+/** `meetingName` at the start of a sentence. */
 const MeetingName = (meeting: Meeting) => meetingName(meeting).replace(/^./, (first) => first.toUpperCase());
 
 /** The ties a meeting may have made, between the organisations present that have none yet. */

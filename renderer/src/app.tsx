@@ -7,6 +7,7 @@ import { SearchProvider } from './search/search-context';
 import { CasusSection } from './screens/casussen/casus-section';
 import { SettingsScreen } from './screens/settings/settings-screen';
 import { LogbookScreen } from './screens/logbook/logbook-screen';
+import { MeetingsScreen } from './screens/meetings/meetings-screen';
 import { AnalysisScreen } from './screens/analysis/analysis-screen';
 import { NetworkScreen } from './screens/network/network-screen';
 import { prefetchStoredPositions } from './screens/network/stored-positions';
@@ -18,10 +19,10 @@ import { WaitingBehindImport } from './state/import-progress';
 import { describeCounts } from '../../shared/domain/network-stats';
 import { strings } from './strings';
 
-const sections = ['zoeken', 'logboek', 'netwerk', 'casussen', 'adresboek', 'analyse', 'instellingen'] as const;
+const sections = ['zoeken', 'logboek', 'bijeenkomsten', 'netwerk', 'casussen', 'adresboek', 'analyse', 'instellingen'] as const;
 type Section = (typeof sections)[number];
 
-const icons: Record<Section, string> = { zoeken: '⌕', logboek: '✎', netwerk: '⋈', casussen: '⇄', adresboek: '☰', analyse: '◔', instellingen: '⚙' };
+const icons: Record<Section, string> = { zoeken: '⌕', logboek: '✎', bijeenkomsten: '◎', netwerk: '⋈', casussen: '⇄', adresboek: '☰', analyse: '◔', instellingen: '⚙' };
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -152,6 +153,8 @@ function Shell() {
           <AddressBook route={route} />
         ) : section === 'logboek' ? (
           <LogbookScreen />
+        ) : section === 'bijeenkomsten' ? (
+          <MeetingsScreen route={route} />
         ) : section === 'analyse' ? (
           <AnalysisScreen />
         ) : section === 'netwerk' ? (

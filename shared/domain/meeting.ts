@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate, longText, recordId, shortText } from './primitives';
 import type { RecordMeta } from './record';
 import { meetingKind } from './vocabulary';
+import { formatDate } from '../dates/format-date';
 
 const ids = (what: string) => z.array(recordId).max(500, { error: `Hoogstens 500 ${what}.` }).refine((list) => new Set(list).size === list.length, { error: `Dezelfde ${what.replace(/en$/, '')} staat er twee keer in.` });
 
@@ -80,4 +81,9 @@ export interface MeetingRecordOutcome {
   logEntryId: string;
   tieIds: string[];
   taskIds: string[];
+}
+
+/** A meeting as messages and screens name it: its title, or its kind and date ("wijktour van 3 december 2026"). */
+export function meetingName(meeting: Pick<MeetingFields, 'title' | 'kind' | 'heldOn'>): string {
+  return meeting.title || `${meetingKind.labels[meeting.kind]} van ${formatDate(meeting.heldOn)}`;
 }

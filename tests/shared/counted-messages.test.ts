@@ -70,6 +70,12 @@ const countedMessages: Record<string, [(count: number) => string, [string, strin
   'network.counts': [(n) => strings.network.counts(n, n), ['0 knopen, 0 verbindingen in beeld', '1 knoop, 1 verbinding in beeld', '2 knopen, 2 verbindingen in beeld']],
   'casus.report.ofAsked': [(n) => strings.casus.report.ofAsked(n), ['(van 0 gevraagd)', '(van 1 gevraagd)', '(van 2 gevraagd)']],
   'casus.daysOpen': [(n) => strings.casus.daysOpen(n), ['vandaag aangemeld', '1 dag geleden aangemeld', '2 dagen geleden aangemeld']],
+  'meetings.invitedCount': [(n) => strings.meetings.invitedCount(n), ['0 uitnodigingen', '1 uitnodiging', '2 uitnodigingen']],
+  'meetings.detail.addByFilter': [(n) => strings.meetings.detail.addByFilter(n), ['0 organisaties uit dit filter uitnodigen', '1 organisatie uit dit filter uitnodigen', '2 organisaties uit dit filter uitnodigen']],
+  'meetings.detail.invitedByFilter': [(n) => strings.meetings.detail.invitedByFilter(n), ['0 organisaties uitgenodigd.', '1 organisatie uitgenodigd.', '2 organisaties uitgenodigd.']],
+  'meetings.detail.bccCopied': [(n) => strings.meetings.detail.bccCopied(n), ['0 e-mailadressen gekopieerd; plak ze in het Bcc-veld.', '1 e-mailadres gekopieerd; plak ze in het Bcc-veld.', '2 e-mailadressen gekopieerd; plak ze in het Bcc-veld.']],
+  'meetings.detail.moreProposals': [(n) => strings.meetings.detail.moreProposals(n, 12), ['Nog 0 voorstellen tonen (van 12)', 'Nog 1 voorstel tonen (van 12)', 'Nog 2 voorstellen tonen (van 12)']],
+  'meetings.detail.recordedMessage': [(n) => strings.meetings.detail.recordedMessage('Wijknetwerk', n, n), ['Wijknetwerk verwerkt: 0 nieuwe verbindingen, 0 afspraken.', 'Wijknetwerk verwerkt: 1 nieuwe verbinding, 1 afspraak.', 'Wijknetwerk verwerkt: 2 nieuwe verbindingen, 2 afspraken.']],
   // Shared messages the screens and the CLI show.
   describeCounts: [(n) => describeCounts({ organisations: n, persons: n, offers: n, ties: n, logEntries: n, casussen: n }), [
     '0 organisaties, 0 contactpersonen, 0 aanbod, 0 casussen',
@@ -84,7 +90,7 @@ const countedMessages: Record<string, [(count: number) => string, [string, strin
 };
 
 /** Counted messages in the strings whose number is an ordinal or a position, not an amount of something. */
-const notAmounts = new Set(['line', 'visitWho', 'fromVisit', 'inVisit', 'characters', 'stepOption', 'stepOf', 'pageTitle', 'running']);
+const notAmounts = new Set(['removeAfspraak', 'afspraakLabel', 'line', 'visitWho', 'fromVisit', 'inVisit', 'characters', 'stepOption', 'stepOf', 'pageTitle', 'running']);
 
 describe('every counted message in Dutch, for 0, 1 and 2', () => {
   it.each(Object.entries(countedMessages))('%s', (_name, [message, expected]) => {

@@ -21,6 +21,7 @@ export const commonStrings = {
   sections: {
     zoeken: 'Zoeken',
     logboek: 'Logboek',
+    bijeenkomsten: 'Bijeenkomsten',
     netwerk: 'Netwerk',
     casussen: 'Casussen',
     adresboek: 'Adresboek',

@@ -3,6 +3,7 @@ import { analysisStrings } from './analysis';
 import { casusStrings } from './casus';
 import { commonStrings } from './common';
 import { logbookStrings } from './logbook';
+import { meetingStrings } from './meetings';
 import { networkStrings } from './network';
 import { searchStrings } from './search';
 import { settingsStrings } from './settings';
@@ -19,6 +20,7 @@ export const strings = {
   ...settingsStrings,
   ...searchStrings,
   ...logbookStrings,
+  ...meetingStrings,
   ...analysisStrings,
   ...networkStrings,
   ...casusStrings,

@@ -13,6 +13,7 @@ import { QuickLogDialog } from '../../search/quick-log-dialog';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useUndoableAction } from '../../state/use-undoable-action';
 import { strings } from '../../strings';
+import { meetingName } from '../../../../shared/domain/meeting';
 
 const SHOWN = 5;
 
@@ -38,7 +39,7 @@ function Group<Item>({ title, items, render }: { title: string; items: readonly 
   );
 }
 
-/** What is due: planned introductions, follow-ups, warm contacts going cold, offers to check. Each one click from done. */
+/** What is due: planned introductions, afspraken from meetings, follow-ups, warm contacts going cold, offers to check. Each one click from done. */
 export function FollowUpList({ onLogIntroduction }: { onLogIntroduction: (task: Task) => void }) {
   const { api, data, index } = useLoadedNetwork();
   const [logging, setLogging] = useState<Person | null>(null);
@@ -76,6 +77,29 @@ export function FollowUpList({ onLogIntroduction }: { onLogIntroduction: (task: 
                   {text.dropIntroduction}
                 </button>
               </div>
+            </li>
+          );
+        }}
+      />
+      <Group
+        title={text.afspraken}
+        items={found.afspraken}
+        render={(task) => {
+          const meeting = task.meetingId ? data.meetings.find((candidate) => candidate.id === task.meetingId) : undefined;
+          const owner = task.ownerPersonId ? index.person.get(task.ownerPersonId)?.name : undefined;
+          return (
+            <li key={task.id}>
+              <div>
+                <strong>{formatDate(task.dueOn)}</strong>
+                {task.dueOn < today && <span className="badge">{text.overdue}</span>} · {task.note}
+                <p className="muted">
+                  {owner ? text.afspraakOwner(owner) : text.afspraakByMe}
+                  {meeting && ` · ${text.afspraakAt(meetingName(meeting))}`}
+                </p>
+              </div>
+              <button type="button" className="button-secondary button-small" aria-label={text.afspraakDoneLabel(task.note)} onClick={() => void run(() => api.task.update({ id: task.id, patch: { doneOn: today } }), text.afspraakDone(task.note))}>
+                {text.done}
+              </button>
             </li>
           );
         }}
