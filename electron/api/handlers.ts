@@ -34,6 +34,7 @@ import { loadPositions, savePositions } from '../services/node-positions';
 import { readSettings, updateSettings } from '../services/settings';
 import { recordLogbook } from '../services/record-logbook';
 import { meetingTieProposals, recordMeeting } from '../services/meetings';
+import { departurePlan, recordDeparture } from '../services/departures';
 import { createPersonAtOrganisation } from '../services/person-at-organisation';
 import type { ServiceContext } from '../services/service-context';
 
@@ -73,7 +74,11 @@ function handlersFor(context: ServiceContext): ApiHandlers {
       exportData: ({ id }) => exportPersonData(context, id),
       erase: ({ id }) => erasePerson(context, id),
     },
-    affiliation: crudHandlers(entityServices.affiliation, context),
+    affiliation: {
+      ...crudHandlers(entityServices.affiliation, context),
+      departurePlan: ({ id }) => departurePlan(context, id),
+      depart: (input) => recordDeparture(context, input),
+    },
     offer: crudHandlers(entityServices.offer, context),
     tie: crudHandlers(entityServices.tie, context),
     logEntry: crudHandlers(entityServices.logEntry, context),

@@ -65,6 +65,7 @@ export type AffiliationRow = MetaColumns & {
   role: string;
   since: string | null;
   until: string | null;
+  successor_person_id: string | null;
 };
 
 export type OfferRow = MetaColumns & {

@@ -13,6 +13,7 @@ export const affiliationRepository: EntityRepository<AffiliationFields, Affiliat
     role: fields.role,
     since: fields.since,
     until: fields.until,
+    successor_person_id: fields.successorPersonId,
   }),
   fromRow: (row) => ({
     ...metaFromRow(row),
@@ -21,6 +22,7 @@ export const affiliationRepository: EntityRepository<AffiliationFields, Affiliat
     role: row.role,
     since: row.since,
     until: row.until,
+    successorPersonId: row.successor_person_id,
   }),
   links: [],
   describe: (fields) => fields.role || 'functie',

@@ -93,8 +93,8 @@ export async function erasePersonRecords(context: ServiceContext, personId: stri
   let redactedHistory = 0;
   await context.db.transaction().execute(async (trx) => {
     await removeRecords(trx, 'person', [personId]);
-    // Wherever the broker writes free text about people: notes of contacts, meetings and afspraken.
-    for (const table of ['log_entry', 'meeting', 'task'] as const) {
+    // Wherever the broker writes free text about people: notes of contacts, meetings, afspraken and ties.
+    for (const table of ['log_entry', 'meeting', 'task', 'tie'] as const) {
       for (const row of await trx.selectFrom(table).select(['id', 'note']).execute()) {
         const note = redact(row.note, secrets);
         if (note === row.note) continue;

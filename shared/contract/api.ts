@@ -11,6 +11,7 @@ import { entityKinds, type EntityKind } from '../domain/record';
 import type { NetworkCounts, NetworkStats } from '../domain/network-stats';
 import { logbookRecord, type LogbookOutcome } from '../domain/logbook-record';
 import { meetingRecord, type MeetingRecordOutcome } from '../domain/meeting';
+import { departure, type DepartureOutcome, type DeparturePlan } from '../domain/departure';
 import type { MeetingTieProposal } from '../analysis/meeting-ties';
 import type { NetworkData, NetworkPatch } from '../network/network-data';
 import type { AnalysisPhase, NetworkAnalysis } from '../analysis/analyse-network';
@@ -260,6 +261,13 @@ export const apiContract = {
     ...crudContract.casusFollowUp,
     get: query<typeof byId, CasusFollowUp>(byId, { action: 'read', one: 'vervolgcontact' }),
     list: query<typeof listOptions, CasusFollowUp[]>(listOptions, { action: 'list', one: 'vervolgcontact', many: 'vervolgcontacten' }),
+  },
+  affiliation: {
+    ...crudContract.affiliation,
+    /** What a departure from this role would move to a successor, and the ties the successor may take over. */
+    departurePlan: query<typeof byId, DeparturePlan>(byId),
+    /** The person left: the role ends; with a successor, offers, afspraken, introductions and waiting handovers move, chosen ties carried over; one undo. */
+    depart: mutation<typeof departure, DepartureOutcome>(departure),
   },
   meeting: {
     ...crudContract.meeting,

@@ -13,6 +13,7 @@ export const apiMethodNames = {
   ...crudNames,
   person: [...crud, 'createAtOrganisation', 'exportData', 'erase'],
   casus: [...crud, 'suggestMatches', 'accessLog', 'applyRetention', 'recordHandover', 'answerFollowUp', 'report', 'dueFollowUps'],
+  affiliation: [...crud, 'departurePlan', 'depart'],
   meeting: [...crud, 'proposeTies', 'record'],
   logbook: ['record'],
   changes: ['undo', 'since', 'list'],

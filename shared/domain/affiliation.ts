@@ -8,20 +8,35 @@ export const affiliationFields = z.object({
   organisationId: recordId,
   role: shortText,
   since: isoDate.nullable(),
+  /** The last day of the role: set when the person left ("vertrokken per …"). */
   until: isoDate.nullable(),
+  /** Who took over when the person left: the one search and the referrals point to instead. */
+  successorPersonId: recordId.nullable(),
 });
 export type AffiliationFields = z.output<typeof affiliationFields>;
 export type Affiliation = AffiliationFields & RecordMeta;
 
 export const affiliationCreate = affiliationFields.partial().required({ personId: true, organisationId: true }).strict();
 export const affiliationPatch = affiliationFields.omit({ personId: true, organisationId: true }).partial().strict();
-export const affiliationDefaults: Omit<AffiliationFields, 'personId' | 'organisationId'> = { role: '', since: null, until: null };
+export const affiliationDefaults: Omit<AffiliationFields, 'personId' | 'organisationId'> = { role: '', since: null, until: null, successorPersonId: null };
 
 export function affiliationProblems(affiliation: AffiliationFields): string[] {
   if (affiliation.since && affiliation.until && affiliation.until < affiliation.since) {
     return ['Einddatum ligt vóór de begindatum.'];
   }
+  if (affiliation.successorPersonId === affiliation.personId) return ['Iemand kan niet zijn eigen opvolger zijn.'];
+  if (affiliation.successorPersonId && !affiliation.until) return ['Een opvolger hoort bij een vertrek: vul ook de einddatum in.'];
   return [];
+}
+
+/**
+ * Whether the person has left this role: an end date is recorded when the
+ * broker hears of a departure ("vertrokken per …"), and from then on search
+ * and referrals point to the successor, not to this person's number. One
+ * rule, without a date, so a search index built once stays right.
+ */
+export function hasLeft(affiliation: Pick<AffiliationFields, 'until'>): boolean {
+  return affiliation.until !== null;
 }
 
 /** A role the person holds on `today`: not archived, not ended before it. */

@@ -138,6 +138,7 @@ export const entityRegistry = {
     references: [
       { field: 'personId', to: 'person' },
       { field: 'organisationId', to: 'organisation' },
+      { field: 'successorPersonId', to: 'person' },
     ],
     naturalKeys: (record) => [`${String(record.personId)}|${String(record.organisationId)}`],
     sensitive: null,

@@ -151,7 +151,8 @@ export function buildBundle(
     terms: [...source.terms],
     organisations,
     persons,
-    affiliations,
+    // A successor outside the bundle stays with the sender.
+    affiliations: affiliations.map((affiliation) => ({ ...affiliation, successorPersonId: affiliation.successorPersonId && personIds.has(affiliation.successorPersonId) ? affiliation.successorPersonId : null })),
     offers,
     ties: ties.map((tie) => ({ ...tie, sourceLogEntryId: tie.sourceLogEntryId && logEntryIds.has(tie.sourceLogEntryId) ? tie.sourceLogEntryId : null })),
     logEntries,

@@ -15,7 +15,7 @@ type Declared<Value> = null extends Value ? `${SqlType<Value>} null` : SqlType<V
  */
 const declared: { [Table in TableName]: { [Column in keyof Schema[Table]]-?: Declared<SelectType<Schema[Table][Column]>> } } = {
   access_log: { id: 'integer', at: 'text', actor: 'text', action: 'text', entity_kind: 'text', entity_id: 'text null', detail: 'text' },
-  affiliation: { id: 'text', person_id: 'text', organisation_id: 'text', role: 'text', since: 'text null', until: 'text null', created_at: 'text', updated_at: 'text', archived_at: 'text null' },
+  affiliation: { id: 'text', person_id: 'text', organisation_id: 'text', role: 'text', since: 'text null', until: 'text null', successor_person_id: 'text null', created_at: 'text', updated_at: 'text', archived_at: 'text null' },
   casus: { id: 'text', code: 'text', opened_on: 'text', referrer_person_id: 'text null', referrer_type_id: 'text', age_band: 'text null', neighbourhood_id: 'text null', main_reason_id: 'text null', question: 'text', wishes_and_talents: 'text', barriers: 'text', status: 'text', conversation_count: 'integer', unmet_need_reason: 'text', feedback_on: 'text null', feedback_channel: 'text null', outcome: 'text', closed_on: 'text null', created_at: 'text', updated_at: 'text', archived_at: 'text null' },
   casus_follow_up: { id: 'text', casus_id: 'text', due_on: 'text', done_on: 'text null', still_participating: 'integer null', note: 'text', created_at: 'text', updated_at: 'text', archived_at: 'text null' },
   casus_match: { id: 'text', casus_id: 'text', offer_id: 'text null', person_id: 'text null', handover_on: 'text null', handover_channel: 'text null', result: 'text null', result_reason: 'text', created_at: 'text', updated_at: 'text', archived_at: 'text null' },

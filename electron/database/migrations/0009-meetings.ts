@@ -2,7 +2,8 @@ import { sql, type Kysely } from 'kysely';
 
 // Frozen in time: the broker's rhythm (issue 17) needs the meetings she
 // organises as records of their own (who was invited, who came, the contact
-// it was logged as), and afspraken made there as tasks with an owner.
+// it was logged as), afspraken made there as tasks with an owner, and the
+// successor of someone who left an organisation.
 
 // A meeting's organisations and people, invited or present, one row each, in order.
 function linkTable(name: string, value: string, valueTable: string): string {
@@ -39,7 +40,8 @@ ${linkTable('meeting_attended_organisation', 'organisation_id', 'organisation')}
 ${linkTable('meeting_attended_person', 'person_id', 'person')}
 alter table task add column meeting_id text references meeting(id);
 alter table task add column owner_person_id text references person(id);
-create index task_by_meeting_id on task(meeting_id)
+create index task_by_meeting_id on task(meeting_id);
+alter table affiliation add column successor_person_id text references person(id)
 `;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -48,11 +50,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 const meetingTables = ['meeting', 'meeting_invited_organisation', 'meeting_invited_person', 'meeting_attended_organisation', 'meeting_attended_person'];
 
-/** A network file exported before meetings existed has none, and its tasks were agreed at none and are owned by the broker. */
+/** A network file exported before meetings existed has none; its tasks were agreed at none and are owned by the broker; nobody who left has a successor. */
 export function upgradeRows(tables: Record<string, Record<string, string | number | null>[]>): void {
   for (const table of meetingTables) if (!(table in tables)) tables[table] = [];
   for (const task of tables.task ?? []) {
     task.meeting_id ??= null;
     task.owner_person_id ??= null;
   }
+  for (const affiliation of tables.affiliation ?? []) affiliation.successor_person_id ??= null;
 }
