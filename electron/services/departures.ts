@@ -55,7 +55,7 @@ export async function departurePlan(context: ServiceContext, affiliationId: stri
   const ties = await tiesOf(context, affiliation.personId);
   return {
     moves: counted(relations),
-    ties: ties.map(({ tie, other }) => ({ tieId: tie.id, otherName: names.get(`${other.kind}:${other.id}`) ?? '?', kind: tie.kind, warmth: tie.warmth })),
+    ties: ties.map(({ tie, other }) => ({ tieId: tie.id, other, otherName: names.get(`${other.kind}:${other.id}`) ?? '?', kind: tie.kind, warmth: tie.warmth })),
   };
 }
 

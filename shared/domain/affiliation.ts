@@ -43,3 +43,14 @@ export function hasLeft(affiliation: Pick<AffiliationFields, 'until'>): boolean 
 export function isCurrentAffiliation(affiliation: Affiliation, today: string): boolean {
   return affiliation.archivedAt === null && (affiliation.until === null || affiliation.until >= today);
 }
+
+/**
+ * A person who has left, as search and referrals see them: every role of
+ * theirs (at `organisationId`, or anywhere) has ended. The role they left
+ * last, with its successor; null while they still work there (or anywhere).
+ */
+export function departureOf<Role extends Pick<Affiliation, 'personId' | 'organisationId' | 'until' | 'successorPersonId' | 'archivedAt'>>(roles: readonly Role[], organisationId?: string): Role | null {
+  const relevant = roles.filter((role) => role.archivedAt === null && (organisationId === undefined || role.organisationId === organisationId));
+  if (relevant.length === 0 || relevant.some((role) => !hasLeft(role))) return null;
+  return relevant.reduce((latest, role) => ((role.until ?? '') > (latest.until ?? '') ? role : latest));
+}

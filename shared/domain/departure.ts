@@ -32,7 +32,7 @@ export interface DepartureMoves {
 export interface DeparturePlan {
   moves: DepartureMoves;
   /** The person's ties, warmest first: each one she may have the successor take over. */
-  ties: { tieId: string; otherName: string; kind: string; warmth: 'warm' | 'lauw' | 'koud' }[];
+  ties: { tieId: string; other: { kind: 'person' | 'organisation'; id: string }; otherName: string; kind: string; warmth: 'warm' | 'lauw' | 'koud' }[];
 }
 
 export interface DepartureOutcome {

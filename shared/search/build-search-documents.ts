@@ -3,6 +3,8 @@ import type { Person } from '../domain/person';
 import type { NetworkData } from '../network/network-data';
 import type { SearchDocument } from './search-document';
 import { dialledDigits } from './dialled-digits';
+import { departureOf, hasLeft } from '../domain/affiliation';
+import { formatDate } from '../dates/format-date';
 
 const warmthRank = { warm: 3, lauw: 2, koud: 1 } as const;
 
@@ -52,16 +54,22 @@ export function buildSearchDocuments(data: NetworkData, only?: DocumentSelection
   for (const person of data.persons) {
     if (only && !only.persons.has(person.id)) continue;
     const affiliations = affiliationsOfPerson.get(person.id) ?? [];
+    const current = affiliations.filter((affiliation) => !hasLeft(affiliation));
+    // Found by the organisations they worked at too, but said to have left, and never called there.
+    const departure = departureOf(affiliations);
     const organisations = affiliations.map((affiliation) => organisationById.get(affiliation.organisationId)).filter((organisation) => organisation !== undefined);
     const phone = person.phones.find((candidate) => candidate.label === 'mobiel') ?? person.phones[0];
+    const successor = departure?.successorPersonId ? personById.get(departure.successorPersonId) : undefined;
     documents.push({
       id: person.id,
       kind: 'person',
       label: person.name,
-      detail: affiliations.map((affiliation) => [affiliation.role, organisationById.get(affiliation.organisationId)?.name].filter(Boolean).join(', ')).join(' · '),
+      detail: departure
+        ? [`vertrokken bij ${organisationById.get(departure.organisationId)?.name ?? '?'} per ${formatDate(departure.until ?? '')}`, successor ? `opvolger: ${successor.name}` : ''].filter(Boolean).join(' · ')
+        : current.map((affiliation) => [affiliation.role, organisationById.get(affiliation.organisationId)?.name].filter(Boolean).join(', ')).join(' · '),
       fields: {
         name: person.name,
-        roles: affiliations.map((affiliation) => affiliation.role).join(' '),
+        roles: current.map((affiliation) => affiliation.role).join(' '),
         organisations: organisations.map((organisation) => organisation.name).join(' '),
         tags: person.expertiseTags.join(' '),
         neighbourhood: organisations.map((organisation) => labels(organisation.neighbourhoodIds, neighbourhoodName)).join(' '),
@@ -71,14 +79,18 @@ export function buildSearchDocuments(data: NetworkData, only?: DocumentSelection
       warmth: person.brokerWarmth,
       lastContact: lastContact.get(person.id) ?? null,
       archived: person.archivedAt !== null,
-      phone: phone?.number ?? null,
-      contactPersonId: null,
+      phone: departure ? null : (phone?.number ?? null),
+      contactPersonId: successor?.id ?? null,
+      departed: departure !== null,
     });
   }
 
   for (const organisation of data.organisations) {
     if (only && !only.organisations.has(organisation.id)) continue;
-    const people = (affiliationsOfOrganisation.get(organisation.id) ?? []).map((affiliation) => personById.get(affiliation.personId)).filter((person): person is Person => person !== undefined && person.archivedAt === null);
+    const people = (affiliationsOfOrganisation.get(organisation.id) ?? [])
+      .filter((affiliation) => !hasLeft(affiliation))
+      .map((affiliation) => personById.get(affiliation.personId))
+      .filter((person): person is Person => person !== undefined && person.archivedAt === null);
     documents.push({
       id: organisation.id,
       kind: 'organisation',
@@ -99,13 +111,17 @@ export function buildSearchDocuments(data: NetworkData, only?: DocumentSelection
       archived: organisation.archivedAt !== null,
       phone: organisation.phone,
       contactPersonId: null,
+      departed: false,
     });
   }
 
   for (const offer of data.offers) {
     if (only && !only.offers.has(offer.id)) continue;
     const organisation = organisationById.get(offer.organisationId);
-    const contact = offer.contactPersonId ? personById.get(offer.contactPersonId) : undefined;
+    // A contact who left the organisation is not the one to call about its offer: their successor is, if known.
+    const named = offer.contactPersonId ? personById.get(offer.contactPersonId) : undefined;
+    const left = named ? departureOf(affiliationsOfPerson.get(named.id) ?? [], offer.organisationId) : null;
+    const contact = left ? (left.successorPersonId ? personById.get(left.successorPersonId) : undefined) : named;
     const contactPhone = contact?.phones.find((candidate) => candidate.label === 'mobiel') ?? contact?.phones[0];
     documents.push({
       id: offer.id,
@@ -126,6 +142,7 @@ export function buildSearchDocuments(data: NetworkData, only?: DocumentSelection
       archived: offer.archivedAt !== null || offer.status === 'gestopt',
       phone: contactPhone?.number ?? null,
       contactPersonId: contact?.id ?? null,
+      departed: false,
     });
   }
   return documents;
@@ -159,7 +176,8 @@ function changedRecords<Item extends { id: string }>(before: readonly Item[], af
  * people's warmth and last contact; an offer's its contact's. So a changed
  * person touches their organisations and the offers they are the contact
  * of; a changed organisation its people and offers; a logged contact the
- * people in it, and theirs. A change of terms or wijken touches every
+ * people in it, and theirs; a changed successor the people they succeeded
+ * and those people's offers. A change of terms or wijken touches every
  * document: null.
  */
 export function affectedSearchDocuments(before: NetworkData, after: NetworkData): DocumentSelection | null {
@@ -179,14 +197,19 @@ export function affectedSearchDocuments(before: NetworkData, after: NetworkData)
   for (const id of changedOrganisations) organisations.add(id);
   for (const id of changedPeople) persons.add(id);
   // What shows the changed records: an organisation's people and offers, a person's organisations and the offers they are the contact of.
+  // Someone who left shows their successor, and their offers are called about with the successor: a changed successor touches both.
+  const predecessors = new Set<string>();
   for (const version of before.affiliations === after.affiliations ? [after] : [before, after]) {
     for (const affiliation of version.affiliations) {
       if (changedPeople.has(affiliation.personId)) organisations.add(affiliation.organisationId);
       if (changedOrganisations.has(affiliation.organisationId)) persons.add(affiliation.personId);
+      if (affiliation.successorPersonId !== null && changedPeople.has(affiliation.successorPersonId)) predecessors.add(affiliation.personId);
     }
   }
+  for (const id of predecessors) persons.add(id);
   for (const offer of after.offers) {
-    if (changedOrganisations.has(offer.organisationId) || (offer.contactPersonId !== null && changedPeople.has(offer.contactPersonId))) offers.add(offer.id);
+    const contact = offer.contactPersonId;
+    if (changedOrganisations.has(offer.organisationId) || (contact !== null && (changedPeople.has(contact) || predecessors.has(contact)))) offers.add(offer.id);
   }
   return { persons, organisations, offers };
 }

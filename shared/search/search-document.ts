@@ -24,8 +24,10 @@ export interface SearchDocument {
   archived: boolean;
   /** E.164 mobile (or first) number: what Enter copies. */
   phone: string | null;
-  /** For offers: the named person to call about it. */
+  /** For offers: the named person to call about it; for a person who left: their successor. */
   contactPersonId: string | null;
+  /** A person whose every role has ended ("vertrokken bij …"): never the one to call. */
+  departed: boolean;
 }
 
 /**
@@ -44,6 +46,7 @@ export function sameDocument(a: SearchDocument, b: SearchDocument): boolean {
     a.archived === b.archived &&
     a.phone === b.phone &&
     a.contactPersonId === b.contactPersonId &&
+    a.departed === b.departed &&
     a.neighbourhoodIds.length === b.neighbourhoodIds.length &&
     a.neighbourhoodIds.every((id, position) => id === b.neighbourhoodIds[position]) &&
     searchFields.every((field) => a.fields[field] === b.fields[field])

@@ -247,6 +247,8 @@ export class SearchEngine {
         // A neighbourhood chosen apart (not typed) is what she asked for: a name elsewhere does not go before it.
         (neighbourhoodChosen ? Number(right.inNeighbourhood) - Number(left.inNeighbourhood) : 0) ||
         Number(right.exactName) - Number(left.exactName) ||
+        // Someone who left is found by their name, but after those who still work there.
+        Number(left.document.departed) - Number(right.document.departed) ||
         Number(right.nameBegins) - Number(left.nameBegins) ||
         Number(right.wholeName) - Number(left.wholeName) ||
         Number(right.inNeighbourhood) - Number(left.inNeighbourhood) ||

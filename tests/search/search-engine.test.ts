@@ -16,7 +16,7 @@ const places = [
 
 function doc(id: string, kind: SearchDocument['kind'], fields: Partial<Record<SearchField, string>>, extra: Partial<SearchDocument> = {}): SearchDocument {
   const all = Object.fromEntries(searchFields.map((field) => [field, fields[field] ?? ''])) as Record<SearchField, string>;
-  return { id, kind, label: fields.name ?? id, detail: '', fields: all, neighbourhoodIds: [], warmth: null, lastContact: null, archived: false, phone: null, contactPersonId: null, ...extra };
+  return { id, kind, label: fields.name ?? id, detail: '', fields: all, neighbourhoodIds: [], warmth: null, lastContact: null, archived: false, phone: null, contactPersonId: null, departed: false, ...extra };
 }
 
 const ids = (engine: SearchEngine, query: string, options: { neighbourhoodId?: string } = {}) => engine.search(query, { today, ...options }).results.map((result) => result.document.id);

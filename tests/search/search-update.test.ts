@@ -34,6 +34,9 @@ describe('the search index after a save', () => {
     const contactOffer = active(data.offers).find((offer) => offer.contactPersonId !== null)!;
     const someone = active(data.persons).find((person) => person.id !== contactOffer.contactPersonId)!;
     const gone = active(data.persons).find((person) => ![someone.id, contactOffer.contactPersonId, first!.personId, second!.personId].includes(person.id))!;
+    // Someone with one role who is the contact of an offer there: their leaving shows in both documents.
+    const roles = (personId: string) => active(data.affiliations).filter((affiliation) => affiliation.personId === personId);
+    const leaving = active(data.affiliations).find((affiliation) => roles(affiliation.personId).length === 1 && ![someone.id, gone.id, first!.personId, second!.personId].includes(affiliation.personId) && active(data.offers).some((offer) => offer.contactPersonId === affiliation.personId && offer.organisationId === affiliation.organisationId))!;
     const steps: [string, NetworkPatch, number][] = [
       // An organisation renamed: it, its people and its offers.
       ['organisation renamed', { changed: { organisations: [{ ...library, name: 'Bibliotheek Noord' }] }, removed: {} }, 1],
@@ -41,6 +44,9 @@ describe('the search index after a save', () => {
       ['contact logged', { changed: { logEntries: [{ ...data.logEntries[0]!, id: 'nieuw-contact', occurredOn: '2026-11-23', personIds: [someone.id], archivedAt: null }] }, removed: {} }, 1],
       ['affiliation moved', { changed: { affiliations: [{ ...first!, personId: someone.id }] }, removed: {} }, 1],
       ['offer contact', { changed: { offers: [{ ...contactOffer, contactPersonId: someone.id }] }, removed: {} }, 1],
+      ['departure with a successor', { changed: { affiliations: [{ ...leaving, until: '2026-11-30', successorPersonId: someone.id }] }, removed: {} }, 2],
+      // The successor's name stands in the document of the one who left, and their number in the offer's.
+      ['successor renamed', { changed: { persons: [{ ...someone, name: 'Kees Opvolger' }] }, removed: {} }, 3],
       ['person removed', { changed: {}, removed: { persons: [gone.id] } }, 1],
       // A wijk renamed: every document (its name is in many): a full rebuild.
       ['wijk renamed', { changed: { neighbourhoods: [{ ...data.neighbourhoods[0]!, name: 'Oude Noorden-Zuid' }] }, removed: {} }, 0],
@@ -62,5 +68,8 @@ describe('the search index after a save', () => {
       expect(full.filter((document) => !sameDocument(engine.documentOf(document.id)!, document)).map((document) => document.label), change).toEqual([]);
     }
     expect(engine.search('bibliotheek noord', { today: '2026-11-23' }).results[0]?.document.label).toBe('Bibliotheek Noord');
+    const left = engine.documentOf(leaving.personId)!;
+    expect(left).toMatchObject({ departed: true, phone: null, contactPersonId: someone.id });
+    expect(left.detail).toMatch(/^vertrokken bij .+ per 30 november 2026 · opvolger: Kees Opvolger$/);
   });
 });

@@ -76,6 +76,11 @@ const countedMessages: Record<string, [(count: number) => string, [string, strin
   'meetings.detail.bccCopied': [(n) => strings.meetings.detail.bccCopied(n), ['0 e-mailadressen gekopieerd; plak ze in het Bcc-veld.', '1 e-mailadres gekopieerd; plak ze in het Bcc-veld.', '2 e-mailadressen gekopieerd; plak ze in het Bcc-veld.']],
   'meetings.detail.moreProposals': [(n) => strings.meetings.detail.moreProposals(n, 12), ['Nog 0 voorstellen tonen (van 12)', 'Nog 1 voorstel tonen (van 12)', 'Nog 2 voorstellen tonen (van 12)']],
   'meetings.detail.recordedMessage': [(n) => strings.meetings.detail.recordedMessage('Wijknetwerk', n, n), ['Wijknetwerk verwerkt: 0 nieuwe verbindingen, 0 afspraken.', 'Wijknetwerk verwerkt: 1 nieuwe verbinding, 1 afspraak.', 'Wijknetwerk verwerkt: 2 nieuwe verbindingen, 2 afspraken.']],
+  'detail.departure.moves': [(n) => strings.detail.departure.moves(n, n, n, n), [
+    'Gaat over op de opvolger: 0 aanbod als contactpersoon, 0 open afspraken, 0 geplande introducties, 0 casuskoppelingen zonder uitkomst.',
+    'Gaat over op de opvolger: 1 aanbod als contactpersoon, 1 open afspraak, 1 geplande introductie, 1 casuskoppeling zonder uitkomst.',
+    'Gaat over op de opvolger: 2 aanbod als contactpersoon, 2 open afspraken, 2 geplande introducties, 2 casuskoppelingen zonder uitkomst.',
+  ]],
   // Shared messages the screens and the CLI show.
   describeCounts: [(n) => describeCounts({ organisations: n, persons: n, offers: n, ties: n, logEntries: n, casussen: n }), [
     '0 organisaties, 0 contactpersonen, 0 aanbod, 0 casussen',

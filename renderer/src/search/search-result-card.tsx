@@ -1,5 +1,6 @@
 import type { Person } from '../../../shared/domain/person';
 import { contactChannel } from '../../../shared/domain/vocabulary';
+import { hasLeft } from '../../../shared/domain/affiliation';
 import type { SearchResult } from '../../../shared/search/search-engine';
 import { WarmthBadge } from '../components/badges';
 import { PhoneNumber } from '../components/phone-number';
@@ -10,16 +11,21 @@ import { strings } from '../strings';
 const listOf = { person: 'contactpersonen', organisation: 'organisaties', offer: 'aanbod' } as const;
 const warmthOrder = { warm: 0, lauw: 1, koud: 3 } as const;
 
-/** The person to call for a result: the person, the offer's contact, or the warmest person of an organisation. */
+/**
+ * The person to call for a result: the person (or, when they left, their
+ * successor), the offer's contact (its successor too, in the document), or
+ * the warmest person still working at an organisation.
+ */
 export function personToCall(result: SearchResult, index: NetworkIndex): Person | undefined {
   const document = result.document;
-  if (document.kind === 'person') return index.person.get(document.id);
-  if (document.kind === 'offer') return document.contactPersonId ? index.person.get(document.contactPersonId) : undefined;
+  if (document.kind === 'person' && !document.departed) return index.person.get(document.id);
+  if (document.kind !== 'organisation') return document.contactPersonId ? index.person.get(document.contactPersonId) : undefined;
   return peopleByWarmth(document.id, index)[0];
 }
 
 export function peopleByWarmth(organisationId: string, index: NetworkIndex): Person[] {
   return (index.affiliationsOfOrganisation.get(organisationId) ?? [])
+    .filter((affiliation) => !hasLeft(affiliation))
     .map((affiliation) => index.person.get(affiliation.personId))
     .filter((person): person is Person => person !== undefined && person.archivedAt === null)
     .sort((left, right) => (left.brokerWarmth ? warmthOrder[left.brokerWarmth] : 2) - (right.brokerWarmth ? warmthOrder[right.brokerWarmth] : 2));
@@ -80,7 +86,17 @@ export function SearchResultCard({ result, active, onLog }: { result: SearchResu
         <p className="result-why">{result.why}</p>
       </div>
       <div className="result-actions">
-        {person && (
+        {person && document.departed && (
+          <>
+            <span className="muted">{caller ? strings.search.callSuccessor : strings.search.departedNoSuccessor}</span>
+            {caller && (
+              <span>
+                <a href={href('adresboek', 'contactpersonen', caller.id)}>{caller.name}</a> <Phone person={caller} />
+              </span>
+            )}
+          </>
+        )}
+        {person && !document.departed && (
           <>
             <Phone person={person} />
             {person.email && <a href={`mailto:${person.email}`}>{person.email}</a>}

@@ -15,6 +15,8 @@ export const searchStrings = {
     call: 'Bellen over dit aanbod:',
     people: 'Mensen, warmste eerst:',
     noNumber: 'Geen telefoonnummer bekend.',
+    callSuccessor: 'Vertrokken; bel de opvolger:',
+    departedNoSuccessor: 'Vertrokken; de opvolger is nog niet bekend. Bel de organisatie.',
     generalNumber: (organisation: string) => `Algemeen nummer ${organisation}:`,
     logCall: 'Gesprek vastleggen',
     palette: 'Zoeken (Ctrl+K)',

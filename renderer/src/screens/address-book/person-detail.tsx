@@ -11,12 +11,15 @@ import { DetailHeader } from './detail-header';
 import { NotFound } from './record-actions';
 import { PersonRights } from './person-rights';
 import { TieList } from './tie-list';
+import { AffiliationHistory } from './affiliation-history';
+import { departureOf, hasLeft } from '../../../../shared/domain/affiliation';
 
 export function PersonDetail({ id }: { id: string }) {
   const { api, index } = useLoadedNetwork();
   const person = index.person.get(id);
   if (!person) return <NotFound backHref={href('adresboek', 'contactpersonen')} />;
   const affiliations = index.affiliationsOfPerson.get(id) ?? [];
+  const departure = departureOf(affiliations);
   const log = [...(index.logEntriesOfPerson.get(id) ?? [])].sort((left, right) => right.occurredOn.localeCompare(left.occurredOn));
   const text = strings.detail;
   return (
@@ -25,7 +28,14 @@ export function PersonDetail({ id }: { id: string }) {
         list="contactpersonen"
         id={id}
         title={person.name}
-        eyebrow={affiliations.map((affiliation) => [affiliation.role, index.organisation.get(affiliation.organisationId)?.name].filter(Boolean).join(' bij ')).join(' · ')}
+        eyebrow={
+          departure
+            ? text.departure.departedFrom(index.organisation.get(departure.organisationId)?.name ?? '', formatShortDate(departure.until ?? ''))
+            : affiliations
+                .filter((affiliation) => !hasLeft(affiliation))
+                .map((affiliation) => [affiliation.role, index.organisation.get(affiliation.organisationId)?.name].filter(Boolean).join(' bij '))
+                .join(' · ')
+        }
         archivedAt={person.archivedAt}
         archive={() => api.person.archive({ id })}
         restore={() => api.person.restore({ id })}
@@ -71,18 +81,7 @@ export function PersonDetail({ id }: { id: string }) {
         </section>
         <section className="card" aria-labelledby="affiliations-title">
           <h2 id="affiliations-title">{text.affiliations}</h2>
-          {affiliations.length === 0 ? (
-            <p className="empty-note">{text.noAffiliations}</p>
-          ) : (
-            <ul className="plain-list">
-              {affiliations.map((affiliation) => (
-                <li key={affiliation.id}>
-                  {affiliation.role || '–'} bij <a href={href('adresboek', 'organisaties', affiliation.organisationId)}>{index.organisation.get(affiliation.organisationId)?.name}</a>
-                  {affiliation.since && <span className="muted"> · {text.since(formatShortDate(affiliation.since))}</span>}
-                </li>
-              ))}
-            </ul>
-          )}
+          <AffiliationHistory personId={id} />
         </section>
         <section className="card" aria-labelledby="ties-title">
           <h2 id="ties-title">{text.ties}</h2>
