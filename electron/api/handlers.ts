@@ -35,6 +35,7 @@ import { readSettings, updateSettings } from '../services/settings';
 import { recordLogbook } from '../services/record-logbook';
 import { meetingTieProposals, recordMeeting } from '../services/meetings';
 import { departurePlan, recordDeparture } from '../services/departures';
+import { dueVisitsFor } from '../services/due-visits';
 import { createPersonAtOrganisation } from '../services/person-at-organisation';
 import type { ServiceContext } from '../services/service-context';
 
@@ -103,6 +104,9 @@ function handlersFor(context: ServiceContext): ApiHandlers {
     },
     casusMatch: crudHandlers(entityServices.casusMatch, context),
     casusFollowUp: crudHandlers(entityServices.casusFollowUp, context),
+    visits: {
+      due: ({ today, neighbourhoodId }) => dueVisitsFor(context, today, neighbourhoodId),
+    },
     logbook: {
       record: (input) => recordLogbook(context, input),
     },

@@ -18,6 +18,7 @@ import { retentionCommand, retentionUsage } from './commands/retention-command';
 import { searchCommand, searchUsage } from './commands/search-command';
 import { serveCommand, serveUsage } from './commands/serve-command';
 import { statsCommand, statsUsage } from './commands/stats-command';
+import { dueVisitsCommand, dueVisitsUsage, planRoundCommand, planRoundUsage } from './commands/visits-command';
 
 const commands: Record<string, { run: (args: string[], io: CliIo) => Promise<CommandOutput>; usage: string }> = {
   demo: { run: demoCommand, usage: demoUsage },
@@ -38,6 +39,8 @@ const commands: Record<string, { run: (args: string[], io: CliIo) => Promise<Com
   retention: { run: retentionCommand, usage: retentionUsage },
   report: { run: reportCommand, usage: reportUsage },
   merge: { run: mergeCommand, usage: mergeUsage },
+  'due-visits': { run: dueVisitsCommand, usage: dueVisitsUsage },
+  'plan-round': { run: planRoundCommand, usage: planRoundUsage },
 };
 
 export const usage = ['Gebruik: npm run cli -- <opdracht> [opties]', '', ...Object.values(commands).map((command) => `  ${command.usage}`)].join('\n');

@@ -44,6 +44,7 @@ export type OrganisationRow = MetaColumns & {
   tags: string;
   status: string;
   verified_on: string | null;
+  visit_every_months: number | null;
 };
 
 export type PersonRow = MetaColumns & {
@@ -56,6 +57,7 @@ export type PersonRow = MetaColumns & {
   expertise_tags: string;
   notes: string;
   legal_basis: string;
+  visit_every_months: number | null;
 };
 
 export type AffiliationRow = MetaColumns & {

@@ -23,6 +23,7 @@ export const organisationRepository: EntityRepository<OrganisationFields, Organi
     tags: JSON.stringify(fields.tags),
     status: fields.status,
     verified_on: fields.verifiedOn,
+    visit_every_months: fields.visitEveryMonths,
   }),
   fromRow: (row, links) => ({
     ...metaFromRow(row),
@@ -41,6 +42,7 @@ export const organisationRepository: EntityRepository<OrganisationFields, Organi
     tags: jsonList(row.tags),
     status: code(organisationStatus, row.status, 'status'),
     verifiedOn: row.verified_on,
+    visitEveryMonths: row.visit_every_months,
   }),
   links: [{ field: 'neighbourhoodIds', table: 'organisation_neighbourhood', ownerColumn: 'organisation_id', valueColumn: 'neighbourhood_id' }],
   describe: (fields) => fields.name,

@@ -17,6 +17,7 @@ export const personRepository: EntityRepository<PersonFields, Person, PersonRow>
     expertise_tags: JSON.stringify(fields.expertiseTags),
     notes: fields.notes,
     legal_basis: fields.legalBasis,
+    visit_every_months: fields.visitEveryMonths,
   }),
   fromRow: (row) => ({
     ...metaFromRow(row),
@@ -28,6 +29,7 @@ export const personRepository: EntityRepository<PersonFields, Person, PersonRow>
     expertiseTags: jsonList(row.expertise_tags),
     notes: row.notes,
     legalBasis: code(legalBasis, row.legal_basis, 'legalBasis'),
+    visitEveryMonths: row.visit_every_months,
   }),
   links: [],
   describe: (fields) => fields.name,

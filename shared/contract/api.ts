@@ -13,6 +13,7 @@ import { logbookRecord, type LogbookOutcome } from '../domain/logbook-record';
 import { meetingRecord, type MeetingRecordOutcome } from '../domain/meeting';
 import { departure, type DepartureOutcome, type DeparturePlan } from '../domain/departure';
 import type { MeetingTieProposal } from '../analysis/meeting-ties';
+import type { DueVisit } from '../analysis/due-visits';
 import type { NetworkData, NetworkPatch } from '../network/network-data';
 import type { AnalysisPhase, NetworkAnalysis } from '../analysis/analyse-network';
 import type { MatchSuggestion } from '../casus/suggest-matches';
@@ -41,6 +42,7 @@ const listOptions = z
   .strict();
 const nothing = z.object({}).strict();
 const todayInput = z.object({ today: isoDate }).strict();
+const dueVisitsInput = z.object({ today: isoDate, neighbourhoodId: recordId.nullable() }).strict();
 const mergeInput = z.object({ kind: z.enum(['organisation', 'person'], { error: 'Samenvoegen kan voor organisaties en contactpersonen.' }), keepId: recordId, dropId: recordId }).strict();
 
 /** What a merge moved, per kind of relation. */
@@ -275,6 +277,10 @@ export const apiContract = {
     proposeTies: query<typeof byId, MeetingTieProposal[]>(byId),
     /** The meeting took place: logged with everyone present, the accepted ties and the afspraken; one change, one undo. */
     record: mutation<typeof meetingRecord, MeetingRecordOutcome>(meetingRecord),
+  },
+  visits: {
+    /** "Tijd voor een bezoek": organisations whose visit is due by their rhythm, most overdue first, weighted by warmth, betweenness and casus use. */
+    due: query<typeof dueVisitsInput, DueVisit[]>(dueVisitsInput),
   },
   logbook: {
     /** One contact, or a whole round, with new people, ties and offers: one change, one undo. */

@@ -15,6 +15,7 @@ export const apiMethodNames = {
   casus: [...crud, 'suggestMatches', 'accessLog', 'applyRetention', 'recordHandover', 'answerFollowUp', 'report', 'dueFollowUps'],
   affiliation: [...crud, 'departurePlan', 'depart'],
   meeting: [...crud, 'proposeTies', 'record'],
+  visits: ['due'],
   logbook: ['record'],
   changes: ['undo', 'since', 'list'],
   network: ['stats', 'load', 'exportFile', 'analyse', 'analyseProgress', 'analyseCancel', 'merge', 'mergeMoves', 'positions', 'savePositions'],

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { organisationStatus } from './vocabulary';
-import { emailAddress, isoDate, longText, phoneNumber, postcode, recordId, requiredName, shortText, tag, websiteUrl } from './primitives';
+import { emailAddress, isoDate, longText, phoneNumber, postcode, recordId, requiredName, shortText, tag, visitRhythm, websiteUrl } from './primitives';
 import type { RecordMeta } from './record';
 
 export const organisationFields = z.object({
@@ -19,6 +19,8 @@ export const organisationFields = z.object({
   tags: z.array(tag).max(50),
   status: organisationStatus.schema,
   verifiedOn: isoDate.nullable(),
+  /** How often she means to visit, in months; null: by its people's warmth and casus use (see `visitRhythmOf`). */
+  visitEveryMonths: visitRhythm.nullable(),
 });
 export type OrganisationFields = z.output<typeof organisationFields>;
 export type Organisation = OrganisationFields & RecordMeta;
@@ -39,4 +41,5 @@ export const organisationDefaults: Omit<OrganisationFields, 'name' | 'kindId'> =
   tags: [],
   status: 'actief',
   verifiedOn: null,
+  visitEveryMonths: null,
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contactChannel, legalBasis, phoneLabel, warmth } from './vocabulary';
-import { emailAddress, longText, phoneNumber, requiredName, tag } from './primitives';
+import { emailAddress, longText, phoneNumber, requiredName, tag, visitRhythm } from './primitives';
 import type { RecordMeta } from './record';
 
 export const personPhone = z.object({
@@ -19,6 +19,8 @@ export const personFields = z.object({
   expertiseTags: z.array(tag).max(50),
   notes: longText,
   legalBasis: legalBasis.schema,
+  /** How often she means to see them, in months; null: by warmth (see `visitRhythmOf`). */
+  visitEveryMonths: visitRhythm.nullable(),
 });
 export type PersonFields = z.output<typeof personFields>;
 export type Person = PersonFields & RecordMeta;
@@ -33,4 +35,5 @@ export const personDefaults: Omit<PersonFields, 'name'> = {
   expertiseTags: [],
   notes: '',
   legalBasis: 'gerechtvaardigd_belang',
+  visitEveryMonths: null,
 };

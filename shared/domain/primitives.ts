@@ -23,6 +23,9 @@ export const isoDate = z
 export const isoTimestamp = z.iso.datetime({ error: 'Ongeldig tijdstip (ISO 8601 verwacht).' });
 
 /** The longest a name or a line may be, and a note or description: the forms count down to these. */
+/** How often the broker means to see someone, in months (every 3 months); null: the default by warmth. */
+export const visitRhythm = z.number({ error: 'Geef het aantal maanden als getal.' }).int({ error: 'Geef een heel aantal maanden.' }).min(1, { error: 'Minstens elke maand.' }).max(36, { error: 'Hoogstens elke 36 maanden.' });
+
 export const shortTextLimit = 200;
 export const longTextLimit = 10_000;
 export const shortText = z.string().trim().max(shortTextLimit, { error: 'Te lang: maximaal 200 tekens.' });

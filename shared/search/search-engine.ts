@@ -5,6 +5,7 @@ import { allowedEdits, TokenIndex } from './token-index';
 import { tokenize, typedWords } from './tokenize';
 import { asDialledNumber } from './dialled-digits';
 import { boundedEditDistance } from './edit-distance';
+import { daysBetween } from '../dates/days-between';
 
 export interface Place {
   id: string;
@@ -66,10 +67,6 @@ const bestFieldIndexOf: number[] = Array.from({ length: 1 << searchFields.length
   return best;
 });
 const weightOfFieldIndex = searchFields.map((field) => fieldWeights[field]);
-
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
-}
 
 const warmthRank = { warm: 3, lauw: 2, koud: 0 } as const;
 

@@ -60,6 +60,7 @@ describe('what the contract says a method does', () => {
       'network.analyse': (client) => client.network.analyse({ today: testToday }),
       'network.analyseProgress': (client) => client.network.analyseProgress({}),
       'meeting.proposeTies': (client) => client.meeting.proposeTies({ id: 'bestaat-niet' }).then(() => ({ ok: true })),
+      'visits.due': (client) => client.visits.due({ today: '2026-11-23', neighbourhoodId: null }),
       'affiliation.departurePlan': (client) => client.affiliation.departurePlan({ id: 'bestaat-niet' }).then(() => ({ ok: true })),
       'network.analyseCancel': (client) => client.network.analyseCancel({}),
       'network.positions': (client) => client.network.positions({}),

@@ -2,8 +2,9 @@ import { sql, type Kysely } from 'kysely';
 
 // Frozen in time: the broker's rhythm (issue 17) needs the meetings she
 // organises as records of their own (who was invited, who came, the contact
-// it was logged as), afspraken made there as tasks with an owner, and the
-// successor of someone who left an organisation.
+// it was logged as), afspraken made there as tasks with an owner, the
+// successor of someone who left an organisation, and how often she means to
+// see a person or an organisation.
 
 // A meeting's organisations and people, invited or present, one row each, in order.
 function linkTable(name: string, value: string, valueTable: string): string {
@@ -41,7 +42,9 @@ ${linkTable('meeting_attended_person', 'person_id', 'person')}
 alter table task add column meeting_id text references meeting(id);
 alter table task add column owner_person_id text references person(id);
 create index task_by_meeting_id on task(meeting_id);
-alter table affiliation add column successor_person_id text references person(id)
+alter table affiliation add column successor_person_id text references person(id);
+alter table person add column visit_every_months integer;
+alter table organisation add column visit_every_months integer
 `;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -58,4 +61,5 @@ export function upgradeRows(tables: Record<string, Record<string, string | numbe
     task.owner_person_id ??= null;
   }
   for (const affiliation of tables.affiliation ?? []) affiliation.successor_person_id ??= null;
+  for (const table of ['person', 'organisation']) for (const row of tables[table] ?? []) row.visit_every_months ??= null;
 }

@@ -4,9 +4,9 @@ import { localToday } from '../../clock';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
+import { daysBetween } from '../../../../shared/dates/days-between';
 
 const text = strings.casus;
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
 
 /** One column per status, oldest referral first: what waits longest is seen first. */
 export function CasusBoard({ casussen }: { casussen: readonly Casus[] }) {

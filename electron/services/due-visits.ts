@@ -1,0 +1,33 @@
+import { dueVisits, type DueVisit } from '../../shared/analysis/due-visits';
+import { betweenness } from '../../shared/analysis/betweenness';
+import { networkGraph } from '../../shared/analysis/network-structure';
+import { shiftDate } from '../../shared/dates/shift-date';
+import { hasLeft } from '../../shared/domain/affiliation';
+import { loadNetwork } from './load-network';
+import { entityServices } from './entity-services';
+import type { ServiceContext } from './service-context';
+
+/**
+ * The "Tijd voor een bezoek" list, for the screens and the CLI alike: the
+ * network's betweenness (how much runs through each organisation) and each
+ * organisation's casus use in the last year (handovers to its offers or
+ * people) weigh in. Only counts leave the casus data.
+ */
+export async function dueVisitsFor(context: ServiceContext, today: string, neighbourhoodId: string | null): Promise<DueVisit[]> {
+  const [data, matches] = await Promise.all([loadNetwork(context), entityServices.casusMatch.list(context, { includeArchived: false })]);
+  const yearAgo = shiftDate(today, -365);
+  const organisationOfOffer = new Map(data.offers.map((offer) => [offer.id, offer.organisationId]));
+  const organisationsOfPerson = new Map<string, string[]>();
+  for (const affiliation of data.affiliations) {
+    if (affiliation.archivedAt !== null || hasLeft(affiliation)) continue;
+    organisationsOfPerson.set(affiliation.personId, [...(organisationsOfPerson.get(affiliation.personId) ?? []), affiliation.organisationId]);
+  }
+  const casusUse = new Map<string, number>();
+  for (const match of matches) {
+    if (!match.handoverOn || match.handoverOn < yearAgo) continue;
+    const organisations = new Set([...(match.offerId ? [organisationOfOffer.get(match.offerId) ?? ''] : []), ...(match.personId ? (organisationsOfPerson.get(match.personId) ?? []) : [])].filter(Boolean));
+    for (const id of organisations) casusUse.set(id, (casusUse.get(id) ?? 0) + 1);
+  }
+  const central = betweenness(networkGraph(data)).values;
+  return dueVisits(data, { today, neighbourhoodId, betweenness: new Map(Object.entries(central)), casusUse });
+}

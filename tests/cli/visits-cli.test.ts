@@ -1,0 +1,55 @@
+// due-visits and plan-round as a broker runs them: the same list as the app,
+// a round in cycling order written to a file, and Dutch refusals.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DueVisit } from '../../shared/analysis/due-visits';
+import { cli } from '../support/cli';
+import { tempDir } from '../support/temp-database';
+
+describe('the rhythm on the command line', () => {
+  it('lists who is due in a wijk, most overdue first, and writes a round of the ten most overdue in cycling order', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'demo.sqlite');
+    expect((await cli('demo', '--db', db, '--today', '2026-11-23')).code).toBe(0);
+    const listed = await cli('due-visits', '--db', db, '--wijk', 'oude noorden', '--today', '2026-11-23', '--json');
+    expect(listed.code).toBe(0);
+    const due = JSON.parse(listed.stdout) as DueVisit[];
+    expect(due.length).toBeGreaterThan(10);
+    expect(due.map((visit) => visit.score)).toEqual([...due.map((visit) => visit.score)].sort((a, b) => b - a));
+    expect(due.every((visit) => visit.dueOn <= '2026-11-23')).toBe(true);
+    const text = await cli('due-visits', '--db', db, '--wijk', 'Oude Noorden', '--today', '2026-11-23');
+    expect(text.stdout.split('\n')[1]).toMatch(new RegExp(`^ 1\\. ${due[0]!.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\d+ dagen? over tijd`));
+
+    const out = join(dir, 'ronde.txt');
+    const planned = await cli('plan-round', '--db', db, '--wijk', 'Oude Noorden', '--today', '2026-11-23', '--out', out);
+    expect(planned).toMatchObject({ code: 0, stdout: `Fietsronde geschreven naar ${out} (10 bezoeken).` });
+    const sheet = readFileSync(out, 'utf8');
+    expect(sheet.split('\n')[0]).toBe('Fietsronde Oude Noorden, 23 november 2026: 10 bezoeken');
+    // The ten most overdue, each once, in postcode order.
+    const names = [...sheet.matchAll(/^\d+\. (.+)$/gm)].map((match) => match[1]);
+    expect(new Set(names)).toEqual(new Set(due.slice(0, 10).map((visit) => visit.name)));
+    const postcodes = [...sheet.matchAll(/^ {3}.*(\d{4} [A-Z]{2})$/gm)].map((match) => match[1]!);
+    expect(postcodes).toEqual([...postcodes].sort());
+    // An existing file is not overwritten.
+    writeFileSync(join(dir, 'bestaat.txt'), 'van mij');
+    const refusedOut = await cli('plan-round', '--db', db, '--wijk', 'Oude Noorden', '--today', '2026-11-23', '--out', join(dir, 'bestaat.txt'));
+    expect(refusedOut.code).toBe(1);
+    expect(readFileSync(join(dir, 'bestaat.txt'), 'utf8')).toBe('van mij');
+  }, 60_000);
+
+  it('refuses an unknown wijk, a missing --wijk and a wrong --max in Dutch (exit 2), writing nothing', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'demo.sqlite');
+    expect((await cli('demo', '--db', db, '--today', '2026-11-23')).code).toBe(0);
+    const unknown = await cli('due-visits', '--db', db, '--wijk', 'Nergens');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^Onbekende wijk "Nergens"\. Bekend: Agniesebuurt, Bergpolder/);
+    expect((await cli('plan-round', '--db', db)).stderr).toMatch(/^De optie --wijk ontbreekt\./);
+    const out = join(dir, 'ronde.txt');
+    const wrongMax = await cli('plan-round', '--db', db, '--wijk', 'Bergpolder', '--max', 'veel', '--out', out);
+    expect(wrongMax).toMatchObject({ code: 2 });
+    expect(wrongMax.stderr).toMatch(/^--max moet een geheel getal van 1 tot 100 zijn, niet "veel"\./);
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
+});
