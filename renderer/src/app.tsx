@@ -7,6 +7,7 @@ import { SearchProvider } from './search/search-context';
 import { CasusSection } from './screens/casussen/casus-section';
 import { SettingsScreen } from './screens/settings/settings-screen';
 import { LogbookScreen } from './screens/logbook/logbook-screen';
+import { RoundPlanner } from './screens/logbook/round-planner';
 import { MeetingsScreen } from './screens/meetings/meetings-screen';
 import { AnalysisScreen } from './screens/analysis/analysis-screen';
 import { NetworkScreen } from './screens/network/network-screen';
@@ -152,7 +153,11 @@ function Shell() {
         ) : section === 'adresboek' ? (
           <AddressBook route={route} />
         ) : section === 'logboek' ? (
-          <LogbookScreen />
+          route.parts[1] === 'ronde' ? (
+            <RoundPlanner route={route} />
+          ) : (
+            <LogbookScreen route={route} />
+          )
         ) : section === 'bijeenkomsten' ? (
           <MeetingsScreen route={route} />
         ) : section === 'analyse' ? (

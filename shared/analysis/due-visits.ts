@@ -19,10 +19,6 @@ export const defaultRhythmMonths = { warm: 3, lauw: 6, koud: 12 } as const;
 const CASUS_RHYTHM_MONTHS = 3;
 const UNKNOWN_ORGANISATION_RHYTHM_MONTHS = 12;
 
-export function personRhythmMonths(person: Pick<Person, 'visitEveryMonths' | 'brokerWarmth'>): number | null {
-  return person.visitEveryMonths ?? (person.brokerWarmth ? defaultRhythmMonths[person.brokerWarmth] : null);
-}
-
 /** One organisation due for a visit, and why it comes where it does. */
 export interface DueVisit {
   organisationId: string;
@@ -40,7 +36,7 @@ export interface DueVisit {
   /** How far past due, in rhythms (30 days late on a 3-month rhythm: 0.33), times the weight: the order of the list. */
   score: number;
   /** Whom to ask for: the person most overdue there, else the warmest. */
-  askFor: { personId: string; name: string; phone: string | null } | null;
+  askFor: { personId: string; name: string; phone: string | null; mobile: boolean } | null;
   /** Open afspraken and introductions with this organisation or its people. */
   openTasks: Task[];
 }
@@ -116,11 +112,17 @@ export function dueVisits(data: NetworkData, options: DueVisitOptions): DueVisit
       daysOverdue,
       weight,
       score: overdue * weight,
-      askFor: ask ? { personId: ask.id, name: ask.name, phone: (ask.phones.find((phone) => phone.label === 'mobiel') ?? ask.phones[0])?.number ?? null } : null,
+      askFor: ask ? askFor(ask) : null,
       openTasks: openTasks.filter((task) => task.organisationIds.includes(organisation.id) || (task.ownerPersonId !== null && personIds.has(task.ownerPersonId))),
     });
   }
   return result.sort((left, right) => right.score - left.score || left.name.localeCompare(right.name, 'nl'));
+}
+
+/** The person to ask for, with the number to call: the mobile, else the first. */
+function askFor(person: Person): NonNullable<DueVisit['askFor']> {
+  const phone = person.phones.find((candidate) => candidate.label === 'mobiel') ?? person.phones[0];
+  return { personId: person.id, name: person.name, phone: phone?.number ?? null, mobile: phone?.label === 'mobiel' };
 }
 
 const warmthRank = { koud: 0, lauw: 1, warm: 2 } as const;

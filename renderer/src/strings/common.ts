@@ -74,6 +74,8 @@ export const commonStrings = {
       facilities: 'Faciliteiten',
       facilitiesHint: "Ruimtes, keuken en materiaal; scheid met komma's, bijv. zaal voor 40 personen, keuken, beamer",
       status: 'Status',
+      visitEveryMonths: 'Bezoeken elke … maanden',
+      visitEveryMonthsHint: 'Leeg: volgens hoe goed je de mensen er kent (warm elke 3, lauw elke 6, koud elke 12 maanden).',
     },
     person: {
       createTitle: 'Nieuwe contactpersoon',
@@ -89,6 +91,8 @@ export const commonStrings = {
       notes: 'Notities',
       organisation: 'Organisatie',
       role: 'Functie',
+      visitEveryMonths: 'Spreken elke … maanden',
+      visitEveryMonthsHint: 'Leeg: volgens hoe goed je deze persoon kent (warm elke 3, lauw elke 6, koud elke 12 maanden).',
     },
     offer: {
       createTitle: 'Nieuw aanbod',

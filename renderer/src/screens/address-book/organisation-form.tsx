@@ -9,6 +9,7 @@ import { FormActions } from '../../components/form-actions';
 import { FormSummary } from '../../components/form-summary';
 import { termOptions, neighbourhoodOptions } from '../../components/options';
 import { useSaveForm } from '../../state/use-save-form';
+import { monthsOrNull } from '../../components/months-field';
 
 const optional = (text: string) => (text.trim() === '' ? null : text.trim());
 const splitTags = (text: string) => [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
@@ -30,6 +31,7 @@ export function OrganisationForm({ id }: { id?: string }) {
     tags: existing?.tags.join(', ') ?? '',
     facilities: existing?.facilities.join(', ') ?? '',
     status: existing?.status ?? 'actief',
+    visitEveryMonths: existing?.visitEveryMonths?.toString() ?? '',
   });
   const [neighbourhoodIds, setNeighbourhoodIds] = useState<string[]>(existing?.neighbourhoodIds ?? []);
   const set = (field: keyof typeof fields) => (value: string) => setFields((current) => ({ ...current, [field]: value }));
@@ -47,6 +49,7 @@ export function OrganisationForm({ id }: { id?: string }) {
     tags: splitTags(fields.tags),
     facilities: splitTags(fields.facilities),
     status: fields.status,
+    visitEveryMonths: monthsOrNull(fields.visitEveryMonths),
     neighbourhoodIds,
   });
   const { errors, summary, saving, submit } = useSaveForm({
@@ -71,6 +74,7 @@ export function OrganisationForm({ id }: { id?: string }) {
         <TextField name="email" label={labels.email} value={fields.email} onChange={set('email')} error={errors.email} type="email" />
         <TextField name="website" label={labels.website} value={fields.website} onChange={set('website')} error={errors.website} hint={labels.websiteHint} />
         <SelectField name="status" label={labels.status} value={fields.status} onChange={set('status')} options={organisationStatus.codes.map((code) => ({ value: code, label: organisationStatus.labels[code] }))} />
+        <TextField name="visitEveryMonths" label={labels.visitEveryMonths} value={fields.visitEveryMonths} onChange={set('visitEveryMonths')} error={errors.visitEveryMonths} hint={labels.visitEveryMonthsHint} type="number" />
         <TextField name="tags" label={labels.tags} value={fields.tags} onChange={set('tags')} error={errors.tags} hint={strings.form.commaSeparated} />
         <TextField name="facilities" label={labels.facilities} value={fields.facilities} onChange={set('facilities')} error={errors.facilities} hint={labels.facilitiesHint} limit={1_000} />
         <CheckboxGroup name="neighbourhoodIds" label={labels.neighbourhoods} values={neighbourhoodIds} onChange={setNeighbourhoodIds} options={neighbourhoodOptions(data)} error={errors.neighbourhoodIds} />

@@ -10,6 +10,7 @@ import { FormActions } from '../../components/form-actions';
 import { FormSummary } from '../../components/form-summary';
 import { organisationOptions } from '../../components/options';
 import { defaultFieldFor, useSaveForm } from '../../state/use-save-form';
+import { monthsOrNull } from '../../components/months-field';
 
 const splitTags = (text: string) => [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
 
@@ -27,6 +28,7 @@ export function PersonForm({ id, organisationId }: { id?: string; organisationId
     warmth: existing?.brokerWarmth ?? '',
     expertise: existing?.expertiseTags.join(', ') ?? '',
     notes: existing?.notes ?? '',
+    visitEveryMonths: existing?.visitEveryMonths?.toString() ?? '',
     organisationId: organisationId ?? '',
     role: '',
   });
@@ -55,6 +57,7 @@ export function PersonForm({ id, organisationId }: { id?: string; organisationId
     brokerWarmth: (fields.warmth || null) as (typeof warmth.codes)[number] | null,
     expertiseTags: splitTags(fields.expertise),
     notes: fields.notes,
+    visitEveryMonths: monthsOrNull(fields.visitEveryMonths),
   });
   const atOrganisation = !existing && fields.organisationId !== '';
   const { errors, summary, saving, submit } = useSaveForm({
@@ -95,6 +98,7 @@ export function PersonForm({ id, organisationId }: { id?: string; organisationId
         <TextField name="email" label={labels.email} value={fields.email} onChange={set('email')} error={errors.email} type="email" />
         <SelectField name="preferredChannel" label={labels.preferredChannel} value={fields.preferredChannel} onChange={set('preferredChannel')} options={contactChannel.codes.map((code) => ({ value: code, label: contactChannel.labels[code] }))} placeholder={strings.form.none} error={errors.preferredChannel} />
         <SelectField name="warmth" label={labels.warmth} value={fields.warmth} onChange={set('warmth')} options={warmth.codes.map((code) => ({ value: code, label: warmth.labels[code] }))} placeholder={strings.form.none} error={errors.brokerWarmth} />
+        <TextField name="visitEveryMonths" label={labels.visitEveryMonths} value={fields.visitEveryMonths} onChange={set('visitEveryMonths')} error={errors.visitEveryMonths} hint={labels.visitEveryMonthsHint} type="number" />
         <TextField name="expertise" label={labels.expertise} value={fields.expertise} onChange={set('expertise')} error={errors.expertiseTags} hint={strings.form.commaSeparated} />
         <TextArea name="notes" label={labels.notes} value={fields.notes} onChange={set('notes')} error={errors.notes} />
       </div>

@@ -195,3 +195,11 @@ export function visitForIntroduction(task: Task, data: Pick<NetworkData, 'affili
     ties: from && to ? [{ from: participantKey(from), to: participantKey(to), kind: 'geintroduceerd', warmth: 'lauw' }] : [],
   };
 }
+
+/** A round planned in the round planner, ready to be written down: one visit per organisation, with the person to ask for there. */
+export function visitsForRound(stops: readonly { organisationId: string; personId: string | null }[], label: (participant: { kind: 'person' | 'organisation'; id: string }) => string): VisitDraft[] {
+  return stops.map((stop) => ({
+    ...emptyVisit(),
+    participants: [...(stop.personId ? [{ kind: 'person' as const, id: stop.personId }] : []), { kind: 'organisation' as const, id: stop.organisationId }].map((participant) => ({ ...participant, label: label(participant) })),
+  }));
+}

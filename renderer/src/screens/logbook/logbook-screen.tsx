@@ -6,16 +6,17 @@ import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
 import { strings } from '../../strings';
 import { FollowUpList } from './follow-up-list';
-import { checkDraft, emptyVisit, errorsFromApi, hasErrors, noErrors, toLogbookRecord, visitForIntroduction, type LogErrors, type LogKind, type VisitErrors, type NewOrganisationDraft, type NewPersonDraft, type VisitDraft } from './log-draft';
+import { checkDraft, emptyVisit, errorsFromApi, hasErrors, noErrors, toLogbookRecord, visitForIntroduction, visitsForRound, type LogErrors, type LogKind, type VisitErrors, type NewOrganisationDraft, type NewPersonDraft, type VisitDraft } from './log-draft';
 import { RecentEntries } from './recent-entries';
 import type { LogbookOutcome } from '../../../../shared/domain/logbook-record';
 import type { Task } from '../../../../shared/domain/task';
 import { VisitEditor } from './visit-editor';
+import { href, type Route } from '../../routing/use-route';
 
 type Mode = 'contact' | 'ronde';
 
 /** Logboek: write down a contact or a whole round in half a minute, and see what to follow up. */
-export function LogbookScreen() {
+export function LogbookScreen({ route }: { route: Route }) {
   const { api, data, index, refresh } = useLoadedNetwork();
   const { notify } = useNotices();
   const [mode, setMode] = useState<Mode>('contact');
@@ -98,6 +99,25 @@ export function LogbookScreen() {
     notify(text.followUps.introductionReady);
     requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[name="kind"]')?.focus());
   };
+  // A round planned in the round planner (`#/logboek?ronde=ORG~PERSON,...`) opens as a round, one visit per stop, once.
+  const plannedRound = route.query.get('ronde');
+  useEffect(() => {
+    if (!plannedRound) return;
+    const stops = plannedRound.split(',').flatMap((stop) => {
+      const [organisationId = '', personId = ''] = stop.split('~');
+      if (!index.organisation.get(organisationId)) return [];
+      return [{ organisationId, personId: index.person.get(personId) ? personId : null }];
+    });
+    if (stops.length === 0) return;
+    setMode('ronde');
+    setKind('fietsronde');
+    setVisits(visitsForRound(stops, (participant) => (participant.kind === 'person' ? index.person.get(participant.id)?.name : index.organisation.get(participant.id)?.name) ?? '?'));
+    setErrors(noErrors);
+    notify(text.roundPrefilled(stops.length));
+    // The address bar no longer asks for it: a reload does not fill the round in again over what she wrote.
+    window.history.replaceState(null, '', href('logboek'));
+    // Only when the planned round changes: a refresh of the network must not refill it.
+  }, [plannedRound]);
   const switchMode = (next: Mode) => {
     setMode(next);
     setKind(next === 'ronde' ? 'fietsronde' : 'telefoon');
@@ -108,6 +128,9 @@ export function LogbookScreen() {
     <div className="logbook">
       <div className="page-header">
         <h1>{text.title}</h1>
+        <a className="button-secondary" href={href('logboek', 'ronde')}>
+          {text.planRound}
+        </a>
       </div>
       <p className="lead">{text.intro}</p>
       <div className="logbook-grid">
