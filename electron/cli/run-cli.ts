@@ -18,6 +18,7 @@ import { retentionCommand, retentionUsage } from './commands/retention-command';
 import { searchCommand, searchUsage } from './commands/search-command';
 import { serveCommand, serveUsage } from './commands/serve-command';
 import { statsCommand, statsUsage } from './commands/stats-command';
+import { meetingsCommand, meetingsUsage } from './commands/meetings-command';
 import { dueVisitsCommand, dueVisitsUsage, planRoundCommand, planRoundUsage } from './commands/visits-command';
 
 const commands: Record<string, { run: (args: string[], io: CliIo) => Promise<CommandOutput>; usage: string }> = {
@@ -39,6 +40,7 @@ const commands: Record<string, { run: (args: string[], io: CliIo) => Promise<Com
   retention: { run: retentionCommand, usage: retentionUsage },
   report: { run: reportCommand, usage: reportUsage },
   merge: { run: mergeCommand, usage: mergeUsage },
+  meetings: { run: meetingsCommand, usage: meetingsUsage },
   'due-visits': { run: dueVisitsCommand, usage: dueVisitsUsage },
   'plan-round': { run: planRoundCommand, usage: planRoundUsage },
 };

@@ -15,6 +15,7 @@ import { generateOffers } from './demo-offers';
 import { generateOrganisations } from './demo-organisations-build';
 import { generatePeople } from './demo-people';
 import { districtId, demoNeighbourhoods } from './demo-places';
+import { applyDemoDepartures } from './demo-departures';
 import { SeededRandom } from './random';
 import { generateTies } from './demo-ties';
 
@@ -60,7 +61,7 @@ export function generateDemoNetwork(options: DemoOptions): DemoNetwork {
   const log = generateLogEntries(random, options.today, organisations, people);
   const ties = generateTies(random, options.today, organisations, people, log);
   const casussen = generateCasussen(random, options.today, organisations, people, offers);
-  return {
+  const network: DemoNetwork = {
     neighbourhoods,
     organisations: organisations.map((organisation) => organisation.input),
     persons: people.persons,
@@ -73,4 +74,6 @@ export function generateDemoNetwork(options: DemoOptions): DemoNetwork {
     casusMatches: casussen.matches,
     casusFollowUps: casussen.followUps,
   };
+  applyDemoDepartures(network, options);
+  return network;
 }

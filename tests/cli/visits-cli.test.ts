@@ -1,4 +1,4 @@
-// due-visits and plan-round as a broker runs them: the same list as the app,
+// meetings, due-visits and plan-round as a broker runs them: the same list as the app,
 // a round in cycling order written to a file, and Dutch refusals.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +8,24 @@ import { cli } from '../support/cli';
 import { tempDir } from '../support/temp-database';
 
 describe('the rhythm on the command line', () => {
+  it('lists the meetings by what they ask: to record, planned, recorded', async () => {
+    const db = join(tempDir(), 'demo.sqlite');
+    expect((await cli('demo', '--db', db, '--today', '2026-11-23')).code).toBe(0);
+    const listed = await cli('meetings', '--db', db, '--today', '2026-11-23');
+    expect(listed.code).toBe(0);
+    expect(listed.stdout.split('\n')).toEqual([
+      'Geweest, nog te verwerken (1):',
+      '  Eenzaamheid in Bergpolder (14 november 2026 10:00, themabijeenkomst, Bergpolder, 10 organisaties uitgenodigd, 8 aanwezigen)',
+      'Gepland (2):',
+      '  Wijktour Agniesebuurt (3 december 2026 13:00, wijktour, Agniesebuurt, 8 organisaties uitgenodigd)',
+      '  Wijknetwerk Oude Noorden (16 december 2026 15:30, wijknetwerkbijeenkomst, Oude Noorden, 14 organisaties uitgenodigd)',
+      'Verwerkt (1):',
+      '  Wijknetwerk Oude Noorden (19 oktober 2026 15:30, wijknetwerkbijeenkomst, Oude Noorden, 14 organisaties uitgenodigd, 10 aanwezigen, 2 open afspraken)',
+    ]);
+    const json = JSON.parse((await cli('meetings', '--db', db, '--today', '2026-11-23', '--json')).stdout) as { planned: { heldOn: string }[] };
+    expect(json.planned.map((meeting) => meeting.heldOn)).toEqual(['2026-12-03', '2026-12-16']);
+  }, 60_000);
+
   it('lists who is due in a wijk, most overdue first, and writes a round of the ten most overdue in cycling order', async () => {
     const dir = tempDir();
     const db = join(dir, 'demo.sqlite');

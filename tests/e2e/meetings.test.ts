@@ -88,7 +88,7 @@ describe('Bijeenkomsten in a real browser', () => {
       const ties = ok(await app.api.tie.list({})).filter((tie) => tie.sourceLogEntryId === recorded.logEntryId);
       expect(ties).toHaveLength(2);
       const organisationName = new Map(ok(await app.api.organisation.list({})).map((organisation) => [organisation.id, organisation.name]));
-      expect(ties.map((tie) => `${organisationName.get(tie.from.id)} en ${organisationName.get(tie.to.id)} kennen elkaar nu`)).toEqual(accepted.map((label) => label.replace(/ · .*$/, '').trim()));
+      expect(ties.map((tie) => `${organisationName.get(tie.from.id)} en ${organisationName.get(tie.to.id)} kennen elkaar nu`).sort()).toEqual(accepted.map((label) => label.replace(/ · .*$/, '').trim()).sort());
       const [task] = ok(await app.api.task.list({})).filter((candidate) => candidate.meetingId === meeting!.id);
       expect(task).toMatchObject({ kind: 'afspraak', note: 'Rooster van de inloop delen met alle partners.', dueOn: '2026-12-07', doneOn: null });
       expect(task!.ownerPersonId).toBe(recorded.attendedPersonIds[0] ?? null);
@@ -97,6 +97,8 @@ describe('Bijeenkomsten in a real browser', () => {
 
       // The afspraak stands in Opvolgen, and is ticked off there.
       await page.evaluate("location.hash = '#/logboek'");
+      // The meeting stands among the logbook's entries, linking to its page.
+      expect(await page.locator('.log-list a', { hasText: 'Wijknetwerk Blijdorp' }).first().getAttribute('href')).toBe(`#/bijeenkomsten/${meeting!.id}`);
       const group = page.getByRole('region', { name: 'Afspraken uit bijeenkomsten' });
       await group.getByText('Rooster van de inloop delen met alle partners.').waitFor();
       expect(await group.getByText('afgesproken op Wijknetwerk Blijdorp').count()).toBe(1);

@@ -81,6 +81,13 @@ const countedMessages: Record<string, [(count: number) => string, [string, strin
     'Gaat over op de opvolger: 1 aanbod als contactpersoon, 1 open afspraak, 1 geplande introductie, 1 casuskoppeling zonder uitkomst.',
     'Gaat over op de opvolger: 2 aanbod als contactpersoon, 2 open afspraken, 2 geplande introducties, 2 casuskoppelingen zonder uitkomst.',
   ]],
+  'logbook.roundPrefilled': [(n) => strings.logbook.roundPrefilled(n), [
+    'De ronde staat klaar: 0 bezoeken. Vul per bezoek aan wat je hoorde en sla op.',
+    'De ronde staat klaar: 1 bezoek. Vul per bezoek aan wat je hoorde en sla op.',
+    'De ronde staat klaar: 2 bezoeken. Vul per bezoek aan wat je hoorde en sla op.',
+  ]],
+  'logbook.round.overdue': [(n) => strings.logbook.round.overdue(n, n), ['0 dagen over tijd (elke 0 maanden)', '1 dag over tijd (elke 1 maand)', '2 dagen over tijd (elke 2 maanden)']],
+  'logbook.round.sheetTitle': [(n) => strings.logbook.round.sheetTitle('Bergpolder', '1 december 2026', n), ['Fietsronde Bergpolder, 1 december 2026: 0 bezoeken', 'Fietsronde Bergpolder, 1 december 2026: 1 bezoek', 'Fietsronde Bergpolder, 1 december 2026: 2 bezoeken']],
   // Shared messages the screens and the CLI show.
   describeCounts: [(n) => describeCounts({ organisations: n, persons: n, offers: n, ties: n, logEntries: n, casussen: n }), [
     '0 organisaties, 0 contactpersonen, 0 aanbod, 0 casussen',
