@@ -36,6 +36,7 @@ import { recordLogbook } from '../services/record-logbook';
 import { meetingTieProposals, recordMeeting } from '../services/meetings';
 import { departurePlan, recordDeparture } from '../services/departures';
 import { dueVisitsFor } from '../services/due-visits';
+import { logRequestReply, makeReplyInto } from '../services/requests';
 import { createPersonAtOrganisation } from '../services/person-at-organisation';
 import type { ServiceContext } from '../services/service-context';
 
@@ -89,6 +90,12 @@ function handlersFor(context: ServiceContext): ApiHandlers {
       record: (input) => recordMeeting(context, input),
     },
     task: crudHandlers(entityServices.task, context),
+    request: {
+      ...crudHandlers(entityServices.request, context),
+      logReply: (input) => logRequestReply(context, input),
+      replyInto: (input) => makeReplyInto(context, input),
+    },
+    requestReply: crudHandlers(entityServices.requestReply, context),
     mapView: crudHandlers(entityServices.mapView, context),
     presentation: crudHandlers(entityServices.presentation, context),
     casus: {

@@ -121,6 +121,28 @@ export type TaskRow = MetaColumns & {
   owner_person_id: string | null;
 };
 
+export type RequestRow = MetaColumns & {
+  id: string;
+  question: string;
+  asked_on: string;
+  neighbourhood_id: string | null;
+  theme_id: string | null;
+  closed_on: string | null;
+};
+
+export type RequestReplyRow = MetaColumns & {
+  id: string;
+  request_id: string;
+  person_id: string | null;
+  organisation_id: string | null;
+  answered_on: string;
+  answer: string;
+  log_entry_id: string | null;
+  offer_id: string | null;
+  tie_id: string | null;
+  casus_match_id: string | null;
+};
+
 export type MeetingRow = MetaColumns & {
   id: string;
   kind: string;
@@ -243,6 +265,8 @@ export interface EntityTables {
   casus: CasusRow;
   casus_match: CasusMatchRow;
   casus_follow_up: CasusFollowUpRow;
+  request: RequestRow;
+  request_reply: RequestReplyRow;
 }
 
 export interface LinkTables {
@@ -263,6 +287,8 @@ export interface LinkTables {
   task_person: { id: string; task_id: string; person_id: string; position: number };
   presentation_map_view: { id: string; presentation_id: string; map_view_id: string; position: number };
   casus_need: { id: string; casus_id: string; term_id: string; position: number };
+  request_organisation: { id: string; request_id: string; organisation_id: string; position: number };
+  request_person: { id: string; request_id: string; person_id: string; position: number };
 }
 
 /** Settings and view state: keyed by `id` like every other table, so export and import treat them alike. */
@@ -336,6 +362,10 @@ export const tablesInDependencyOrder: readonly TableName[] = [
   'casus_need',
   'casus_match',
   'casus_follow_up',
+  'request',
+  'request_organisation',
+  'request_person',
+  'request_reply',
   'setting',
   'node_position',
   'change_set',

@@ -10,6 +10,8 @@ import { affiliationRepository } from '../repositories/affiliation-repository';
 import { casusFollowUpRepository } from '../repositories/casus-follow-up-repository';
 import { taskRepository } from '../repositories/task-repository';
 import { meetingRepository } from '../repositories/meeting-repository';
+import { requestReplyRepository, requestRepository } from '../repositories/request-repository';
+import { requestReplyProblems } from '../../shared/domain/request';
 import { mapViewRepository } from '../repositories/map-view-repository';
 import { presentationRepository } from '../repositories/presentation-repository';
 import { casusMatchRepository } from '../repositories/casus-match-repository';
@@ -42,6 +44,8 @@ export const entityServices = {
   casus: createEntityService(casusRepository, { ...rulesOf('casus'), problems: casusProblems }),
   casusMatch: createEntityService(casusMatchRepository, { ...rulesOf('casusMatch'), problems: casusMatchProblems }),
   meeting: createEntityService(meetingRepository, rulesOf('meeting')),
+  request: createEntityService(requestRepository, rulesOf('request')),
+  requestReply: createEntityService(requestReplyRepository, { ...rulesOf('requestReply'), problems: requestReplyProblems }),
   task: createEntityService(taskRepository, rulesOf('task')),
   mapView: createEntityService(mapViewRepository, rulesOf('mapView')),
   presentation: createEntityService(presentationRepository, rulesOf('presentation')),

@@ -23,6 +23,8 @@ export const personExportSections: Partial<Record<EntityKey, keyof PersonDataExp
   casusMatches: 'casusMatchesAsContact',
   tasks: 'tasks',
   meetings: 'meetings',
+  requests: 'requests',
+  requestReplies: 'requestReplies',
 };
 
 export async function exportPersonData(context: ServiceContext, personId: string): Promise<PersonDataExport> {
@@ -42,6 +44,8 @@ export async function exportPersonData(context: ServiceContext, personId: string
   const other = (tie: (typeof ties)[number]) => (tie.from.kind === 'person' && tie.from.id === personId ? tie.to : tie.from);
   const logEntries = (await entityServices.logEntry.list(context, { includeArchived: true })).filter((entry) => entry.personIds.includes(personId));
   const tasks = (await entityServices.task.list(context, { includeArchived: true })).filter((task) => task.personIds.includes(personId) || task.ownerPersonId === personId);
+  const requests = (await entityServices.request.list(context, { includeArchived: true })).filter((request) => request.personIds.includes(personId));
+  const replies = (await entityServices.requestReply.list(context, { includeArchived: true })).filter((reply) => reply.personId === personId);
   const meetings = (await entityServices.meeting.list(context, { includeArchived: true })).filter((meeting) => meeting.invitedPersonIds.includes(personId) || meeting.attendedPersonIds.includes(personId));
   const offers = await db.selectFrom('offer').select('title').where('contact_person_id', '=', personId).execute();
   const casussen = await db.selectFrom('casus').select('code').where('referrer_person_id', '=', personId).execute();
@@ -64,6 +68,8 @@ export async function exportPersonData(context: ServiceContext, personId: string
     casussenAsReferrer: casussen.map((casus) => casus.code),
     casusMatchesAsContact: handovers.map((match) => match.code),
     tasks: tasks.map((task) => ({ kind: task.kind, dueOn: task.dueOn, doneOn: task.doneOn, note: task.note, owner: task.ownerPersonId === personId })),
+    requests: requests.map((request) => ({ askedOn: request.askedOn, question: request.question })),
+    requestReplies: replies.map((reply) => ({ answeredOn: reply.answeredOn, answer: reply.answer })),
     meetings: meetings.map((meeting) => ({ kind: meeting.kind, heldOn: meeting.heldOn, title: meeting.title, invited: meeting.invitedPersonIds.includes(personId), attended: meeting.attendedPersonIds.includes(personId) })),
     changeHistory: history,
   };
@@ -101,6 +107,12 @@ export async function erasePersonRecords(context: ServiceContext, personId: stri
         await trx.updateTable(table).set({ note }).where('id', '=', row.id).execute();
         redactedNotes++;
       }
+    }
+    for (const row of await trx.selectFrom('request_reply').select(['id', 'answer']).execute()) {
+      const answer = redact(row.answer, secrets);
+      if (answer === row.answer) continue;
+      await trx.updateTable('request_reply').set({ answer }).where('id', '=', row.id).execute();
+      redactedNotes++;
     }
     // The person's own history goes; elsewhere in the change log their details are redacted.
     await trx.deleteFrom('change').where('table_name', '=', 'person').where('row_id', '=', personId).execute();

@@ -12,6 +12,7 @@ import type { NetworkCounts, NetworkStats } from '../domain/network-stats';
 import { logbookRecord, type LogbookOutcome } from '../domain/logbook-record';
 import { meetingRecord, type MeetingRecordOutcome } from '../domain/meeting';
 import { departure, type DepartureOutcome, type DeparturePlan } from '../domain/departure';
+import { replyInto, requestReplyInput, type RequestReply } from '../domain/request';
 import type { MeetingTieProposal } from '../analysis/meeting-ties';
 import type { DueVisit } from '../analysis/due-visits';
 import type { NetworkData, NetworkPatch } from '../network/network-data';
@@ -72,6 +73,9 @@ export interface PersonDataExport {
   casusMatchesAsContact: string[];
   /** Planned introductions, afspraken and other tasks that name this person (`owner`: theirs to do). */
   tasks: { kind: string; dueOn: string; doneOn: string | null; note: string; owner: boolean }[];
+  /** Uitvragen put out to this person, and their answers. */
+  requests: { askedOn: string; question: string }[];
+  requestReplies: { answeredOn: string; answer: string }[];
   /** Meetings this person was invited to or came to. */
   meetings: { kind: string; heldOn: string; title: string; invited: boolean; attended: boolean }[];
   changeHistory: { at: string; action: string; summary: string }[];
@@ -270,6 +274,13 @@ export const apiContract = {
     departurePlan: query<typeof byId, DeparturePlan>(byId),
     /** The person left: the role ends; with a successor, offers, afspraken, introductions and waiting handovers move, chosen ties carried over; one undo. */
     depart: mutation<typeof departure, DepartureOutcome>(departure),
+  },
+  request: {
+    ...crudContract.request,
+    /** A partner answered: the reply, and the contact it was in the log; one change. */
+    logReply: mutation<typeof requestReplyInput, RequestReply>(requestReplyInput),
+    /** A reply made into an offer, a tie or a casus match, in one step (one undo). */
+    replyInto: mutation<typeof replyInto, RequestReply>(replyInto),
   },
   meeting: {
     ...crudContract.meeting,

@@ -15,6 +15,7 @@ export const apiMethodNames = {
   casus: [...crud, 'suggestMatches', 'accessLog', 'applyRetention', 'recordHandover', 'answerFollowUp', 'report', 'dueFollowUps'],
   affiliation: [...crud, 'departurePlan', 'depart'],
   meeting: [...crud, 'proposeTies', 'record'],
+  request: [...crud, 'logReply', 'replyInto'],
   visits: ['due'],
   logbook: ['record'],
   changes: ['undo', 'since', 'list'],

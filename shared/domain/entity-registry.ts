@@ -10,6 +10,7 @@ import { casusCreate, casusDefaults, casusFields, casusPatch } from './casus';
 import { casusMatchCreate, casusMatchDefaults, casusMatchFields, casusMatchPatch } from './casus-match';
 import { taskCreate, taskDefaults, taskFields, taskPatch } from './task';
 import { meetingCreate, meetingDefaults, meetingFields, meetingPatch } from './meeting';
+import { requestCreate, requestDefaults, requestFields, requestPatch, requestReplyCreate, requestReplyDefaults, requestReplyFields, requestReplyPatch } from './request';
 import { mapViewCreate, mapViewDefaults, mapViewFields, mapViewPatch } from './map-view';
 import { presentationCreate, presentationDefaults, presentationFields, presentationPatch } from './presentation';
 import { casusFollowUpCreate, casusFollowUpDefaults, casusFollowUpFields, casusFollowUpPatch } from './casus-follow-up';
@@ -32,7 +33,7 @@ export type FieldReference =
   | { field: 'from' | 'to'; end: true };
 
 /** The collections a network load and a handover bundle hold, by their keys there. */
-export type NetworkCollection = 'neighbourhoods' | 'terms' | 'organisations' | 'persons' | 'affiliations' | 'offers' | 'ties' | 'logEntries' | 'meetings' | 'tasks' | 'mapViews' | 'presentations';
+export type NetworkCollection = 'neighbourhoods' | 'terms' | 'organisations' | 'persons' | 'affiliations' | 'offers' | 'ties' | 'logEntries' | 'meetings' | 'tasks' | 'mapViews' | 'presentations' | 'requests' | 'requestReplies';
 export type BundleCollection = NetworkCollection | 'casussen';
 
 /** How the API parses a kind's records: all fields, a create (some required), a patch, and the defaults a create fills in. */
@@ -213,6 +214,42 @@ export const entityRegistry = {
       { field: 'logEntryId', to: 'logEntry' },
     ],
     naturalKeys: (record) => [`${String(record.kind)}|${String(record.heldOn)}|${folded(record.title)}`],
+    sensitive: null,
+  },
+  request: {
+    kind: 'request',
+    schemas: { fields: requestFields, create: requestCreate, patch: requestPatch, defaults: requestDefaults },
+    key: 'requests',
+    table: 'request',
+    label: 'uitvraag',
+    plural: 'uitvragen',
+    collection: 'requests',
+    references: [
+      { field: 'neighbourhoodId', to: 'neighbourhood' },
+      { field: 'themeId', to: 'taxonomyTerm', taxonomy: 'theme' },
+      { field: 'organisationIds', to: 'organisation', many: true },
+      { field: 'personIds', to: 'person', many: true },
+    ],
+    naturalKeys: (record) => [`${String(record.askedOn)}|${folded(record.question)}`],
+    sensitive: null,
+  },
+  requestReply: {
+    kind: 'requestReply',
+    schemas: { fields: requestReplyFields, create: requestReplyCreate, patch: requestReplyPatch, defaults: requestReplyDefaults },
+    key: 'requestReplies',
+    table: 'request_reply',
+    label: 'antwoord op een uitvraag',
+    plural: 'antwoorden op uitvragen',
+    collection: 'requestReplies',
+    references: [
+      { field: 'requestId', to: 'request' },
+      { field: 'personId', to: 'person', orElse: 'organisationId' },
+      { field: 'organisationId', to: 'organisation', orElse: 'personId' },
+      { field: 'logEntryId', to: 'logEntry' },
+      { field: 'offerId', to: 'offer' },
+      { field: 'tieId', to: 'tie' },
+      { field: 'casusMatchId', to: 'casusMatch' },
+    ],
     sensitive: null,
   },
   task: {

@@ -24,5 +24,7 @@ export const entityKinds = [
   'casus',
   'casusMatch',
   'casusFollowUp',
+  'request',
+  'requestReply',
 ] as const;
 export type EntityKind = (typeof entityKinds)[number];

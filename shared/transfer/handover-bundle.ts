@@ -25,7 +25,7 @@ export type HandoverBundle = BundleRecords & {
 export type BundleSource = { readonly [Collection in keyof BundleRecords]: readonly BundleRecords[Collection][number][] };
 
 // Bundles written before tasks, map views and meetings existed have none: the same version, a few collections more.
-const collectionsAddedSinceVersion1: ReadonlySet<string> = new Set(['tasks', 'mapViews', 'presentations', 'meetings']);
+const collectionsAddedSinceVersion1: ReadonlySet<string> = new Set(['tasks', 'mapViews', 'presentations', 'meetings', 'requests', 'requestReplies']);
 
 // A bundle from before list values had roles carries none: the receiver keeps the roles of her own.
 const fieldsOf = (definition: (typeof bundleDefinitions)[number]): z.ZodObject => (definition.kind === 'taxonomyTerm' ? taxonomyTermFields.extend({ roles: taxonomyTermFields.shape.roles.default([]) }) : definition.schemas.fields);
@@ -121,6 +121,24 @@ export function buildBundle(
       logEntryId: meeting.logEntryId && logEntryIds.has(meeting.logEntryId) ? meeting.logEntryId : null,
     }));
   const meetingIds = new Set(meetings.map((meeting) => meeting.id));
+  // The uitvragen of this neighbourhood (or of none), to whom among those that go along, and the replies of those who go along.
+  const requests = active(source.requests)
+    .filter((request) => request.neighbourhoodId === null || inNeighbourhood([request.neighbourhoodId]))
+    .map((request) => ({ ...request, organisationIds: request.organisationIds.filter((id) => organisationIds.has(id)), personIds: request.personIds.filter((id) => personIds.has(id)) }));
+  const requestIds = new Set(requests.map((request) => request.id));
+  const offerIds = new Set(offers.map((offer) => offer.id));
+  const requestReplies = active(source.requestReplies)
+    .filter((reply) => requestIds.has(reply.requestId) && ((reply.personId !== null && personIds.has(reply.personId)) || (reply.organisationId !== null && organisationIds.has(reply.organisationId))))
+    .map((reply) => ({
+      ...reply,
+      personId: reply.personId && personIds.has(reply.personId) ? reply.personId : null,
+      organisationId: reply.organisationId && organisationIds.has(reply.organisationId) ? reply.organisationId : null,
+      logEntryId: reply.logEntryId && logEntryIds.has(reply.logEntryId) ? reply.logEntryId : null,
+      offerId: reply.offerId && offerIds.has(reply.offerId) ? reply.offerId : null,
+      tieId: reply.tieId && tieIds.has(reply.tieId) ? reply.tieId : null,
+      // Casus data stays with the sender unless the casussen go along; then only to a match that goes too (never, for now: matches do not travel).
+      casusMatchId: null,
+    }));
   const pseudonyms = pseudonymsFor(options.random);
   const pairings: PseudonymPairing[] = [];
   const casussen = options.includeCasussen
@@ -169,6 +187,8 @@ export function buildBundle(
       })),
     mapViews,
     presentations,
+    requests,
+    requestReplies,
     casussen,
   };
   return { bundle, pairings };

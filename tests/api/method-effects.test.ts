@@ -42,7 +42,7 @@ describe('what the contract says a method does', () => {
     // One valid call per read-only method: a new query must be added here, and so is held to its mark.
     const calls: Record<string, (client: ApiClient) => Promise<{ ok: boolean }>> = {
       ...Object.fromEntries(
-        ['neighbourhood', 'taxonomyTerm', 'organisation', 'person', 'affiliation', 'offer', 'tie', 'logEntry', 'meeting', 'task', 'mapView', 'presentation', 'casus', 'casusMatch', 'casusFollowUp'].flatMap((namespace) => [
+        ['neighbourhood', 'taxonomyTerm', 'organisation', 'person', 'affiliation', 'offer', 'tie', 'logEntry', 'meeting', 'task', 'request', 'requestReply', 'mapView', 'presentation', 'casus', 'casusMatch', 'casusFollowUp'].flatMap((namespace) => [
           [`${namespace}.list`, (client: ApiClient) => (client as unknown as Record<string, { list: (input: object) => Promise<{ ok: boolean }> }>)[namespace]!.list({ includeArchived: true })],
           [`${namespace}.get`, (client: ApiClient) => (client as unknown as Record<string, { get: (input: object) => Promise<{ ok: boolean }> }>)[namespace]!.get({ id: 'bestaat-niet' }).then(() => ({ ok: true }))],
         ]),

@@ -145,7 +145,7 @@ describe('migrations', () => {
     await expect(sql`insert into presentation_map_view (id, presentation_id, map_view_id, position) values ('m', 'p', 'geen', 1)`.execute(migrated.db)).rejects.toThrow(/FOREIGN KEY/);
   });
 
-  it('0009 adds meetings beside a network as it was: its tasks keep their rows, agreed at no meeting and owned by the broker', async () => {
+  it('0009 adds meetings and uitvragen beside a network as it was: its tasks keep their rows, agreed at no meeting and owned by the broker', async () => {
     const network = await openTempDatabase({ migrateUpTo: 8 });
     const at = '2026-11-01T10:00:00.000Z';
     await sql`insert into task (id, kind, note, due_on, created_at, updated_at) values ('t', 'introductie', 'Voorstellen', '2026-12-01', ${at}, ${at})`.execute(network.db);
@@ -158,6 +158,10 @@ describe('migrations', () => {
     await expect(sql`insert into meeting_attended_organisation (id, meeting_id, organisation_id, position) values ('b', 'm', 'nergens', 1)`.execute(migrated.db)).rejects.toThrow(/FOREIGN KEY/);
     await sql`update task set meeting_id = 'm' where id = 't'`.execute(migrated.db);
     await expect(sql`update task set owner_person_id = 'niemand' where id = 't'`.execute(migrated.db)).rejects.toThrow(/FOREIGN KEY/);
+    // An uitvraag's reply names who answered: a person, an organisation, or both; never nobody.
+    await sql`insert into request (id, question, asked_on, created_at, updated_at) values ('r', 'Wie heeft ruimte?', '2026-11-16', ${at}, ${at})`.execute(migrated.db);
+    await sql`insert into request_reply (id, request_id, organisation_id, answered_on, answer, created_at, updated_at) values ('a', 'r', 'o', '2026-11-17', 'Ja', ${at}, ${at})`.execute(migrated.db);
+    await expect(sql`insert into request_reply (id, request_id, answered_on, answer, created_at, updated_at) values ('b', 'r', '2026-11-17', 'Ja', ${at}, ${at})`.execute(migrated.db)).rejects.toThrow(/CHECK/);
   });
 
   it('reads a network file of version 8: its tasks get no meeting and no owner, and it has no meetings', async () => {

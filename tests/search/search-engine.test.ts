@@ -5,7 +5,7 @@ import { buildSearchDocuments } from '../../shared/search/build-search-documents
 import { personDefaults } from '../../shared/domain/person';
 import type { NetworkData } from '../../shared/network/network-data';
 
-const emptyNetwork: NetworkData = { neighbourhoods: [], terms: [], organisations: [], persons: [], affiliations: [], offers: [], ties: [], logEntries: [], meetings: [], tasks: [], mapViews: [], presentations: [] };
+const emptyNetwork: NetworkData = { neighbourhoods: [], terms: [], organisations: [], persons: [], affiliations: [], offers: [], ties: [], logEntries: [], meetings: [], tasks: [], mapViews: [], presentations: [], requests: [], requestReplies: [] };
 
 const today = '2026-11-23';
 const places = [

@@ -31,5 +31,5 @@ export const neighbourhood = (id: string, parentId: string | null = null): Neigh
 export const casus = (code: string, extra: Partial<Casus> = {}): Casus => ({ ...casusDefaults, ...meta, id: code, code, openedOn: '2026-11-01', referrerTypeId: 'referrer-huisarts', ...extra });
 
 export function network(parts: Partial<NetworkData>): NetworkData {
-  return { neighbourhoods: [], terms: [], organisations: [], persons: [], affiliations: [], offers: [], ties: [], logEntries: [], meetings: [], tasks: [], mapViews: [], presentations: [], ...parts };
+  return { neighbourhoods: [], terms: [], organisations: [], persons: [], affiliations: [], offers: [], ties: [], logEntries: [], meetings: [], tasks: [], mapViews: [], presentations: [], requests: [], requestReplies: [], ...parts };
 }
