@@ -9,6 +9,7 @@ import { SettingsScreen } from './screens/settings/settings-screen';
 import { LogbookScreen } from './screens/logbook/logbook-screen';
 import { RoundPlanner } from './screens/logbook/round-planner';
 import { MeetingsScreen } from './screens/meetings/meetings-screen';
+import { RequestsScreen } from './screens/requests/requests-screen';
 import { AnalysisScreen } from './screens/analysis/analysis-screen';
 import { NetworkScreen } from './screens/network/network-screen';
 import { prefetchStoredPositions } from './screens/network/stored-positions';
@@ -20,10 +21,10 @@ import { WaitingBehindImport } from './state/import-progress';
 import { describeCounts } from '../../shared/domain/network-stats';
 import { strings } from './strings';
 
-const sections = ['zoeken', 'logboek', 'bijeenkomsten', 'netwerk', 'casussen', 'adresboek', 'analyse', 'instellingen'] as const;
+const sections = ['zoeken', 'logboek', 'bijeenkomsten', 'uitvragen', 'netwerk', 'casussen', 'adresboek', 'analyse', 'instellingen'] as const;
 type Section = (typeof sections)[number];
 
-const icons: Record<Section, string> = { zoeken: '⌕', logboek: '✎', bijeenkomsten: '◎', netwerk: '⋈', casussen: '⇄', adresboek: '☰', analyse: '◔', instellingen: '⚙' };
+const icons: Record<Section, string> = { zoeken: '⌕', logboek: '✎', bijeenkomsten: '◎', uitvragen: '✉', netwerk: '⋈', casussen: '⇄', adresboek: '☰', analyse: '◔', instellingen: '⚙' };
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -160,6 +161,8 @@ function Shell() {
           )
         ) : section === 'bijeenkomsten' ? (
           <MeetingsScreen route={route} />
+        ) : section === 'uitvragen' ? (
+          <RequestsScreen route={route} />
         ) : section === 'analyse' ? (
           <AnalysisScreen />
         ) : section === 'netwerk' ? (

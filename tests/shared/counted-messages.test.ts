@@ -88,6 +88,8 @@ const countedMessages: Record<string, [(count: number) => string, [string, strin
   ]],
   'logbook.round.overdue': [(n) => strings.logbook.round.overdue(n, n), ['0 dagen over tijd (elke 0 maanden)', '1 dag over tijd (elke 1 maand)', '2 dagen over tijd (elke 2 maanden)']],
   'logbook.round.sheetTitle': [(n) => strings.logbook.round.sheetTitle('Bergpolder', '1 december 2026', n), ['Fietsronde Bergpolder, 1 december 2026: 0 bezoeken', 'Fietsronde Bergpolder, 1 december 2026: 1 bezoek', 'Fietsronde Bergpolder, 1 december 2026: 2 bezoeken']],
+  'requests.answers': [(n) => strings.requests.answers(n, 3), ['0 van de 3 geantwoord', '1 van de 3 geantwoord', '2 van de 3 geantwoord']],
+  'requests.form.chosen': [(n) => strings.requests.form.chosen(n), ['0 partners gekozen', '1 partner gekozen', '2 partners gekozen']],
   // Shared messages the screens and the CLI show.
   describeCounts: [(n) => describeCounts({ organisations: n, persons: n, offers: n, ties: n, logEntries: n, casussen: n }), [
     '0 organisaties, 0 contactpersonen, 0 aanbod, 0 casussen',

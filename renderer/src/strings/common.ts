@@ -22,6 +22,7 @@ export const commonStrings = {
     zoeken: 'Zoeken',
     logboek: 'Logboek',
     bijeenkomsten: 'Bijeenkomsten',
+    uitvragen: 'Uitvragen',
     netwerk: 'Netwerk',
     casussen: 'Casussen',
     adresboek: 'Adresboek',

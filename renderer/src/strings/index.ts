@@ -4,6 +4,7 @@ import { casusStrings } from './casus';
 import { commonStrings } from './common';
 import { logbookStrings } from './logbook';
 import { meetingStrings } from './meetings';
+import { requestStrings } from './requests';
 import { networkStrings } from './network';
 import { searchStrings } from './search';
 import { settingsStrings } from './settings';
@@ -21,6 +22,7 @@ export const strings = {
   ...searchStrings,
   ...logbookStrings,
   ...meetingStrings,
+  ...requestStrings,
   ...analysisStrings,
   ...networkStrings,
   ...casusStrings,

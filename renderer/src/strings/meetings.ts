@@ -40,7 +40,6 @@ export const meetingStrings = {
       filterKind: 'Soort organisatie',
       filterTheme: 'Thema (aanbod)',
       filterTargetGroup: 'Doelgroep (aanbod)',
-      any: 'Alle',
       addByFilter: (count: number) => `${countOf(count, 'organisatie', 'organisaties')} uit dit filter uitnodigen`,
       nothingByFilter: 'Dit filter kiest geen organisaties.',
       allInvited: 'Iedereen uit dit filter is uitgenodigd.',

@@ -62,7 +62,7 @@ export function RoundPlanner({ route }: { route: Route }) {
       </div>
       <p className="muted no-print">{text.intro}</p>
       <div className="filter-bar no-print">
-        <FilterSelect id="round-wijk" label={text.wijk} value={neighbourhoodId} options={[{ value: '', label: text.allWijken }, ...neighbourhoodOptions(data)]} onChange={setNeighbourhoodId} />
+        <FilterSelect id="round-wijk" label={text.wijk} value={neighbourhoodId} options={neighbourhoodOptions(data)} onChange={setNeighbourhoodId} />
       </div>
       <section className="card no-print" aria-labelledby="due-title">
         <h2 id="due-title">

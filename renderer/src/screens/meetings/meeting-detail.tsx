@@ -83,7 +83,6 @@ function Invitations({ meeting, update }: { meeting: Meeting; update: Update }) 
   const invited = new Set(meeting.invitedOrganisationIds);
   const fresh = chosen.filter((invitee) => !invited.has(invitee.organisationId));
   const lines = invitationLines(data, meeting);
-  const any = { value: '', label: text.any };
   const inviteChosen = () =>
     void update(
       {
@@ -120,10 +119,10 @@ function Invitations({ meeting, update }: { meeting: Meeting; update: Update }) 
       </h2>
       <p className="muted">{text.inviteIntro}</p>
       <div className="filter-bar">
-        <FilterSelect id="invite-wijk" label={text.filterWijk} value={filter.neighbourhoodId} options={[any, ...neighbourhoodOptions(data)]} onChange={(value) => setFilter({ ...filter, neighbourhoodId: value })} />
-        <FilterSelect id="invite-kind" label={text.filterKind} value={filter.kindId} options={[any, ...termOptions(data, 'organisation_kind')]} onChange={(value) => setFilter({ ...filter, kindId: value })} />
-        <FilterSelect id="invite-theme" label={text.filterTheme} value={filter.themeId} options={[any, ...termOptions(data, 'theme')]} onChange={(value) => setFilter({ ...filter, themeId: value })} />
-        <FilterSelect id="invite-target" label={text.filterTargetGroup} value={filter.targetGroupId} options={[any, ...termOptions(data, 'target_group')]} onChange={(value) => setFilter({ ...filter, targetGroupId: value })} />
+        <FilterSelect id="invite-wijk" label={text.filterWijk} value={filter.neighbourhoodId} options={[...neighbourhoodOptions(data)]} onChange={(value) => setFilter({ ...filter, neighbourhoodId: value })} />
+        <FilterSelect id="invite-kind" label={text.filterKind} value={filter.kindId} options={[...termOptions(data, 'organisation_kind')]} onChange={(value) => setFilter({ ...filter, kindId: value })} />
+        <FilterSelect id="invite-theme" label={text.filterTheme} value={filter.themeId} options={[...termOptions(data, 'theme')]} onChange={(value) => setFilter({ ...filter, themeId: value })} />
+        <FilterSelect id="invite-target" label={text.filterTargetGroup} value={filter.targetGroupId} options={[...termOptions(data, 'target_group')]} onChange={(value) => setFilter({ ...filter, targetGroupId: value })} />
         <button type="button" className="button" disabled={fresh.length === 0} onClick={inviteChosen}>
           {fresh.length > 0 ? text.addByFilter(fresh.length) : chosen.length > 0 ? text.allInvited : text.nothingByFilter}
         </button>

@@ -1,0 +1,346 @@
+import { useMemo, useState } from 'react';
+import { inviteesByFilter, type InviteeFilter } from '../../../../shared/analysis/meeting-invitees';
+import { hasLeft } from '../../../../shared/domain/affiliation';
+import { notAnsweredYet, type Request, type RequestReply } from '../../../../shared/domain/request';
+import { localToday } from '../../clock';
+import { FilterSelect } from '../../components/filter-select';
+import { DateField, SelectField, TextArea, TextField } from '../../components/form-fields';
+import { neighbourhoodOptions, termOptions } from '../../components/options';
+import { href, navigate, type Route } from '../../routing/use-route';
+import { useLoadedNetwork, type NetworkIndex } from '../../state/network-data';
+import { useNotices } from '../../state/notices';
+import { useUndoableAction } from '../../state/use-undoable-action';
+import { strings } from '../../strings';
+import { formatDate } from '../../strings/dutch';
+
+const text = strings.requests;
+
+/** `#/uitvragen`, `#/uitvragen/nieuw` and `#/uitvragen/ID`. */
+export function RequestsScreen({ route }: { route: Route }) {
+  const [, second] = route.parts;
+  if (second === 'nieuw') return <NewRequest />;
+  if (second) return <RequestDetail id={second} />;
+  return <RequestList />;
+}
+
+/** Who an addressee is: a person's name (and organisation), or an organisation's. */
+function addresseeName(index: NetworkIndex, kind: 'person' | 'organisation', id: string): string {
+  if (kind === 'organisation') return index.organisation.get(id)?.name ?? '?';
+  const organisation = (index.affiliationsOfPerson.get(id) ?? []).find((affiliation) => !hasLeft(affiliation));
+  const name = index.person.get(id)?.name ?? '?';
+  return organisation ? `${name} (${index.organisation.get(organisation.organisationId)?.name ?? ''})` : name;
+}
+
+function useOrganisationsOf() {
+  const { index } = useLoadedNetwork();
+  return (personId: string) => (index.affiliationsOfPerson.get(personId) ?? []).filter((affiliation) => !hasLeft(affiliation)).map((affiliation) => affiliation.organisationId);
+}
+
+function RequestList() {
+  const { data } = useLoadedNetwork();
+  const organisationsOf = useOrganisationsOf();
+  const active = data.requests.filter((request) => request.archivedAt === null).sort((left, right) => right.askedOn.localeCompare(left.askedOn));
+  const group = (title: string, requests: readonly Request[]) => (
+    <section className="card meeting-group" aria-label={title}>
+      <h2>
+        {title} <span className="count">{requests.length}</span>
+      </h2>
+      {requests.length === 0 ? (
+        <p className="empty-note">{text.none}</p>
+      ) : (
+        <ul className="plain-list">
+          {requests.map((request) => {
+            const replies = data.requestReplies.filter((reply) => reply.requestId === request.id && reply.archivedAt === null);
+            const waiting = notAnsweredYet(request, replies, organisationsOf);
+            const asked = request.personIds.length + request.organisationIds.length;
+            return (
+              <li key={request.id}>
+                <a href={href('uitvragen', request.id)}>{request.question}</a>{' '}
+                <span className="muted">
+                  · {formatDate(request.askedOn)} · {text.answers(asked - waiting.personIds.length - waiting.organisationIds.length, asked)}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+  return (
+    <div className="requests">
+      <div className="page-header">
+        <h1>{text.title}</h1>
+        <a className="button" href={href('uitvragen', 'nieuw')}>
+          {text.create}
+        </a>
+      </div>
+      <p className="muted">{text.intro}</p>
+      <div className="meeting-groups">
+        {group(text.open, active.filter((request) => request.closedOn === null))}
+        {group(text.closed, active.filter((request) => request.closedOn !== null))}
+      </div>
+    </div>
+  );
+}
+
+/** A question put out: what, where, and to whom (chosen by filter: the person known best at each organisation). */
+function NewRequest() {
+  const { api, data } = useLoadedNetwork();
+  const act = useUndoableAction();
+  const labels = text.form;
+  const [question, setQuestion] = useState('');
+  const [askedOn, setAskedOn] = useState(localToday());
+  const [filter, setFilter] = useState<InviteeFilter>({ neighbourhoodId: '', kindId: '', themeId: '', targetGroupId: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const chosen = useMemo(() => (filter.neighbourhoodId || filter.kindId || filter.themeId || filter.targetGroupId ? inviteesByFilter(data, filter, localToday()) : []), [data, filter]);
+  const save = async () => {
+    if (chosen.length === 0) return setErrors({ to: labels.nobody });
+    const result = await api.request.create({
+      question,
+      askedOn,
+      neighbourhoodId: filter.neighbourhoodId || null,
+      themeId: filter.themeId || null,
+      personIds: chosen.flatMap((invitee) => (invitee.personId ? [invitee.personId] : [])),
+      organisationIds: chosen.flatMap((invitee) => (invitee.personId ? [] : [invitee.organisationId])),
+    });
+    if (!result.ok) return setErrors({ ...Object.fromEntries(Object.entries(result.error.fields ?? {}).map(([path, message]) => [path.split('.')[0] ?? path, message])), form: result.error.message });
+    await act(Promise.resolve(result), labels.saved);
+    navigate(href('uitvragen', result.value.id));
+  };
+  return (
+    <form
+      className="record-form"
+      aria-labelledby="request-form-title"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <h1 id="request-form-title">{labels.title}</h1>
+      <div className="form-grid">
+        <TextArea name="question" label={labels.question} value={question} onChange={setQuestion} error={errors.question} hint={labels.questionHint} />
+        <DateField name="askedOn" label={labels.askedOn} value={askedOn} onChange={setAskedOn} error={errors.askedOn} />
+      </div>
+      <fieldset className="proposal-list">
+        <legend>{labels.to}</legend>
+        <p className="muted">{labels.toIntro}</p>
+        <div className="filter-bar">
+          <FilterSelect id="request-wijk" label={strings.meetings.detail.filterWijk} value={filter.neighbourhoodId} options={[...neighbourhoodOptions(data)]} onChange={(value) => setFilter({ ...filter, neighbourhoodId: value })} />
+          <FilterSelect id="request-kind" label={strings.meetings.detail.filterKind} value={filter.kindId} options={[...termOptions(data, 'organisation_kind')]} onChange={(value) => setFilter({ ...filter, kindId: value })} />
+          <FilterSelect id="request-theme" label={strings.meetings.detail.filterTheme} value={filter.themeId} options={[...termOptions(data, 'theme')]} onChange={(value) => setFilter({ ...filter, themeId: value })} />
+          <FilterSelect id="request-target" label={strings.meetings.detail.filterTargetGroup} value={filter.targetGroupId} options={[...termOptions(data, 'target_group')]} onChange={(value) => setFilter({ ...filter, targetGroupId: value })} />
+        </div>
+        <p role="status">{labels.chosen(chosen.length)}</p>
+        {errors.to && <p className="field-error">{errors.to}</p>}
+      </fieldset>
+      {errors.form && (
+        <p className="field-error" role="alert">
+          {errors.form}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button">
+          {labels.save}
+        </button>
+        <a className="button-secondary" href={href('uitvragen')}>
+          {strings.form.cancel}
+        </a>
+      </div>
+    </form>
+  );
+}
+
+function RequestDetail({ id }: { id: string }) {
+  const { api, data, index } = useLoadedNetwork();
+  const { notify } = useNotices();
+  const act = useUndoableAction();
+  const organisationsOf = useOrganisationsOf();
+  const request = data.requests.find((candidate) => candidate.id === id);
+  if (!request) return <p className="load-error">{text.detail.notFound}</p>;
+  const labels = text.detail;
+  const replies = data.requestReplies.filter((reply) => reply.requestId === request.id && reply.archivedAt === null);
+  const waiting = notAnsweredYet(request, replies, organisationsOf);
+  const message = labels.message(request.question);
+  const addressees = [...request.personIds.map((personId) => ({ kind: 'person' as const, id: personId })), ...request.organisationIds.map((organisationId) => ({ kind: 'organisation' as const, id: organisationId }))];
+  const contactOf = (addressee: (typeof addressees)[number]) => {
+    if (addressee.kind === 'organisation') {
+      const organisation = index.organisation.get(addressee.id);
+      return { phone: organisation?.phone ?? null, email: organisation?.email ?? null };
+    }
+    const person = index.person.get(addressee.id);
+    return { phone: (person?.phones.find((phone) => phone.label === 'mobiel') ?? person?.phones[0])?.number ?? null, email: person?.email ?? null };
+  };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(message);
+      notify(labels.copied);
+    } catch {
+      notify(strings.phone.copyFailed, { tone: 'error' });
+    }
+  };
+  return (
+    <div className="meeting-detail request-detail">
+      <a className="back-link" href={href('uitvragen')}>
+        ← {labels.back}
+      </a>
+      <div className="detail-header">
+        <div>
+          <h1>{request.question}</h1>
+          <p className="eyebrow">
+            {formatDate(request.askedOn)}
+            {request.neighbourhoodId && ` · ${index.neighbourhood.get(request.neighbourhoodId)?.name ?? ''}`}
+            {request.closedOn && ` · ${labels.closedOn(formatDate(request.closedOn))}`}
+          </p>
+        </div>
+        <div className="actions">
+          {request.closedOn === null ? (
+            <button type="button" className="button-secondary" onClick={() => void act(api.request.update({ id: request.id, patch: { closedOn: localToday() } }), labels.closedMessage)}>
+              {labels.close}
+            </button>
+          ) : (
+            <button type="button" className="button-secondary" onClick={() => void act(api.request.update({ id: request.id, patch: { closedOn: null } }), labels.reopened)}>
+              {labels.reopen}
+            </button>
+          )}
+        </div>
+      </div>
+      <section className="card" aria-labelledby="group-text-title">
+        <h2 id="group-text-title">{labels.groupText}</h2>
+        <p className="description">{message}</p>
+        <button type="button" className="button-secondary button-small" onClick={() => void copy()}>
+          {labels.copy}
+        </button>
+        <h3>{labels.perPartner}</h3>
+        <ul className="people-list">
+          {addressees.map((addressee) => {
+            const name = addresseeName(index, addressee.kind, addressee.id);
+            const { phone, email } = contactOf(addressee);
+            return (
+              <li key={`${addressee.kind}:${addressee.id}`}>
+                <span>{name}</span>
+                <span className="actions">
+                  {phone && (
+                    <a href={`https://wa.me/${phone.replace('+', '')}?text=${encodeURIComponent(message)}`} rel="noreferrer" aria-label={labels.whatsapp(name)}>
+                      WhatsApp
+                    </a>
+                  )}
+                  {email && (
+                    <a href={`mailto:${email}?subject=${encodeURIComponent(labels.subject)}&body=${encodeURIComponent(message)}`} aria-label={labels.mail(name)}>
+                      E-mail
+                    </a>
+                  )}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <section className="card" aria-labelledby="waiting-title">
+        <h2 id="waiting-title">
+          {labels.notAnswered} <span className="count">{waiting.personIds.length + waiting.organisationIds.length}</span>
+        </h2>
+        {waiting.personIds.length + waiting.organisationIds.length === 0 ? (
+          <p className="empty-note">{labels.everyoneAnswered}</p>
+        ) : (
+          <ul className="plain-list">
+            {[...waiting.personIds.map((personId) => addresseeName(index, 'person', personId)), ...waiting.organisationIds.map((organisationId) => addresseeName(index, 'organisation', organisationId))].map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <ReplyForm request={request} addressees={addressees} />
+      <section className="card" aria-labelledby="replies-title">
+        <h2 id="replies-title">
+          {labels.replies} <span className="count">{replies.length}</span>
+        </h2>
+        {replies.length === 0 ? (
+          <p className="empty-note">{labels.noReplies}</p>
+        ) : (
+          <ul className="plain-list reply-list">
+            {replies.map((reply) => (
+              <ReplyItem key={reply.id} reply={reply} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** Logging a partner's answer: who, how it came in, when, and what they offer. */
+function ReplyForm({ request, addressees }: { request: Request; addressees: { kind: 'person' | 'organisation'; id: string }[] }) {
+  const { api, index } = useLoadedNetwork();
+  const act = useUndoableAction();
+  const labels = text.detail;
+  const [who, setWho] = useState(addressees[0] ? `${addressees[0].kind}:${addressees[0].id}` : '');
+  const [channel, setChannel] = useState<'app' | 'mail' | 'telefoon'>('app');
+  const [answeredOn, setAnsweredOn] = useState(localToday());
+  const [answer, setAnswer] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const save = async () => {
+    const [kind, id = ''] = who.split(':');
+    const result = await api.request.logReply({ requestId: request.id, personId: kind === 'person' ? id : null, organisationId: kind === 'organisation' ? id : null, answeredOn, answer, channel });
+    if (!result.ok) return setErrors({ ...Object.fromEntries(Object.entries(result.error.fields ?? {}).map(([path, message]) => [path.split('.')[0] ?? path, message])), form: result.error.message });
+    setErrors({});
+    setAnswer('');
+    await act(Promise.resolve(result), labels.replySaved(addresseeName(index, kind === 'organisation' ? 'organisation' : 'person', id)));
+  };
+  return (
+    <section className="card" aria-labelledby="reply-form-title">
+      <h2 id="reply-form-title">{labels.logReply}</h2>
+      <div className="form-grid">
+        <SelectField name="who" label={labels.who} value={who} onChange={setWho} options={addressees.map((addressee) => ({ value: `${addressee.kind}:${addressee.id}`, label: addresseeName(index, addressee.kind, addressee.id) }))} error={errors.personId ?? errors.organisationId} />
+        <SelectField name="channel" label={labels.channel} value={channel} onChange={(value) => setChannel(value === 'mail' || value === 'telefoon' ? value : 'app')} options={(['app', 'mail', 'telefoon'] as const).map((code) => ({ value: code, label: labels.channels[code] }))} />
+        <DateField name="answeredOn" label={labels.answeredOn} value={answeredOn} onChange={setAnsweredOn} error={errors.answeredOn} />
+        <TextArea name="answer" label={labels.answer} value={answer} onChange={setAnswer} error={errors.answer} />
+      </div>
+      {errors.form && !errors.answer && !errors.answeredOn && (
+        <p className="field-error" role="alert">
+          {errors.form}
+        </p>
+      )}
+      <button type="button" className="button" onClick={() => void save()}>
+        {labels.logReply}
+      </button>
+    </section>
+  );
+}
+
+/** One answer, and what it became, or the step to make it an offer or a tie. */
+function ReplyItem({ reply }: { reply: RequestReply }) {
+  const { api, data, index } = useLoadedNetwork();
+  const act = useUndoableAction();
+  const labels = text.detail;
+  const [title, setTitle] = useState('');
+  const [tieWith, setTieWith] = useState('');
+  const who = reply.personId ? addresseeName(index, 'person', reply.personId) : addresseeName(index, 'organisation', reply.organisationId ?? '');
+  const became = [reply.offerId && labels.became.offer, reply.tieId && labels.became.tie, reply.casusMatchId && labels.became.casusMatch].filter(Boolean);
+  const organisations = data.organisations.filter((organisation) => organisation.archivedAt === null && organisation.id !== reply.organisationId).sort((left, right) => left.name.localeCompare(right.name, 'nl'));
+  return (
+    <li>
+      <p>
+        <strong>{who}</strong> <span className="muted">· {formatDate(reply.answeredOn)}</span>
+        {became.length > 0 && <span className="badge badge-planned"> {became.join(', ')}</span>}
+      </p>
+      <p className="description">{reply.answer}</p>
+      {!reply.offerId && (
+        <div className="inline-form">
+          <TextField name={`offer-${reply.id}`} label={labels.offerTitle} value={title} onChange={setTitle} />
+          <button type="button" className="button-secondary button-small" onClick={() => void act(api.request.replyInto({ replyId: reply.id, into: 'offer', title }), labels.offerMade(title.trim()))}>
+            {labels.makeOffer}
+          </button>
+        </div>
+      )}
+      {!reply.tieId && (
+        <div className="inline-form">
+          <SelectField name={`tie-${reply.id}`} label={labels.makeTie} value={tieWith} onChange={setTieWith} options={organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))} placeholder={strings.form.choose} />
+          <button type="button" className="button-secondary button-small" disabled={tieWith === ''} onClick={() => void act(api.request.replyInto({ replyId: reply.id, into: 'tie', with: { kind: 'organisation', id: tieWith } }), labels.tieMade)}>
+            {labels.makeTie}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,75 @@
+// An uitvraag in a real browser: a question put out to partners chosen by
+// filter, the group text and a message per partner, two replies logged, and
+// one made into an offer.
+import { describe, expect, it } from 'vitest';
+import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
+import { openApp, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
+import { appFor, ok, openTempDatabase } from '../support/temp-database';
+
+const browser = useChromium();
+
+describe('an uitvraag in a real browser', () => {
+  it('puts out a request to partners by filter, logs two replies and makes one an offer', async () => {
+    const network = await openTempDatabase();
+    await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
+    const app = appFor(network);
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge, '#/uitvragen');
+    try {
+      await page.getByRole('link', { name: 'Nieuwe uitvraag' }).click();
+      await page.getByLabel('Vraag', { exact: true }).fill('Wie heeft ruimte voor een maatje in Bergpolder?');
+      // Without partners it is not saved, and says why.
+      await page.getByRole('button', { name: 'Uitvraag opslaan' }).click();
+      await page.getByText('Kies minstens één partner.').waitFor();
+      expect(ok(await app.api.request.list({}))).toEqual([]);
+      await page.getByLabel('Wijk').selectOption({ label: 'Bergpolder' });
+      await page.getByLabel('Thema (aanbod)').selectOption({ label: 'ontmoeting' });
+      const chosen = Number(/^(\d+)/.exec((await page.getByText(/partners? gekozen$/).textContent()) ?? '')?.[1]);
+      expect(chosen).toBeGreaterThanOrEqual(2);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Uitvraag opslaan' }).click();
+      await page.getByRole('heading', { name: 'Wie heeft ruimte voor een maatje in Bergpolder?', level: 1 }).waitFor();
+      const [request] = ok(await app.api.request.list({}));
+      expect(request!.personIds.length + request!.organisationIds.length).toBe(chosen);
+
+      // The text for the group, and per partner a message ready to send.
+      await page.getByRole('button', { name: 'Tekst kopiëren' }).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe("Vraag van de Spin in 't Web: Wie heeft ruimte voor een maatje in Bergpolder? Wie kan helpen? Laat het me weten, dank je wel!");
+      const whatsapp = await page.getByRole('link', { name: /^WhatsApp-bericht aan / }).first().getAttribute('href');
+      expect(whatsapp).toMatch(/^https:\/\/wa\.me\/31\d+\?text=Vraag%20van%20de%20Spin/);
+
+      const waiting = page.getByRole('region', { name: /Nog geen antwoord/ });
+      const form = page.getByRole('region', { name: 'Antwoord vastleggen' });
+      const who = form.getByLabel('Wie antwoordde');
+      const options = await who.locator('option').allTextContents();
+      await who.selectOption({ index: 0 });
+      await form.getByLabel('Wat bieden ze aan?').fill('Twee maatjes vrij voor ouderen, op dinsdag.');
+      await form.getByRole('button', { name: 'Antwoord vastleggen' }).click();
+      await expect.poll(() => page.locator('.notice').textContent()).toContain(`Antwoord van ${options[0]} vastgelegd; het staat ook in het logboek.`);
+      await who.selectOption({ index: 1 });
+      await form.getByLabel('Via').selectOption({ label: 'mail' });
+      await form.getByLabel('Wat bieden ze aan?').fill('Onze bezoekgroep heeft plek.');
+      await form.getByRole('button', { name: 'Antwoord vastleggen' }).click();
+      await expect.poll(() => page.getByRole('region', { name: /^Antwoorden/ }).locator('.reply-list > li').count()).toBe(2);
+      await expect.poll(() => waiting.locator('li').count()).toBe(chosen - 2);
+      const replies = ok(await app.api.requestReply.list({}));
+      expect(replies.map((reply) => reply.answer).sort()).toEqual(['Onze bezoekgroep heeft plek.', 'Twee maatjes vrij voor ouderen, op dinsdag.']);
+      const logged = ok(await app.api.logEntry.list({})).filter((entry) => replies.some((reply) => reply.logEntryId === entry.id));
+      expect(logged.map((entry) => entry.kind).sort()).toEqual(['app', 'mail']);
+
+      // The first reply made an offer in one step.
+      const first = page.getByRole('region', { name: /^Antwoorden/ }).locator('.reply-list > li', { hasText: 'Twee maatjes vrij' });
+      await first.getByLabel('Titel van het aanbod').fill('Maatjes voor ouderen');
+      await first.getByRole('button', { name: 'Aanbod van maken' }).click();
+      await expect.poll(() => page.locator('.notice').textContent()).toContain('Aanbod "Maatjes voor ouderen" gemaakt.');
+      const made = ok(await app.api.offer.list({})).find((offer) => offer.title === 'Maatjes voor ouderen');
+      expect(made).toMatchObject({ description: 'Twee maatjes vrij voor ouderen, op dinsdag.', themeIds: ['theme-ontmoeting'] });
+      await expect.poll(() => first.locator('.badge').textContent()).toContain('werd aanbod');
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, '78-uitvraag');
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 120_000);
+});
