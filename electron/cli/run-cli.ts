@@ -19,6 +19,7 @@ import { searchCommand, searchUsage } from './commands/search-command';
 import { serveCommand, serveUsage } from './commands/serve-command';
 import { statsCommand, statsUsage } from './commands/stats-command';
 import { meetingsCommand, meetingsUsage } from './commands/meetings-command';
+import { requestsCommand, requestsUsage } from './commands/requests-command';
 import { dueVisitsCommand, dueVisitsUsage, planRoundCommand, planRoundUsage } from './commands/visits-command';
 
 const commands: Record<string, { run: (args: string[], io: CliIo) => Promise<CommandOutput>; usage: string }> = {
@@ -41,6 +42,7 @@ const commands: Record<string, { run: (args: string[], io: CliIo) => Promise<Com
   report: { run: reportCommand, usage: reportUsage },
   merge: { run: mergeCommand, usage: mergeUsage },
   meetings: { run: meetingsCommand, usage: meetingsUsage },
+  requests: { run: requestsCommand, usage: requestsUsage },
   'due-visits': { run: dueVisitsCommand, usage: dueVisitsUsage },
   'plan-round': { run: planRoundCommand, usage: planRoundUsage },
 };

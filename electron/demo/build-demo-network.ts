@@ -28,7 +28,8 @@ import { createServiceContext } from '../services/service-context';
 import { fixedClock } from '../../shared/dates/clock';
 import { generateDemoNetwork, type DemoOptions } from './demo-network';
 import { demoLastMeetingOn, demoPresentation } from './demo-presentation';
-import { demoMeetings } from './demo-meetings';
+import { demoMeetings, demoRequests } from './demo-meetings';
+import { requestCreate, requestReplyCreate } from '../../shared/domain/request';
 import { meetingCreate } from '../../shared/domain/meeting';
 import { taskCreate } from '../../shared/domain/task';
 
@@ -79,6 +80,10 @@ export async function buildDemoNetwork(db: Kysely<Schema>, options: DemoOptions)
     await entityServices.logEntry.createMany(context, recorder, parseAll(logEntryCreate, meetings.logEntries));
     await entityServices.meeting.createMany(context, recorder, parseAll(meetingCreate, meetings.meetings));
     await entityServices.task.createMany(context, recorder, parseAll(taskCreate, meetings.afspraken));
+    const requests = demoRequests(network, options);
+    await entityServices.logEntry.createMany(context, recorder, parseAll(logEntryCreate, requests.logEntries));
+    await entityServices.request.createMany(context, recorder, parseAll(requestCreate, requests.requests));
+    await entityServices.requestReply.createMany(context, recorder, parseAll(requestReplyCreate, requests.replies));
     await entityServices.casus.createMany(context, recorder, parseAll(casusCreate, network.casussen));
     await entityServices.casusMatch.createMany(context, recorder, parseAll(casusMatchCreate, network.casusMatches));
     await entityServices.casusFollowUp.createMany(context, recorder, parseAll(casusFollowUpCreate, network.casusFollowUps));

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { logEntryCreate } from '../../shared/domain/log-entry';
 import type { meetingCreate } from '../../shared/domain/meeting';
 import type { taskCreate } from '../../shared/domain/task';
+import type { requestCreate, requestReplyCreate } from '../../shared/domain/request';
 import type { DemoNetwork, DemoOptions } from './demo-network';
 import { demoLastMeetingOn } from './demo-presentation';
 import { daysBefore } from './random';
@@ -113,4 +114,45 @@ export function demoMeetings(network: DemoNetwork, options: DemoOptions): DemoMe
     { id: 'afspraak-kennismaking', note: 'Kennismaking plannen met de nieuwe POH-GGZ.', ownerPersonId: secondOwner ?? null, dueOn: daysAfter(options.today, 12), doneOn: null },
   ].map((afspraak) => ({ ...afspraak, kind: 'afspraak' as const, meetingId: 'bijeenkomst-oude-noorden-vorige', personIds: afspraak.ownerPersonId ? [afspraak.ownerPersonId] : [] }));
   return { meetings, logEntries, afspraken };
+}
+
+export interface DemoRequests {
+  requests: WithId<z.input<typeof requestCreate>>[];
+  replies: WithId<z.input<typeof requestReplyCreate>>[];
+  /** The contacts the replies were logged as. */
+  logEntries: WithId<z.input<typeof logEntryCreate>>[];
+}
+
+/**
+ * The broker's uitvragen in the demo: one answered and closed (a maatje in
+ * Oude Noorden: two replies), one open in
+ * Bergpolder with one reply and the rest still to answer.
+ */
+export function demoRequests(network: DemoNetwork, options: DemoOptions): DemoRequests {
+  const contactsIn = (neighbourhoodId: string, limit: number) =>
+    network.organisations
+      .filter((organisation) => organisation.neighbourhoodIds?.includes(neighbourhoodId) && (organisation.status ?? 'actief') === 'actief')
+      .flatMap((organisation) => network.affiliations.filter((affiliation) => affiliation.organisationId === organisation.id && !affiliation.until).slice(0, 1))
+      .slice(0, limit);
+  const oudeNoorden = contactsIn('wijk-oude-noorden', 8);
+  const bergpolder = contactsIn('wijk-bergpolder', 10);
+  const requests = [
+    { id: 'uitvraag-maatje-oude-noorden', question: 'Wie heeft ruimte voor een maatje voor een oudere man in Oude Noorden?', askedOn: daysBefore(options.today, 30), neighbourhoodId: 'wijk-oude-noorden', themeId: 'theme-ontmoeting', personIds: oudeNoorden.map((role) => role.personId), closedOn: daysBefore(options.today, 24) },
+    { id: 'uitvraag-taal-bergpolder', question: 'Wie heeft plek in een taalgroep overdag in Bergpolder?', askedOn: daysBefore(options.today, 4), neighbourhoodId: 'wijk-bergpolder', themeId: 'theme-ontdekken-en-leren', personIds: bergpolder.map((role) => role.personId), closedOn: null },
+  ];
+  const answers = [
+    { request: requests[0], role: oudeNoorden[1], daysAgo: 29, answer: 'Wij hebben een vrijwilliger die graag wandelt; bel me even.', channel: 'app' as const },
+    { request: requests[0], role: oudeNoorden[3], daysAgo: 27, answer: 'Onze koffieochtend op woensdag heeft plek voor nieuwe mensen.', channel: 'mail' as const },
+    { request: requests[1], role: bergpolder[2], daysAgo: 3, answer: 'De dinsdagochtendgroep heeft nog twee plekken.', channel: 'telefoon' as const },
+  ].flatMap((answer, position) => (answer.request && answer.role ? [{ ...answer, request: answer.request, role: answer.role, id: `antwoord-${position + 1}` }] : []));
+  const logEntries = answers.map((answer) => ({
+    id: `contact-${answer.id}`,
+    occurredOn: daysBefore(options.today, answer.daysAgo),
+    kind: answer.channel,
+    personIds: [answer.role.personId],
+    organisationIds: [],
+    note: `Antwoord op de uitvraag "${answer.request.question}": ${answer.answer}`,
+  }));
+  const replies = answers.map((answer) => ({ id: answer.id, requestId: answer.request.id, personId: answer.role.personId, organisationId: null, answeredOn: daysBefore(options.today, answer.daysAgo), answer: answer.answer, logEntryId: `contact-${answer.id}` }));
+  return { requests, replies, logEntries };
 }

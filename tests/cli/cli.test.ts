@@ -20,7 +20,7 @@ describe('the CLI as a user runs it (npm run cli)', () => {
     const db = join(tempDir(), 'demo.sqlite');
     const run = (...args: string[]) => promisify(execFile)('npm', ['run', '--silent', 'cli', '--', ...args], { cwd: projectRoot });
     const demo = await run('demo', '--db', db, '--today', '2026-11-23');
-    expect(demo.stdout).toMatch(/^Demonetwerk aangemaakt in .*: 184 organisaties, 404 contactpersonen, 300 aanbod, 1.500 verbindingen, 201 logboekregels, 40 casussen\.$/m);
+    expect(demo.stdout).toMatch(/^Demonetwerk aangemaakt in .*: 184 organisaties, 404 contactpersonen, 300 aanbod, 1.500 verbindingen, 204 logboekregels, 40 casussen\.$/m);
     const stats = JSON.parse((await run('stats', '--db', db, '--json')).stdout) as NetworkStats;
     expectDemoSize(stats);
     const check = await run('check', '--db', db);

@@ -1,4 +1,4 @@
-// meetings, due-visits and plan-round as a broker runs them: the same list as the app,
+// meetings, requests, due-visits and plan-round as a broker runs them: the same list as the app,
 // a round in cycling order written to a file, and Dutch refusals.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { cli } from '../support/cli';
 import { tempDir } from '../support/temp-database';
 
 describe('the rhythm on the command line', () => {
-  it('lists the meetings by what they ask: to record, planned, recorded', async () => {
+  it('lists the meetings by what they ask (to record, planned, recorded) and the uitvragen with their replies', async () => {
     const db = join(tempDir(), 'demo.sqlite');
     expect((await cli('demo', '--db', db, '--today', '2026-11-23')).code).toBe(0);
     const listed = await cli('meetings', '--db', db, '--today', '2026-11-23');
@@ -24,6 +24,13 @@ describe('the rhythm on the command line', () => {
     ]);
     const json = JSON.parse((await cli('meetings', '--db', db, '--today', '2026-11-23', '--json')).stdout) as { planned: { heldOn: string }[] };
     expect(json.planned.map((meeting) => meeting.heldOn)).toEqual(['2026-12-03', '2026-12-16']);
+    // The uitvragen: the open one first, with its reply and who has not answered; the closed one with both replies.
+    const requests = JSON.parse((await cli('requests', '--db', db, '--json')).stdout) as { question: string; closedOn: string | null; replies: unknown[]; notAnsweredYet: string[] }[];
+    expect(requests.map((request) => [request.question, request.closedOn, request.replies.length, request.notAnsweredYet.length])).toEqual([
+      ['Wie heeft plek in een taalgroep overdag in Bergpolder?', null, 1, 9],
+      ['Wie heeft ruimte voor een maatje voor een oudere man in Oude Noorden?', '2026-10-30', 2, 6],
+    ]);
+    expect((await cli('requests', '--db', db)).stdout.split('\n')[0]).toBe('Open: Wie heeft plek in een taalgroep overdag in Bergpolder? (19 november 2026; 1 antwoord)');
   }, 60_000);
 
   it('lists who is due in a wijk, most overdue first, and writes a round of the ten most overdue in cycling order', async () => {
