@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { isoDate, longText, recordId, shortText } from './primitives';
+import { isoDate, longText, recordId, shortText, uniqueIds } from './primitives';
 import type { RecordMeta } from './record';
 import { meetingKind } from './vocabulary';
 import { formatDate } from '../dates/format-date';
-
-const ids = (what: string) => z.array(recordId).max(500, { error: `Hoogstens 500 ${what}.` }).refine((list) => new Set(list).size === list.length, { error: `Dezelfde ${what.replace(/en$/, '')} staat er twee keer in.` });
 
 /** "19:30": when a meeting starts, on its date. */
 export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Schrijf een tijd als 19:30.' });
@@ -27,10 +25,10 @@ export const meetingFields = z.object({
   neighbourhoodId: recordId.nullable(),
   /** The agenda, or what was said. */
   note: longText,
-  invitedOrganisationIds: ids('organisaties'),
-  invitedPersonIds: ids('contactpersonen'),
-  attendedOrganisationIds: ids('organisaties'),
-  attendedPersonIds: ids('contactpersonen'),
+  invitedOrganisationIds: uniqueIds('organisaties'),
+  invitedPersonIds: uniqueIds('contactpersonen'),
+  attendedOrganisationIds: uniqueIds('organisaties'),
+  attendedPersonIds: uniqueIds('contactpersonen'),
   /** The contact it was logged as, once recorded; null while it is planned or not yet recorded. */
   logEntryId: recordId.nullable(),
 });

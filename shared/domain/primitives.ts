@@ -26,6 +26,14 @@ export const isoTimestamp = z.iso.datetime({ error: 'Ongeldig tijdstip (ISO 8601
 /** How often the broker means to see someone, in months (every 3 months); null: the default by warmth. */
 export const visitRhythm = z.number({ error: 'Geef het aantal maanden als getal.' }).int({ error: 'Geef een heel aantal maanden.' }).min(1, { error: 'Minstens elke maand.' }).max(36, { error: 'Hoogstens elke 36 maanden.' });
 
+/** A list of record ids, each once (the people invited, the partners asked), at most `max`. */
+export function uniqueIds(what: string, max = 500) {
+  return z
+    .array(recordId)
+    .max(max, { error: `Hoogstens ${max} ${what}.` })
+    .refine((list) => new Set(list).size === list.length, { error: `Er staat iets twee keer in de ${what}.` });
+}
+
 export const shortTextLimit = 200;
 export const longTextLimit = 10_000;
 export const shortText = z.string().trim().max(shortTextLimit, { error: 'Te lang: maximaal 200 tekens.' });

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { isoDate, longText, recordId } from './primitives';
+import { isoDate, longText, recordId, uniqueIds } from './primitives';
 import type { RecordMeta } from './record';
-
-const ids = (what: string) => z.array(recordId).max(500, { error: `Hoogstens 500 ${what}.` }).refine((list) => new Set(list).size === list.length, { error: `Dezelfde staat er twee keer in.` });
 
 /**
  * An uitvraag: a question the broker puts out to a selection of partners
@@ -15,8 +13,8 @@ export const requestFields = z.object({
   askedOn: isoDate,
   neighbourhoodId: recordId.nullable(),
   themeId: recordId.nullable(),
-  organisationIds: ids('organisaties'),
-  personIds: ids('contactpersonen'),
+  organisationIds: uniqueIds('organisaties'),
+  personIds: uniqueIds('contactpersonen'),
   closedOn: isoDate.nullable(),
 });
 export type RequestFields = z.output<typeof requestFields>;

@@ -7,14 +7,14 @@ import { sql, type Kysely } from 'kysely';
 // see a person or an organisation, and the questions she puts out to partners
 // (uitvraag) with their replies.
 
-// A meeting's organisations and people, invited or present, one row each, in order.
-function linkTable(name: string, value: string, valueTable: string): string {
+// A record's organisations or people (invited, present, asked), one row each, in order.
+function linkTable(name: string, owner: 'meeting' | 'request', value: string, valueTable: string): string {
   return `create table ${name} (
   id text primary key,
-  meeting_id text not null references meeting(id),
+  ${owner}_id text not null references ${owner}(id),
   ${value} text not null references ${valueTable}(id),
   position integer not null,
-  unique (meeting_id, ${value})
+  unique (${owner}_id, ${value})
 ) strict;
 create index ${name}_by_${value} on ${name}(${value});`;
 }
@@ -36,10 +36,10 @@ create table meeting (
   archived_at text
 ) strict;
 create index meeting_by_held_on on meeting(held_on);
-${linkTable('meeting_invited_organisation', 'organisation_id', 'organisation')}
-${linkTable('meeting_invited_person', 'person_id', 'person')}
-${linkTable('meeting_attended_organisation', 'organisation_id', 'organisation')}
-${linkTable('meeting_attended_person', 'person_id', 'person')}
+${linkTable('meeting_invited_organisation', 'meeting', 'organisation_id', 'organisation')}
+${linkTable('meeting_invited_person', 'meeting', 'person_id', 'person')}
+${linkTable('meeting_attended_organisation', 'meeting', 'organisation_id', 'organisation')}
+${linkTable('meeting_attended_person', 'meeting', 'person_id', 'person')}
 alter table task add column meeting_id text references meeting(id);
 alter table task add column owner_person_id text references person(id);
 create index task_by_meeting_id on task(meeting_id);
@@ -57,22 +57,8 @@ create table request (
   updated_at text not null,
   archived_at text
 ) strict;
-create table request_organisation (
-  id text primary key,
-  request_id text not null references request(id),
-  organisation_id text not null references organisation(id),
-  position integer not null,
-  unique (request_id, organisation_id)
-) strict;
-create index request_organisation_by_organisation_id on request_organisation(organisation_id);
-create table request_person (
-  id text primary key,
-  request_id text not null references request(id),
-  person_id text not null references person(id),
-  position integer not null,
-  unique (request_id, person_id)
-) strict;
-create index request_person_by_person_id on request_person(person_id);
+${linkTable('request_organisation', 'request', 'organisation_id', 'organisation')}
+${linkTable('request_person', 'request', 'person_id', 'person')}
 create table request_reply (
   id text primary key,
   request_id text not null references request(id),

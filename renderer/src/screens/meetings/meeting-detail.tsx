@@ -5,9 +5,8 @@ import { meetingName, type Meeting, type MeetingFields } from '../../../../share
 import { meetingKind } from '../../../../shared/domain/vocabulary';
 import { localToday } from '../../clock';
 import { CsvDownload } from '../../components/csv-download';
-import { FilterSelect } from '../../components/filter-select';
+import { InviteeFilterBar } from '../../components/invitee-filter-bar';
 import { DateField, SelectField, TextField } from '../../components/form-fields';
-import { neighbourhoodOptions, termOptions } from '../../components/options';
 import { href, navigate } from '../../routing/use-route';
 import { useLoadedNetwork, useNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
@@ -118,15 +117,11 @@ function Invitations({ meeting, update }: { meeting: Meeting; update: Update }) 
         {text.invite} <span className="count">{meeting.invitedOrganisationIds.length}</span>
       </h2>
       <p className="muted">{text.inviteIntro}</p>
-      <div className="filter-bar">
-        <FilterSelect id="invite-wijk" label={text.filterWijk} value={filter.neighbourhoodId} options={[...neighbourhoodOptions(data)]} onChange={(value) => setFilter({ ...filter, neighbourhoodId: value })} />
-        <FilterSelect id="invite-kind" label={text.filterKind} value={filter.kindId} options={[...termOptions(data, 'organisation_kind')]} onChange={(value) => setFilter({ ...filter, kindId: value })} />
-        <FilterSelect id="invite-theme" label={text.filterTheme} value={filter.themeId} options={[...termOptions(data, 'theme')]} onChange={(value) => setFilter({ ...filter, themeId: value })} />
-        <FilterSelect id="invite-target" label={text.filterTargetGroup} value={filter.targetGroupId} options={[...termOptions(data, 'target_group')]} onChange={(value) => setFilter({ ...filter, targetGroupId: value })} />
+      <InviteeFilterBar id="invite" filter={filter} onChange={setFilter}>
         <button type="button" className="button" disabled={fresh.length === 0} onClick={inviteChosen}>
           {fresh.length > 0 ? text.addByFilter(fresh.length) : chosen.length > 0 ? text.allInvited : text.nothingByFilter}
         </button>
-      </div>
+      </InviteeFilterBar>
       <h3>{text.invitedList}</h3>
       {lines.length === 0 ? (
         <p className="empty-note">{text.notInvited}</p>

@@ -3,9 +3,8 @@ import { inviteesByFilter, type InviteeFilter } from '../../../../shared/analysi
 import { hasLeft } from '../../../../shared/domain/affiliation';
 import { notAnsweredYet, type Request, type RequestReply } from '../../../../shared/domain/request';
 import { localToday } from '../../clock';
-import { FilterSelect } from '../../components/filter-select';
+import { InviteeFilterBar } from '../../components/invitee-filter-bar';
 import { DateField, SelectField, TextArea, TextField } from '../../components/form-fields';
-import { neighbourhoodOptions, termOptions } from '../../components/options';
 import { href, navigate, type Route } from '../../routing/use-route';
 import { useLoadedNetwork, type NetworkIndex } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
@@ -14,6 +13,11 @@ import { strings } from '../../strings';
 import { formatDate } from '../../strings/dutch';
 
 const text = strings.requests;
+
+/** The API's refusal on the form's fields (`answer`, `personId`), and its message for the form as a whole. */
+function errorsByField(error: { message: string; fields?: Record<string, string> | undefined }): Record<string, string> {
+  return { ...Object.fromEntries(Object.entries(error.fields ?? {}).map(([path, message]) => [path.split('.')[0] ?? path, message])), form: error.message };
+}
 
 /** `#/uitvragen`, `#/uitvragen/nieuw` and `#/uitvragen/ID`. */
 export function RequestsScreen({ route }: { route: Route }) {
@@ -103,7 +107,7 @@ function NewRequest() {
       personIds: chosen.flatMap((invitee) => (invitee.personId ? [invitee.personId] : [])),
       organisationIds: chosen.flatMap((invitee) => (invitee.personId ? [] : [invitee.organisationId])),
     });
-    if (!result.ok) return setErrors({ ...Object.fromEntries(Object.entries(result.error.fields ?? {}).map(([path, message]) => [path.split('.')[0] ?? path, message])), form: result.error.message });
+    if (!result.ok) return setErrors(errorsByField(result.error));
     await act(Promise.resolve(result), labels.saved);
     navigate(href('uitvragen', result.value.id));
   };
@@ -125,12 +129,7 @@ function NewRequest() {
       <fieldset className="proposal-list">
         <legend>{labels.to}</legend>
         <p className="muted">{labels.toIntro}</p>
-        <div className="filter-bar">
-          <FilterSelect id="request-wijk" label={strings.meetings.detail.filterWijk} value={filter.neighbourhoodId} options={[...neighbourhoodOptions(data)]} onChange={(value) => setFilter({ ...filter, neighbourhoodId: value })} />
-          <FilterSelect id="request-kind" label={strings.meetings.detail.filterKind} value={filter.kindId} options={[...termOptions(data, 'organisation_kind')]} onChange={(value) => setFilter({ ...filter, kindId: value })} />
-          <FilterSelect id="request-theme" label={strings.meetings.detail.filterTheme} value={filter.themeId} options={[...termOptions(data, 'theme')]} onChange={(value) => setFilter({ ...filter, themeId: value })} />
-          <FilterSelect id="request-target" label={strings.meetings.detail.filterTargetGroup} value={filter.targetGroupId} options={[...termOptions(data, 'target_group')]} onChange={(value) => setFilter({ ...filter, targetGroupId: value })} />
-        </div>
+        <InviteeFilterBar id="request" filter={filter} onChange={setFilter} />
         <p role="status">{labels.chosen(chosen.length)}</p>
         {errors.to && <p className="field-error">{errors.to}</p>}
       </fieldset>
@@ -282,7 +281,7 @@ function ReplyForm({ request, addressees }: { request: Request; addressees: { ki
   const save = async () => {
     const [kind, id = ''] = who.split(':');
     const result = await api.request.logReply({ requestId: request.id, personId: kind === 'person' ? id : null, organisationId: kind === 'organisation' ? id : null, answeredOn, answer, channel });
-    if (!result.ok) return setErrors({ ...Object.fromEntries(Object.entries(result.error.fields ?? {}).map(([path, message]) => [path.split('.')[0] ?? path, message])), form: result.error.message });
+    if (!result.ok) return setErrors(errorsByField(result.error));
     setErrors({});
     setAnswer('');
     await act(Promise.resolve(result), labels.replySaved(addresseeName(index, kind === 'organisation' ? 'organisation' : 'person', id)));
