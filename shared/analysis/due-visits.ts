@@ -17,6 +17,11 @@ import { lastContactByPerson } from './last-contact';
  */
 export const defaultRhythmMonths = { warm: 3, lauw: 6, koud: 12 } as const;
 const CASUS_RHYTHM_MONTHS = 3;
+
+/** A person's rhythm in months as she set it, else by warmth; null when she does not know them yet (no rhythm). */
+export function personRhythmMonths(person: Pick<Person, 'visitEveryMonths' | 'brokerWarmth'>): number | null {
+  return person.visitEveryMonths ?? (person.brokerWarmth ? defaultRhythmMonths[person.brokerWarmth] : null);
+}
 const UNKNOWN_ORGANISATION_RHYTHM_MONTHS = 12;
 
 /** One organisation due for a visit, and why it comes where it does. */

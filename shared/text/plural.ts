@@ -25,3 +25,8 @@ export function countOf(count: number, one: string, many: string): string {
 export function forCount(count: number, one: string, many: string): string {
   return count === 1 ? one : many;
 }
+
+/** A rhythm in words: "elke maand", "elke 3 maanden". */
+export function everyMonths(months: number): string {
+  return months === 1 ? 'elke maand' : `elke ${countOf(months, 'maand', 'maanden')}`;
+}

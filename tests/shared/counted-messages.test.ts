@@ -86,10 +86,12 @@ const countedMessages: Record<string, [(count: number) => string, [string, strin
     'De ronde staat klaar: 1 bezoek. Vul per bezoek aan wat je hoorde en sla op.',
     'De ronde staat klaar: 2 bezoeken. Vul per bezoek aan wat je hoorde en sla op.',
   ]],
-  'logbook.round.overdue': [(n) => strings.logbook.round.overdue(n, n), ['0 dagen over tijd (elke 0 maanden)', '1 dag over tijd (elke 1 maand)', '2 dagen over tijd (elke 2 maanden)']],
+  'logbook.round.overdue': [(n) => strings.logbook.round.overdue(n, n), ['0 dagen over tijd (elke 0 maanden)', '1 dag over tijd (elke maand)', '2 dagen over tijd (elke 2 maanden)']],
   'logbook.round.sheetTitle': [(n) => strings.logbook.round.sheetTitle('Bergpolder', '1 december 2026', n), ['Fietsronde Bergpolder, 1 december 2026: 0 bezoeken', 'Fietsronde Bergpolder, 1 december 2026: 1 bezoek', 'Fietsronde Bergpolder, 1 december 2026: 2 bezoeken']],
   'requests.answers': [(n) => strings.requests.answers(n, 3), ['0 van de 3 geantwoord', '1 van de 3 geantwoord', '2 van de 3 geantwoord']],
   'requests.form.chosen': [(n) => strings.requests.form.chosen(n), ['0 partners gekozen', '1 partner gekozen', '2 partners gekozen']],
+  'detail.rhythmOwn': [(n) => strings.detail.rhythmOwn(n), ['elke 0 maanden', 'elke maand', 'elke 2 maanden']],
+  'detail.rhythmByWarmth': [(n) => strings.detail.rhythmByWarmth(n), ['elke 0 maanden (volgens hoe goed je elkaar kent)', 'elke maand (volgens hoe goed je elkaar kent)', 'elke 2 maanden (volgens hoe goed je elkaar kent)']],
   // Shared messages the screens and the CLI show.
   describeCounts: [(n) => describeCounts({ organisations: n, persons: n, offers: n, ties: n, logEntries: n, casussen: n }), [
     '0 organisaties, 0 contactpersonen, 0 aanbod, 0 casussen',

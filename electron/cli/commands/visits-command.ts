@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { cyclingOrder, type DueVisit } from '../../../shared/analysis/due-visits';
 import { formatDate } from '../../../shared/dates/format-date';
 import { formatPhoneDutch } from '../../../shared/normalise/format-phone';
-import { countOf } from '../../../shared/text/plural';
+import { countOf, everyMonths } from '../../../shared/text/plural';
 import { commandClock, neighbourhoodNamed, parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { answered, cliApi, withDatabase } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
@@ -38,7 +38,7 @@ export async function dueVisitsCommand(args: string[], _io: CliIo): Promise<Comm
   const text =
     visits.length === 0
       ? `In ${wijk} is niemand aan de beurt voor een bezoek.`
-      : [`Tijd voor een bezoek in ${wijk}: ${countOf(visits.length, 'organisatie', 'organisaties')}.`, ...visits.map((visit, position) => `${String(position + 1).padStart(2)}. ${visit.name}: ${countOf(visit.daysOverdue, 'dag', 'dagen')} over tijd (elke ${countOf(visit.rhythmMonths, 'maand', 'maanden')}; ${lastSeen(visit)}); ${askFor(visit)}`)].join('\n');
+      : [`Tijd voor een bezoek in ${wijk}: ${countOf(visits.length, 'organisatie', 'organisaties')}.`, ...visits.map((visit, position) => `${String(position + 1).padStart(2)}. ${visit.name}: ${countOf(visit.daysOverdue, 'dag', 'dagen')} over tijd (${everyMonths(visit.rhythmMonths)}; ${lastSeen(visit)}); ${askFor(visit)}`)].join('\n');
   return { json: visits, text };
 }
 

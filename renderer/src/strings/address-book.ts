@@ -1,4 +1,4 @@
-import { countOf, forCount, formatDate } from './dutch';
+import { countOf, everyMonths, forCount, formatDate } from './dutch';
 
 /** Adresboek: lists, detail pages, the import and the rights of a person. */
 export const addressBookStrings = {
@@ -127,6 +127,10 @@ export const addressBookStrings = {
     capacity: 'Plaatsen',
     waitingList: 'wachtlijst',
     since: (date: string) => `sinds ${date}`,
+    rhythm: 'Spreken',
+    noRhythm: 'geen vast ritme (nog niet bekend)',
+    rhythmOwn: (months: number) => everyMonths(months),
+    rhythmByWarmth: (months: number) => `${everyMonths(months)} (volgens hoe goed je elkaar kent)`,
     departure: {
       leave: 'Vertrokken…',
       leaveLabel: (organisation: string) => `Vertrokken bij ${organisation}…`,

@@ -1,4 +1,4 @@
-import { countOf } from './dutch';
+import { countOf, everyMonths } from './dutch';
 
 /** Logboek: contacts, rounds and the Opvolgen list. */
 export const logbookStrings = {
@@ -80,7 +80,7 @@ export const logbookStrings = {
       allWijken: 'Alle wijken',
       due: 'Aan de beurt',
       nobodyDue: (wijk: string) => `In ${wijk} is niemand aan de beurt voor een bezoek.`,
-      overdue: (days: number, months: number) => `${countOf(days, 'dag', 'dagen')} over tijd (elke ${countOf(months, 'maand', 'maanden')})`,
+      overdue: (days: number, months: number) => `${countOf(days, 'dag', 'dagen')} over tijd (${everyMonths(months)})`,
       lastSeen: (date: string) => `laatst ${date}`,
       neverSeen: 'nog nooit bezocht',
       sheetTitle: (wijk: string, date: string, count: number) => `Fietsronde ${wijk}, ${date}: ${countOf(count, 'bezoek', 'bezoeken')}`,

@@ -12,6 +12,7 @@ import { NotFound } from './record-actions';
 import { PersonRights } from './person-rights';
 import { TieList } from './tie-list';
 import { AffiliationHistory } from './affiliation-history';
+import { personRhythmMonths } from '../../../../shared/analysis/due-visits';
 import { departureOf, hasLeft } from '../../../../shared/domain/affiliation';
 
 export function PersonDetail({ id }: { id: string }) {
@@ -20,6 +21,7 @@ export function PersonDetail({ id }: { id: string }) {
   if (!person) return <NotFound backHref={href('adresboek', 'contactpersonen')} />;
   const affiliations = index.affiliationsOfPerson.get(id) ?? [];
   const departure = departureOf(affiliations);
+  const rhythm = personRhythmMonths(person);
   const log = [...(index.logEntriesOfPerson.get(id) ?? [])].sort((left, right) => right.occurredOn.localeCompare(left.occurredOn));
   const text = strings.detail;
   return (
@@ -66,6 +68,8 @@ export function PersonDetail({ id }: { id: string }) {
             <dd>
               <WarmthBadge warmth={person.brokerWarmth} />
             </dd>
+            <dt>{text.rhythm}</dt>
+            <dd>{rhythm === null ? text.noRhythm : person.visitEveryMonths !== null ? text.rhythmOwn(rhythm) : text.rhythmByWarmth(rhythm)}</dd>
             <dt>{text.legalBasis}</dt>
             <dd>{legalBasis.labels[person.legalBasis]}</dd>
           </dl>

@@ -312,6 +312,9 @@ function Recorded({ meeting }: { meeting: Meeting }) {
     <section className="card" aria-labelledby="recorded-title">
       <h2 id="recorded-title">{text.openAfspraken}</h2>
       <p className="muted">{text.recordedNote(formatDate(meeting.heldOn))}</p>
+      <p>
+        <strong>{text.attendance}:</strong> {[...meeting.attendedPersonIds.map((id) => index.person.get(id)?.name), ...meeting.attendedOrganisationIds.map((id) => index.organisation.get(id)?.name)].filter(Boolean).join(', ') || '–'}
+      </p>
       {afspraken.length === 0 ? (
         <p className="empty-note">{text.noAfspraken}</p>
       ) : (
