@@ -21,6 +21,7 @@ export interface DocumentSelection {
   persons: ReadonlySet<string>;
   organisations: ReadonlySet<string>;
   offers: ReadonlySet<string>;
+  requests: ReadonlySet<string>;
 }
 
 /**
@@ -145,6 +146,36 @@ export function buildSearchDocuments(data: NetworkData, only?: DocumentSelection
       departed: false,
     });
   }
+
+  // An uitvraag is found by its question and its answers, after everyone to call: "what did I ask about maatjes, and who answered?".
+  const repliesOf = new Map<string, typeof data.requestReplies>();
+  for (const reply of data.requestReplies) if (reply.archivedAt === null) repliesOf.set(reply.requestId, [...(repliesOf.get(reply.requestId) ?? []), reply]);
+  for (const request of data.requests) {
+    if (only && !only.requests.has(request.id)) continue;
+    const replies = repliesOf.get(request.id) ?? [];
+    const answeredBy = replies.map((reply) => (reply.personId ? personById.get(reply.personId)?.name : reply.organisationId ? organisationById.get(reply.organisationId)?.name : undefined) ?? '');
+    documents.push({
+      id: request.id,
+      kind: 'request',
+      label: request.question,
+      detail: [`uitvraag van ${formatDate(request.askedOn)}`, replies.length === 1 ? '1 antwoord' : `${replies.length} antwoorden`, request.closedOn ? 'afgesloten' : 'open'].join(' · '),
+      fields: {
+        name: request.question,
+        roles: '',
+        organisations: answeredBy.join(' '),
+        tags: request.themeId ? (termLabel.get(request.themeId) ?? '') : '',
+        neighbourhood: request.neighbourhoodId ? (neighbourhoodName.get(request.neighbourhoodId) ?? '') : '',
+        text: replies.map((reply) => reply.answer).join(' '),
+      },
+      neighbourhoodIds: request.neighbourhoodId ? [request.neighbourhoodId] : [],
+      warmth: null,
+      lastContact: null,
+      archived: request.archivedAt !== null,
+      phone: null,
+      contactPersonId: null,
+      departed: false,
+    });
+  }
   return documents;
 }
 
@@ -185,6 +216,7 @@ export function affectedSearchDocuments(before: NetworkData, after: NetworkData)
   const persons = new Set<string>();
   const organisations = new Set<string>();
   const offers = new Set<string>();
+  const requests = new Set<string>();
   // Records whose own words changed, and whose change shows in others' documents.
   const changedOrganisations = new Set(changedRecords(before.organisations, after.organisations).map((organisation) => organisation.id));
   const changedPeople = new Set(changedRecords(before.persons, after.persons).map((person) => person.id));
@@ -211,5 +243,9 @@ export function affectedSearchDocuments(before: NetworkData, after: NetworkData)
     const contact = offer.contactPersonId;
     if (changedOrganisations.has(offer.organisationId) || (contact !== null && (changedPeople.has(contact) || predecessors.has(contact)))) offers.add(offer.id);
   }
-  return { persons, organisations, offers };
+  // An uitvraag shows its replies and who gave them.
+  for (const request of changedRecords(before.requests, after.requests)) requests.add(request.id);
+  for (const reply of changedRecords(before.requestReplies, after.requestReplies)) requests.add(reply.requestId);
+  for (const reply of after.requestReplies) if ((reply.personId !== null && changedPeople.has(reply.personId)) || (reply.organisationId !== null && changedOrganisations.has(reply.organisationId))) requests.add(reply.requestId);
+  return { persons, organisations, offers, requests };
 }

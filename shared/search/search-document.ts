@@ -4,7 +4,7 @@ export type SearchField = (typeof searchFields)[number];
 
 export const fieldWeights: Record<SearchField, number> = { name: 3, roles: 2.5, organisations: 1.5, tags: 2, neighbourhood: 1, text: 0.8 };
 
-export type SearchKind = 'person' | 'organisation' | 'offer';
+export type SearchKind = 'person' | 'organisation' | 'offer' | 'request';
 
 /** One person, organisation or offer as the search sees it. */
 export interface SearchDocument {

@@ -241,6 +241,8 @@ export class SearchEngine {
     ranked.sort(
       (left, right) =>
         Number(left.document.archived) - Number(right.document.archived) ||
+        // "Wie bel ik?" answers with whom to call: an uitvraag comes after every person, organisation and offer.
+        Number(left.document.kind === 'request') - Number(right.document.kind === 'request') ||
         // A neighbourhood chosen apart (not typed) is what she asked for: a name elsewhere does not go before it.
         (neighbourhoodChosen ? Number(right.inNeighbourhood) - Number(left.inNeighbourhood) : 0) ||
         Number(right.exactName) - Number(left.exactName) ||

@@ -15,6 +15,6 @@ export function updateSearchIndex(engine: SearchEngine, before: NetworkData | nu
   }
   const documents = buildSearchDocuments(after, selection);
   const built = new Set(documents.map((document) => document.id));
-  const gone = [...selection.persons, ...selection.organisations, ...selection.offers].filter((id) => !built.has(id));
+  const gone = [...selection.persons, ...selection.organisations, ...selection.offers, ...selection.requests].filter((id) => !built.has(id));
   return engine.patch(documents, gone);
 }

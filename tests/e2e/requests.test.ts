@@ -69,6 +69,14 @@ describe('an uitvraag in a real browser', () => {
       await expect.poll(() => first.locator('.badge').textContent()).toContain('werd aanbod');
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, '78-uitvraag');
+
+      // Found from Zoeken by what was answered, and opened from there.
+      await page.evaluate("location.hash = '#/zoeken'");
+      await page.getByLabel('Zoek iemand, een organisatie of aanbod').fill('bezoekgroep plek');
+      const card = page.locator('.result-card', { has: page.locator('.kind-request') }).first();
+      await expect.poll(() => card.locator('.result-title a').textContent()).toBe(question);
+      await card.locator('.result-title a').click();
+      await page.getByRole('heading', { name: question, level: 1 }).waitFor();
     } finally {
       await page.context().close();
       await bridge.close();

@@ -22,6 +22,11 @@ function doc(id: string, kind: SearchDocument['kind'], fields: Partial<Record<Se
 const ids = (engine: SearchEngine, query: string, options: { neighbourhoodId?: string } = {}) => engine.search(query, { today, ...options }).results.map((result) => result.document.id);
 
 describe('the search engine', () => {
+  it('answers with whom to call first: an uitvraag named exactly as typed comes after an offer that only begins with it', () => {
+    const engine = new SearchEngine([doc('vraag', 'request', { name: 'Taalcafé' }), doc('aanbod', 'offer', { name: 'Taalcafé De Brug' })], []);
+    expect(engine.search('taalcafé', { today }).results.map((result) => result.document.id)).toEqual(['aanbod', 'vraag']);
+  });
+
   const network = [
     doc('huisarts-ana', 'person', { name: 'Ana Lopes', roles: 'huisarts', organisations: 'Gezondheidscentrum Blijdorp', neighbourhood: 'Blijdorp' }, { neighbourhoodIds: ['blijdorp'] }),
     doc('taalcafe', 'offer', { name: 'Taalcafé', organisations: 'Bibliotheek Oude Noorden', tags: 'ontmoeting ontdekken & leren nieuwkomers', neighbourhood: 'Oude Noorden' }, { neighbourhoodIds: ['oude-noorden'] }),

@@ -47,6 +47,8 @@ describe('the search index after a save', () => {
       ['departure with a successor', { changed: { affiliations: [{ ...leaving, until: '2026-11-30', successorPersonId: someone.id }] }, removed: {} }, 2],
       // The successor's name stands in the document of the one who left, and their number in the offer's.
       ['successor renamed', { changed: { persons: [{ ...someone, name: 'Kees Opvolger' }] }, removed: {} }, 3],
+      // An uitvraag's document holds its replies: a changed answer touches it.
+      ['reply to an uitvraag', { changed: { requestReplies: [{ ...data.requestReplies[0]!, answer: 'Wij hebben een wandelmaatje op donderdag.' }] }, removed: {} }, 1],
       ['person removed', { changed: {}, removed: { persons: [gone.id] } }, 1],
       // A wijk renamed: every document (its name is in many): a full rebuild.
       ['wijk renamed', { changed: { neighbourhoods: [{ ...data.neighbourhoods[0]!, name: 'Oude Noorden-Zuid' }] }, removed: {} }, 0],
@@ -57,7 +59,7 @@ describe('the search index after a save', () => {
       if (change === 'wijk renamed') expect(selection).toBeNull();
       else {
         // A record's change touches a few documents, at least its own.
-        const touched = selection!.persons.size + selection!.organisations.size + selection!.offers.size;
+        const touched = selection!.persons.size + selection!.organisations.size + selection!.offers.size + selection!.requests.size;
         expect(touched, change).toBeGreaterThanOrEqual(atLeast);
         expect(touched, change).toBeLessThan(60);
       }
@@ -68,6 +70,12 @@ describe('the search index after a save', () => {
       expect(full.filter((document) => !sameDocument(engine.documentOf(document.id)!, document)).map((document) => document.label), change).toEqual([]);
     }
     expect(engine.search('bibliotheek noord', { today: '2026-11-23' }).results[0]?.document.label).toBe('Bibliotheek Noord');
+    // Uitvragen are found by their question and answers, after everyone to call.
+    const found = engine.search('wandelmaatje', { today: '2026-11-23' }).results;
+    expect(found.map((result) => [result.document.kind, result.document.label])).toContainEqual(['request', 'Wie heeft ruimte voor een maatje voor een oudere man in Oude Noorden?']);
+    const kinds = engine.search('taalgroep overdag', { today: '2026-11-23', limit: 50 }).results.map((result) => result.document.kind);
+    expect(kinds).toContain('request');
+    expect(kinds.slice(kinds.indexOf('request')).every((kind) => kind === 'request')).toBe(true);
     const left = engine.documentOf(leaving.personId)!;
     expect(left).toMatchObject({ departed: true, phone: null, contactPersonId: someone.id });
     expect(left.detail).toMatch(/^vertrokken bij .+ per 30 november 2026 · opvolger: Kees Opvolger$/);

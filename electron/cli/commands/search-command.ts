@@ -8,7 +8,7 @@ import type { CliIo, CommandOutput } from './command';
 
 export const searchUsage = 'search "TEKST" --db FILE [--json] [--limit N] [--wijk NAAM]  wie bel ik? (dezelfde volgorde als in de app)';
 
-const kindLabels = { person: 'persoon', organisation: 'organisatie', offer: 'aanbod' } as const;
+const kindLabels = { person: 'persoon', organisation: 'organisatie', offer: 'aanbod', request: 'uitvraag' } as const;
 
 export async function searchCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
   const { values, positionals } = parseCommandArguments(

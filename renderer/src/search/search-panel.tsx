@@ -4,14 +4,13 @@ import { createPortal } from 'react-dom';
 import type { Person } from '../../../shared/domain/person';
 import { useCopyPhone } from '../components/phone-number';
 import { localToday } from '../clock';
-import { navigate, href } from '../routing/use-route';
+import { navigate } from '../routing/use-route';
 import { useNetwork } from '../state/network-data';
 import { strings } from '../strings';
 import { QuickLogDialog } from './quick-log-dialog';
 import { useSearchEngine } from './search-context';
-import { numberToCall, personToCall, SearchResultCard } from './search-result-card';
+import { numberToCall, personToCall, recordHref, SearchResultCard } from './search-result-card';
 
-const listOf = { person: 'contactpersonen', organisation: 'organisaties', offer: 'aanbod' } as const;
 
 /**
  * One search box for everything. Arrow keys choose, Enter copies the number
@@ -44,7 +43,7 @@ export function SearchPanel({ onNavigate, onEscape }: { onNavigate?: () => void;
     } else if (event.key === 'Enter' && result && index) {
       event.preventDefault();
       if (event.altKey) {
-        navigate(href('adresboek', listOf[result.document.kind], result.document.id));
+        navigate(recordHref(result.document));
         onNavigate?.();
         return;
       }

@@ -9,6 +9,11 @@ import { useLoadedNetwork, type NetworkIndex } from '../state/network-data';
 import { strings } from '../strings';
 
 const listOf = { person: 'contactpersonen', organisation: 'organisaties', offer: 'aanbod' } as const;
+
+/** Where a result's record is: its page in the Adresboek, or an uitvraag's own page. */
+export function recordHref(document: Pick<SearchResult['document'], 'kind' | 'id'>): string {
+  return document.kind === 'request' ? href('uitvragen', document.id) : href('adresboek', listOf[document.kind], document.id);
+}
 const warmthOrder = { warm: 0, lauw: 1, koud: 3 } as const;
 
 /**
@@ -79,7 +84,7 @@ export function SearchResultCard({ result, active, onLog }: { result: SearchResu
       <div className="result-main">
         <p className="result-title">
           <span className={`kind-badge kind-${document.kind}`}>{strings.search.kinds[document.kind]}</span>{' '}
-          <a href={href('adresboek', listOf[document.kind], document.id)}>{document.label}</a>
+          <a href={recordHref(document)}>{document.label}</a>
           {document.kind === 'person' && <> <WarmthBadge warmth={document.warmth} /></>}
         </p>
         {document.detail && <p className="result-detail">{document.detail}</p>}

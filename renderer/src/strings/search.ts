@@ -11,7 +11,7 @@ export const searchStrings = {
     count: (count: number, neighbourhood: string | null) => `${count === 0 ? 'Geen resultaten' : countOf(count, 'resultaat', 'resultaten')}${neighbourhood ? ` in of rond ${neighbourhood}` : ''}.`,
     nothing: 'Niets gevonden. Probeer een ander woord, of minder woorden.',
     active: (label: string) => `Gekozen: ${label}`,
-    kinds: { person: 'persoon', organisation: 'organisatie', offer: 'aanbod' },
+    kinds: { person: 'persoon', organisation: 'organisatie', offer: 'aanbod', request: 'uitvraag' },
     call: 'Bellen over dit aanbod:',
     people: 'Mensen, warmste eerst:',
     noNumber: 'Geen telefoonnummer bekend.',
