@@ -67,6 +67,17 @@ describe('an uitvraag in a real browser', () => {
       const made = ok(await app.api.offer.list({})).find((offer) => offer.title === 'Maatjes voor ouderen');
       expect(made).toMatchObject({ description: 'Twee maatjes vrij voor ouderen, op dinsdag.', themeIds: ['theme-ontmoeting'] });
       await expect.poll(() => first.locator('.badge').textContent()).toContain('werd aanbod');
+      // The second reply linked to a casus, chosen by code only.
+      const second = page.getByRole('region', { name: /^Antwoorden/ }).locator('.reply-list > li', { hasText: 'Onze bezoekgroep' });
+      await second.getByRole('button', { name: 'Koppelen aan een casus…' }).click();
+      const casus = second.getByLabel('Casus', { exact: true });
+      await expect.poll(() => casus.locator('option').count()).toBeGreaterThan(1);
+      const code = (await casus.locator('option').nth(1).textContent())!;
+      await casus.selectOption({ index: 1 });
+      await second.getByRole('button', { name: 'Koppelen', exact: true }).click();
+      await expect.poll(() => page.locator('.notice').textContent()).toContain(`Gekoppeld aan casus ${code}.`);
+      const linked = ok(await app.api.requestReply.list({})).find((reply) => reply.answer === 'Onze bezoekgroep heeft plek.')!;
+      expect(ok(await app.api.casusMatch.get({ id: linked.casusMatchId! }))).toMatchObject({ personId: linked.personId, result: null });
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, '78-uitvraag');
 

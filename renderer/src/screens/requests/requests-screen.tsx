@@ -314,6 +314,13 @@ function ReplyItem({ reply }: { reply: RequestReply }) {
   const labels = text.detail;
   const [title, setTitle] = useState('');
   const [tieWith, setTieWith] = useState('');
+  // Casussen are loaded only when she asks to link one (each read of casus data is logged), and shown by code only.
+  const [casussen, setCasussen] = useState<{ id: string; code: string }[] | null>(null);
+  const [casusId, setCasusId] = useState('');
+  const loadCasussen = async () => {
+    const result = await api.casus.list({ includeArchived: false });
+    if (result.ok) setCasussen(result.value.filter((casus) => casus.closedOn === null).map((casus) => ({ id: casus.id, code: casus.code })));
+  };
   const who = reply.personId ? addresseeName(index, 'person', reply.personId) : addresseeName(index, 'organisation', reply.organisationId ?? '');
   const became = [reply.offerId && labels.became.offer, reply.tieId && labels.became.tie, reply.casusMatchId && labels.became.casusMatch].filter(Boolean);
   const organisations = data.organisations.filter((organisation) => organisation.archivedAt === null && organisation.id !== reply.organisationId).sort((left, right) => left.name.localeCompare(right.name, 'nl'));
@@ -337,6 +344,19 @@ function ReplyItem({ reply }: { reply: RequestReply }) {
           <SelectField name={`tie-${reply.id}`} label={labels.makeTie} value={tieWith} onChange={setTieWith} options={organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))} placeholder={strings.form.choose} />
           <button type="button" className="button-secondary button-small" disabled={tieWith === ''} onClick={() => void act(api.request.replyInto({ replyId: reply.id, into: 'tie', with: { kind: 'organisation', id: tieWith } }), labels.tieMade)}>
             {labels.makeTie}
+          </button>
+        </div>
+      )}
+      {!reply.casusMatchId && casussen === null && (
+        <button type="button" className="link-button" onClick={() => void loadCasussen()}>
+          {labels.linkCasus}
+        </button>
+      )}
+      {!reply.casusMatchId && casussen !== null && (
+        <div className="inline-form">
+          <SelectField name={`casus-${reply.id}`} label={labels.casus} value={casusId} onChange={setCasusId} options={casussen.map((casus) => ({ value: casus.id, label: casus.code }))} placeholder={strings.form.choose} />
+          <button type="button" className="button-secondary button-small" disabled={casusId === ''} onClick={() => void act(api.request.replyInto({ replyId: reply.id, into: 'casusMatch', casusId }), labels.casusLinked(casussen.find((casus) => casus.id === casusId)?.code ?? ''))}>
+            {labels.link}
           </button>
         </div>
       )}
