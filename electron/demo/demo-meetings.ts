@@ -6,6 +6,7 @@ import type { requestCreate, requestReplyCreate } from '../../shared/domain/requ
 import type { DemoNetwork, DemoOptions } from './demo-network';
 import { demoLastMeetingOn } from './demo-presentation';
 import { daysBefore } from './random';
+import { formatDate } from '../../shared/dates/format-date';
 
 type WithId<Input> = Input & { id: string };
 
@@ -151,7 +152,7 @@ export function demoRequests(network: DemoNetwork, options: DemoOptions): DemoRe
     kind: answer.channel,
     personIds: [answer.role.personId],
     organisationIds: [],
-    note: `Antwoord op de uitvraag "${answer.request.question}": ${answer.answer}`,
+    note: `Antwoord op een uitvraag van ${formatDate(answer.request.askedOn)}: ${answer.answer}`,
   }));
   const replies = answers.map((answer) => ({ id: answer.id, requestId: answer.request.id, personId: answer.role.personId, organisationId: null, answeredOn: daysBefore(options.today, answer.daysAgo), answer: answer.answer, logEntryId: `contact-${answer.id}` }));
   return { requests, replies, logEntries };

@@ -3,6 +3,7 @@ import { betweenness } from '../../shared/analysis/betweenness';
 import { networkGraph } from '../../shared/analysis/network-structure';
 import { shiftDate } from '../../shared/dates/shift-date';
 import { hasLeft } from '../../shared/domain/affiliation';
+import { groupBy } from '../../shared/collections/group-by';
 import { loadNetwork } from './load-network';
 import { entityServices } from './entity-services';
 import type { ServiceContext } from './service-context';
@@ -17,15 +18,11 @@ export async function dueVisitsFor(context: ServiceContext, today: string, neigh
   const [data, matches] = await Promise.all([loadNetwork(context), entityServices.casusMatch.list(context, { includeArchived: false })]);
   const yearAgo = shiftDate(today, -365);
   const organisationOfOffer = new Map(data.offers.map((offer) => [offer.id, offer.organisationId]));
-  const organisationsOfPerson = new Map<string, string[]>();
-  for (const affiliation of data.affiliations) {
-    if (affiliation.archivedAt !== null || hasLeft(affiliation)) continue;
-    organisationsOfPerson.set(affiliation.personId, [...(organisationsOfPerson.get(affiliation.personId) ?? []), affiliation.organisationId]);
-  }
+  const rolesOfPerson = groupBy(data.affiliations.filter((affiliation) => affiliation.archivedAt === null && !hasLeft(affiliation)), (affiliation) => [affiliation.personId]);
   const casusUse = new Map<string, number>();
   for (const match of matches) {
     if (!match.handoverOn || match.handoverOn < yearAgo) continue;
-    const organisations = new Set([...(match.offerId ? [organisationOfOffer.get(match.offerId) ?? ''] : []), ...(match.personId ? (organisationsOfPerson.get(match.personId) ?? []) : [])].filter(Boolean));
+    const organisations = new Set([...(match.offerId ? [organisationOfOffer.get(match.offerId) ?? ''] : []), ...(match.personId ? (rolesOfPerson.get(match.personId) ?? []).map((role) => role.organisationId) : [])].filter(Boolean));
     for (const id of organisations) casusUse.set(id, (casusUse.get(id) ?? 0) + 1);
   }
   const central = betweenness(networkGraph(data)).values;

@@ -2,6 +2,7 @@ import { AppError } from '../../shared/contract/result';
 import type { ReplyInto, RequestReply, RequestReplyInput } from '../../shared/domain/request';
 import { hasLeft } from '../../shared/domain/affiliation';
 import { runChange } from '../changes/run-change';
+import { formatDate } from '../../shared/dates/format-date';
 import { entityServices } from './entity-services';
 import type { ServiceContext } from './service-context';
 
@@ -9,7 +10,9 @@ const firstWords = (text: string) => (text.trim().length > 50 ? `${text.trim().s
 
 /**
  * A partner answered an uitvraag: the reply, and the contact it was (app,
- * mail or phone) in the log with them, so "laatst gesproken" moves on. One change.
+ * mail or phone) in the log with them, so "laatst gesproken" moves on. The
+ * log entry names the uitvraag by its date, not its question: a question
+ * about a resident must not spread into every partner's record. One change.
  */
 export async function logRequestReply(context: ServiceContext, input: RequestReplyInput): Promise<RequestReply> {
   const request = await entityServices.request.get(context, input.requestId);
@@ -18,7 +21,7 @@ export async function logRequestReply(context: ServiceContext, input: RequestRep
   const summary = `Antwoord van ${who} op de uitvraag "${firstWords(request.question)}"`;
   const { result } = await runChange(context.db, context.clock.now().toISOString(), { actor: context.actor, action: 'create', summary, entityKind: 'requestReply' }, async (recorder) => {
     const [logEntryId] = await entityServices.logEntry.createMany(context, recorder, [
-      { occurredOn: input.answeredOn, kind: input.channel, personIds: input.personId ? [input.personId] : [], organisationIds: input.organisationId ? [input.organisationId] : [], note: `Antwoord op de uitvraag "${firstWords(request.question)}": ${input.answer.trim()}` },
+      { occurredOn: input.answeredOn, kind: input.channel, personIds: input.personId ? [input.personId] : [], organisationIds: input.organisationId ? [input.organisationId] : [], note: `Antwoord op een uitvraag van ${formatDate(request.askedOn)}: ${input.answer.trim()}` },
     ]);
     const [replyId] = await entityServices.requestReply.createMany(context, recorder, [
       { requestId: request.id, personId: input.personId, organisationId: input.organisationId, answeredOn: input.answeredOn, answer: input.answer.trim(), logEntryId: logEntryId ?? null },

@@ -1,3 +1,4 @@
+import { groupBy } from '../collections/group-by';
 import { hasLeft } from '../domain/affiliation';
 import type { Organisation } from '../domain/organisation';
 import type { Person } from '../domain/person';
@@ -77,10 +78,8 @@ export function dueVisits(data: NetworkData, options: DueVisitOptions): DueVisit
   }
   const personById = new Map(data.persons.map((person) => [person.id, person]));
   const peopleOf = new Map<string, Person[]>();
-  for (const affiliation of data.affiliations) {
-    const person = personById.get(affiliation.personId);
-    if (affiliation.archivedAt !== null || hasLeft(affiliation) || !person || person.archivedAt !== null) continue;
-    peopleOf.set(affiliation.organisationId, [...(peopleOf.get(affiliation.organisationId) ?? []), person]);
+  for (const [organisationId, roles] of groupBy(data.affiliations.filter((affiliation) => affiliation.archivedAt === null && !hasLeft(affiliation)), (affiliation) => [affiliation.organisationId])) {
+    peopleOf.set(organisationId, roles.flatMap((role) => personById.get(role.personId) ?? []).filter((person) => person.archivedAt === null));
   }
   const openTasks = data.tasks.filter((task) => task.archivedAt === null && task.doneOn === null);
   const result: DueVisit[] = [];

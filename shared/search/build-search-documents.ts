@@ -5,6 +5,7 @@ import type { SearchDocument } from './search-document';
 import { dialledDigits } from './dialled-digits';
 import { departureOf, hasLeft } from '../domain/affiliation';
 import { formatDate } from '../dates/format-date';
+import { groupBy } from '../collections/group-by';
 
 const warmthRank = { warm: 3, lauw: 2, koud: 1 } as const;
 
@@ -148,8 +149,7 @@ export function buildSearchDocuments(data: NetworkData, only?: DocumentSelection
   }
 
   // An uitvraag is found by its question and its answers, after everyone to call: "what did I ask about maatjes, and who answered?".
-  const repliesOf = new Map<string, typeof data.requestReplies>();
-  for (const reply of data.requestReplies) if (reply.archivedAt === null) repliesOf.set(reply.requestId, [...(repliesOf.get(reply.requestId) ?? []), reply]);
+  const repliesOf = groupBy(data.requestReplies.filter((reply) => reply.archivedAt === null), (reply) => [reply.requestId]);
   for (const request of data.requests) {
     if (only && !only.requests.has(request.id)) continue;
     const replies = repliesOf.get(request.id) ?? [];

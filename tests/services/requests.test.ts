@@ -34,7 +34,7 @@ describe('an uitvraag', () => {
     ]);
     // Each reply is a contact: Jeroen's "laatst gesproken" is the day he answered; the log says what about.
     expect(lastContactByPerson(data.logEntries).get(s.jeroen.id)).toBe('2026-11-17');
-    expect(data.logEntries.find((entry) => entry.id === first.logEntryId)).toMatchObject({ kind: 'app', note: 'Antwoord op de uitvraag "Wie heeft ruimte voor een maatje in Bergpolder?": Wij hebben nog twee maatjes vrij voor ouderen.' });
+    expect(data.logEntries.find((entry) => entry.id === first.logEntryId)).toMatchObject({ kind: 'app', note: 'Antwoord op een uitvraag van 16 november 2026: Wij hebben nog twee maatjes vrij voor ouderen.' });
     // Marieke answered through her organisation: only Anouk has not answered yet.
     const organisationsOf = (personId: string) => data.affiliations.filter((affiliation) => affiliation.personId === personId).map((affiliation) => affiliation.organisationId);
     expect(notAnsweredYet(data.requests[0]!, data.requestReplies, organisationsOf)).toEqual({ personIds: [s.anouk.id], organisationIds: [] });

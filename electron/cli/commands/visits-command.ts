@@ -38,7 +38,7 @@ export async function dueVisitsCommand(args: string[], _io: CliIo): Promise<Comm
   const text =
     visits.length === 0
       ? `In ${wijk} is niemand aan de beurt voor een bezoek.`
-      : [`Tijd voor een bezoek in ${wijk}: ${countOf(visits.length, 'organisatie', 'organisaties')}.`, ...visits.map((visit, position) => `${String(position + 1).padStart(2)}. ${visit.name}: ${countOf(visit.daysOverdue, 'dag', 'dagen')} over tijd (${everyMonths(visit.rhythmMonths)}; ${lastSeen(visit)}); ${askFor(visit)}`)].join('\n');
+      : [`Tijd voor een bezoek in ${wijk}: ${countOf(visits.length, 'organisatie', 'organisaties')}.`, ...visits.map((visit, position) => `${String(position + 1).padStart(2)}. ${visit.name}: ${visit.lastContact ? `${countOf(visit.daysOverdue, 'dag', 'dagen')} over tijd (${everyMonths(visit.rhythmMonths)}; ${lastSeen(visit)})` : lastSeen(visit)}; ${askFor(visit)}`)].join('\n');
   return { json: visits, text };
 }
 

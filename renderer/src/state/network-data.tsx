@@ -13,6 +13,7 @@ import type { Person } from '../../../shared/domain/person';
 import type { TaxonomyTerm } from '../../../shared/domain/taxonomy-term';
 import type { Tie } from '../../../shared/domain/tie';
 import { activeCounts, type NetworkCounts } from '../../../shared/domain/network-stats';
+import { groupBy } from '../../../shared/collections/group-by';
 
 export type { NetworkData };
 
@@ -60,18 +61,6 @@ interface NetworkStore {
 const networkKinds: ReadonlySet<EntityKind> = new Set(networkDefinitions.map((definition) => definition.kind));
 
 const NetworkContext = createContext<NetworkStore | null>(null);
-
-function groupBy<Item>(items: readonly Item[], keysOf: (item: Item) => readonly string[]): Map<string, Item[]> {
-  const groups = new Map<string, Item[]>();
-  for (const item of items) {
-    for (const key of keysOf(item)) {
-      const group = groups.get(key);
-      if (group) group.push(item);
-      else groups.set(key, [item]);
-    }
-  }
-  return groups;
-}
 
 function byId<Item extends { id: string }>(items: readonly Item[]): Map<string, Item> {
   return new Map(items.map((item) => [item.id, item]));

@@ -81,7 +81,7 @@ export function RoundPlanner({ route }: { route: Route }) {
                 <label className="checkbox-row">
                   <input type="checkbox" checked={chosen.has(visit.organisationId)} onChange={(event) => toggle(visit.organisationId, event.target.checked)} />
                   <span>
-                    <strong>{visit.name}</strong> <span className="muted">· {text.overdue(visit.daysOverdue, visit.rhythmMonths)} · {visit.lastContact ? text.lastSeen(formatDate(visit.lastContact)) : text.neverSeen}</span>
+                    <strong>{visit.name}</strong> <span className="muted">· {visit.lastContact ? `${text.overdue(visit.daysOverdue, visit.rhythmMonths)} · ${text.lastSeen(formatDate(visit.lastContact))}` : text.neverSeen}</span>
                   </span>
                 </label>
               </li>

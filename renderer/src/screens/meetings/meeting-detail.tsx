@@ -118,9 +118,15 @@ function Invitations({ meeting, update }: { meeting: Meeting; update: Update }) 
       </h2>
       <p className="muted">{text.inviteIntro}</p>
       <InviteeFilterBar id="invite" filter={filter} onChange={setFilter}>
-        <button type="button" className="button" disabled={fresh.length === 0} onClick={inviteChosen}>
-          {fresh.length > 0 ? text.addByFilter(fresh.length) : chosen.length > 0 ? text.allInvited : text.nothingByFilter}
-        </button>
+        {fresh.length > 0 ? (
+          <button type="button" className="button" onClick={inviteChosen}>
+            {text.addByFilter(fresh.length)}
+          </button>
+        ) : (
+          <p className="muted filter-status" role="status">
+            {chosen.length > 0 ? text.allInvited : text.nothingByFilter}
+          </p>
+        )}
       </InviteeFilterBar>
       <h3>{text.invitedList}</h3>
       {lines.length === 0 ? (

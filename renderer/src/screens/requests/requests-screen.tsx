@@ -249,7 +249,7 @@ function RequestDetail({ id }: { id: string }) {
           </ul>
         )}
       </section>
-      <ReplyForm request={request} addressees={addressees} />
+      <ReplyForm key={replies.length} request={request} addressees={[...addressees.filter((addressee) => (addressee.kind === 'person' ? waiting.personIds : waiting.organisationIds).includes(addressee.id)), ...addressees.filter((addressee) => !(addressee.kind === 'person' ? waiting.personIds : waiting.organisationIds).includes(addressee.id))]} />
       <section className="card" aria-labelledby="replies-title">
         <h2 id="replies-title">
           {labels.replies} <span className="count">{replies.length}</span>
