@@ -1,9 +1,8 @@
 import type { Request, RequestFields, RequestReply, RequestReplyFields } from '../../shared/domain/request';
 import type { RequestReplyRow, RequestRow } from '../database/schema';
 import { metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
+import { shortened } from '../../shared/text/shorten';
 
-/** The question as a change's summary names it: its first words. */
-const firstWords = (text: string) => (text.trim().length > 60 ? `${text.trim().slice(0, 57)}…` : text.trim());
 
 export const requestRepository: EntityRepository<RequestFields, Request, RequestRow> = {
   kind: 'request',
@@ -31,7 +30,7 @@ export const requestRepository: EntityRepository<RequestFields, Request, Request
     { field: 'organisationIds', table: 'request_organisation', ownerColumn: 'request_id', valueColumn: 'organisation_id' },
     { field: 'personIds', table: 'request_person', ownerColumn: 'request_id', valueColumn: 'person_id' },
   ],
-  describe: (fields) => `uitvraag "${firstWords(fields.question)}"`,
+  describe: (fields) => `uitvraag "${shortened(fields.question, 60)}"`,
 };
 
 export const requestReplyRepository: EntityRepository<RequestReplyFields, RequestReply, RequestReplyRow> = {

@@ -3,6 +3,10 @@ import { formatDate } from '../../shared/dates/format-date';
 import type { Departure, DepartureMoves, DepartureOutcome, DeparturePlan } from '../../shared/domain/departure';
 import type { Tie } from '../../shared/domain/tie';
 import { runChange } from '../changes/run-change';
+import { readRecords } from '../repositories/entity-repository';
+import { organisationRepository } from '../repositories/organisation-repository';
+import { personRepository } from '../repositories/person-repository';
+import { tiesTouching } from './ties-touching';
 import { entityServices } from './entity-services';
 import type { ServiceContext } from './service-context';
 
@@ -31,9 +35,9 @@ const counted = (relations: Awaited<ReturnType<typeof relationsToMove>>): Depart
   casusMatches: relations.casusMatches.length,
 });
 
-/** The person's ties, warmest first, each with the name at its other end. */
+/** The person's ties (read by their indexed ends), warmest first, each with the party at its other end. */
 async function tiesOf(context: ServiceContext, personId: string): Promise<{ tie: Tie; other: Tie['from'] }[]> {
-  const ties = await entityServices.tie.list(context, { includeArchived: false });
+  const ties = await tiesTouching(context.db, [{ kind: 'person', id: personId }]);
   return ties
     .flatMap((tie) => (tie.from.kind === 'person' && tie.from.id === personId ? [{ tie, other: tie.to }] : tie.to.kind === 'person' && tie.to.id === personId ? [{ tie, other: tie.from }] : []))
     .sort((left, right) => warmthRank[left.tie.warmth] - warmthRank[right.tie.warmth]);
@@ -49,10 +53,11 @@ async function leavingAffiliation(context: ServiceContext, affiliationId: string
 export async function departurePlan(context: ServiceContext, affiliationId: string): Promise<DeparturePlan> {
   const affiliation = await leavingAffiliation(context, affiliationId);
   const relations = await relationsToMove(context, affiliation.personId, affiliation.organisationId);
-  const names = new Map<string, string>();
-  for (const person of await entityServices.person.list(context, { includeArchived: true })) names.set(`person:${person.id}`, person.name);
-  for (const organisation of await entityServices.organisation.list(context, { includeArchived: true })) names.set(`organisation:${organisation.id}`, organisation.name);
   const ties = await tiesOf(context, affiliation.personId);
+  // Only the parties at the other ends are read, for their names.
+  const idsOf = (kind: 'person' | 'organisation') => ties.flatMap(({ other }) => (other.kind === kind ? [other.id] : []));
+  const [persons, organisations] = await Promise.all([readRecords(context.db, personRepository, idsOf('person'), true), readRecords(context.db, organisationRepository, idsOf('organisation'), true)]);
+  const names = new Map<string, string>([...persons.map((person) => [`person:${person.id}`, person.name] as const), ...organisations.map((organisation) => [`organisation:${organisation.id}`, organisation.name] as const)]);
   return {
     moves: counted(relations),
     ties: ties.map(({ tie, other }) => ({ tieId: tie.id, other, otherName: names.get(`${other.kind}:${other.id}`) ?? '?', kind: tie.kind, warmth: tie.warmth })),

@@ -6,6 +6,15 @@ import { entityServices } from './entity-services';
 import { removeRecords } from './pointers';
 import type { ServiceContext } from './service-context';
 
+/** Where the broker writes free text about people: notes of contacts, meetings, afspraken and ties, and answers to uitvragen. */
+const freeTextColumns = [
+  ['log_entry', 'note'],
+  ['meeting', 'note'],
+  ['task', 'note'],
+  ['tie', 'note'],
+  ['request_reply', 'answer'],
+] as const;
+
 /** What replaces an erased person's name, number or address wherever it was written. */
 export const ERASED = '[verwijderd]';
 
@@ -99,20 +108,14 @@ export async function erasePersonRecords(context: ServiceContext, personId: stri
   let redactedHistory = 0;
   await context.db.transaction().execute(async (trx) => {
     await removeRecords(trx, 'person', [personId]);
-    // Wherever the broker writes free text about people: notes of contacts, meetings, afspraken and ties.
-    for (const table of ['log_entry', 'meeting', 'task', 'tie'] as const) {
-      for (const row of await trx.selectFrom(table).select(['id', 'note']).execute()) {
-        const note = redact(row.note, secrets);
-        if (note === row.note) continue;
-        await trx.updateTable(table).set({ note }).where('id', '=', row.id).execute();
+    for (const [table, column] of freeTextColumns) {
+      const { rows } = await sql<{ id: string; text: string }>`select id, ${sql.ref(column)} as text from ${sql.table(table)}`.execute(trx);
+      for (const row of rows) {
+        const text = redact(row.text, secrets);
+        if (text === row.text) continue;
+        await sql`update ${sql.table(table)} set ${sql.ref(column)} = ${text} where id = ${row.id}`.execute(trx);
         redactedNotes++;
       }
-    }
-    for (const row of await trx.selectFrom('request_reply').select(['id', 'answer']).execute()) {
-      const answer = redact(row.answer, secrets);
-      if (answer === row.answer) continue;
-      await trx.updateTable('request_reply').set({ answer }).where('id', '=', row.id).execute();
-      redactedNotes++;
     }
     // The person's own history goes; elsewhere in the change log their details are redacted.
     await trx.deleteFrom('change').where('table_name', '=', 'person').where('row_id', '=', personId).execute();

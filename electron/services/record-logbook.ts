@@ -2,15 +2,14 @@ import { formatDate } from '../../shared/dates/format-date';
 import { present } from '../../shared/invariants/present';
 import { AppError } from '../../shared/contract/result';
 import type { LogbookOutcome, LogbookRecord } from '../../shared/domain/logbook-record';
-import type { Tie, TieEnd } from '../../shared/domain/tie';
+import type { TieEnd } from '../../shared/domain/tie';
 import { logKind } from '../../shared/domain/vocabulary';
 import { runChange } from '../changes/run-change';
+import { tiesTouching } from './ties-touching';
 import type { ChangeRecorder } from '../changes/change-recorder';
 import { linkRows, readRecords } from '../repositories/entity-repository';
-import type { Executor } from '../changes/row-access';
 import { organisationRepository } from '../repositories/organisation-repository';
 import { personRepository } from '../repositories/person-repository';
-import { tieRepository } from '../repositories/tie-repository';
 import { logEntryRepository } from '../repositories/log-entry-repository';
 import { affiliationRepository } from '../repositories/affiliation-repository';
 import { taskRepository } from '../repositories/task-repository';
@@ -25,28 +24,6 @@ const warmthRank = { koud: 0, lauw: 1, warm: 2 } as const;
 function sameEnds(a: TieEnd, b: TieEnd, c: TieEnd, d: TieEnd): boolean {
   const same = (x: TieEnd, y: TieEnd) => x.kind === y.kind && x.id === y.id;
   return (same(a, c) && same(b, d)) || (same(a, d) && same(b, c));
-}
-
-/**
- * The ties that already touch any of `ends`: the only ones a logged tie can
- * match. Read by their ends (indexed columns), not every tie of the
- * network: at ten times the demo, reading all 22,000 took most of a save.
- */
-async function tiesTouching(executor: Executor, ends: readonly TieEnd[]): Promise<Tie[]> {
-  const persons = [...new Set(ends.filter((end) => end.kind === 'person').map((end) => end.id))];
-  const organisations = [...new Set(ends.filter((end) => end.kind === 'organisation').map((end) => end.id))];
-  if (persons.length === 0 && organisations.length === 0) return [];
-  const rows = await executor
-    .selectFrom('tie')
-    .select('id')
-    .where((eb) =>
-      eb.or([
-        ...(persons.length > 0 ? [eb('from_person_id', 'in', persons), eb('to_person_id', 'in', persons)] : []),
-        ...(organisations.length > 0 ? [eb('from_organisation_id', 'in', organisations), eb('to_organisation_id', 'in', organisations)] : []),
-      ]),
-    )
-    .execute();
-  return readRecords(executor, tieRepository, rows.map((row) => row.id), false);
 }
 
 /**

@@ -2,11 +2,11 @@ import { AppError } from '../../shared/contract/result';
 import type { ReplyInto, RequestReply, RequestReplyInput } from '../../shared/domain/request';
 import { hasLeft } from '../../shared/domain/affiliation';
 import { runChange } from '../changes/run-change';
+import { shortened } from '../../shared/text/shorten';
 import { formatDate } from '../../shared/dates/format-date';
 import { entityServices } from './entity-services';
 import type { ServiceContext } from './service-context';
 
-const firstWords = (text: string) => (text.trim().length > 50 ? `${text.trim().slice(0, 47)}…` : text.trim());
 
 /**
  * A partner answered an uitvraag: the reply, and the contact it was (app,
@@ -18,7 +18,7 @@ export async function logRequestReply(context: ServiceContext, input: RequestRep
   const request = await entityServices.request.get(context, input.requestId);
   if (input.personId === null && input.organisationId === null) throw new AppError('INVALID_INPUT', 'personId: wie antwoordde? Kies een contactpersoon of een organisatie.');
   const who = input.personId ? (await entityServices.person.get(context, input.personId)).name : (await entityServices.organisation.get(context, input.organisationId ?? '')).name;
-  const summary = `Antwoord van ${who} op de uitvraag "${firstWords(request.question)}"`;
+  const summary = `Antwoord van ${who} op de uitvraag "${shortened(request.question, 50)}"`;
   const { result } = await runChange(context.db, context.clock.now().toISOString(), { actor: context.actor, action: 'create', summary, entityKind: 'requestReply' }, async (recorder) => {
     const [logEntryId] = await entityServices.logEntry.createMany(context, recorder, [
       { occurredOn: input.answeredOn, kind: input.channel, personIds: input.personId ? [input.personId] : [], organisationIds: input.organisationId ? [input.organisationId] : [], note: `Antwoord op een uitvraag van ${formatDate(request.askedOn)}: ${input.answer.trim()}` },

@@ -1,7 +1,7 @@
 import { groupBy } from '../collections/group-by';
 import { hasLeft } from '../domain/affiliation';
 import type { Organisation } from '../domain/organisation';
-import type { Person } from '../domain/person';
+import { preferredPhone, type Person } from '../domain/person';
 import type { Task } from '../domain/task';
 import { daysBetween } from '../dates/days-between';
 import { addMonths } from '../dates/add-months';
@@ -18,6 +18,9 @@ import { lastContactByPerson } from './last-contact';
  */
 export const defaultRhythmMonths = { warm: 3, lauw: 6, koud: 12 } as const;
 const CASUS_RHYTHM_MONTHS = 3;
+
+/** Visits in a round unless she chooses otherwise: about a morning on the bike. */
+export const ROUND_SIZE = 10;
 
 /** A person's rhythm in months as she set it, else by warmth; null when she does not know them yet (no rhythm). */
 export function personRhythmMonths(person: Pick<Person, 'visitEveryMonths' | 'brokerWarmth'>): number | null {
@@ -125,7 +128,7 @@ export function dueVisits(data: NetworkData, options: DueVisitOptions): DueVisit
 
 /** The person to ask for, with the number to call: the mobile, else the first. */
 function askFor(person: Person): NonNullable<DueVisit['askFor']> {
-  const phone = person.phones.find((candidate) => candidate.label === 'mobiel') ?? person.phones[0];
+  const phone = preferredPhone(person);
   return { personId: person.id, name: person.name, phone: phone?.number ?? null, mobile: phone?.label === 'mobiel' };
 }
 

@@ -1,6 +1,6 @@
 import type { Meeting } from '../domain/meeting';
 import type { NetworkData } from '../network/network-data';
-import { contactPersonAt } from './planned-introductions';
+import { contactPersonFinder } from './planned-introductions';
 
 /** Who a meeting is for, as the broker filters her network: each '' for any. */
 export interface InviteeFilter {
@@ -28,6 +28,7 @@ export function inviteesByFilter(data: NetworkData, filter: InviteeFilter, today
   const offering = (test: (offer: NetworkData['offers'][number]) => boolean) => new Set(data.offers.filter((offer) => offer.archivedAt === null && offer.status === 'actief' && test(offer)).map((offer) => offer.organisationId));
   const onTheme = filter.themeId ? offering((offer) => offer.themeIds.includes(filter.themeId)) : null;
   const forGroup = filter.targetGroupId ? offering((offer) => offer.targetGroupIds.includes(filter.targetGroupId)) : null;
+  const contactPersonAt = contactPersonFinder(data, today);
   return data.organisations
     .filter(
       (organisation) =>
@@ -39,7 +40,7 @@ export function inviteesByFilter(data: NetworkData, filter: InviteeFilter, today
         (!forGroup || forGroup.has(organisation.id)),
     )
     .sort((left, right) => left.name.localeCompare(right.name, 'nl'))
-    .map((organisation) => ({ organisationId: organisation.id, personId: contactPersonAt(data, organisation.id, today)?.id ?? null }));
+    .map((organisation) => ({ organisationId: organisation.id, personId: contactPersonAt(organisation.id)?.id ?? null }));
 }
 
 /** One line of the invitation list: an organisation invited, and the person there. */

@@ -5,6 +5,7 @@ import type { TieEnd } from '../domain/tie';
 import { lastContactByPerson } from './last-contact';
 import { organisationsOfEnds } from './overlapping-offers';
 import type { NetworkData } from '../network/network-data';
+import { groupBy } from '../collections/group-by';
 
 const warmthRank = { warm: 2, lauw: 1, koud: 0 } as const;
 
@@ -24,16 +25,31 @@ export function openIntroductionBetween(tasks: readonly Task[], a: string, b: st
  * last; none when nobody is known there.
  */
 export function contactPersonAt(data: Pick<NetworkData, 'persons' | 'affiliations' | 'logEntries'>, organisationId: string, today: string): Person | undefined {
+  return contactPersonFinder(data, today)(organisationId);
+}
+
+/**
+ * `contactPersonAt` for many organisations: the last contacts, the people
+ * and their roles are read once, not once per organisation (an invitation
+ * by filter asks it for every organisation of a wijk).
+ */
+export function contactPersonFinder(data: Pick<NetworkData, 'persons' | 'affiliations' | 'logEntries'>, today: string): (organisationId: string) => Person | undefined {
   const lastContact = lastContactByPerson(data.logEntries);
-  const personIds = new Set(data.affiliations.filter((affiliation) => affiliation.organisationId === organisationId && isCurrentAffiliation(affiliation, today)).map((affiliation) => affiliation.personId));
-  return data.persons
-    .filter((person) => personIds.has(person.id) && person.archivedAt === null)
-    .sort(
-      (left, right) =>
-        (right.brokerWarmth ? warmthRank[right.brokerWarmth] : -1) - (left.brokerWarmth ? warmthRank[left.brokerWarmth] : -1) ||
-        (lastContact.get(right.id) ?? '').localeCompare(lastContact.get(left.id) ?? '') ||
-        left.name.localeCompare(right.name, 'nl'),
-    )[0];
+  const personById = new Map(data.persons.map((person) => [person.id, person]));
+  const rolesAt = groupBy(
+    data.affiliations.filter((affiliation) => isCurrentAffiliation(affiliation, today)),
+    (affiliation) => [affiliation.organisationId],
+  );
+  return (organisationId) =>
+    [...new Set((rolesAt.get(organisationId) ?? []).map((affiliation) => affiliation.personId))]
+      .flatMap((personId) => personById.get(personId) ?? [])
+      .filter((person) => person.archivedAt === null)
+      .sort(
+        (left, right) =>
+          (right.brokerWarmth ? warmthRank[right.brokerWarmth] : -1) - (left.brokerWarmth ? warmthRank[left.brokerWarmth] : -1) ||
+          (lastContact.get(right.id) ?? '').localeCompare(lastContact.get(left.id) ?? '') ||
+          left.name.localeCompare(right.name, 'nl'),
+      )[0];
 }
 
 /**

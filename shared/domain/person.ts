@@ -25,6 +25,11 @@ export const personFields = z.object({
 export type PersonFields = z.output<typeof personFields>;
 export type Person = PersonFields & RecordMeta;
 
+/** The number a person is called on: the mobile, else the first. */
+export function preferredPhone(person: Pick<PersonFields, 'phones'>): PersonFields['phones'][number] | undefined {
+  return person.phones.find((phone) => phone.label === 'mobiel') ?? person.phones[0];
+}
+
 export const personCreate = personFields.partial().required({ name: true }).strict();
 export const personPatch = personFields.partial().strict();
 export const personDefaults: Omit<PersonFields, 'name'> = {

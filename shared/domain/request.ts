@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isoDate, longText, recordId, uniqueIds } from './primitives';
 import type { RecordMeta } from './record';
+import { hasLeft, type Affiliation } from './affiliation';
+import { groupBy } from '../collections/group-by';
 
 /**
  * An uitvraag: a question the broker puts out to a selection of partners
@@ -72,8 +74,21 @@ export const replyInto = z.discriminatedUnion('into', [
 ]);
 export type ReplyInto = z.output<typeof replyInto>;
 
-/** Who was asked and has not answered yet: the people and organisations asked, less those with a reply (an organisation answers for its people and the other way round). */
-export function notAnsweredYet(request: Pick<Request, 'organisationIds' | 'personIds'>, replies: readonly Pick<RequestReply, 'personId' | 'organisationId'>[], organisationsOf: (personId: string) => readonly string[]): { organisationIds: string[]; personIds: string[] } {
+/**
+ * Who was asked and has not answered yet: the people and organisations
+ * asked, less those with a reply (an organisation answers for the people who
+ * work there now, and they for it).
+ */
+export function notAnsweredYet(
+  request: Pick<Request, 'organisationIds' | 'personIds'>,
+  replies: readonly Pick<RequestReply, 'personId' | 'organisationId'>[],
+  affiliations: readonly Pick<Affiliation, 'personId' | 'organisationId' | 'until' | 'archivedAt'>[],
+): { organisationIds: string[]; personIds: string[] } {
+  const roles = groupBy(
+    affiliations.filter((affiliation) => affiliation.archivedAt === null && !hasLeft(affiliation)),
+    (affiliation) => [affiliation.personId],
+  );
+  const organisationsOf = (personId: string) => (roles.get(personId) ?? []).map((role) => role.organisationId);
   const answeredPeople = new Set(replies.flatMap((reply) => (reply.personId ? [reply.personId] : [])));
   const answeredOrganisations = new Set(replies.flatMap((reply) => [...(reply.organisationId ? [reply.organisationId] : []), ...(reply.personId ? organisationsOf(reply.personId) : [])]));
   return {

@@ -1,5 +1,5 @@
 import { lastContactByPerson } from '../analysis/last-contact';
-import type { Person } from '../domain/person';
+import { preferredPhone, type Person } from '../domain/person';
 import type { NetworkData } from '../network/network-data';
 import type { SearchDocument } from './search-document';
 import { dialledDigits } from './dialled-digits';
@@ -60,7 +60,7 @@ export function buildSearchDocuments(data: NetworkData, only?: DocumentSelection
     // Found by the organisations they worked at too, but said to have left, and never called there.
     const departure = departureOf(affiliations);
     const organisations = affiliations.map((affiliation) => organisationById.get(affiliation.organisationId)).filter((organisation) => organisation !== undefined);
-    const phone = person.phones.find((candidate) => candidate.label === 'mobiel') ?? person.phones[0];
+    const phone = preferredPhone(person);
     const successor = departure?.successorPersonId ? personById.get(departure.successorPersonId) : undefined;
     documents.push({
       id: person.id,
@@ -124,7 +124,7 @@ export function buildSearchDocuments(data: NetworkData, only?: DocumentSelection
     const named = offer.contactPersonId ? personById.get(offer.contactPersonId) : undefined;
     const left = named ? departureOf(affiliationsOfPerson.get(named.id) ?? [], offer.organisationId) : null;
     const contact = left ? (left.successorPersonId ? personById.get(left.successorPersonId) : undefined) : named;
-    const contactPhone = contact?.phones.find((candidate) => candidate.label === 'mobiel') ?? contact?.phones[0];
+    const contactPhone = contact ? preferredPhone(contact) : undefined;
     documents.push({
       id: offer.id,
       kind: 'offer',

@@ -36,8 +36,7 @@ describe('an uitvraag', () => {
     expect(lastContactByPerson(data.logEntries).get(s.jeroen.id)).toBe('2026-11-17');
     expect(data.logEntries.find((entry) => entry.id === first.logEntryId)).toMatchObject({ kind: 'app', note: 'Antwoord op een uitvraag van 16 november 2026: Wij hebben nog twee maatjes vrij voor ouderen.' });
     // Marieke answered through her organisation: only Anouk has not answered yet.
-    const organisationsOf = (personId: string) => data.affiliations.filter((affiliation) => affiliation.personId === personId).map((affiliation) => affiliation.organisationId);
-    expect(notAnsweredYet(data.requests[0]!, data.requestReplies, organisationsOf)).toEqual({ personIds: [s.anouk.id], organisationIds: [] });
+    expect(notAnsweredYet(data.requests[0]!, data.requestReplies, data.affiliations)).toEqual({ personIds: [s.anouk.id], organisationIds: [] });
 
     const offersBefore = data.offers.length;
     const made = ok(await app.api.request.replyInto({ replyId: first.id, into: 'offer', title: 'Maatjes voor ouderen' }));

@@ -1,5 +1,4 @@
 import { formatDate } from '../../../shared/dates/format-date';
-import { hasLeft } from '../../../shared/domain/affiliation';
 import { notAnsweredYet, type Request } from '../../../shared/domain/request';
 import { countOf } from '../../../shared/text/plural';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
@@ -14,11 +13,10 @@ export async function requestsCommand(args: string[], _io: CliIo): Promise<Comma
   return withDatabase(file, async (network) => {
     const data = answered(await cliApi(network).network.load({}));
     const names = new Map<string, string>([...data.persons.map((person) => [person.id, person.name] as const), ...data.organisations.map((organisation) => [organisation.id, organisation.name] as const)]);
-    const organisationsOf = (personId: string) => data.affiliations.filter((affiliation) => affiliation.personId === personId && affiliation.archivedAt === null && !hasLeft(affiliation)).map((affiliation) => affiliation.organisationId);
     const requests = data.requests.filter((request) => request.archivedAt === null).sort((left, right) => right.askedOn.localeCompare(left.askedOn));
     const summary = (request: Request) => {
       const replies = data.requestReplies.filter((reply) => reply.requestId === request.id && reply.archivedAt === null);
-      const waiting = notAnsweredYet(request, replies, organisationsOf);
+      const waiting = notAnsweredYet(request, replies, data.affiliations);
       return {
         id: request.id,
         question: request.question,

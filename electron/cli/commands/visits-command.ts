@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { cyclingOrder, type DueVisit } from '../../../shared/analysis/due-visits';
+import { cyclingOrder, ROUND_SIZE, type DueVisit } from '../../../shared/analysis/due-visits';
 import { formatDate } from '../../../shared/dates/format-date';
 import { formatPhoneDutch } from '../../../shared/normalise/format-phone';
 import { countOf, everyMonths } from '../../../shared/text/plural';
@@ -7,9 +7,6 @@ import { commandClock, neighbourhoodNamed, parseCommandArguments, requireExistin
 import { answered, cliApi, withDatabase } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
 import { UsageError } from '../cli-error';
-
-/** Visits in a round unless asked otherwise: about a morning on the bike. */
-export const ROUND_SIZE = 10;
 
 export const dueVisitsUsage = 'due-visits --db FILE --wijk NAAM [--json] [--today JJJJ-MM-DD]  tijd voor een bezoek: wie het langst over tijd is, eerst';
 export const planRoundUsage = 'plan-round --db FILE --wijk NAAM [--max N] [--out FILE] [--today JJJJ-MM-DD]  een fietsronde langs wie het meest aan de beurt is (standaard 10), in fietsvolgorde';

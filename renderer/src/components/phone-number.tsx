@@ -6,18 +6,26 @@ import { strings } from '../strings';
  * A phone number as the broker uses it: shown as 06-12345678, copied with one
  * click (or Enter), called through `tel:`, and for mobiles a WhatsApp link.
  */
-/** Copies a number as the broker dials it (06-12345678) and says so. */
-export function useCopyPhone(): (e164: string, whose?: string) => Promise<void> {
+/** Copies a text to the clipboard and says so; where the clipboard refuses, says to select it by hand. */
+export function useCopyText(): (text: string, copied: string) => Promise<void> {
   const { notify } = useNotices();
-  return async (e164: string, whose?: string) => {
-    const display = formatPhoneDutch(e164);
+  return async (text: string, copied: string) => {
     try {
-      await navigator.clipboard.writeText(display);
-      // The toast says whose number it is: the broker calls a person, not a number.
-      notify(whose ? strings.phone.copiedOf(whose, display) : strings.phone.copied(display));
+      await navigator.clipboard.writeText(text);
+      notify(copied);
     } catch {
       notify(strings.phone.copyFailed, { tone: 'error' });
     }
+  };
+}
+
+/** Copies a number as the broker dials it (06-12345678) and says so. */
+export function useCopyPhone(): (e164: string, whose?: string) => Promise<void> {
+  const copyText = useCopyText();
+  return async (e164: string, whose?: string) => {
+    const display = formatPhoneDutch(e164);
+    // The toast says whose number it is: the broker calls a person, not a number.
+    await copyText(display, whose ? strings.phone.copiedOf(whose, display) : strings.phone.copied(display));
   };
 }
 

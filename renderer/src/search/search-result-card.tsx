@@ -1,4 +1,4 @@
-import type { Person } from '../../../shared/domain/person';
+import { preferredPhone, type Person } from '../../../shared/domain/person';
 import { contactChannel } from '../../../shared/domain/vocabulary';
 import { hasLeft } from '../../../shared/domain/affiliation';
 import type { SearchResult } from '../../../shared/search/search-engine';
@@ -36,10 +36,6 @@ export function peopleByWarmth(organisationId: string, index: NetworkIndex): Per
     .sort((left, right) => (left.brokerWarmth ? warmthOrder[left.brokerWarmth] : 2) - (right.brokerWarmth ? warmthOrder[right.brokerWarmth] : 2));
 }
 
-/** The number a person is called on: the mobile, else the first. */
-function preferredPhone(person: Person): Person['phones'][number] | undefined {
-  return person.phones.find((candidate) => candidate.label === 'mobiel') ?? person.phones[0];
-}
 
 export interface NumberToCall {
   e164: string;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Person } from '../../../../shared/domain/person';
+import { preferredPhone, type Person } from '../../../../shared/domain/person';
 import { ArchivedBadge, WarmthBadge } from '../../components/badges';
 import { PhoneNumber } from '../../components/phone-number';
 import type { Column } from '../../components/sortable-table';
@@ -13,7 +13,7 @@ import { tagOptions, termOptions, neighbourhoodOptions } from '../../components/
 const warmthOrder = { warm: 0, lauw: 1, koud: 2 } as const;
 
 export function mainPhone(person: Person) {
-  return person.phones.find((phone) => phone.label === 'mobiel') ?? person.phones[0] ?? null;
+  return preferredPhone(person) ?? null;
 }
 
 function organisationsOf(index: NetworkIndex, person: Person) {

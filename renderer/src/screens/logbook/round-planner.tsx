@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { cyclingOrder, type DueVisit } from '../../../../shared/analysis/due-visits';
+import { cyclingOrder, ROUND_SIZE, type DueVisit } from '../../../../shared/analysis/due-visits';
 import { localToday } from '../../clock';
 import { FilterSelect } from '../../components/filter-select';
 import { PhoneNumber } from '../../components/phone-number';
@@ -11,8 +11,6 @@ import { strings } from '../../strings';
 import { formatDate } from '../../strings/dutch';
 
 const text = strings.logbook.round;
-/** Ticked at first: about a morning on the bike. */
-const ROUND_SIZE = 10;
 
 /**
  * "Tijd voor een bezoek" and the round planner: a wijk's organisations past

@@ -6,6 +6,7 @@ import { meetingKind } from '../../../../shared/domain/vocabulary';
 import { localToday } from '../../clock';
 import { CsvDownload } from '../../components/csv-download';
 import { InviteeFilterBar } from '../../components/invitee-filter-bar';
+import { useCopyText } from '../../components/phone-number';
 import { DateField, SelectField, TextField } from '../../components/form-fields';
 import { href, navigate } from '../../routing/use-route';
 import { useLoadedNetwork, useNetwork } from '../../state/network-data';
@@ -76,6 +77,7 @@ type Update = (patch: Partial<MeetingFields>, message: string) => Promise<boolea
 function Invitations({ meeting, update }: { meeting: Meeting; update: Update }) {
   const { data, index } = useLoadedNetwork();
   const { notify } = useNotices();
+  const copyText = useCopyText();
   const [filter, setFilter] = useState<InviteeFilter>({ neighbourhoodId: meeting.neighbourhoodId ?? '', kindId: '', themeId: meeting.themeId ?? '', targetGroupId: '' });
   const today = localToday();
   const chosen = useMemo(() => inviteesByFilter(data, filter, today), [data, filter, today]);
@@ -91,7 +93,7 @@ function Invitations({ meeting, update }: { meeting: Meeting; update: Update }) 
       text.invitedByFilter(fresh.length),
     );
   const uninvite = (organisationId: string) => {
-    const peopleThere = new Set(data.affiliations.filter((affiliation) => affiliation.organisationId === organisationId).map((affiliation) => affiliation.personId));
+    const peopleThere = new Set((index.affiliationsOfOrganisation.get(organisationId) ?? []).map((affiliation) => affiliation.personId));
     const organisation = index.organisation.get(organisationId)?.name ?? '';
     void update(
       {
@@ -104,12 +106,7 @@ function Invitations({ meeting, update }: { meeting: Meeting; update: Update }) 
   const copyBcc = async () => {
     const addresses = bccAddresses(lines);
     if (!addresses) return notify(text.noAddresses, { tone: 'error' });
-    try {
-      await navigator.clipboard.writeText(addresses);
-      notify(text.bccCopied(addresses.split('; ').length));
-    } catch {
-      notify(strings.phone.copyFailed, { tone: 'error' });
-    }
+    await copyText(addresses, text.bccCopied(addresses.split('; ').length));
   };
   return (
     <section className="card meeting-invitations" aria-labelledby="invite-title">
@@ -163,7 +160,7 @@ function Invitations({ meeting, update }: { meeting: Meeting; update: Update }) 
 
 /** Who came: a checkbox per invited person, and per invited organisation without a named person. Each tick is saved at once. */
 function Attendance({ meeting, update }: { meeting: Meeting; update: Update }) {
-  const { data, index } = useLoadedNetwork();
+  const { index } = useLoadedNetwork();
   const people = new Set(meeting.invitedPersonIds);
   interface AttendanceRow {
     kind: 'person' | 'organisation';
@@ -172,7 +169,7 @@ function Attendance({ meeting, update }: { meeting: Meeting; update: Update }) {
   }
   const rows = meeting.invitedOrganisationIds.flatMap((organisationId): AttendanceRow[] => {
     const organisation = index.organisation.get(organisationId)?.name ?? '';
-    const here = [...new Set(data.affiliations.filter((affiliation) => affiliation.organisationId === organisationId && people.has(affiliation.personId)).map((affiliation) => affiliation.personId))];
+    const here = [...new Set((index.affiliationsOfOrganisation.get(organisationId) ?? []).filter((affiliation) => people.has(affiliation.personId)).map((affiliation) => affiliation.personId))];
     return here.length > 0 ? here.map((personId) => ({ kind: 'person', id: personId, label: `${index.person.get(personId)?.name ?? ''} (${organisation})` })) : [{ kind: 'organisation', id: organisationId, label: text.organisationPresent(organisation) }];
   });
   const toggle = (row: AttendanceRow, present: boolean) => {

@@ -2,12 +2,13 @@ import { useMemo, useState } from 'react';
 import { inviteesByFilter, type InviteeFilter } from '../../../../shared/analysis/meeting-invitees';
 import { hasLeft } from '../../../../shared/domain/affiliation';
 import { notAnsweredYet, type Request, type RequestReply } from '../../../../shared/domain/request';
+import { preferredPhone } from '../../../../shared/domain/person';
 import { localToday } from '../../clock';
 import { InviteeFilterBar } from '../../components/invitee-filter-bar';
+import { useCopyText } from '../../components/phone-number';
 import { DateField, SelectField, TextArea, TextField } from '../../components/form-fields';
 import { href, navigate, type Route } from '../../routing/use-route';
 import { useLoadedNetwork, type NetworkIndex } from '../../state/network-data';
-import { useNotices } from '../../state/notices';
 import { useUndoableAction } from '../../state/use-undoable-action';
 import { strings } from '../../strings';
 import { formatDate } from '../../strings/dutch';
@@ -35,14 +36,8 @@ function addresseeName(index: NetworkIndex, kind: 'person' | 'organisation', id:
   return organisation ? `${name} (${index.organisation.get(organisation.organisationId)?.name ?? ''})` : name;
 }
 
-function useOrganisationsOf() {
-  const { index } = useLoadedNetwork();
-  return (personId: string) => (index.affiliationsOfPerson.get(personId) ?? []).filter((affiliation) => !hasLeft(affiliation)).map((affiliation) => affiliation.organisationId);
-}
-
 function RequestList() {
   const { data } = useLoadedNetwork();
-  const organisationsOf = useOrganisationsOf();
   const active = data.requests.filter((request) => request.archivedAt === null).sort((left, right) => right.askedOn.localeCompare(left.askedOn));
   const group = (title: string, requests: readonly Request[]) => (
     <section className="card meeting-group" aria-label={title}>
@@ -55,7 +50,7 @@ function RequestList() {
         <ul className="plain-list">
           {requests.map((request) => {
             const replies = data.requestReplies.filter((reply) => reply.requestId === request.id && reply.archivedAt === null);
-            const waiting = notAnsweredYet(request, replies, organisationsOf);
+            const waiting = notAnsweredYet(request, replies, data.affiliations);
             const asked = request.personIds.length + request.organisationIds.length;
             return (
               <li key={request.id}>
@@ -152,14 +147,13 @@ function NewRequest() {
 
 function RequestDetail({ id }: { id: string }) {
   const { api, data, index } = useLoadedNetwork();
-  const { notify } = useNotices();
+  const copyText = useCopyText();
   const act = useUndoableAction();
-  const organisationsOf = useOrganisationsOf();
   const request = data.requests.find((candidate) => candidate.id === id);
   if (!request) return <p className="load-error">{text.detail.notFound}</p>;
   const labels = text.detail;
   const replies = data.requestReplies.filter((reply) => reply.requestId === request.id && reply.archivedAt === null);
-  const waiting = notAnsweredYet(request, replies, organisationsOf);
+  const waiting = notAnsweredYet(request, replies, data.affiliations);
   const message = labels.message(request.question);
   const addressees = [...request.personIds.map((personId) => ({ kind: 'person' as const, id: personId })), ...request.organisationIds.map((organisationId) => ({ kind: 'organisation' as const, id: organisationId }))];
   const contactOf = (addressee: (typeof addressees)[number]) => {
@@ -168,16 +162,9 @@ function RequestDetail({ id }: { id: string }) {
       return { phone: organisation?.phone ?? null, email: organisation?.email ?? null };
     }
     const person = index.person.get(addressee.id);
-    return { phone: (person?.phones.find((phone) => phone.label === 'mobiel') ?? person?.phones[0])?.number ?? null, email: person?.email ?? null };
+    return { phone: (person ? preferredPhone(person) : undefined)?.number ?? null, email: person?.email ?? null };
   };
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(message);
-      notify(labels.copied);
-    } catch {
-      notify(strings.phone.copyFailed, { tone: 'error' });
-    }
-  };
+  const copy = () => copyText(message, labels.copied);
   return (
     <div className="meeting-detail request-detail">
       <a className="back-link" href={href('uitvragen')}>
