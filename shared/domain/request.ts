@@ -75,24 +75,36 @@ export const replyInto = z.discriminatedUnion('into', [
 export type ReplyInto = z.output<typeof replyInto>;
 
 /**
- * Who was asked and has not answered yet: the people and organisations
- * asked, less those with a reply (an organisation answers for the people who
- * work there now, and they for it).
+ * The replies that answer each person and organisation asked: an
+ * organisation answers for the people who work there now, and they for it.
  */
+export function repliesPerAddressee<Reply extends Pick<RequestReply, 'personId' | 'organisationId'>>(
+  request: Pick<Request, 'organisationIds' | 'personIds'>,
+  replies: readonly Reply[],
+  affiliations: readonly Pick<Affiliation, 'personId' | 'organisationId' | 'until' | 'archivedAt'>[],
+): { persons: Map<string, Reply[]>; organisations: Map<string, Reply[]> } {
+  const roles = groupBy(
+    affiliations.filter((affiliation) => affiliation.archivedAt === null && !hasLeft(affiliation)),
+    (affiliation) => [affiliation.personId],
+  );
+  const organisationsOf = (personId: string | null) => (personId ? (roles.get(personId) ?? []).map((role) => role.organisationId) : []);
+  const answersFor = (reply: Reply) => new Set([...(reply.organisationId ? [reply.organisationId] : []), ...organisationsOf(reply.personId)]);
+  const answered = replies.map((reply) => ({ reply, organisations: answersFor(reply) }));
+  return {
+    persons: new Map(
+      request.personIds.map((id) => [id, answered.filter(({ reply, organisations }) => reply.personId === id || organisationsOf(id).some((organisation) => organisations.has(organisation))).map(({ reply }) => reply)]),
+    ),
+    organisations: new Map(request.organisationIds.map((id) => [id, answered.filter(({ organisations }) => organisations.has(id)).map(({ reply }) => reply)])),
+  };
+}
+
+/** Who was asked and has not answered yet (see `repliesPerAddressee`). */
 export function notAnsweredYet(
   request: Pick<Request, 'organisationIds' | 'personIds'>,
   replies: readonly Pick<RequestReply, 'personId' | 'organisationId'>[],
   affiliations: readonly Pick<Affiliation, 'personId' | 'organisationId' | 'until' | 'archivedAt'>[],
 ): { organisationIds: string[]; personIds: string[] } {
-  const roles = groupBy(
-    affiliations.filter((affiliation) => affiliation.archivedAt === null && !hasLeft(affiliation)),
-    (affiliation) => [affiliation.personId],
-  );
-  const organisationsOf = (personId: string) => (roles.get(personId) ?? []).map((role) => role.organisationId);
-  const answeredPeople = new Set(replies.flatMap((reply) => (reply.personId ? [reply.personId] : [])));
-  const answeredOrganisations = new Set(replies.flatMap((reply) => [...(reply.organisationId ? [reply.organisationId] : []), ...(reply.personId ? organisationsOf(reply.personId) : [])]));
-  return {
-    personIds: request.personIds.filter((id) => !answeredPeople.has(id) && !organisationsOf(id).some((organisation) => answeredOrganisations.has(organisation))),
-    organisationIds: request.organisationIds.filter((id) => !answeredOrganisations.has(id)),
-  };
+  const { persons, organisations } = repliesPerAddressee(request, replies, affiliations);
+  const unanswered = (answers: Map<string, unknown[]>) => [...answers].flatMap(([id, found]) => (found.length === 0 ? [id] : []));
+  return { personIds: unanswered(persons), organisationIds: unanswered(organisations) };
 }

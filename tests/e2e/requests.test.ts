@@ -40,7 +40,9 @@ describe('an uitvraag in a real browser', () => {
       const whatsapp = await page.getByRole('link', { name: /^WhatsApp-bericht aan / }).first().getAttribute('href');
       expect(whatsapp).toMatch(/^https:\/\/wa\.me\/31\d+\?text=Vraag%20van%20de%20Spin/);
 
-      const waiting = page.getByRole('region', { name: /Nog geen antwoord/ });
+      // One list of partners, each with its status: those still to answer first.
+      const partners = page.getByRole('region', { name: /^Partners/ });
+      await expect.poll(() => partners.locator('li').count()).toBe(chosen);
       const form = page.getByRole('region', { name: 'Antwoord vastleggen' });
       const who = form.getByLabel('Wie antwoordde');
       const options = await who.locator('option').allTextContents();
@@ -53,7 +55,10 @@ describe('an uitvraag in a real browser', () => {
       await form.getByLabel('Wat bieden ze aan?').fill('Onze bezoekgroep heeft plek.');
       await form.getByRole('button', { name: 'Antwoord vastleggen' }).click();
       await expect.poll(() => page.getByRole('region', { name: /^Antwoorden/ }).locator('.reply-list > li').count()).toBe(2);
-      await expect.poll(() => waiting.locator('li').count()).toBe(chosen - 2);
+      await expect.poll(() => partners.locator('.badge-waiting').count()).toBe(chosen - 2);
+      await expect.poll(() => partners.getByText(`${chosen - 2} partners hebben nog niet geantwoord.`).count()).toBe(1);
+      const statuses = await partners.locator('li .badge').allTextContents();
+      expect(statuses.slice(-2)).toEqual(['antwoord 23 november 2026', 'antwoord 23 november 2026']);
       const replies = ok(await app.api.requestReply.list({})).filter((reply) => reply.requestId === request!.id);
       expect(replies.map((reply) => reply.answer).sort()).toEqual(['Onze bezoekgroep heeft plek.', 'Twee maatjes vrij voor ouderen, op dinsdag.']);
       const logged = ok(await app.api.logEntry.list({})).filter((entry) => replies.some((reply) => reply.logEntryId === entry.id));
@@ -66,7 +71,8 @@ describe('an uitvraag in a real browser', () => {
       await expect.poll(() => page.locator('.notice').textContent()).toContain('Aanbod "Maatjes voor ouderen" gemaakt.');
       const made = ok(await app.api.offer.list({})).find((offer) => offer.title === 'Maatjes voor ouderen');
       expect(made).toMatchObject({ description: 'Twee maatjes vrij voor ouderen, op dinsdag.', themeIds: ['theme-ontmoeting'] });
-      await expect.poll(() => first.locator('.badge').textContent()).toContain('werd aanbod');
+      await expect.poll(() => first.locator('.badge').textContent()).toContain('aanbod gemaakt: Maatjes voor ouderen');
+      await expect.poll(() => partners.getByText('aanbod gemaakt: Maatjes voor ouderen').count()).toBe(1);
       // The second reply linked to a casus, chosen by code only.
       const second = page.getByRole('region', { name: /^Antwoorden/ }).locator('.reply-list > li', { hasText: 'Onze bezoekgroep' });
       await second.getByRole('button', { name: 'Koppelen aan een casus…' }).click();
@@ -88,6 +94,11 @@ describe('an uitvraag in a real browser', () => {
       await expect.poll(() => card.locator('.result-title a').textContent()).toBe(question);
       await card.locator('.result-title a').click();
       await page.getByRole('heading', { name: question, level: 1 }).waitFor();
+
+      // Putting it out stands in the logbook's timeline, linked; it made no partner "laatst gesproken".
+      await page.evaluate("location.hash = '#/logboek'");
+      const sent = page.locator('.log-list li', { has: page.locator(`a[href="#/uitvragen/${request!.id}"]`) });
+      await expect.poll(() => sent.locator('.log-meta').textContent()).toBe(`23 november 2026 · uitvraag aan ${chosen} partners`);
     } finally {
       await page.context().close();
       await bridge.close();

@@ -2,7 +2,7 @@
 // logged (each a contact in the log), who has not answered yet, and a reply
 // made into an offer, a tie and a casus match, each one undoable step.
 import { describe, expect, it } from 'vitest';
-import { notAnsweredYet } from '../../shared/domain/request';
+import { notAnsweredYet, repliesPerAddressee } from '../../shared/domain/request';
 import { lastContactByPerson } from '../../shared/analysis/last-contact';
 import { loadNetworkData } from '../../shared/network/network-data';
 import { ok, openTestApp, type TestApp } from '../support/temp-database';
@@ -37,6 +37,9 @@ describe('an uitvraag', () => {
     expect(data.logEntries.find((entry) => entry.id === first.logEntryId)).toMatchObject({ kind: 'app', note: 'Antwoord op een uitvraag van 16 november 2026: Wij hebben nog twee maatjes vrij voor ouderen.' });
     // Marieke answered through her organisation: only Anouk has not answered yet.
     expect(notAnsweredYet(data.requests[0]!, data.requestReplies, data.affiliations)).toEqual({ personIds: [s.anouk.id], organisationIds: [] });
+    // Per partner, the replies that answer them: Marieke's is her organisation's.
+    const perAddressee = repliesPerAddressee(data.requests[0]!, data.requestReplies, data.affiliations);
+    expect([s.anouk.id, s.jeroen.id, s.marieke.id].map((id) => perAddressee.persons.get(id)?.map((reply) => reply.answeredOn))).toEqual([[], ['2026-11-17'], ['2026-11-18']]);
 
     const offersBefore = data.offers.length;
     const made = ok(await app.api.request.replyInto({ replyId: first.id, into: 'offer', title: 'Maatjes voor ouderen' }));

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { inviteesByFilter, type InviteeFilter } from '../../../../shared/analysis/meeting-invitees';
 import { hasLeft } from '../../../../shared/domain/affiliation';
-import { notAnsweredYet, type Request, type RequestReply } from '../../../../shared/domain/request';
+import { notAnsweredYet, repliesPerAddressee, type Request, type RequestReply } from '../../../../shared/domain/request';
 import { preferredPhone } from '../../../../shared/domain/person';
 import { localToday } from '../../clock';
 import { InviteeFilterBar } from '../../components/invitee-filter-bar';
@@ -34,6 +34,13 @@ function addresseeName(index: NetworkIndex, kind: 'person' | 'organisation', id:
   const organisation = (index.affiliationsOfPerson.get(id) ?? []).find((affiliation) => !hasLeft(affiliation));
   const name = index.person.get(id)?.name ?? '?';
   return organisation ? `${name} (${index.organisation.get(organisation.organisationId)?.name ?? ''})` : name;
+}
+
+/** What a reply became, in words: the offer by its title, a tie, a casus (never its code: casus data is read only on request). */
+function becameLabels(index: NetworkIndex, reply: RequestReply): string[] {
+  const labels = text.detail.became;
+  const offer = reply.offerId ? index.offer.get(reply.offerId) : undefined;
+  return [...(reply.offerId ? [labels.offer(offer?.title ?? '')] : []), ...(reply.tieId ? [labels.tie] : []), ...(reply.casusMatchId ? [labels.casusMatch] : [])];
 }
 
 function RequestList() {
@@ -153,9 +160,16 @@ function RequestDetail({ id }: { id: string }) {
   if (!request) return <p className="load-error">{text.detail.notFound}</p>;
   const labels = text.detail;
   const replies = data.requestReplies.filter((reply) => reply.requestId === request.id && reply.archivedAt === null);
-  const waiting = notAnsweredYet(request, replies, data.affiliations);
   const message = labels.message(request.question);
-  const addressees = [...request.personIds.map((personId) => ({ kind: 'person' as const, id: personId })), ...request.organisationIds.map((organisationId) => ({ kind: 'organisation' as const, id: organisationId }))];
+  const answered = repliesPerAddressee(request, replies, data.affiliations);
+  // One list of partners: those still to answer first, then by name.
+  const addressees = [
+    ...request.personIds.map((personId) => ({ kind: 'person' as const, id: personId, answers: answered.persons.get(personId) ?? [] })),
+    ...request.organisationIds.map((organisationId) => ({ kind: 'organisation' as const, id: organisationId, answers: answered.organisations.get(organisationId) ?? [] })),
+  ]
+    .map((addressee) => ({ ...addressee, name: addresseeName(index, addressee.kind, addressee.id) }))
+    .sort((left, right) => Number(left.answers.length > 0) - Number(right.answers.length > 0) || left.name.localeCompare(right.name, 'nl'));
+  const waitingCount = addressees.filter((addressee) => addressee.answers.length === 0).length;
   const contactOf = (addressee: (typeof addressees)[number]) => {
     if (addressee.kind === 'organisation') {
       const organisation = index.organisation.get(addressee.id);
@@ -197,22 +211,33 @@ function RequestDetail({ id }: { id: string }) {
         <button type="button" className="button-secondary button-small" onClick={() => void copy()}>
           {labels.copy}
         </button>
-        <h3>{labels.perPartner}</h3>
-        <ul className="people-list">
+      </section>
+      <section className="card" aria-labelledby="partners-title">
+        <h2 id="partners-title">
+          {labels.partners} <span className="count">{addressees.length}</span>
+        </h2>
+        <p className="muted">{waitingCount === 0 ? labels.everyoneAnswered : labels.waiting(waitingCount)}</p>
+        <ul className="people-list partner-status">
           {addressees.map((addressee) => {
-            const name = addresseeName(index, addressee.kind, addressee.id);
             const { phone, email } = contactOf(addressee);
+            const [firstAnswer] = addressee.answers;
             return (
               <li key={`${addressee.kind}:${addressee.id}`}>
-                <span>{name}</span>
+                <span>{addressee.name}</span>
+                {firstAnswer ? <span className="badge badge-planned">{labels.answered(formatDate(firstAnswer.answeredOn))}</span> : <span className="badge badge-waiting">{labels.noAnswer}</span>}
+                {addressee.answers.flatMap((reply) => becameLabels(index, reply)).map((became) => (
+                  <span key={became} className="muted">
+                    {became}
+                  </span>
+                ))}
                 <span className="actions">
                   {phone && (
-                    <a href={`https://wa.me/${phone.replace('+', '')}?text=${encodeURIComponent(message)}`} rel="noreferrer" aria-label={labels.whatsapp(name)}>
+                    <a href={`https://wa.me/${phone.replace('+', '')}?text=${encodeURIComponent(message)}`} rel="noreferrer" aria-label={labels.whatsapp(addressee.name)}>
                       WhatsApp
                     </a>
                   )}
                   {email && (
-                    <a href={`mailto:${email}?subject=${encodeURIComponent(labels.subject)}&body=${encodeURIComponent(message)}`} aria-label={labels.mail(name)}>
+                    <a href={`mailto:${email}?subject=${encodeURIComponent(labels.subject)}&body=${encodeURIComponent(message)}`} aria-label={labels.mail(addressee.name)}>
                       E-mail
                     </a>
                   )}
@@ -222,21 +247,7 @@ function RequestDetail({ id }: { id: string }) {
           })}
         </ul>
       </section>
-      <section className="card" aria-labelledby="waiting-title">
-        <h2 id="waiting-title">
-          {labels.notAnswered} <span className="count">{waiting.personIds.length + waiting.organisationIds.length}</span>
-        </h2>
-        {waiting.personIds.length + waiting.organisationIds.length === 0 ? (
-          <p className="empty-note">{labels.everyoneAnswered}</p>
-        ) : (
-          <ul className="plain-list">
-            {[...waiting.personIds.map((personId) => addresseeName(index, 'person', personId)), ...waiting.organisationIds.map((organisationId) => addresseeName(index, 'organisation', organisationId))].map((name) => (
-              <li key={name}>{name}</li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <ReplyForm key={replies.length} request={request} addressees={[...addressees.filter((addressee) => (addressee.kind === 'person' ? waiting.personIds : waiting.organisationIds).includes(addressee.id)), ...addressees.filter((addressee) => !(addressee.kind === 'person' ? waiting.personIds : waiting.organisationIds).includes(addressee.id))]} />
+      <ReplyForm key={replies.length} request={request} addressees={addressees} />
       <section className="card" aria-labelledby="replies-title">
         <h2 id="replies-title">
           {labels.replies} <span className="count">{replies.length}</span>
@@ -309,7 +320,7 @@ function ReplyItem({ reply }: { reply: RequestReply }) {
     if (result.ok) setCasussen(result.value.filter((casus) => casus.closedOn === null).map((casus) => ({ id: casus.id, code: casus.code })));
   };
   const who = reply.personId ? addresseeName(index, 'person', reply.personId) : addresseeName(index, 'organisation', reply.organisationId ?? '');
-  const became = [reply.offerId && labels.became.offer, reply.tieId && labels.became.tie, reply.casusMatchId && labels.became.casusMatch].filter(Boolean);
+  const became = becameLabels(index, reply);
   const organisations = data.organisations.filter((organisation) => organisation.archivedAt === null && organisation.id !== reply.organisationId).sort((left, right) => left.name.localeCompare(right.name, 'nl'));
   return (
     <li>
