@@ -65,14 +65,31 @@ describe('Bijeenkomsten in a real browser', () => {
         await expect.poll(ticked).toBe(position + 1);
         await expect.poll(() => boxes.nth(position).isChecked()).toBe(true);
       }
+      // The list goes by name, and narrows as she types.
+      const rows = await attendance.locator('.checkbox-row').allTextContents();
+      expect(rows).toEqual([...rows].sort((left, right) => left.localeCompare(right, 'nl')));
+      const lastName = rows.at(-1)!.trim().split(' (')[0]!;
+      await attendance.getByLabel('Zoek in de lijst').fill(lastName.toLowerCase());
+      await expect.poll(() => attendance.locator('.checkbox-row').count()).toBeLessThan(rows.length);
+      expect((await attendance.locator('.checkbox-row').allTextContents()).every((row) => row.includes(lastName))).toBe(true);
+      await attendance.getByLabel('Zoek in de lijst').fill('');
+      // Someone who came without an invitation is added, and ticked.
+      const walkIn = attendance.getByLabel('Niet uitgenodigd, wel gekomen');
+      const walkInName = (await walkIn.locator('option').nth(1).textContent())!;
+      await walkIn.selectOption({ index: 1 });
+      await attendance.getByRole('button', { name: 'Toevoegen als aanwezig' }).click();
+      await expect.poll(ticked).toBe(4);
+      await expect.poll(() => attendance.getByRole('checkbox', { name: walkInName }).isChecked()).toBe(true);
 
       // What came of it: proposals between the organisations present, two accepted, one afspraak.
       const record = page.getByRole('region', { name: 'Verwerken' });
       const proposals = record.locator('.proposal-list').getByRole('checkbox');
       await expect.poll(() => proposals.count()).toBeGreaterThanOrEqual(2);
-      const accepted = (await record.locator('.proposal-list label').allTextContents()).slice(0, 2);
       await proposals.nth(0).check();
       await proposals.nth(1).check();
+      // Read back what is ticked: the proposals are asked again after each change in who came, and may reorder.
+      const accepted = await record.locator('.proposal-list label', { has: page.locator('input:checked') }).allTextContents();
+      expect(accepted).toHaveLength(2);
       await record.getByRole('button', { name: 'Afspraak toevoegen' }).click();
       const afspraak = record.getByRole('group', { name: 'Afspraak 1' });
       await afspraak.getByLabel('Wat is er afgesproken?').fill('Rooster van de inloop delen met alle partners.');
@@ -92,7 +109,12 @@ describe('Bijeenkomsten in a real browser', () => {
       const [task] = ok(await app.api.task.list({})).filter((candidate) => candidate.meetingId === meeting!.id);
       expect(task).toMatchObject({ kind: 'afspraak', note: 'Rooster van de inloop delen met alle partners.', dueOn: '2026-12-07', doneOn: null });
       expect(task!.ownerPersonId).toBe(recorded.attendedPersonIds[0] ?? null);
-      await page.getByRole('heading', { name: 'Afspraken van deze bijeenkomst' }).waitFor();
+      await page.getByRole('heading', { name: /^Afspraken van deze bijeenkomst/ }).waitFor();
+      // The recorded page says who came, who did not, and which ties it made.
+      const summary = page.getByRole('region', { name: 'Wie er waren' });
+      expect(await summary.textContent()).toContain(walkInName);
+      expect((await summary.locator('.plain-list li').allTextContents()).sort()).toEqual(accepted.map((label) => label.replace(/ · .*$/, '').trim()).sort());
+      expect(await summary.getByText(/^Uitgenodigd, niet gekomen/).count()).toBe(1);
       await screenshot(page, '72-bijeenkomst-verwerkt');
 
       // The afspraak stands in Opvolgen, and is ticked off there.

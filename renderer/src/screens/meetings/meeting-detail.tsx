@@ -14,6 +14,8 @@ import { useNotices } from '../../state/notices';
 import { useUndoableAction } from '../../state/use-undoable-action';
 import { strings } from '../../strings';
 import { formatDate } from '../../strings/dutch';
+import { personWithOrganisation } from '../../state/person-label';
+import { foldText } from '../../../../shared/normalise/name';
 
 const text = strings.meetings.detail;
 const PROPOSALS_SHOWN = 10;
@@ -54,17 +56,21 @@ export function MeetingDetail({ id }: { id: string }) {
           </button>
         </div>
       </div>
-      {meeting.logEntryId === null && <Invitations meeting={meeting} update={update} />}
       {meeting.logEntryId === null && meeting.heldOn > today && (
-        <section className="card" aria-labelledby="attendance-title">
-          <h2 id="attendance-title">{text.attendance}</h2>
-          <p className="muted">{text.attendanceAhead}</p>
-        </section>
+        <>
+          <Invitations meeting={meeting} update={update} />
+          <section className="card" aria-labelledby="attendance-title">
+            <h2 id="attendance-title">{text.attendance}</h2>
+            <p className="muted">{text.attendanceAhead}</p>
+          </section>
+        </>
       )}
+      {/* From the day itself, what she does first: tick who came, then record it; inviting more comes last. */}
       {meeting.logEntryId === null && meeting.heldOn <= today && (
         <>
           <Attendance meeting={meeting} update={update} />
           <RecordMeeting meeting={meeting} />
+          <Invitations meeting={meeting} update={update} />
         </>
       )}
       {meeting.logEntryId !== null && <Recorded meeting={meeting} />}
@@ -158,24 +164,45 @@ function Invitations({ meeting, update }: { meeting: Meeting; update: Update }) 
   );
 }
 
-/** Who came: a checkbox per invited person, and per invited organisation without a named person. Each tick is saved at once. */
+/**
+ * Who came: a checkbox per invited person, and per invited organisation
+ * without a named person, by name and searchable; someone who came without an
+ * invitation is added from the address book. Each tick is saved at once.
+ */
 function Attendance({ meeting, update }: { meeting: Meeting; update: Update }) {
-  const { index } = useLoadedNetwork();
+  const { data, index } = useLoadedNetwork();
+  const [query, setQuery] = useState('');
+  const [walkIn, setWalkIn] = useState('');
   const people = new Set(meeting.invitedPersonIds);
   interface AttendanceRow {
     kind: 'person' | 'organisation';
     id: string;
     label: string;
   }
-  const rows = meeting.invitedOrganisationIds.flatMap((organisationId): AttendanceRow[] => {
+  const invitedRows = meeting.invitedOrganisationIds.flatMap((organisationId): AttendanceRow[] => {
     const organisation = index.organisation.get(organisationId)?.name ?? '';
     const here = [...new Set((index.affiliationsOfOrganisation.get(organisationId) ?? []).filter((affiliation) => people.has(affiliation.personId)).map((affiliation) => affiliation.personId))];
     return here.length > 0 ? here.map((personId) => ({ kind: 'person', id: personId, label: `${index.person.get(personId)?.name ?? ''} (${organisation})` })) : [{ kind: 'organisation', id: organisationId, label: text.organisationPresent(organisation) }];
   });
-  const toggle = (row: AttendanceRow, present: boolean) => {
+  const listed = new Set(invitedRows.map((row) => row.id));
+  const walkInRows = meeting.attendedPersonIds.filter((personId) => !listed.has(personId)).map((personId): AttendanceRow => ({ kind: 'person', id: personId, label: personWithOrganisation(index, personId) }));
+  const rows = [...invitedRows, ...walkInRows].sort((left, right) => left.label.localeCompare(right.label, 'nl'));
+  const shown = query.trim() === '' ? rows : rows.filter((row) => foldText(row.label).includes(foldText(query.trim())));
+  const onList = new Set(rows.map((row) => row.id));
+  const others = data.persons
+    .filter((person) => person.archivedAt === null && !onList.has(person.id))
+    .map((person) => ({ value: person.id, label: personWithOrganisation(index, person.id) }))
+    .sort((left, right) => left.label.localeCompare(right.label, 'nl'));
+  const present = (row: AttendanceRow) => (row.kind === 'person' ? meeting.attendedPersonIds : meeting.attendedOrganisationIds).includes(row.id);
+  const toggle = (row: AttendanceRow, isPresent: boolean) => {
     const field = row.kind === 'person' ? 'attendedPersonIds' : 'attendedOrganisationIds';
     const current = meeting[field];
-    void update({ [field]: present ? [...current, row.id] : current.filter((id) => id !== row.id) }, text.attendanceSaved);
+    void update({ [field]: isPresent ? [...current, row.id] : current.filter((id) => id !== row.id) }, text.attendanceSaved);
+  };
+  const addWalkIn = () => {
+    if (walkIn === '') return;
+    void update({ attendedPersonIds: [...meeting.attendedPersonIds, walkIn] }, text.walkInAdded(personWithOrganisation(index, walkIn)));
+    setWalkIn('');
   };
   return (
     <section className="card" aria-labelledby="attendance-title">
@@ -183,14 +210,22 @@ function Attendance({ meeting, update }: { meeting: Meeting; update: Update }) {
         {text.attendance} <span className="count">{meeting.attendedPersonIds.length + meeting.attendedOrganisationIds.length}</span>
       </h2>
       <p className="muted">{text.attendanceIntro}</p>
+      {rows.length > 8 && <TextField name="attendance-query" label={text.attendanceSearch} value={query} onChange={setQuery} />}
       <fieldset className="attendance-list">
         <legend className="visually-hidden">{text.attendance}</legend>
-        {rows.map((row) => (
+        {shown.length === 0 && <p className="empty-note">{text.nobodyFound}</p>}
+        {shown.map((row) => (
           <label key={`${row.kind}:${row.id}`} className="checkbox-row">
-            <input type="checkbox" checked={(row.kind === 'person' ? meeting.attendedPersonIds : meeting.attendedOrganisationIds).includes(row.id)} onChange={(event) => toggle(row, event.target.checked)} /> {row.label}
+            <input type="checkbox" checked={present(row)} onChange={(event) => toggle(row, event.target.checked)} /> {row.label}
           </label>
         ))}
       </fieldset>
+      <div className="inline-form">
+        <SelectField name="walk-in" label={text.walkIn} value={walkIn} onChange={setWalkIn} options={others} placeholder={strings.form.choose} />
+        <button type="button" className="button-secondary button-small" disabled={walkIn === ''} onClick={addWalkIn}>
+          {text.addWalkIn}
+        </button>
+      </div>
     </section>
   );
 }
@@ -307,29 +342,68 @@ function RecordMeeting({ meeting }: { meeting: Meeting }) {
   );
 }
 
-/** A recorded meeting: when it was logged, and its afspraken with their state. */
+/** A recorded meeting: who came and who did not, the ties it made, and its afspraken with their state. */
 function Recorded({ meeting }: { meeting: Meeting }) {
   const { data, index } = useLoadedNetwork();
   const afspraken = data.tasks.filter((task) => task.meetingId === meeting.id && task.archivedAt === null);
+  const ties = data.ties.filter((tie) => tie.archivedAt === null && tie.sourceLogEntryId === meeting.logEntryId);
+  const endName = (end: { kind: 'person' | 'organisation'; id: string }) => (end.kind === 'person' ? personWithOrganisation(index, end.id) : (index.organisation.get(end.id)?.name ?? '?'));
+  const attended = [...meeting.attendedPersonIds.map((id) => personWithOrganisation(index, id)), ...meeting.attendedOrganisationIds.map((id) => index.organisation.get(id)?.name ?? '')].sort((left, right) => left.localeCompare(right, 'nl'));
+  // An invited organisation was there when it, or anyone working there, came.
+  const cameFrom = new Set([...meeting.attendedOrganisationIds, ...meeting.attendedPersonIds.flatMap((id) => (index.affiliationsOfPerson.get(id) ?? []).map((affiliation) => affiliation.organisationId))]);
+  const absent = meeting.invitedOrganisationIds
+    .filter((id) => !cameFrom.has(id))
+    .map((id) => index.organisation.get(id)?.name ?? '')
+    .sort((left, right) => left.localeCompare(right, 'nl'));
   return (
-    <section className="card" aria-labelledby="recorded-title">
-      <h2 id="recorded-title">{text.openAfspraken}</h2>
-      <p className="muted">{text.recordedNote(formatDate(meeting.heldOn))}</p>
-      <p>
-        <strong>{text.attendance}:</strong> {[...meeting.attendedPersonIds.map((id) => index.person.get(id)?.name), ...meeting.attendedOrganisationIds.map((id) => index.organisation.get(id)?.name)].filter(Boolean).join(', ') || '–'}
-      </p>
-      {afspraken.length === 0 ? (
-        <p className="empty-note">{text.noAfspraken}</p>
-      ) : (
-        <ul className="plain-list">
-          {afspraken.map((task) => (
-            <li key={task.id}>
-              <strong>{formatDate(task.dueOn)}</strong> · {task.note} <span className="muted">· {task.ownerPersonId ? strings.logbook.followUps.afspraakOwner(index.person.get(task.ownerPersonId)?.name ?? '') : strings.logbook.followUps.afspraakByMe}</span>
-              {task.doneOn && <span className="badge badge-planned"> {text.done}</span>}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <>
+      <section className="card" aria-labelledby="recorded-title">
+        <h2 id="recorded-title">{text.recordedTitle}</h2>
+        <p className="muted">{text.recordedNote(formatDate(meeting.heldOn))}</p>
+        <p>
+          <strong>
+            {text.attendance} ({attended.length}):
+          </strong>{' '}
+          {attended.join(', ') || '–'}
+        </p>
+        {absent.length > 0 && (
+          <p>
+            <strong>
+              {text.absent} ({absent.length}):
+            </strong>{' '}
+            {absent.join(', ')}
+          </p>
+        )}
+        <h3>
+          {text.newTies} <span className="count">{ties.length}</span>
+        </h3>
+        {ties.length === 0 ? (
+          <p className="empty-note">{text.noNewTies}</p>
+        ) : (
+          <ul className="plain-list">
+            {ties.map((tie) => (
+              <li key={tie.id}>{text.proposal(endName(tie.from), endName(tie.to))}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="card" aria-labelledby="afspraken-title">
+        <h2 id="afspraken-title">
+          {text.openAfspraken} <span className="count">{afspraken.length}</span>
+        </h2>
+        {afspraken.length === 0 ? (
+          <p className="empty-note">{text.noAfspraken}</p>
+        ) : (
+          <ul className="plain-list">
+            {afspraken.map((task) => (
+              <li key={task.id}>
+                <strong>{formatDate(task.dueOn)}</strong> · {task.note} <span className="muted">· {task.ownerPersonId ? strings.logbook.followUps.afspraakOwner(personWithOrganisation(index, task.ownerPersonId)) : strings.logbook.followUps.afspraakByMe}</span>
+                {task.doneOn && <span className="badge badge-planned"> {text.done}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
   );
 }

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { inviteesByFilter, type InviteeFilter } from '../../../../shared/analysis/meeting-invitees';
-import { hasLeft } from '../../../../shared/domain/affiliation';
 import { notAnsweredYet, repliesPerAddressee, type Request, type RequestReply } from '../../../../shared/domain/request';
 import { preferredPhone } from '../../../../shared/domain/person';
 import { localToday } from '../../clock';
@@ -9,6 +8,7 @@ import { useCopyText } from '../../components/phone-number';
 import { DateField, SelectField, TextArea, TextField } from '../../components/form-fields';
 import { href, navigate, type Route } from '../../routing/use-route';
 import { useLoadedNetwork, type NetworkIndex } from '../../state/network-data';
+import { personWithOrganisation } from '../../state/person-label';
 import { useUndoableAction } from '../../state/use-undoable-action';
 import { strings } from '../../strings';
 import { formatDate } from '../../strings/dutch';
@@ -30,10 +30,7 @@ export function RequestsScreen({ route }: { route: Route }) {
 
 /** Who an addressee is: a person's name (and organisation), or an organisation's. */
 function addresseeName(index: NetworkIndex, kind: 'person' | 'organisation', id: string): string {
-  if (kind === 'organisation') return index.organisation.get(id)?.name ?? '?';
-  const organisation = (index.affiliationsOfPerson.get(id) ?? []).find((affiliation) => !hasLeft(affiliation));
-  const name = index.person.get(id)?.name ?? '?';
-  return organisation ? `${name} (${index.organisation.get(organisation.organisationId)?.name ?? ''})` : name;
+  return kind === 'organisation' ? (index.organisation.get(id)?.name ?? '?') : personWithOrganisation(index, id);
 }
 
 /** What a reply became, in words: the offer by its title, a tie, a casus (never its code: casus data is read only on request). */
