@@ -32,7 +32,7 @@ export async function dispatch(handlers: ApiHandlers, namespace: string, method:
   try {
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+    if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message, ...(error.field ? { fields: { [error.field]: error.message } } : {}) } };
     if (error instanceof Error && /SQLITE_READONLY/.test(error.message)) {
       // A file that became read-only while open (write protection set from outside); one opened read-only is refused earlier (method-policies).
       return { ok: false, error: { code: 'CONFLICT', message: readOnlyMessage } };

@@ -76,18 +76,21 @@ export async function recordDeparture(context: ServiceContext, input: Departure)
   const person = await entityServices.person.get(context, affiliation.personId);
   const organisation = await entityServices.organisation.get(context, affiliation.organisationId);
   if (affiliation.until !== null) throw new AppError('CONFLICT', `${person.name} is al vertrokken bij ${organisation.name} (per ${formatDate(affiliation.until)}).`);
-  if (affiliation.since && input.leftOn < affiliation.since) throw new AppError('INVALID_INPUT', `leftOn: ${person.name} begon pas op ${formatDate(affiliation.since)} bij ${organisation.name}.`);
+  if (affiliation.since && input.leftOn < affiliation.since) throw new AppError('INVALID_INPUT', `${person.name} begon pas op ${formatDate(affiliation.since)} bij ${organisation.name}.`, 'leftOn');
   const successor = input.successorPersonId ? await entityServices.person.get(context, input.successorPersonId) : null;
-  if (successor?.id === person.id) throw new AppError('INVALID_INPUT', 'successorPersonId: iemand kan niet zijn eigen opvolger zijn.');
-  if (!successor && input.carryTieIds.length > 0) throw new AppError('INVALID_INPUT', 'carryTieIds: verbindingen gaan over op een opvolger; kies eerst wie dat is.');
+  if (successor?.id === person.id) throw new AppError('INVALID_INPUT', 'Iemand kan niet zijn eigen opvolger zijn.', 'successorPersonId');
+  if (!successor && input.carryTieIds.length > 0) throw new AppError('INVALID_INPUT', 'Verbindingen gaan over op een opvolger; kies eerst wie dat is.', 'carryTieIds');
   const own = new Map((await tiesOf(context, person.id)).map((entry) => [entry.tie.id, entry]));
-  for (const tieId of input.carryTieIds) if (!own.has(tieId)) throw new AppError('INVALID_INPUT', `carryTieIds: verbinding "${tieId}" is niet van ${person.name}.`);
+  for (const tieId of input.carryTieIds) if (!own.has(tieId)) throw new AppError('INVALID_INPUT', `Verbinding "${tieId}" is niet van ${person.name}.`, 'carryTieIds');
+  const newOrganisation = input.newRole ? await entityServices.organisation.get(context, input.newRole.organisationId) : null;
+  if (newOrganisation?.id === organisation.id) throw new AppError('INVALID_INPUT', `Dat is ${organisation.name} zelf; kies waar ${person.name} naartoe ging.`, 'newRole.organisationId');
   const relations = successor ? await relationsToMove(context, person.id, organisation.id) : null;
   const alreadyThere = successor !== null && (await entityServices.affiliation.list(context, { includeArchived: false })).some((candidate) => candidate.personId === successor.id && candidate.organisationId === organisation.id && candidate.until === null);
-  const summary = successor ? `${person.name} vertrokken bij ${organisation.name}; opvolger ${successor.name}` : `${person.name} vertrokken bij ${organisation.name}`;
+  const summary = [`${person.name} vertrokken bij ${organisation.name}`, ...(successor ? [`opvolger ${successor.name}`] : []), ...(newOrganisation ? [`nu bij ${newOrganisation.name}`] : [])].join('; ');
   const { result } = await runChange(context.db, context.clock.now().toISOString(), { actor: context.actor, action: 'update', summary, entityKind: 'affiliation', entityId: affiliation.id }, async (recorder) => {
     await entityServices.affiliation.updateWithin(context, recorder, affiliation.id, { until: input.leftOn, successorPersonId: successor?.id ?? null });
-    if (!successor || !relations) return { moves: { offers: 0, afspraken: 0, introductions: 0, casusMatches: 0 }, tieIds: [], successorAffiliationId: null };
+    const [newAffiliationId = null] = input.newRole ? await entityServices.affiliation.createMany(context, recorder, [{ personId: person.id, organisationId: input.newRole.organisationId, role: input.newRole.role, since: input.leftOn }]) : [];
+    if (!successor || !relations) return { moves: { offers: 0, afspraken: 0, introductions: 0, casusMatches: 0 }, tieIds: [], successorAffiliationId: null, newAffiliationId };
     for (const offer of relations.offers) await entityServices.offer.updateWithin(context, recorder, offer.id, { contactPersonId: successor.id });
     for (const task of relations.afspraken) await entityServices.task.updateWithin(context, recorder, task.id, { ownerPersonId: successor.id, personIds: [...new Set(task.personIds.map((id) => (id === person.id ? successor.id : id)))] });
     for (const task of relations.introductions) await entityServices.task.updateWithin(context, recorder, task.id, { personIds: [...new Set(task.personIds.map((id) => (id === person.id ? successor.id : id)))] });
@@ -103,7 +106,7 @@ export async function recordDeparture(context: ServiceContext, input: Departure)
       recorder,
       carried.map(({ tie, other }) => ({ from: { kind: 'person' as const, id: successor.id }, to: other, kind: tie.kind, warmth: 'lauw' as const, since: input.leftOn, sourceLogEntryId: null, note: `Overgenomen van ${person.name}.` })),
     );
-    return { moves: counted(relations), tieIds, successorAffiliationId };
+    return { moves: counted(relations), tieIds, successorAffiliationId, newAffiliationId };
   });
   return result;
 }

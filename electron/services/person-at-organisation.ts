@@ -20,7 +20,7 @@ export async function createPersonAtOrganisation(
   const at = context.clock.now().toISOString();
   const personId = context.newId();
   const organisation = await context.db.selectFrom('organisation').select('name').where('id', '=', input.organisationId).executeTakeFirst();
-  if (!organisation) throw new AppError('INVALID_INPUT', `organisationId: onbekende organisatie "${input.organisationId}".`);
+  if (!organisation) throw new AppError('INVALID_INPUT', `Onbekende organisatie "${input.organisationId}".`, 'organisationId');
   const { result } = await runChange(
     context.db,
     at,

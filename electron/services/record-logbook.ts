@@ -102,7 +102,7 @@ export async function recordLogbookWithin(context: ServiceContext, recorder: Cha
     tieIds.push(...linked);
     for (const personId of entry.warmerPersonIds) {
       const [person] = await readRecords(recorder.trx, personRepository, [personId], true);
-      if (!person) throw new AppError('INVALID_INPUT', `warmerPersonIds: onbekende contactpersoon "${personId}".`);
+      if (!person) throw new AppError('INVALID_INPUT', `Onbekende contactpersoon "${personId}".`, 'warmerPersonIds');
       await entityServices.person.updateWithin(context, recorder, personId, { brokerWarmth: person.brokerWarmth ? warmer[person.brokerWarmth] : 'lauw' });
     }
     for (const offer of entry.offers) {

@@ -16,7 +16,7 @@ import type { ServiceContext } from './service-context';
  */
 export async function logRequestReply(context: ServiceContext, input: RequestReplyInput): Promise<RequestReply> {
   const request = await entityServices.request.get(context, input.requestId);
-  if (input.personId === null && input.organisationId === null) throw new AppError('INVALID_INPUT', 'personId: wie antwoordde? Kies een contactpersoon of een organisatie.');
+  if (input.personId === null && input.organisationId === null) throw new AppError('INVALID_INPUT', 'Wie antwoordde? Kies een contactpersoon of een organisatie.', 'personId');
   const who = input.personId ? (await entityServices.person.get(context, input.personId)).name : (await entityServices.organisation.get(context, input.organisationId ?? '')).name;
   const summary = `Antwoord van ${who} op de uitvraag "${shortened(request.question, 50)}"`;
   const { result } = await runChange(context.db, context.clock.now().toISOString(), { actor: context.actor, action: 'create', summary, entityKind: 'requestReply' }, async (recorder) => {
@@ -71,7 +71,7 @@ export async function makeReplyInto(context: ServiceContext, input: ReplyInto): 
       return entityServices.requestReply.updateWithin(context, recorder, reply.id, { offerId });
     }
     if (input.into === 'tie') {
-      if (input.with.kind === answeredBy.kind && input.with.id === answeredBy.id) throw new AppError('INVALID_INPUT', 'with: een verbinding loopt tussen twee verschillende partijen.');
+      if (input.with.kind === answeredBy.kind && input.with.id === answeredBy.id) throw new AppError('INVALID_INPUT', 'Een verbinding loopt tussen twee verschillende partijen.', 'with');
       const [tieId = null] = await entityServices.tie.createMany(context, recorder, [{ from: answeredBy, to: input.with, kind: 'kent', warmth: 'lauw', since: reply.answeredOn, sourceLogEntryId: reply.logEntryId, note: '' }]);
       return entityServices.requestReply.updateWithin(context, recorder, reply.id, { tieId });
     }

@@ -14,12 +14,15 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 /**
  * An error a service raises on purpose. It crosses the boundary as
- * `{ ok: false, error: { code, message } }`; any other error becomes INTERNAL.
+ * `{ ok: false, error: { code, message, fields } }`, with `fields` when it
+ * names the field at fault; any other error becomes INTERNAL.
  */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** The input field the message belongs next to (a path such as `newRole.organisationId`). */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'AppError';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, recordId } from './primitives';
+import { isoDate, recordId, shortText } from './primitives';
 
 /**
  * Someone left an organisation: the role ends on `leftOn`, and with a
@@ -7,7 +7,9 @@ import { isoDate, recordId } from './primitives';
  * change: the offers they were the contact of, their open afspraken and
  * planned introductions, and the casus handovers still waiting for a result.
  * The ties she chose to carry over are made for the successor (lauw: a new
- * person is not yet a warm contact). One undo takes it all back.
+ * person is not yet a warm contact). Where the person went, if she knows,
+ * becomes their new role, so they stay in her network. One undo takes it all
+ * back.
  */
 export const departure = z
   .object({
@@ -16,6 +18,8 @@ export const departure = z
     successorPersonId: recordId.nullable(),
     /** Ties of the person who left that the successor takes over (with the same party at the other end). */
     carryTieIds: z.array(recordId).max(200, { error: 'Hoogstens 200 verbindingen per keer.' }),
+    /** Where the person went, when she knows: a role at another organisation from that day, so she keeps them. */
+    newRole: z.object({ organisationId: recordId, role: shortText }).strict().nullable().default(null),
   })
   .strict();
 export type Departure = z.output<typeof departure>;
@@ -41,4 +45,6 @@ export interface DepartureOutcome {
   tieIds: string[];
   /** The successor's role at the organisation, made when they had none there. */
   successorAffiliationId: string | null;
+  /** The person's role at the organisation they went to. */
+  newAffiliationId: string | null;
 }

@@ -62,12 +62,14 @@ export function buildSearchDocuments(data: NetworkData, only?: DocumentSelection
     const organisations = affiliations.map((affiliation) => organisationById.get(affiliation.organisationId)).filter((organisation) => organisation !== undefined);
     const phone = preferredPhone(person);
     const successor = departure?.successorPersonId ? personById.get(departure.successorPersonId) : undefined;
+    // The successor's role where the person left, so she knows whom she is calling.
+    const successorRole = successor ? (affiliationsOfPerson.get(successor.id) ?? []).find((affiliation) => affiliation.organisationId === departure?.organisationId && !hasLeft(affiliation))?.role : undefined;
     documents.push({
       id: person.id,
       kind: 'person',
       label: person.name,
       detail: departure
-        ? [`vertrokken bij ${organisationById.get(departure.organisationId)?.name ?? '?'} per ${formatDate(departure.until ?? '')}`, successor ? `opvolger: ${successor.name}` : ''].filter(Boolean).join(' · ')
+        ? [`vertrokken bij ${organisationById.get(departure.organisationId)?.name ?? '?'} per ${formatDate(departure.until ?? '')}`, successor ? `opvolger: ${[successor.name, successorRole].filter(Boolean).join(', ')}` : ''].filter(Boolean).join(' · ')
         : current.map((affiliation) => [affiliation.role, organisationById.get(affiliation.organisationId)?.name].filter(Boolean).join(', ')).join(' · '),
       fields: {
         name: person.name,

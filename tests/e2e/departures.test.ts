@@ -26,7 +26,8 @@ describe('people who change jobs, in a real browser', () => {
         offers.some((offer) => offer.contactPersonId === affiliation.personId && offer.organisationId === affiliation.organisationId) &&
         affiliations.some((other) => other.organisationId === affiliation.organisationId && other.personId !== affiliation.personId && mobile(other.personId) !== undefined),
     )!;
-    const successor = persons.get(affiliations.find((other) => other.organisationId === leaving.organisationId && other.personId !== leaving.personId && mobile(other.personId) !== undefined)!.personId)!;
+    const successorRole = affiliations.find((other) => other.organisationId === leaving.organisationId && other.personId !== leaving.personId && mobile(other.personId) !== undefined)!;
+    const successor = persons.get(successorRole.personId)!;
     const person = persons.get(leaving.personId)!;
     const organisation = ok(await app.api.organisation.get({ id: leaving.organisationId }));
     const offersOf = async (personId: string) => ok(await app.api.offer.list({})).filter((offer) => offer.contactPersonId === personId && offer.organisationId === organisation.id).length;
@@ -56,7 +57,9 @@ describe('people who change jobs, in a real browser', () => {
       const search = page.getByLabel('Zoek iemand, een organisatie of aanbod');
       await search.fill(person.name);
       const card = page.locator('.result-card', { hasText: person.name }).first();
-      await expect.poll(() => card.locator('.result-detail').textContent()).toBe(`vertrokken bij ${organisation.name} per 23 november 2026 · opvolger: ${successor.name}`);
+      await expect.poll(() => card.locator('.result-detail').textContent()).toBe(`vertrokken bij ${organisation.name} per 23 november 2026 · opvolger: ${[successor.name, successorRole.role].filter(Boolean).join(', ')}`);
+      // The quick log is for the successor, and says so.
+      expect(await card.getByRole('button', { name: `Gesprek met ${successor.name} vastleggen` }).count()).toBe(1);
       expect(await card.getByText('Vertrokken; bel de opvolger:').count()).toBe(1);
       const ownNumber = formatPhoneDutch(mobile(person.id)!.number);
       const successorNumber = formatPhoneDutch(mobile(successor.id)!.number);
@@ -68,6 +71,26 @@ describe('people who change jobs, in a real browser', () => {
       await expect.poll(() => page.locator('.notice').textContent()).toContain(`Nummer van ${successor.name} gekopieerd: ${successorNumber}.`);
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, '74-zoeken-vertrokken');
+
+      // Someone else left for another organisation: that becomes their role now, so they stay in her network.
+      const mover = affiliations.find((affiliation) => affiliation.personId !== person.id && affiliation.personId !== successor.id && affiliations.filter((other) => other.personId === affiliation.personId).length === 1)!;
+      const moverName = persons.get(mover.personId)!.name;
+      const from = ok(await app.api.organisation.get({ id: mover.organisationId })).name;
+      const to = ok(await app.api.organisation.list({})).find((candidate) => candidate.id !== mover.organisationId && candidate.archivedAt === null)!;
+      await page.evaluate(`location.hash = '#/adresboek/contactpersonen/${mover.personId}'`);
+      await page.getByRole('button', { name: `Vertrokken bij ${from}…` }).click();
+      const moving = page.getByRole('group', { name: `Vertrek van ${moverName} bij ${from}` });
+      await moving.getByLabel('Nu werkzaam bij').selectOption({ label: to.name });
+      await moving.getByLabel('Functie daar').fill('wijkcoach');
+      await moving.getByRole('button', { name: 'Vertrek vastleggen' }).click();
+      await expect.poll(() => page.locator('.notice').textContent()).toContain(`${moverName} vertrokken bij ${from}. Nu bij ${to.name}.`);
+      const roles = ok(await app.api.affiliation.list({})).filter((affiliation) => affiliation.personId === mover.personId);
+      expect(roles.map((role) => [role.organisationId, role.role, role.since, role.until]).sort()).toEqual(
+        [
+          [mover.organisationId, mover.role, mover.since, '2026-11-23'],
+          [to.id, 'wijkcoach', '2026-11-23', null],
+        ].sort(),
+      );
     } finally {
       await page.context().close();
       await bridge.close();

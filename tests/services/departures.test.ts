@@ -92,9 +92,9 @@ describe('someone who leaves an organisation', () => {
       return result.ok ? null : result.error.message;
     };
     expect(await refused({ affiliationId: s.leaving.id, leftOn: '2026-11-30', successorPersonId: s.femke.id, carryTieIds: [] })).toMatch(/eigen opvolger/);
-    expect(await refused({ affiliationId: s.leaving.id, leftOn: '2026-11-30', successorPersonId: null, carryTieIds: [s.warm.id] })).toBe('carryTieIds: verbindingen gaan over op een opvolger; kies eerst wie dat is.');
+    expect(await refused({ affiliationId: s.leaving.id, leftOn: '2026-11-30', successorPersonId: null, carryTieIds: [s.warm.id] })).toBe('Verbindingen gaan over op een opvolger; kies eerst wie dat is.');
     const foreign = ok(await app.api.tie.create({ from: { kind: 'person', id: s.kees.id }, to: { kind: 'person', id: s.ayse.id }, kind: 'kent' }));
-    expect(await refused({ affiliationId: s.leaving.id, leftOn: '2026-11-30', successorPersonId: s.kees.id, carryTieIds: [foreign.id] })).toBe(`carryTieIds: verbinding "${foreign.id}" is niet van Femke de Wit.`);
+    expect(await refused({ affiliationId: s.leaving.id, leftOn: '2026-11-30', successorPersonId: s.kees.id, carryTieIds: [foreign.id] })).toBe(`Verbinding "${foreign.id}" is niet van Femke de Wit.`);
     ok(await app.api.tie.archive({ id: foreign.id }));
     expect(await relations(app)).toEqual(before);
 
@@ -104,5 +104,22 @@ describe('someone who leaves an organisation', () => {
     expect(after.matches).toEqual(before.matches);
     expect(after.affiliations.find((affiliation) => affiliation.person === s.femke.id && affiliation.organisation === s.buurthuis.id)).toMatchObject({ until: '2026-11-30', successor: null });
     expect(await refused({ affiliationId: s.leaving.id, leftOn: '2026-12-01', successorPersonId: null, carryTieIds: [] })).toBe('Femke de Wit is al vertrokken bij Buurthuis De Banier (per 30 november 2026).');
+  });
+
+  it('records where the person went as their new role, in the same undoable step; the organisation they left is refused as the new one', async () => {
+    const app = await openTestApp();
+    const s = await seed(app);
+    const wijkteam = ok(await app.api.organisation.create({ name: 'Wijkteam Noord', kindId: 'kind-welzijn' }));
+    const before = await relations(app);
+    const same = await app.api.affiliation.depart({ affiliationId: s.leaving.id, leftOn: '2026-11-30', successorPersonId: null, carryTieIds: [], newRole: { organisationId: s.buurthuis.id, role: 'coördinator' } });
+    // The message stands next to the field at fault.
+    expect(same).toMatchObject({ ok: false, error: { message: 'Dat is Buurthuis De Banier zelf; kies waar Femke de Wit naartoe ging.', fields: { 'newRole.organisationId': 'Dat is Buurthuis De Banier zelf; kies waar Femke de Wit naartoe ging.' } } });
+    expect(await relations(app)).toEqual(before);
+
+    const outcome = ok(await app.api.affiliation.depart({ affiliationId: s.leaving.id, leftOn: '2026-11-30', successorPersonId: s.kees.id, carryTieIds: [], newRole: { organisationId: wijkteam.id, role: 'wijkcoach' } }));
+    expect(ok(await app.api.affiliation.get({ id: outcome.newAffiliationId! }))).toMatchObject({ personId: s.femke.id, organisationId: wijkteam.id, role: 'wijkcoach', since: '2026-11-30', until: null });
+    expect(ok(await app.api.changes.list({ limit: 1 }))[0]!.summary).toBe('Femke de Wit vertrokken bij Buurthuis De Banier; opvolger Kees Bakker; nu bij Wijkteam Noord');
+    ok(await app.api.changes.undo({}));
+    expect(await relations(app)).toEqual(before);
   });
 });

@@ -66,7 +66,7 @@ describe('an uitvraag', () => {
       const result = await app.api.request.logReply(input);
       return result.ok ? null : result.error.message;
     };
-    expect(await refused({ requestId: s.request.id, personId: null, organisationId: null, answeredOn: '2026-11-18', answer: 'Ja', channel: 'app' })).toBe('personId: wie antwoordde? Kies een contactpersoon of een organisatie.');
+    expect(await refused({ requestId: s.request.id, personId: null, organisationId: null, answeredOn: '2026-11-18', answer: 'Ja', channel: 'app' })).toBe('Wie antwoordde? Kies een contactpersoon of een organisatie.');
     expect(await refused({ requestId: s.request.id, personId: s.anouk.id, organisationId: null, answeredOn: '2026-11-18', answer: '  ', channel: 'app' })).toMatch(/Schrijf op wat ze aanbieden/);
     expect(await refused({ requestId: s.request.id, personId: s.anouk.id, organisationId: null, answeredOn: '2026-11-18', answer: 'Ja', channel: 'brief' as 'app' })).toMatch(/Kies hoe het antwoord kwam/);
     expect(await loadNetworkData(app.api)).toEqual(before);

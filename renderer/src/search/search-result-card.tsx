@@ -130,7 +130,7 @@ export function SearchResultCard({ result, active, onLog }: { result: SearchResu
         )}
         {caller && (
           <button type="button" className="button-secondary button-small" onClick={() => onLog(caller)}>
-            {strings.search.logCall}
+            {strings.search.logCall(caller.name)}
           </button>
         )}
       </div>

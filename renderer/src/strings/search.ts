@@ -18,7 +18,7 @@ export const searchStrings = {
     callSuccessor: 'Vertrokken; bel de opvolger:',
     departedNoSuccessor: 'Vertrokken; de opvolger is nog niet bekend. Bel de organisatie.',
     generalNumber: (organisation: string) => `Algemeen nummer ${organisation}:`,
-    logCall: 'Gesprek vastleggen',
+    logCall: (name: string) => `Gesprek met ${name} vastleggen`,
     palette: 'Zoeken (Ctrl+K)',
     close: 'Sluiten (Esc)',
     lastContact: (when: string) => `laatst gesproken ${when}`,

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { hasLeft, type Affiliation } from '../../../../shared/domain/affiliation';
 import type { DeparturePlan } from '../../../../shared/domain/departure';
 import { localToday } from '../../clock';
-import { DateField, SelectField } from '../../components/form-fields';
+import { DateField, SelectField, TextField } from '../../components/form-fields';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useUndoableAction } from '../../state/use-undoable-action';
@@ -58,6 +58,8 @@ function DeparturePanel({ affiliation, onClose }: { affiliation: Affiliation; on
   const [successorId, setSuccessorId] = useState('');
   const [plan, setPlan] = useState<DeparturePlan | null>(null);
   const [carry, setCarry] = useState<Set<string>>(new Set());
+  const [newOrganisationId, setNewOrganisationId] = useState('');
+  const [newRole, setNewRole] = useState('');
   const [error, setError] = useState<{ field: string; message: string } | null>(null);
   const person = index.person.get(affiliation.personId)?.name ?? '';
   const organisation = index.organisation.get(affiliation.organisationId)?.name ?? '';
@@ -75,18 +77,26 @@ function DeparturePanel({ affiliation, onClose }: { affiliation: Affiliation; on
     .filter((candidate) => candidate.archivedAt === null && candidate.id !== affiliation.personId)
     .sort((left, right) => Number(colleagues.has(right.id)) - Number(colleagues.has(left.id)) || left.name.localeCompare(right.name, 'nl'));
   const options = [{ value: '', label: text.noSuccessor }, ...people.map((candidate) => ({ value: candidate.id, label: colleagues.has(candidate.id) ? `${candidate.name} (${organisation})` : candidate.name }))];
+  const elsewhere = [
+    { value: '', label: text.newOrganisationUnknown },
+    ...data.organisations
+      .filter((candidate) => candidate.archivedAt === null && candidate.id !== affiliation.organisationId)
+      .sort((left, right) => left.name.localeCompare(right.name, 'nl'))
+      .map((candidate) => ({ value: candidate.id, label: candidate.name })),
+  ];
   const moves = plan?.moves;
   // A tie with the successor is not theirs to take over.
   const carriable = (plan?.ties ?? []).filter((tie) => !(tie.other.kind === 'person' && tie.other.id === successorId));
   const save = async () => {
-    const result = await api.affiliation.depart({ affiliationId: affiliation.id, leftOn, successorPersonId: successorId || null, carryTieIds: successorId ? carriable.filter((tie) => carry.has(tie.tieId)).map((tie) => tie.tieId) : [] });
+    const result = await api.affiliation.depart({ affiliationId: affiliation.id, leftOn, successorPersonId: successorId || null, carryTieIds: successorId ? carriable.filter((tie) => carry.has(tie.tieId)).map((tie) => tie.tieId) : [], newRole: newOrganisationId ? { organisationId: newOrganisationId, role: newRole } : null });
     if (!result.ok) {
       const [path, message] = Object.entries(result.error.fields ?? {})[0] ?? ['form', result.error.message];
       return setError({ field: path.split('.')[0] ?? 'form', message });
     }
     const successor = successorId ? index.person.get(successorId)?.name : undefined;
     // Shown with undo: the same step again, now as a change already made.
-    await act(Promise.resolve(result), successor ? text.savedWithSuccessor(person, organisation, successor) : text.saved(person, organisation));
+    const nowAt = newOrganisationId ? text.nowAt(index.organisation.get(newOrganisationId)?.name ?? '') : '';
+    await act(Promise.resolve(result), (successor ? text.savedWithSuccessor(person, organisation, successor) : text.saved(person, organisation)) + nowAt);
     onClose();
   };
   return (
@@ -126,7 +136,11 @@ function DeparturePanel({ affiliation, onClose }: { affiliation: Affiliation; on
         </fieldset>
       )}
       {!successorId && <p className="muted">{text.withoutSuccessor}</p>}
-      {error && error.field !== 'leftOn' && error.field !== 'successorPersonId' && (
+      <div className="form-grid">
+        <SelectField name="newOrganisation" label={text.newOrganisation} value={newOrganisationId} onChange={setNewOrganisationId} options={elsewhere} hint={text.newOrganisationHint} error={error?.field === 'newRole' ? error.message : undefined} />
+        {newOrganisationId && <TextField name="newRole" label={text.newRole} value={newRole} onChange={setNewRole} />}
+      </div>
+      {error && error.field !== 'leftOn' && error.field !== 'successorPersonId' && error.field !== 'newRole' && (
         <p className="field-error" role="alert">
           {error.message}
         </p>
