@@ -1,6 +1,7 @@
 import { dueVisits, type DueVisit } from '../../shared/analysis/due-visits';
 import { betweenness } from '../../shared/analysis/betweenness';
-import { networkGraph } from '../../shared/analysis/network-structure';
+import { createHash } from 'node:crypto';
+import { networkGraph, networkLinks } from '../../shared/analysis/network-structure';
 import { shiftDate } from '../../shared/dates/shift-date';
 import { hasLeft } from '../../shared/domain/affiliation';
 import { groupBy } from '../../shared/collections/group-by';
@@ -25,6 +26,22 @@ export async function dueVisitsFor(context: ServiceContext, today: string, neigh
     const organisations = new Set([...(match.offerId ? [organisationOfOffer.get(match.offerId) ?? ''] : []), ...(match.personId ? (rolesOfPerson.get(match.personId) ?? []).map((role) => role.organisationId) : [])].filter(Boolean));
     for (const id of organisations) casusUse.set(id, (casusUse.get(id) ?? 0) + 1);
   }
-  const central = betweenness(networkGraph(data)).values;
-  return dueVisits(data, { today, neighbourhoodId, betweenness: new Map(Object.entries(central)), casusUse });
+  return dueVisits(data, { today, neighbourhoodId, betweenness: betweennessOf(data), casusUse });
+}
+
+/**
+ * The network's betweenness, kept for the last network shape asked about:
+ * choosing another wijk, or ticking a stop, asks again, and at fifty times
+ * the demo each computation takes seconds. The key is a hash of every node
+ * and link, so any change in who is connected to whom computes it anew.
+ */
+let lastBetweenness: { key: string; values: ReadonlyMap<string, number> } | null = null;
+function betweennessOf(data: Parameters<typeof networkLinks>[0]): ReadonlyMap<string, number> {
+  const links = networkLinks(data);
+  const hash = createHash('sha256');
+  for (const id of links.nodeIds) hash.update(`${id}\n`);
+  for (const [source, target] of links.links) hash.update(`${source}|${target}\n`);
+  const key = hash.digest('hex');
+  if (lastBetweenness?.key !== key) lastBetweenness = { key, values: new Map(Object.entries(betweenness(networkGraph(links)).values)) };
+  return lastBetweenness.values;
 }

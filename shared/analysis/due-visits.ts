@@ -48,13 +48,20 @@ export interface DueVisit {
   askFor: { personId: string; name: string; phone: string | null; mobile: boolean } | null;
   /** Open afspraken and introductions with this organisation or its people. */
   openTasks: Task[];
+  /** Why it weighs more, shown as tags: a warm contact there, a spilfiguur (among the tenth most in between), in use for casussen. */
+  reasons: VisitReason[];
 }
+
+export type VisitReason = 'warm' | 'spilfiguur' | 'casus';
+
+/** Among the tenth of organisations the most network runs through: a spilfiguur. */
+const SPILFIGUUR_RANK = 0.9;
 
 export interface DueVisitOptions {
   today: string;
   /** Only organisations working in this wijk; null for all. */
   neighbourhoodId: string | null;
-  /** Betweenness of each network node (`organisation:ID`), 0..1: how much of the network runs through it. */
+  /** Betweenness of each network node (`organisation:ID`): how much of the network runs through it. */
   betweenness?: ReadonlyMap<string, number>;
   /** How many casus handovers in the last year went through each organisation. */
   casusUse?: ReadonlyMap<string, number>;
@@ -69,7 +76,9 @@ const DAYS_PER_MONTH = 365.25 / 12;
  * before), furthest past due first, counted in rhythms (a month late on a
  * three-month rhythm is a third), weighted by importance: the broker's warmth
  * with its people (up to +0.5), how much of the network runs through it
- * (betweenness, up to +0.5) and its casus use (+0.1 per handover, up to +0.5).
+ * (its rank by betweenness among all organisations, up to +0.5: raw
+ * betweenness is near 0 for all but a few, and would weigh nothing) and its
+ * casus use (+0.1 per handover, up to +0.5).
  * An organisation never contacted counts as one rhythm overdue.
  */
 export function dueVisits(data: NetworkData, options: DueVisitOptions): DueVisit[] {
@@ -85,6 +94,7 @@ export function dueVisits(data: NetworkData, options: DueVisitOptions): DueVisit
     peopleOf.set(organisationId, roles.flatMap((role) => personById.get(role.personId) ?? []).filter((person) => person.archivedAt === null));
   }
   const openTasks = data.tasks.filter((task) => task.archivedAt === null && task.doneOn === null);
+  const centralRank = betweennessRank(data.organisations, options.betweenness);
   const result: DueVisit[] = [];
   for (const organisation of data.organisations) {
     if (organisation.archivedAt !== null || organisation.status !== 'actief') continue;
@@ -105,7 +115,8 @@ export function dueVisits(data: NetworkData, options: DueVisitOptions): DueVisit
     // How far past due, in rhythms: three weeks late is much for a monthly contact, little for a yearly one.
     const overdue = daysOverdue / (earliest.months * DAYS_PER_MONTH);
     const warmest = people.reduce<Person | null>((best, person) => (rank(person) > (best ? rank(best) : -1) ? person : best), null);
-    const weight = 1 + (warmest?.brokerWarmth ? warmthWeight[warmest.brokerWarmth] : 0) + 0.5 * Math.min(1, options.betweenness?.get(`organisation:${organisation.id}`) ?? 0) + Math.min(0.5, 0.1 * casusUse);
+    const rankInNetwork = centralRank.get(organisation.id) ?? 0;
+    const weight = 1 + (warmest?.brokerWarmth ? warmthWeight[warmest.brokerWarmth] : 0) + 0.5 * rankInNetwork + Math.min(0.5, 0.1 * casusUse);
     const ask = earliest.person ?? warmest ?? people[0] ?? null;
     const personIds = new Set(people.map((person) => person.id));
     result.push({
@@ -121,9 +132,36 @@ export function dueVisits(data: NetworkData, options: DueVisitOptions): DueVisit
       score: overdue * weight,
       askFor: ask ? askFor(ask) : null,
       openTasks: openTasks.filter((task) => task.organisationIds.includes(organisation.id) || (task.ownerPersonId !== null && personIds.has(task.ownerPersonId))),
+      reasons: [...(warmest?.brokerWarmth === 'warm' ? ['warm' as const] : []), ...(rankInNetwork >= SPILFIGUUR_RANK ? ['spilfiguur' as const] : []), ...(casusUse > 0 ? ['casus' as const] : [])],
     });
   }
   return result.sort((left, right) => right.score - left.score || left.name.localeCompare(right.name, 'nl'));
+}
+
+/**
+ * Each active organisation's rank by betweenness, 0..1: the share of the
+ * other active organisations with less running through them (the most
+ * central has 1). One with nothing running through it has rank 0.
+ */
+function betweennessRank(organisations: readonly Organisation[], values: ReadonlyMap<string, number> | undefined): Map<string, number> {
+  const ranks = new Map<string, number>();
+  if (!values) return ranks;
+  const active = organisations.filter((organisation) => organisation.archivedAt === null);
+  const sorted = active.map((organisation) => values.get(`organisation:${organisation.id}`) ?? 0).sort((left, right) => left - right);
+  for (const organisation of active) {
+    const value = values.get(`organisation:${organisation.id}`) ?? 0;
+    if (value <= 0) continue;
+    // How many have strictly less: a binary search for the first equal value.
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((sorted[middle] ?? 0) < value) low = middle + 1;
+      else high = middle;
+    }
+    ranks.set(organisation.id, low / Math.max(1, sorted.length - 1));
+  }
+  return ranks;
 }
 
 /** The person to ask for, with the number to call: the mobile, else the first. */

@@ -24,6 +24,11 @@ describe('the round planner in a real browser', () => {
       // The list in the service's order; the ten most overdue ticked.
       expect((await list.locator('li strong').allTextContents())).toEqual(due.map((visit) => visit.name));
       expect(await list.getByRole('checkbox', { checked: true }).count()).toBe(10);
+      // Each says why it weighs more: a warm contact, a spilfiguur, in use for casussen.
+      const tags = { warm: 'warm contact', spilfiguur: 'spilfiguur', casus: 'in casussen' } as const;
+      const shownTags = await list.locator('li').evaluateAll((items) => items.map((item) => [...item.querySelectorAll('.badge')].map((badge) => badge.textContent)));
+      expect(shownTags).toEqual(due.map((visit) => visit.reasons.map((reason) => tags[reason])));
+      expect(due.some((visit) => visit.reasons.length > 0)).toBe(true);
       // Unticked by keyboard: the round is nine.
       await list.getByRole('checkbox').nth(0).focus();
       await page.keyboard.press('Space');

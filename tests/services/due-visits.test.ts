@@ -54,6 +54,30 @@ describe('time for a visit', () => {
     expect(due.find((visit) => visit.name === 'Moskee Bergpolder')).toMatchObject({ lastContact: null, askFor: null });
   });
 
+  it('weighs a spilfiguur by its rank in the network, and tags each visit with why it weighs more', async () => {
+    const app = await openTestApp();
+    const s = await seed(app);
+    // The library comes to stand between three organisations that know nobody else: the most in between of all.
+    for (const other of [s.buurthuis, s.moskee, s.sport]) ok(await app.api.tie.create({ from: { kind: 'organisation', id: s.bieb.id }, to: { kind: 'organisation', id: other.id }, kind: 'kent' }));
+    // A casus handover to the huisarts' offer in the last year.
+    const offer = ok(await app.api.offer.create({ organisationId: s.huisarts.id, title: 'Spreekuur POH' }));
+    const casus = ok(await app.api.casus.create({ code: 'C-2026-050', openedOn: '2026-10-01', referrerTypeId: 'referrer-huisarts' }));
+    ok(await app.api.casusMatch.create({ casusId: casus.id, offerId: offer.id, handoverOn: '2026-10-02' }));
+    const due = ok(await app.api.visits.due({ today: testToday, neighbourhoodId: s.wijk.id }));
+    expect(due.map((visit) => [visit.name, Number(visit.weight.toFixed(2)), visit.reasons])).toEqual([
+      // Warm (+0.5) and one handover (+0.1): 1.0 rhythm late x 1.6.
+      ['Huisartsenpraktijk Bergweg', 1.6, ['warm', 'casus']],
+      // Nobody works there, so nothing runs through it: rank 0.
+      ['Moskee Bergpolder', 1, []],
+      // Each stands between its one person and the rest: more than 4 of the 6 other organisations, rank 0.67 (+0.33).
+      ['Buurthuis Bergpolder', 1.58, []],
+      ['Sportclub Noord', 1.33, []],
+      // Cold, but the spilfiguur, rank 1 (+0.5): 0.06 rhythm late x 1.5.
+      ['Bibliotheek Bergpolder', 1.5, ['spilfiguur']],
+    ]);
+    expect(Number(due.at(-1)!.score.toFixed(2))).toBe(0.09);
+  });
+
   it('her own rhythm for an organisation replaces the default, and a visit logged takes it off the list', async () => {
     const app = await openTestApp();
     const { wijk, buurthuis, huisarts } = await seed(app);

@@ -83,6 +83,7 @@ export const logbookStrings = {
       overdue: (days: number, months: number) => `${countOf(days, 'dag', 'dagen')} over tijd (${everyMonths(months)})`,
       lastSeen: (date: string) => `laatst ${date}`,
       neverSeen: 'nog nooit bezocht',
+      reasons: { warm: 'warm contact', spilfiguur: 'spilfiguur', casus: 'in casussen' },
       sheetTitle: (wijk: string, date: string, count: number) => `Fietsronde ${wijk}, ${date}: ${countOf(count, 'bezoek', 'bezoeken')}`,
       noAddress: 'adres onbekend',
       askFor: (name: string) => `Vraag naar ${name}`,

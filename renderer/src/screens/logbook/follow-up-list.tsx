@@ -39,6 +39,11 @@ function Group<Item>({ title, items, render }: { title: string; items: readonly 
   );
 }
 
+/** "te laat" on anything whose day has passed. */
+export function LateBadge({ dueOn, today }: { dueOn: string; today: string }) {
+  return dueOn < today ? <span className="badge badge-late">{strings.logbook.followUps.overdue}</span> : null;
+}
+
 /** What is due: planned introductions, afspraken from meetings, follow-ups, warm contacts going cold, offers to check. Each one click from done. */
 export function FollowUpList({ onLogIntroduction }: { onLogIntroduction: (task: Task) => void }) {
   const { api, data, index } = useLoadedNetwork();
@@ -66,7 +71,7 @@ export function FollowUpList({ onLogIntroduction }: { onLogIntroduction: (task: 
             <li key={task.id}>
               <div>
                 <strong>{formatDate(task.dueOn)}</strong>
-                {task.dueOn < today && <span className="badge">{text.overdue}</span>} · {text.introduction(a, b)}
+                <LateBadge dueOn={task.dueOn} today={today} /> · {text.introduction(a, b)}
                 {people && <p className="muted">{people}</p>}
               </div>
               <div className="follow-up-actions">
@@ -91,7 +96,7 @@ export function FollowUpList({ onLogIntroduction }: { onLogIntroduction: (task: 
             <li key={task.id}>
               <div>
                 <strong>{formatDate(task.dueOn)}</strong>
-                {task.dueOn < today && <span className="badge">{text.overdue}</span>} · {task.note}
+                <LateBadge dueOn={task.dueOn} today={today} /> · {task.note}
                 <p className="muted">
                   {owner ? text.afspraakOwner(owner) : text.afspraakByMe}
                   {meeting && ` · ${text.afspraakAt(meetingName(meeting))}`}
@@ -110,7 +115,8 @@ export function FollowUpList({ onLogIntroduction }: { onLogIntroduction: (task: 
         render={(entry) => (
           <li key={entry.id}>
             <div>
-              <strong>{entry.followUpOn && formatDate(entry.followUpOn)}</strong> · {names([...entry.personIds, ...entry.organisationIds])}
+              <strong>{entry.followUpOn && formatDate(entry.followUpOn)}</strong>
+              {entry.followUpOn && <LateBadge dueOn={entry.followUpOn} today={today} />} · {names([...entry.personIds, ...entry.organisationIds])}
               {entry.note && <p className="muted">{entry.note}</p>}
             </div>
             <button type="button" className="button-secondary button-small" onClick={() => void run(() => api.logEntry.update({ id: entry.id, patch: { followUpDoneOn: today } }), text.doneMessage)}>
@@ -125,7 +131,8 @@ export function FollowUpList({ onLogIntroduction }: { onLogIntroduction: (task: 
         render={(due) => (
           <li key={due.followUpId}>
             <div>
-              <strong>{formatDate(due.dueOn)}</strong> · <a href={href('casussen', due.casusId)}>{due.code}</a>
+              <strong>{formatDate(due.dueOn)}</strong>
+              <LateBadge dueOn={due.dueOn} today={today} /> · <a href={href('casussen', due.casusId)}>{due.code}</a>
               {due.note && <p className="muted">{due.note}</p>}
             </div>
           </li>

@@ -9,6 +9,7 @@ import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
 import { strings } from '../../strings';
 import { formatDate } from '../../strings/dutch';
+import { LateBadge } from './follow-up-list';
 
 const text = strings.logbook.round;
 
@@ -79,7 +80,13 @@ export function RoundPlanner({ route }: { route: Route }) {
                 <label className="checkbox-row">
                   <input type="checkbox" checked={chosen.has(visit.organisationId)} onChange={(event) => toggle(visit.organisationId, event.target.checked)} />
                   <span>
-                    <strong>{visit.name}</strong> <span className="muted">· {visit.lastContact ? `${text.overdue(visit.daysOverdue, visit.rhythmMonths)} · ${text.lastSeen(formatDate(visit.lastContact))}` : text.neverSeen}</span>
+                    <strong>{visit.name}</strong>
+                    {visit.reasons.map((reason) => (
+                      <span key={reason} className={`badge reason-${reason}`}>
+                        {text.reasons[reason]}
+                      </span>
+                    ))}{' '}
+                    <span className="muted">· {visit.lastContact ? `${text.overdue(visit.daysOverdue, visit.rhythmMonths)} · ${text.lastSeen(formatDate(visit.lastContact))}` : text.neverSeen}</span>
                   </span>
                 </label>
               </li>
@@ -106,6 +113,7 @@ export function RoundPlanner({ route }: { route: Route }) {
               {visit.openTasks.map((task) => (
                 <div key={task.id} className="muted">
                   {text.openTask(task.note || task.kind, formatDate(task.dueOn))}
+                  <LateBadge dueOn={task.dueOn} today={today} />
                 </div>
               ))}
             </li>
