@@ -53,7 +53,11 @@ describe('the round planner in a real browser', () => {
       // Each visit holds the organisation of its stop, in the round's order.
       const first = page.locator('.visit-block').first();
       expect(await first.textContent()).toContain(stops[0]);
+      // One line per visit: who and the note; the rest behind "Meer…".
+      expect(await page.locator('.visit-block .tie-editor, .visit-block .offer-editor').count()).toBe(0);
       await first.getByLabel('Notitie').fill('Nieuwe coördinator, wil graag kennismaken met de bibliotheek.');
+      await first.getByRole('button', { name: 'Meer: iemand toevoegen, een verbinding of aanbod…' }).click();
+      await first.getByRole('group', { name: 'Aanbod besproken' }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, '77-ronde-in-logboek');
       await page.keyboard.press('Control+Enter');

@@ -86,13 +86,13 @@ export function TextField({
   );
 }
 
-export function TextArea({ label, value, onChange, error, hint, name, limit = longTextLimit }: FieldProps & { value: string; onChange: (value: string) => void; name: string; limit?: number }) {
+export function TextArea({ label, value, onChange, error, hint, name, limit = longTextLimit, rows = 4 }: FieldProps & { value: string; onChange: (value: string) => void; name: string; limit?: number; rows?: number }) {
   const id = useId();
   const counting = value.length >= limit * 0.9;
   return (
     <div className={`field field-wide${error ? ' has-error' : ''}`}>
       <FieldLabel id={id} label={label} />
-      <textarea id={id} name={name} value={value} rows={4} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint, counting)} onChange={(event) => onChange(event.target.value)} />
+      <textarea id={id} name={name} value={value} rows={rows} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint, counting)} onChange={(event) => onChange(event.target.value)} />
       <FieldMessages id={id} error={error} hint={hint} />
       <LengthCounter id={id} length={value.length} limit={limit} />
     </div>

@@ -18,6 +18,7 @@ export const logbookStrings = {
     remove: (label: string) => `${label} weghalen`,
     knowsBetter: 'kent me nu beter',
     note: 'Notitie',
+    moreForVisit: 'Meer: iemand toevoegen, een verbinding of aanbod…',
     ties: 'Verbindingen',
     tiesHint: 'Wie kent wie, wie heb je aan wie voorgesteld? Ook met iemand van een ander bezoek van deze ronde.',
     fromVisit: (name: string, visit: number) => `${name} (bezoek ${visit})`,

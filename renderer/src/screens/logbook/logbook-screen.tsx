@@ -166,6 +166,7 @@ export function LogbookScreen({ route }: { route: Route }) {
                 otherVisits={visits.flatMap((other, number) => (other.key === visit.key ? [] : other.participants.map((participant) => ({ participant, visit: number + 1 }))))}
                 label={mode === 'ronde' ? text.visitWho(position + 1) : text.who}
                 showOffers={mode === 'ronde'}
+                compact={mode === 'ronde'}
                 onChange={(changed) => {
                   setVisits((current) => current.map((candidate) => (candidate.key === changed.key ? changed : candidate)));
                   // A visit that is being put right loses its marks; the others keep theirs until the next save.

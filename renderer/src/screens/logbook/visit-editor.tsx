@@ -15,6 +15,8 @@ interface Props {
   otherVisits: readonly { participant: Participant; visit: number }[];
   label: string;
   showOffers: boolean;
+  /** A visit of a prefilled round: who and the note on one line, the rest behind "Meer…" until she asks or has filled it in. */
+  compact?: boolean;
   onChange: (visit: VisitDraft) => void;
   draftOrganisations: readonly NewOrganisationDraft[];
   onNewPerson: (person: NewPersonDraft) => void;
@@ -22,9 +24,14 @@ interface Props {
 }
 
 /** Who was there, what connections were made, what was learned: one contact or one visit of a round. */
-export function VisitEditor({ visit, errors, otherVisits, label, showOffers, onChange, draftOrganisations, onNewPerson, onNewOrganisation }: Props) {
+export function VisitEditor({ visit, errors, otherVisits, label, showOffers, compact = false, onChange, draftOrganisations, onNewPerson, onNewOrganisation }: Props) {
   const { index } = useLoadedNetwork();
   const [creating, setCreatingState] = useState<{ type: 'new-person' | 'new-organisation'; name: string } | null>(null);
+  // Only a visit that came prefilled (from the round planner) starts folded; one she builds herself stays open.
+  const [expanded, setExpanded] = useState(() => visit.participants.length === 0);
+  // Whatever she filled in or got wrong stays in view.
+  const filledIn = visit.ties.length > 0 || visit.offers.length > 0 || visit.pendingOffer !== '' || visit.pendingTie.from !== '' || visit.pendingTie.to !== '' || creating !== null;
+  const open = !compact || expanded || filledIn || Boolean(errors.tie ?? errors.offer ?? errors.participants);
   const pickerArea = useRef<HTMLDivElement>(null);
   // Back to the picker when a new record is added or dropped: the next name is typed right away.
   const setCreating = (value: { type: 'new-person' | 'new-organisation'; name: string } | null) => {
@@ -62,9 +69,11 @@ export function VisitEditor({ visit, errors, otherVisits, label, showOffers, onC
   return (
     <fieldset className="visit">
       <legend>{label}</legend>
-      <div ref={pickerArea}>
-        <RecordPicker label={text.who} hint={text.whoHint} error={errors.participants} onPick={add} exclude={keys} onNew={(type, name) => setCreating({ type, name })} />
-      </div>
+      {open && (
+        <div ref={pickerArea}>
+          <RecordPicker label={text.who} hint={text.whoHint} error={errors.participants} onPick={add} exclude={keys} onNew={(type, name) => setCreating({ type, name })} />
+        </div>
+      )}
       {creating && (
         <NewRecordForm
           type={creating.type}
@@ -110,7 +119,7 @@ export function VisitEditor({ visit, errors, otherVisits, label, showOffers, onC
           ))}
         </ul>
       )}
-      {visit.participants.length >= 1 && options.length >= 2 && (
+      {open && visit.participants.length >= 1 && options.length >= 2 && (
         <div className="tie-editor" role="group" aria-label={text.ties}>
           <p className="field-hint">{text.tiesHint}</p>
           <div className="form-grid tie-row">
@@ -138,7 +147,7 @@ export function VisitEditor({ visit, errors, otherVisits, label, showOffers, onC
           )}
         </div>
       )}
-      {showOffers && newOfferOrganisation && (
+      {open && showOffers && newOfferOrganisation && (
         <div className="offer-editor" role="group" aria-label={text.offers}>
           {knownOffers.map((offer) => (
             <label key={offer.id} className="checkbox">
@@ -173,7 +182,12 @@ export function VisitEditor({ visit, errors, otherVisits, label, showOffers, onC
           ))}
         </div>
       )}
-      <TextArea name="note" label={text.note} value={visit.note} onChange={(note) => onChange({ ...visit, note })} error={errors.note} />
+      <TextArea name="note" label={text.note} value={visit.note} onChange={(note) => onChange({ ...visit, note })} error={errors.note} rows={open ? 4 : 2} />
+      {!open && (
+        <button type="button" className="link-button" aria-expanded={false} onClick={() => setExpanded(true)}>
+          {text.moreForVisit}
+        </button>
+      )}
     </fieldset>
   );
 }
