@@ -16,6 +16,7 @@ export type NeighbourhoodRow = MetaColumns & {
   id: string;
   name: string;
   parent_id: string | null;
+  postcode_areas: string;
 };
 
 export type TaxonomyTermRow = MetaColumns & {
@@ -77,7 +78,11 @@ export type OfferRow = MetaColumns & {
   description: string;
   location: string;
   times_of_day: string;
+  sessions: string;
   schedule: string;
+  languages: string;
+  for_language_learners: number;
+  accessibility: string;
   cost: string;
   is_free: number;
   access: string;

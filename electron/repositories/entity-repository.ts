@@ -86,6 +86,11 @@ export function codeList<Code extends string>(vocabulary: Vocabulary<Code>, json
   return parseStored(z.array(vocabulary.schema), JSON.parse(json), field);
 }
 
+/** A JSON list of structured values (an offer's sessions), each parsed with its schema. */
+export function storedList<Value>(schema: z.ZodType<Value>, json: string, field: string): Value[] {
+  return parseStored(z.array(schema), JSON.parse(json), field);
+}
+
 export function flag(value: boolean): number {
   return value ? 1 : 0;
 }

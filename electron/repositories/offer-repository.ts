@@ -1,7 +1,7 @@
-import { offerAccess, offerStatus, timeOfDay } from '../../shared/domain/vocabulary';
-import type { Offer, OfferFields } from '../../shared/domain/offer';
+import { accessibility, language, offerAccess, offerStatus, timeOfDay } from '../../shared/domain/vocabulary';
+import { offerSession, type Offer, type OfferFields } from '../../shared/domain/offer';
 import type { OfferRow } from '../database/schema';
-import { code, codeList, flag, metaColumns, metaFromRow, type EntityRepository } from './entity-repository';
+import { code, codeList, flag, metaColumns, metaFromRow, storedList, type EntityRepository } from './entity-repository';
 
 export const offerRepository: EntityRepository<OfferFields, Offer, OfferRow> = {
   kind: 'offer',
@@ -14,7 +14,11 @@ export const offerRepository: EntityRepository<OfferFields, Offer, OfferRow> = {
     description: fields.description,
     location: fields.location,
     times_of_day: JSON.stringify(fields.timesOfDay),
+    sessions: JSON.stringify(fields.sessions),
     schedule: fields.schedule,
+    languages: JSON.stringify(fields.languages),
+    for_language_learners: flag(fields.forLanguageLearners),
+    accessibility: JSON.stringify(fields.accessibility),
     cost: fields.cost,
     is_free: flag(fields.isFree),
     access: fields.access,
@@ -36,7 +40,11 @@ export const offerRepository: EntityRepository<OfferFields, Offer, OfferRow> = {
     neighbourhoodIds: links.neighbourhoodIds ?? [],
     location: row.location,
     timesOfDay: codeList(timeOfDay, row.times_of_day, 'timesOfDay'),
+    sessions: storedList(offerSession, row.sessions, 'sessions'),
     schedule: row.schedule,
+    languages: codeList(language, row.languages, 'languages'),
+    forLanguageLearners: row.for_language_learners === 1,
+    accessibility: codeList(accessibility, row.accessibility, 'accessibility'),
     cost: row.cost,
     isFree: row.is_free === 1,
     access: code(offerAccess, row.access, 'access'),

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { isoDate, longText, recordId, shortText, uniqueIds } from './primitives';
+import { clockTime, isoDate, longText, recordId, shortText, uniqueIds } from './primitives';
 import type { RecordMeta } from './record';
 import { meetingKind } from './vocabulary';
 import { formatDate } from '../dates/format-date';
 
 /** "19:30": when a meeting starts, on its date. */
-export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Schrijf een tijd als 19:30.' });
 
 /**
  * A meeting the broker organises: a wijknetwerkbijeenkomst, a wijktour, a

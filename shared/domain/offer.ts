@@ -1,7 +1,23 @@
 import { z } from 'zod';
-import { offerAccess, offerStatus, timeOfDay } from './vocabulary';
-import { isoDate, longText, recordId, requiredName, shortText } from './primitives';
+import { accessibility, language, offerAccess, offerStatus, sessionFrequency, timeOfDay, weekday } from './vocabulary';
+import { clockTime, isoDate, longText, recordId, requiredName, shortText } from './primitives';
 import type { RecordMeta } from './record';
+
+/**
+ * When an offer takes place: the days of the week, the hours and how often
+ * ("dinsdag en donderdag 10:00-11:30, elke week"). Exceptions (school
+ * holidays, the first Monday) go in the offer's free-text `schedule`.
+ */
+export const offerSession = z
+  .object({
+    weekdays: z.array(weekday.schema).min(1, { error: 'Kies minstens één dag.' }).max(7),
+    startsAt: clockTime.nullable(),
+    endsAt: clockTime.nullable(),
+    frequency: sessionFrequency.schema,
+  })
+  .strict()
+  .refine((session) => !session.startsAt || !session.endsAt || session.endsAt > session.startsAt, { error: 'De eindtijd ligt vóór de begintijd.', path: ['endsAt'] });
+export type OfferSession = z.output<typeof offerSession>;
 
 export const offerFields = z.object({
   organisationId: recordId,
@@ -14,7 +30,15 @@ export const offerFields = z.object({
   neighbourhoodIds: z.array(recordId).max(100),
   location: shortText,
   timesOfDay: z.array(timeOfDay.schema).max(4),
+  /** The days and hours it runs; `schedule` holds what the structure cannot say (exceptions). */
+  sessions: z.array(offerSession).max(14, { error: 'Hoogstens 14 tijden per aanbod.' }),
   schedule: shortText,
+  /** The languages it is given in. */
+  languages: z.array(language.schema).max(20),
+  /** Suited to people learning Dutch (NT2): slow, simple Dutch, pictures. */
+  forLanguageLearners: z.boolean(),
+  /** What makes its place reachable: wheelchair, ground floor or lift, hearing loop, adapted toilet. */
+  accessibility: z.array(accessibility.schema).max(4),
   /** Free text such as "gratis" or "€ 2,50 per keer". */
   cost: shortText,
   isFree: z.boolean(),
@@ -39,7 +63,11 @@ export const offerDefaults: Omit<OfferFields, 'organisationId' | 'title'> = {
   neighbourhoodIds: [],
   location: '',
   timesOfDay: [],
+  sessions: [],
   schedule: '',
+  languages: [],
+  forLanguageLearners: false,
+  accessibility: [],
   cost: '',
   isFree: true,
   access: 'vrije_inloop',
@@ -49,3 +77,18 @@ export const offerDefaults: Omit<OfferFields, 'organisationId' | 'title'> = {
   status: 'actief',
   verifiedOn: null,
 };
+
+/** The part of the day a session falls in, for offers searched by dagdeel: before noon, afternoon, from 18:00; Saturday and Sunday are weekend. */
+export function timesOfDayOf(sessions: readonly OfferSession[]): (typeof timeOfDay.codes)[number][] {
+  const found = new Set<(typeof timeOfDay.codes)[number]>();
+  for (const session of sessions) {
+    if (session.weekdays.some((day) => day === 'za' || day === 'zo')) found.add('weekend');
+    if (!session.startsAt) continue;
+    const start = session.startsAt;
+    const end = session.endsAt ?? start;
+    if (start < '12:00') found.add('ochtend');
+    if (start < '18:00' && end > '12:00') found.add('middag');
+    if (start >= '18:00' || end > '18:00') found.add('avond');
+  }
+  return timeOfDay.codes.filter((code) => found.has(code));
+}

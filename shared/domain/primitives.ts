@@ -34,6 +34,9 @@ export function uniqueIds(what: string, max = 500) {
     .refine((list) => new Set(list).size === list.length, { error: `Er staat iets twee keer in de ${what}.` });
 }
 
+/** A time of day as the broker writes it: 19:30. */
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Schrijf een tijd als 19:30.' });
+
 export const shortTextLimit = 200;
 export const longTextLimit = 10_000;
 export const shortText = z.string().trim().max(shortTextLimit, { error: 'Te lang: maximaal 200 tekens.' });

@@ -45,6 +45,53 @@ export const offerAccess = codeList(
 
 export const offerStatus = codeList(['actief', 'gepauzeerd', 'gestopt'], { actief: 'actief', gepauzeerd: 'gepauzeerd', gestopt: 'gestopt' }, 'status');
 
+/** What makes an offer's place reachable for someone with a disability: the needs a casus may have. */
+export const accessibility = codeList(
+  ['rolstoel', 'gelijkvloers', 'ringleiding', 'aangepast_toilet'],
+  { rolstoel: 'rolstoeltoegankelijk', gelijkvloers: 'gelijkvloers of met lift', ringleiding: 'ringleiding', aangepast_toilet: 'aangepast toilet' },
+  'toegankelijkheid',
+);
+
+/**
+ * The languages an offer is given in or a resident speaks: those of the
+ * wijken the product serves (Rotterdam Noord and its newcomers), by ISO 639 code.
+ */
+export const language = codeList(
+  ['nl', 'en', 'ar', 'tr', 'ber', 'pl', 'bg', 'ro', 'uk', 'fa', 'so', 'ti', 'es', 'pap', 'pt', 'fr', 'zh'],
+  {
+    nl: 'Nederlands',
+    en: 'Engels',
+    ar: 'Arabisch',
+    tr: 'Turks',
+    ber: 'Tamazight (Berbers)',
+    pl: 'Pools',
+    bg: 'Bulgaars',
+    ro: 'Roemeens',
+    uk: 'Oekraïens',
+    fa: 'Perzisch (Farsi, Dari)',
+    so: 'Somalisch',
+    ti: 'Tigrinya',
+    es: 'Spaans',
+    pap: 'Papiaments',
+    pt: 'Portugees',
+    fr: 'Frans',
+    zh: 'Chinees',
+  },
+  'taal',
+);
+
+export const weekday = codeList(
+  ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
+  { ma: 'maandag', di: 'dinsdag', wo: 'woensdag', do: 'donderdag', vr: 'vrijdag', za: 'zaterdag', zo: 'zondag' },
+  'dag',
+);
+
+export const sessionFrequency = codeList(
+  ['wekelijks', 'tweewekelijks', 'maandelijks', 'eenmalig'],
+  { wekelijks: 'elke week', tweewekelijks: 'om de week', maandelijks: 'elke maand', eenmalig: 'eenmalig' },
+  'frequentie',
+);
+
 export const timeOfDay = codeList(
   ['ochtend', 'middag', 'avond', 'weekend'],
   { ochtend: 'ochtend', middag: 'middag', avond: 'avond', weekend: 'weekend' },

@@ -91,9 +91,9 @@ describe('coverage', () => {
   it('counts offers per wijk and theme and calls out empty and thin cells', () => {
     const data = network({
       neighbourhoods: [
-        { ...meta, id: 'noord', name: 'Noord', parentId: null },
-        { ...meta, id: 'on', name: 'Oude Noorden', parentId: 'noord' },
-        { ...meta, id: 'bd', name: 'Blijdorp', parentId: 'noord' },
+        { ...meta, id: 'noord', name: 'Noord', parentId: null, postcodeAreas: [] },
+        { ...meta, id: 'on', name: 'Oude Noorden', parentId: 'noord', postcodeAreas: [] },
+        { ...meta, id: 'bd', name: 'Blijdorp', parentId: 'noord', postcodeAreas: [] },
       ],
       terms: [term('natuur', 'theme'), term('cultuur', 'theme')],
       offers: [offer('x', 'a', 'on', 'natuur', 't'), offer('y', 'b', 'on', 'natuur', 't'), offer('z', 'b', 'bd', 'cultuur', 't'), { ...offer('stopped', 'b', 'bd', 'natuur', 't'), status: 'gestopt' }],

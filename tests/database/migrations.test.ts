@@ -164,6 +164,38 @@ describe('migrations', () => {
     await expect(sql`insert into request_reply (id, request_id, answered_on, answer, created_at, updated_at) values ('b', 'r', '2026-11-17', 'Ja', ${at}, ${at})`.execute(migrated.db)).rejects.toThrow(/CHECK/);
   });
 
+  it('0010 gives offers sessions, languages and accessibility and wijken postcode areas, all empty; adds two referrers unless she made them herself', async () => {
+    const network = await openTempDatabase({ migrateUpTo: 9 });
+    const at = '2026-11-01T10:00:00.000Z';
+    await sql`insert into organisation (id, name, aliases, kind_id, description, address, city, facilities, tags, status, created_at, updated_at) values ('o', 'Buurthuis', '[]', 'kind-welzijn', '', '', 'Rotterdam', '[]', '[]', 'actief', ${at}, ${at})`.execute(network.db);
+    await sql`insert into offer (id, organisation_id, title, description, location, times_of_day, schedule, cost, is_free, access, has_waiting_list, status, created_at, updated_at) values ('a', 'o', 'Inloop', '', '', '["ochtend"]', 'dinsdag', 'gratis', 1, 'vrije_inloop', 0, 'actief', ${at}, ${at})`.execute(network.db);
+    await sql`insert into neighbourhood (id, name, created_at, updated_at) values ('n', 'Oude Noorden', ${at}, ${at})`.execute(network.db);
+    await sql`insert into taxonomy_term (id, taxonomy, label, sort_order, created_at, updated_at) values ('eigen-fysio', 'referrer_type', 'Fysiotherapeut', 200, ${at}, ${at})`.execute(network.db);
+    await network.close();
+    const migrated = await openTempDatabase({ file: network.file, migrateUpTo: 10 });
+    expect(await migrated.db.selectFrom('offer').select(['title', 'schedule', 'sessions', 'languages', 'for_language_learners', 'accessibility']).execute()).toEqual([{ title: 'Inloop', schedule: 'dinsdag', sessions: '[]', languages: '[]', for_language_learners: 0, accessibility: '[]' }]);
+    expect(await migrated.db.selectFrom('neighbourhood').select(['name', 'postcode_areas']).execute()).toEqual([{ name: 'Oude Noorden', postcode_areas: '[]' }]);
+    const referrers = await migrated.db.selectFrom('taxonomy_term').select(['id', 'label']).where('taxonomy', '=', 'referrer_type').where('label', 'in', ['Fysiotherapeut', 'fysiotherapeut', 'geestelijk verzorger / predikant']).orderBy('id').execute();
+    expect(referrers).toEqual([
+      { id: 'eigen-fysio', label: 'Fysiotherapeut' },
+      { id: 'referrer-geestelijk-verzorger', label: 'geestelijk verzorger / predikant' },
+    ]);
+    // Only a JSON list goes in.
+    await expect(sql`update offer set languages = 'nl' where id = 'a'`.execute(migrated.db)).rejects.toThrow(/CHECK constraint/);
+    await expect(sql`update neighbourhood set postcode_areas = '{"a":1}' where id = 'n'`.execute(migrated.db)).rejects.toThrow(/CHECK constraint/);
+  });
+
+  it('reads a network file of version 9: its offers and wijken get the empty new fields, and the two new referrers', async () => {
+    const old = await openTempDatabase({ migrateUpTo: 9 });
+    const at = '2026-11-01T10:00:00.000Z';
+    await sql`insert into neighbourhood (id, name, created_at, updated_at) values ('n', 'Oude Noorden', ${at}, ${at})`.execute(old.db);
+    const exported = await exportNetwork(old.db);
+    const target = await openTempDatabase();
+    await importNetwork(target.db, parseNetworkFile(serialiseNetwork({ ...exported, schemaVersion: 9 })));
+    expect(await target.db.selectFrom('neighbourhood').select(['id', 'postcode_areas']).execute()).toEqual([{ id: 'n', postcode_areas: '[]' }]);
+    expect((await target.db.selectFrom('taxonomy_term').select('id').where('id', 'like', 'referrer-%').execute()).map((row) => row.id)).toEqual(expect.arrayContaining(['referrer-fysiotherapeut', 'referrer-geestelijk-verzorger']));
+  });
+
   it('reads a network file of version 8: its tasks get no meeting and no owner, and it has no meetings', async () => {
     const old = await openTempDatabase({ migrateUpTo: 8 });
     const at = '2026-11-01T10:00:00.000Z';

@@ -5,9 +5,9 @@ import { openTempDatabase } from '../support/temp-database';
 describe('the sqlite3 Kysely driver', () => {
   it('answers many concurrent queries, each with its own correct result', async () => {
     const { db } = await openTempDatabase();
-    await db.insertInto('neighbourhood').values({ id: 'w0', name: 'Wijk 0', parent_id: null, created_at: 'x', updated_at: 'x', archived_at: null }).execute();
+    await db.insertInto('neighbourhood').values({ id: 'w0', name: 'Wijk 0', parent_id: null, postcode_areas: '[]', created_at: 'x', updated_at: 'x', archived_at: null }).execute();
     const writes = Array.from({ length: 60 }, (_, index) =>
-      db.insertInto('neighbourhood').values({ id: `w${index + 1}`, name: `Wijk ${index + 1}`, parent_id: 'w0', created_at: 'x', updated_at: 'x', archived_at: null }).execute(),
+      db.insertInto('neighbourhood').values({ id: `w${index + 1}`, name: `Wijk ${index + 1}`, parent_id: 'w0', postcode_areas: '[]', created_at: 'x', updated_at: 'x', archived_at: null }).execute(),
     );
     const reads = Array.from({ length: 60 }, (_, index) => db.selectFrom('neighbourhood').select('name').where('id', '=', 'w0').executeTakeFirstOrThrow().then((row) => [index, row.name]));
     await Promise.all([...writes, ...reads]);
@@ -30,7 +30,7 @@ describe('the sqlite3 Kysely driver', () => {
     const { db } = await openTempDatabase();
     await expect(
       db.transaction().execute(async (trx) => {
-        await trx.insertInto('neighbourhood').values({ id: 'a', name: 'A', parent_id: null, created_at: 'x', updated_at: 'x', archived_at: null }).execute();
+        await trx.insertInto('neighbourhood').values({ id: 'a', name: 'A', parent_id: null, postcode_areas: '[]', created_at: 'x', updated_at: 'x', archived_at: null }).execute();
         throw new Error('stop halfway');
       }),
     ).rejects.toThrow('stop halfway');
@@ -44,7 +44,7 @@ describe('the sqlite3 Kysely driver', () => {
     let releaseTransaction!: () => void;
     const holding = new Promise<void>((resolve) => (releaseTransaction = resolve));
     const transaction = db.transaction().execute(async (trx) => {
-      await trx.insertInto('neighbourhood').values({ id: 'a', name: 'A', parent_id: null, created_at: 'x', updated_at: 'x', archived_at: null }).execute();
+      await trx.insertInto('neighbourhood').values({ id: 'a', name: 'A', parent_id: null, postcode_areas: '[]', created_at: 'x', updated_at: 'x', archived_at: null }).execute();
       order.push('insert');
       await holding;
       throw new Error('roll back');
@@ -68,9 +68,9 @@ describe('the sqlite3 Kysely driver', () => {
     const { db } = await openTempDatabase();
     // Savepoints live on Kysely's controlled transactions.
     const trx = await db.startTransaction().execute();
-    await trx.insertInto('neighbourhood').values({ id: 'kept', name: 'K', parent_id: null, created_at: 'x', updated_at: 'x', archived_at: null }).execute();
+    await trx.insertInto('neighbourhood').values({ id: 'kept', name: 'K', parent_id: null, postcode_areas: '[]', created_at: 'x', updated_at: 'x', archived_at: null }).execute();
     const savepoint = await trx.savepoint('before_second').execute();
-    await savepoint.insertInto('neighbourhood').values({ id: 'dropped', name: 'D', parent_id: null, created_at: 'x', updated_at: 'x', archived_at: null }).execute();
+    await savepoint.insertInto('neighbourhood').values({ id: 'dropped', name: 'D', parent_id: null, postcode_areas: '[]', created_at: 'x', updated_at: 'x', archived_at: null }).execute();
     await savepoint.rollbackToSavepoint('before_second').execute();
     await trx.commit().execute();
     const ids = (await db.selectFrom('neighbourhood').select('id').execute()).map((row) => row.id);
@@ -90,7 +90,7 @@ describe('the sqlite3 Kysely driver', () => {
   it('refuses a row that breaks a foreign key', async () => {
     const { db } = await openTempDatabase();
     await expect(
-      db.insertInto('neighbourhood').values({ id: 'b', name: 'B', parent_id: 'missing', created_at: 'x', updated_at: 'x', archived_at: null }).execute(),
+      db.insertInto('neighbourhood').values({ id: 'b', name: 'B', parent_id: 'missing', postcode_areas: '[]', created_at: 'x', updated_at: 'x', archived_at: null }).execute(),
     ).rejects.toThrow(/FOREIGN KEY/);
   });
 });

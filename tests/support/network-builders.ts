@@ -27,7 +27,7 @@ export const offer = (id: string, organisationId: string, neighbourhood: string,
 });
 export const tie = (id: string, from: [Tie['from']['kind'], string], to: [Tie['to']['kind'], string]): Tie => ({ ...tieDefaults, ...meta, id, from: { kind: from[0], id: from[1] }, to: { kind: to[0], id: to[1] }, kind: 'kent' });
 export const term = (id: string, taxonomy: TaxonomyTerm['taxonomy'], roles: TaxonomyTerm['roles'] = []): TaxonomyTerm => ({ ...meta, id, taxonomy, label: id, parentId: null, sortOrder: 0, roles });
-export const neighbourhood = (id: string, parentId: string | null = null): Neighbourhood => ({ ...meta, id, name: id, parentId });
+export const neighbourhood = (id: string, parentId: string | null = null): Neighbourhood => ({ ...meta, postcodeAreas: [], id, name: id, parentId });
 export const casus = (code: string, extra: Partial<Casus> = {}): Casus => ({ ...casusDefaults, ...meta, id: code, code, openedOn: '2026-11-01', referrerTypeId: 'referrer-huisarts', ...extra });
 
 export function network(parts: Partial<NetworkData>): NetworkData {

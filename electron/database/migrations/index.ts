@@ -9,6 +9,7 @@ import * as termRoles from './0006-term-roles';
 import * as tasks from './0007-tasks';
 import * as mapViews from './0008-map-views';
 import * as meetings from './0009-meetings';
+import * as socialeKaart from './0010-sociale-kaart';
 
 /**
  * Every migration, in order. Names are zero-padded so they sort right; a
@@ -24,6 +25,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0007-tasks': tasks,
   '0008-map-views': mapViews,
   '0009-meetings': meetings,
+  '0010-sociale-kaart': socialeKaart,
 };
 
 export const migrationNames = Object.keys(migrations);
@@ -39,6 +41,7 @@ export const networkFileUpgrades: Readonly<Partial<Record<number, (tables: Recor
   7: tasks.upgradeRows,
   8: mapViews.upgradeRows,
   9: meetings.upgradeRows,
+  10: socialeKaart.upgradeRows,
 };
 export const oldestReadableNetworkFile = 5;
 
