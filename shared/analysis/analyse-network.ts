@@ -35,10 +35,15 @@ function phaseReporter(listener: AnalysisProgressListener | undefined): (phase: 
   };
 }
 
+/** The coverage matrices, one per dimension an offer is tagged with, in the order the screen offers them. */
+export const coverageKeys = ['themes', 'targetGroups', 'lifeDomains', 'pgDimensions'] as const;
+export type CoverageKey = (typeof coverageKeys)[number];
+const coverageDimensionOf: Record<CoverageKey, CoverageMatrix['dimension']> = { themes: 'theme', targetGroups: 'target_group', lifeDomains: 'life_domain', pgDimensions: 'pg_dimension' };
+
 export interface NetworkAnalysis {
   duplicates: { organisations: DuplicatePair[]; persons: DuplicatePair[] };
   overlaps: OverlapGroup[];
-  coverage: { themes: CoverageMatrix; targetGroups: CoverageMatrix; pgDimensions: CoverageMatrix };
+  coverage: Record<CoverageKey, CoverageMatrix>;
   /** Offers only in the daytime for people who work or go to school then. */
   daytimeOnly: { offerId: string; targetGroupId: string }[];
   /** Casus needs that found no match: demand without supply, by theme and neighbourhood. */
@@ -77,7 +82,7 @@ export function analyseNetwork(data: NetworkData, casussen: readonly Casus[], to
   };
   report('aanbod en dekking', 0);
   const overlaps = overlappingOffers(data);
-  const coverage = { themes: coverageMatrix(data, 'theme'), targetGroups: coverageMatrix(data, 'target_group'), pgDimensions: coverageMatrix(data, 'pg_dimension') };
+  const coverage = Object.fromEntries(coverageKeys.map((key) => [key, coverageMatrix(data, coverageDimensionOf[key])])) as Record<CoverageKey, CoverageMatrix>;
   const collaborations = casusCollaborations(data, casussen, casusMatches);
   const structure = networkStructure(data, report);
   report('samenwerkingsclusters', 1);

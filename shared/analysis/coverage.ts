@@ -2,7 +2,7 @@ import type { TaxonomyKind } from '../taxonomies/taxonomy';
 import type { NetworkData } from '../network/network-data';
 
 export interface CoverageMatrix {
-  dimension: 'theme' | 'target_group' | 'pg_dimension';
+  dimension: 'theme' | 'target_group' | 'pg_dimension' | 'life_domain';
   neighbourhoodIds: string[];
   termIds: string[];
   /** counts[neighbourhood][term]: active offers in that neighbourhood with that term. */
@@ -12,7 +12,7 @@ export interface CoverageMatrix {
   thin: { neighbourhoodId: string; termId: string }[];
 }
 
-const fieldOf = { theme: 'themeIds', target_group: 'targetGroupIds', pg_dimension: 'pgDimensionIds' } as const;
+const fieldOf = { theme: 'themeIds', target_group: 'targetGroupIds', pg_dimension: 'pgDimensionIds', life_domain: 'lifeDomainIds' } as const;
 
 /** The neighbourhoods that offers are for: leaves of the neighbourhood tree (not the district above them). */
 export function neighbourhoodIdsOf(data: NetworkData): string[] {
@@ -20,7 +20,7 @@ export function neighbourhoodIdsOf(data: NetworkData): string[] {
   return data.neighbourhoods.filter((neighbourhood) => neighbourhood.archivedAt === null && !parents.has(neighbourhood.id)).map((neighbourhood) => neighbourhood.id);
 }
 
-/** Offers per neighbourhood and theme (or target group, or Positieve Gezondheid dimension), with the empty and thin cells. */
+/** Offers per neighbourhood and theme (or target group, life domain or Positieve Gezondheid dimension), with the empty and thin cells. */
 export function coverageMatrix(data: NetworkData, dimension: CoverageMatrix['dimension']): CoverageMatrix {
   const neighbourhoodIds = neighbourhoodIdsOf(data);
   const termIds = data.terms.filter((term) => term.taxonomy === (dimension as TaxonomyKind) && term.archivedAt === null).map((term) => term.id);

@@ -43,7 +43,7 @@ export const offerFields = z.object({
   cost: shortText,
   isFree: z.boolean(),
   access: offerAccess.schema,
-  capacity: z.number().int().min(0).max(100_000).nullable(),
+  capacity: z.number({ error: 'Schrijf het aantal plaatsen als getal, zoals 12.' }).int({ error: 'Schrijf het aantal plaatsen als heel getal.' }).min(0, { error: 'Het aantal plaatsen kan niet negatief zijn.' }).max(100_000, { error: 'Hoogstens 100.000 plaatsen.' }).nullable(),
   hasWaitingList: z.boolean(),
   contactPersonId: recordId.nullable(),
   status: offerStatus.schema,
@@ -91,4 +91,17 @@ export function timesOfDayOf(sessions: readonly OfferSession[]): (typeof timeOfD
     if (start >= '18:00' || end > '18:00') found.add('avond');
   }
   return timeOfDay.codes.filter((code) => found.has(code));
+}
+
+/** A session in words: "dinsdag en donderdag 10:00-11:30", "zaterdag vanaf 14:00, elke maand". */
+export function describeSession(session: OfferSession): string {
+  const days = session.weekdays.map((day) => weekday.labels[day]);
+  const dayText = days.length <= 1 ? (days[0] ?? '') : `${days.slice(0, -1).join(', ')} en ${days.at(-1) ?? ''}`;
+  const hours = session.startsAt ? (session.endsAt ? `${session.startsAt}-${session.endsAt}` : `vanaf ${session.startsAt}`) : '';
+  return [[dayText, hours].filter(Boolean).join(' '), session.frequency === 'wekelijks' ? '' : sessionFrequency.labels[session.frequency]].filter(Boolean).join(', ');
+}
+
+/** When an offer runs, in words: its sessions, then what the free text adds ("niet in schoolvakanties"). */
+export function describeWhen(offer: Pick<OfferFields, 'sessions' | 'schedule'>): string {
+  return [...offer.sessions.map(describeSession), offer.schedule.trim()].filter(Boolean).join('; ');
 }

@@ -108,7 +108,7 @@ const countedMessages: Record<string, [(count: number) => string, [string, strin
 };
 
 /** Counted messages in the strings whose number is an ordinal or a position, not an amount of something. */
-const notAmounts = new Set(['removeAfspraak', 'afspraakLabel', 'line', 'visitWho', 'fromVisit', 'inVisit', 'characters', 'stepOption', 'stepOf', 'pageTitle', 'running']);
+const notAmounts = new Set(['removeAfspraak', 'afspraakLabel', 'line', 'visitWho', 'fromVisit', 'inVisit', 'characters', 'stepOption', 'stepOf', 'pageTitle', 'running', 'row', 'remove']);
 
 describe('every counted message in Dutch, for 0, 1 and 2', () => {
   it.each(Object.entries(countedMessages))('%s', (_name, [message, expected]) => {

@@ -126,6 +126,7 @@ export const addressBookStrings = {
     cost: 'Kosten',
     capacity: 'Plaatsen',
     waitingList: 'wachtlijst',
+    forLanguageLearners: 'ook voor wie Nederlands leert',
     since: (date: string) => `sinds ${date}`,
     rhythm: 'Spreken',
     noRhythm: 'geen vast ritme (nog niet bekend)',

@@ -1,4 +1,5 @@
-import { offerAccess, offerStatus, timeOfDay } from '../../../../shared/domain/vocabulary';
+import { accessibility, language, offerAccess, offerStatus, timeOfDay } from '../../../../shared/domain/vocabulary';
+import { describeWhen } from '../../../../shared/domain/offer';
 import { PhoneNumber } from '../../components/phone-number';
 import { formatDate } from '../../strings/dutch';
 import { href } from '../../routing/use-route';
@@ -39,25 +40,30 @@ export function OfferDetail({ id }: { id: string }) {
             <dd>{labelsOf(offer.themeIds, index.term) || '–'}</dd>
             <dt>{form.targetGroups}</dt>
             <dd>{labelsOf(offer.targetGroupIds, index.term) || '–'}</dd>
+            <dt>{form.lifeDomains}</dt>
+            <dd>{labelsOf(offer.lifeDomainIds, index.term) || '–'}</dd>
+            <dt>{form.pgDimensions}</dt>
+            <dd>{labelsOf(offer.pgDimensionIds, index.term) || '–'}</dd>
             <dt>{form.neighbourhoods}</dt>
             <dd>{labelsOf(offer.neighbourhoodIds, index.neighbourhood) || '–'}</dd>
             <dt>{text.schedule}</dt>
-            <dd>{[offer.schedule, offer.timesOfDay.map((time) => timeOfDay.labels[time]).join(', ')].filter(Boolean).join(' · ') || '–'}</dd>
+            <dd>{[describeWhen(offer), offer.timesOfDay.map((time) => timeOfDay.labels[time]).join(', ')].filter(Boolean).join(' · ') || '–'}</dd>
             <dt>{text.location}</dt>
             <dd>{offer.location || '–'}</dd>
             <dt>{text.cost}</dt>
             <dd>{offer.cost || (offer.isFree ? 'gratis' : '–')}</dd>
             <dt>{form.access}</dt>
             <dd>{offerAccess.labels[offer.access]}</dd>
-            {offer.capacity !== null && (
+            {(offer.capacity !== null || offer.hasWaitingList) && (
               <>
                 <dt>{text.capacity}</dt>
-                <dd>
-                  {offer.capacity}
-                  {offer.hasWaitingList && ` (${text.waitingList})`}
-                </dd>
+                <dd>{[offer.capacity === null ? '' : String(offer.capacity), offer.hasWaitingList ? text.waitingList : ''].filter(Boolean).join(' · ')}</dd>
               </>
             )}
+            <dt>{form.languages}</dt>
+            <dd>{[...offer.languages.map((code) => language.labels[code]), ...(offer.forLanguageLearners ? [text.forLanguageLearners] : [])].join(', ') || '–'}</dd>
+            <dt>{form.accessibility}</dt>
+            <dd>{offer.accessibility.map((code) => accessibility.labels[code]).join(', ') || '–'}</dd>
             <dt>{text.verified}</dt>
             <dd>{offer.verifiedOn ? formatDate(offer.verifiedOn) : text.notVerified}</dd>
           </dl>

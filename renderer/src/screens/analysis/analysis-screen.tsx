@@ -73,7 +73,7 @@ function Findings({ analysis }: { analysis: NetworkAnalysis }) {
     <>
       <DuplicatesFinding duplicates={[...analysis.duplicates.organisations, ...analysis.duplicates.persons]} />
       <OverlapsFinding groups={analysis.overlaps} />
-      <CoverageFinding themes={analysis.coverage.themes} />
+      <CoverageFinding coverage={analysis.coverage} />
       <UnmetNeedsFinding needs={analysis.unmetNeeds} />
       <CooperationFinding pairs={analysis.casusCollaborations} />
       <StructureFindings analysis={analysis} />

@@ -1,4 +1,5 @@
-import type { NetworkAnalysis } from '../../../../shared/analysis/analyse-network';
+import { useState } from 'react';
+import { coverageKeys, type CoverageKey, type NetworkAnalysis } from '../../../../shared/analysis/analyse-network';
 import { CsvDownload } from '../../components/csv-download';
 import { ScrollRegion } from '../../components/scroll-region';
 import { useLoadedNetwork } from '../../state/network-data';
@@ -7,22 +8,36 @@ import { FindingCard, namesFrom } from './finding-card';
 
 const text = strings.analysis;
 
-/** Neighbourhood × theme: how many offers each cell holds, the empty cells (gaps) and the thin ones marked. */
-export function CoverageFinding({ themes }: { themes: NetworkAnalysis['coverage']['themes'] }) {
+/**
+ * Neighbourhood × theme (or target group, life domain, Positieve
+ * Gezondheid): how many offers each cell holds, the empty cells (gaps) and
+ * the thin ones marked.
+ */
+export function CoverageFinding({ coverage }: { coverage: NetworkAnalysis['coverage'] }) {
   const { index } = useLoadedNetwork();
   const { term, neighbourhood } = namesFrom(index);
+  const [dimension, setDimension] = useState<CoverageKey>('themes');
+  const themes = coverage[dimension];
+  const title = text.gapsBy[dimension];
   const count = (neighbourhoodId: string, termId: string) => themes.counts[neighbourhoodId]?.[termId] ?? 0;
   return (
     <FindingCard
       id="gaps"
-      title={text.gaps}
+      title={title}
       count={themes.empty.length}
       intro={text.gapsIntro}
-      csv={<CsvDownload label={text.gaps} fileName="hiaten-wijk-thema.csv" header={[text.columns.neighbourhood, ...themes.termIds.map(term)]} rows={themes.neighbourhoodIds.map((neighbourhoodId) => [neighbourhood(neighbourhoodId), ...themes.termIds.map((termId) => count(neighbourhoodId, termId))])} />}
+      csv={<CsvDownload label={title} fileName={`hiaten-${text.gapsFile[dimension]}.csv`} header={[text.columns.neighbourhood, ...themes.termIds.map(term)]} rows={themes.neighbourhoodIds.map((neighbourhoodId) => [neighbourhood(neighbourhoodId), ...themes.termIds.map((termId) => count(neighbourhoodId, termId))])} />}
     >
-      <ScrollRegion label={text.gaps}>
+      <div className="segmented" role="radiogroup" aria-label={text.gapsDimension}>
+        {coverageKeys.map((key) => (
+          <label key={key} className={key === dimension ? 'is-selected' : undefined}>
+            <input type="radio" name="coverage-dimension" value={key} checked={key === dimension} onChange={() => setDimension(key)} /> {text.gapsDimensions[key]}
+          </label>
+        ))}
+      </div>
+      <ScrollRegion label={title}>
         <table className="data-table coverage">
-          <caption className="visually-hidden">{text.gaps}</caption>
+          <caption className="visually-hidden">{title}</caption>
           <thead>
             <tr>
               <th scope="col">{text.columns.neighbourhood}</th>

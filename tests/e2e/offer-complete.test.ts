@@ -1,0 +1,117 @@
+// A complete offer in a real browser: every field set in the offer form, and
+// the offer counted in the coverage matrix of each dimension it serves
+// (theme, target group, life domain, Positieve Gezondheid). Bad input is
+// refused next to its field, and nothing is saved.
+import { describe, expect, it } from 'vitest';
+import { coverageMatrix } from '../../shared/analysis/coverage';
+import { loadNetworkData } from '../../shared/network/network-data';
+import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
+import { openApp, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
+import { appFor, ok, openTempDatabase } from '../support/temp-database';
+
+const browser = useChromium();
+const dimensions = [
+  ['theme', "Thema's"],
+  ['target_group', 'Doelgroepen'],
+  ['life_domain', 'Levensgebieden'],
+  ['pg_dimension', 'Positieve Gezondheid'],
+] as const;
+
+describe('a complete offer in a real browser', () => {
+  it('saves every field from the form, and counts in the coverage of each of its dimensions', async () => {
+    const network = await openTempDatabase();
+    await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
+    const app = appFor(network);
+    const before = await loadNetworkData(app.api);
+    const wijk = before.neighbourhoods.find((neighbourhood) => neighbourhood.name === 'Oude Noorden')!;
+    const organisation = before.organisations.find((candidate) => candidate.neighbourhoodIds.includes(wijk.id) && candidate.archivedAt === null)!;
+    // Per dimension, the term with the fewest offers in the wijk: its cell must go up by one.
+    const chosen = dimensions.map(([dimension]) => {
+      const matrix = coverageMatrix(before, dimension);
+      const termId = [...matrix.termIds].sort((left, right) => (matrix.counts[wijk.id]![left] ?? 0) - (matrix.counts[wijk.id]![right] ?? 0))[0]!;
+      return { dimension, termId, label: before.terms.find((term) => term.id === termId)!.label, count: matrix.counts[wijk.id]![termId]! };
+    });
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge, `#/adresboek/aanbod/nieuw?organisatie=${organisation.id}`);
+    try {
+      const form = page.locator('form.record-form');
+      await form.getByRole('textbox', { name: /^Titel/ }).fill('Samen koken met buren');
+      for (const [position, [, legend]] of dimensions.entries()) {
+        await form.getByRole('group', { name: legend, exact: true }).getByLabel(chosen[position]!.label, { exact: true }).check();
+      }
+      const wijken = form.getByRole('group', { name: 'Wijken', exact: true });
+      for (const box of await wijken.getByRole('checkbox', { checked: true }).all()) await box.uncheck();
+      await wijken.getByLabel('Oude Noorden', { exact: true }).check();
+      // Days and hours: the dagdelen follow from them.
+      await form.getByRole('button', { name: 'Tijd toevoegen' }).click();
+      const session = form.getByRole('group', { name: 'Tijd 1' });
+      await session.getByLabel('dinsdag').check();
+      await session.getByLabel('donderdag').check();
+      await session.getByLabel('Van').fill('10:00');
+      await session.getByLabel('Tot').fill('11:30');
+      await session.getByLabel('Hoe vaak').selectOption({ label: 'om de week' });
+      await form.getByText('Dagdelen volgens de tijden: ochtend.').waitFor();
+      await form.getByLabel('Uitzonderingen en toelichting').fill('Niet in de schoolvakanties.');
+      await form.getByLabel('Locatie', { exact: true }).fill('Buurtkeuken, Zwaanshals 12');
+      await form.getByLabel('Kosten').fill('€ 2,50 per keer');
+      await form.getByLabel('Toegang').selectOption({ label: 'aanmelden' });
+      await form.getByLabel('Er is een wachtlijst').check();
+      await form.getByRole('group', { name: 'Talen' }).getByLabel('Arabisch').check();
+      await form.getByRole('group', { name: 'Talen' }).getByLabel('Nederlands').check();
+      await form.getByLabel('Ook voor wie Nederlands leert (eenvoudig Nederlands, NT2)').check();
+      await form.getByRole('group', { name: 'Toegankelijkheid' }).getByLabel('rolstoeltoegankelijk').check();
+      await form.getByLabel('Laatst gecontroleerd').fill('20 november');
+      // A capacity in words is refused next to its field, and nothing is saved.
+      await form.getByLabel('Plaatsen').fill('twaalf');
+      await form.getByRole('button', { name: 'Opslaan' }).click();
+      await form.locator('.field-error', { hasText: 'Schrijf het aantal plaatsen als getal, zoals 12.' }).waitFor();
+      expect(await form.getByLabel('Plaatsen').getAttribute('aria-invalid')).toBe('true');
+      expect(ok(await app.api.offer.list({})).some((offer) => offer.title === 'Samen koken met buren')).toBe(false);
+      await form.getByLabel('Plaatsen').fill('12');
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, '80-aanbod-compleet');
+      await form.getByRole('button', { name: 'Opslaan' }).click();
+      await page.getByRole('heading', { name: 'Samen koken met buren', level: 1 }).waitFor();
+
+      const saved = ok(await app.api.offer.list({})).find((offer) => offer.title === 'Samen koken met buren')!;
+      expect(saved).toMatchObject({
+        organisationId: organisation.id,
+        themeIds: [chosen[0]!.termId],
+        targetGroupIds: [chosen[1]!.termId],
+        lifeDomainIds: [chosen[2]!.termId],
+        pgDimensionIds: [chosen[3]!.termId],
+        neighbourhoodIds: [wijk.id],
+        sessions: [{ weekdays: ['di', 'do'], startsAt: '10:00', endsAt: '11:30', frequency: 'tweewekelijks' }],
+        timesOfDay: ['ochtend'],
+        schedule: 'Niet in de schoolvakanties.',
+        location: 'Buurtkeuken, Zwaanshals 12',
+        cost: '€ 2,50 per keer',
+        isFree: false,
+        access: 'aanmelden',
+        capacity: 12,
+        hasWaitingList: true,
+        languages: ['nl', 'ar'],
+        forLanguageLearners: true,
+        accessibility: ['rolstoel'],
+        verifiedOn: '2026-11-20',
+      });
+      expect(await page.locator('.facts').textContent()).toContain('dinsdag en donderdag 10:00-11:30, om de week; Niet in de schoolvakanties.');
+
+      // Counted in the coverage of each of its dimensions.
+      const after = await loadNetworkData(app.api);
+      expect(chosen.map(({ dimension, termId }) => coverageMatrix(after, dimension).counts[wijk.id]![termId])).toEqual(chosen.map(({ count }) => count + 1));
+      // And so on the Analyse screen, per dimension chosen there.
+      await page.evaluate("location.hash = '#/analyse'");
+      const gaps = page.locator('section.finding', { has: page.locator('#gaps-title') });
+      await gaps.waitFor({ timeout: 60_000 });
+      await gaps.getByRole('radio', { name: 'levensgebied' }).check();
+      const column = await gaps.locator('thead th').allTextContents();
+      const row = gaps.locator('tbody tr', { has: page.getByRole('rowheader', { name: 'Oude Noorden', exact: true }) });
+      await expect.poll(async () => (await row.locator('td').allTextContents())[column.indexOf(chosen[2]!.label) - 1]).toBe(String(chosen[2]!.count + 1));
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 120_000);
+});
