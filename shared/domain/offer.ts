@@ -10,7 +10,7 @@ import type { RecordMeta } from './record';
  */
 export const offerSession = z
   .object({
-    weekdays: z.array(weekday.schema).min(1, { error: 'Kies minstens één dag.' }).max(7),
+    weekdays: weekday.set(7).refine((days) => days.length > 0, { error: 'Kies minstens één dag.' }),
     startsAt: clockTime.nullable(),
     endsAt: clockTime.nullable(),
     frequency: sessionFrequency.schema,
@@ -29,16 +29,16 @@ export const offerFields = z.object({
   targetGroupIds: z.array(recordId).max(20),
   neighbourhoodIds: z.array(recordId).max(100),
   location: shortText,
-  timesOfDay: z.array(timeOfDay.schema).max(4),
+  timesOfDay: timeOfDay.set(4),
   /** The days and hours it runs; `schedule` holds what the structure cannot say (exceptions). */
   sessions: z.array(offerSession).max(14, { error: 'Hoogstens 14 tijden per aanbod.' }),
   schedule: shortText,
   /** The languages it is given in. */
-  languages: z.array(language.schema).max(20),
+  languages: language.set(20),
   /** Suited to people learning Dutch (NT2): slow, simple Dutch, pictures. */
   forLanguageLearners: z.boolean(),
   /** What makes its place reachable: wheelchair, ground floor or lift, hearing loop, adapted toilet. */
-  accessibility: z.array(accessibility.schema).max(4),
+  accessibility: accessibility.set(4),
   /** Free text such as "gratis" or "€ 2,50 per keer". */
   cost: shortText,
   isFree: z.boolean(),

@@ -5,14 +5,20 @@ import { z } from 'zod';
  * stable identifiers stored in the database; labels are what the UI shows.
  */
 function codeList<const Codes extends readonly [string, ...string[]]>(codes: Codes, labels: Record<Codes[number], string>, what: string) {
+  // "is geen" reads right for de- and het-words alike ("onbekende voorkeurskanaal" did not). What was sent is
+  // quoted back only when it is a short plain word: a message may reach a terminal.
+  const schema = z.enum(codes, {
+    error: (issue) => `${typeof issue.input === 'string' && /^[\p{L}\p{N} _-]{1,40}$/u.test(issue.input) ? `"${issue.input}"` : 'Dit'} is geen ${what}; kies uit: ${codes.map((code) => labels[code as Codes[number]]).join(', ')}.`,
+  });
   return {
     codes,
     labels,
-    // "is geen" reads right for de- and het-words alike ("onbekende voorkeurskanaal" did not). What was sent is
-    // quoted back only when it is a short plain word: a message may reach a terminal.
-    schema: z.enum(codes, {
-      error: (issue) => `${typeof issue.input === 'string' && /^[\p{L}\p{N} _-]{1,40}$/u.test(issue.input) ? `"${issue.input}"` : 'Dit'} is geen ${what}; kies uit: ${codes.map((code) => labels[code as Codes[number]]).join(', ')}.`,
-    }),
+    /** Several codes, each once, in the list's own order whatever order they came in: "ochtend, avond", never "avond, ochtend". */
+    set: (max: number) => z
+      .array(schema)
+      .max(max)
+      .transform((values): Codes[number][] => codes.filter((code): code is Codes[number] => (values as readonly string[]).includes(code))),
+    schema,
   };
 }
 

@@ -1,16 +1,7 @@
 import { formatPhoneDutch } from '../normalise/format-phone';
 import type { NetworkData } from '../network/network-data';
 import { present } from '../invariants/present';
-
-function groupBy<Item>(items: readonly Item[], keyOf: (item: Item) => string): Map<string, Item[]> {
-  const groups = new Map<string, Item[]>();
-  for (const item of items) {
-    const group = groups.get(keyOf(item));
-    if (group) group.push(item);
-    else groups.set(keyOf(item), [item]);
-  }
-  return groups;
-}
+import { groupBy } from '../collections/group-by';
 
 /** The columns of the contacts export: the ones the import recognises, so an export can be read back. */
 export const contactsHeader = ['Organisatie', 'Contactpersoon', 'Functie', 'Telefoon', 'E-mail', 'Adres', 'Postcode', 'Plaats', 'Wijk', 'Aanbod', 'Website'] as const;
@@ -27,10 +18,10 @@ export function contactsTable(data: NetworkData): string[][] {
   const active = <Item extends { archivedAt: string | null }>(items: readonly Item[]) => items.filter((item) => item.archivedAt === null);
   const persons = new Map(active(data.persons).map((person) => [person.id, person]));
   // Grouped once: a city has thousands of organisations.
-  const offersOf = groupBy(active(data.offers), (offer) => offer.organisationId);
+  const offersOf = groupBy(active(data.offers), (offer) => [offer.organisationId]);
   const staffOf = groupBy(
     active(data.affiliations).filter((affiliation) => persons.has(affiliation.personId)),
-    (affiliation) => affiliation.organisationId,
+    (affiliation) => [affiliation.organisationId],
   );
   const rows: string[][] = [];
   const placed = new Set<string>();

@@ -7,7 +7,38 @@ import { ImportError } from './import-error';
  * the CLI's mapping file and of the import report, so they stay as written
  * there: `wijk` is the neighbourhood column.
  */
-export const importFields = ['organisation', 'person', 'role', 'phone', 'email', 'address', 'postcode', 'city', 'wijk', 'offer', 'targetGroup', 'website', 'theme', 'notes'] as const;
+export const importFields = [
+  'organisation',
+  'person',
+  'role',
+  'phone',
+  'email',
+  'address',
+  'postcode',
+  'city',
+  'wijk',
+  'offer',
+  'offerDescription',
+  'targetGroup',
+  'website',
+  'theme',
+  'lifeDomain',
+  'pgDimension',
+  'location',
+  'schedule',
+  'scheduleNote',
+  'timesOfDay',
+  'cost',
+  'access',
+  'capacity',
+  'waitingList',
+  'languages',
+  'accessibility',
+  'notes',
+] as const;
+
+/** The fields that describe the offers of a row (the `offer` cell names them). */
+export const offerDetailFields = ['offerDescription', 'lifeDomain', 'pgDimension', 'location', 'schedule', 'scheduleNote', 'timesOfDay', 'cost', 'access', 'capacity', 'waitingList', 'languages', 'accessibility'] as const satisfies readonly ImportField[];
 export type ImportField = (typeof importFields)[number];
 
 /** Dutch labels for the mapping screen and the messages. */
@@ -22,9 +53,22 @@ export const importFieldLabels: Record<ImportField, string> = {
   city: 'Plaats',
   wijk: 'Wijk',
   offer: 'Aanbod',
+  offerDescription: 'Beschrijving aanbod',
   targetGroup: 'Doelgroep',
   website: 'Website',
   theme: 'Thema',
+  lifeDomain: 'Levensgebied',
+  pgDimension: 'Positieve Gezondheid',
+  location: 'Locatie',
+  schedule: 'Dag en tijd',
+  scheduleNote: 'Uitzonderingen',
+  timesOfDay: 'Dagdeel',
+  cost: 'Kosten',
+  access: 'Toegang',
+  capacity: 'Plaatsen',
+  waitingList: 'Wachtlijst',
+  languages: 'Talen',
+  accessibility: 'Toegankelijkheid',
   notes: 'Opmerkingen',
 };
 
@@ -40,9 +84,22 @@ const aliases: Record<ImportField, readonly string[]> = {
   city: ['plaats', 'woonplaats', 'city', 'stad', 'gemeente'],
   wijk: ['wijk', 'buurt', 'neighbourhood', 'neighborhood', 'district'],
   offer: ['aanbod', 'activiteit', 'activiteiten', 'dienst', 'diensten', 'offer', 'activity', 'service'],
+  offerDescription: ['beschrijving', 'omschrijving', 'beschrijving aanbod', 'omschrijving activiteit', 'description'],
   targetGroup: ['doelgroep', 'doelgroepen', 'target group', 'voor wie'],
   website: ['website', 'site', 'url', 'web'],
   theme: ['thema', 'themas', 'theme', 'categorie'],
+  lifeDomain: ['levensgebied', 'levensgebieden', 'leefgebied', 'leefgebieden', 'domein', 'life domain'],
+  pgDimension: ['positieve gezondheid', 'pg', 'pg dimensie', 'pg dimensies', 'dimensie', 'dimensie positieve gezondheid'],
+  location: ['locatie', 'waar', 'activiteitlocatie', 'plek', 'location', 'venue'],
+  schedule: ['dag en tijd', 'wanneer', 'tijden', 'tijd', 'rooster', 'dagen', 'tijdstip', 'openingstijden', 'schedule', 'when'],
+  scheduleNote: ['uitzonderingen', 'uitzonderingen en toelichting', 'toelichting tijden', 'opmerking tijden'],
+  timesOfDay: ['dagdeel', 'dagdelen', 'time of day'],
+  cost: ['kosten', 'prijs', 'eigen bijdrage', 'kosten deelname', 'cost', 'price'],
+  access: ['toegang', 'toegankelijk via', 'aanmelding', 'access'],
+  capacity: ['plaatsen', 'capaciteit', 'aantal plaatsen', 'max deelnemers', 'maximaal aantal deelnemers', 'capacity'],
+  waitingList: ['wachtlijst', 'waiting list'],
+  languages: ['talen', 'taal', 'voertaal', 'language', 'languages'],
+  accessibility: ['toegankelijkheid', 'rolstoeltoegankelijk', 'fysieke toegankelijkheid', 'accessibility'],
   notes: ['opmerkingen', 'opmerking', 'notities', 'notes', 'toelichting'],
 };
 

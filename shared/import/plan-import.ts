@@ -6,7 +6,9 @@ import type { NetworkData } from '../network/network-data';
 import { foldText } from '../normalise/name';
 import { normalisePhone } from '../normalise/phone';
 import { normalisePostcode } from '../normalise/postcode';
-import { importFieldLabels, type ColumnMapping, type ImportField } from './column-mapping';
+import { importFieldLabels, offerDetailFields, type ColumnMapping, type ImportField } from './column-mapping';
+import { isFreeCost, readAccess, readAccessibility, readCapacity, readLanguages, readSchedule, readTimesOfDay, readYesNo, timesOfDayFor } from './offer-cells';
+import type { OfferFields } from '../domain/offer';
 import type { RawTable } from './read-csv';
 import { ImportError } from './import-error';
 import { unknownOrganisationKind } from '../taxonomies/term-roles';
@@ -34,12 +36,37 @@ export interface PlannedPerson {
   notes: string;
 }
 
+/** An offer named in a row, with what the row's offer cells say about it. */
+export type PlannedOffer = { id: string; line: number } & Pick<
+  OfferFields,
+  | 'organisationId'
+  | 'title'
+  | 'description'
+  | 'themeIds'
+  | 'targetGroupIds'
+  | 'lifeDomainIds'
+  | 'pgDimensionIds'
+  | 'neighbourhoodIds'
+  | 'location'
+  | 'sessions'
+  | 'schedule'
+  | 'timesOfDay'
+  | 'cost'
+  | 'isFree'
+  | 'access'
+  | 'capacity'
+  | 'hasWaitingList'
+  | 'languages'
+  | 'forLanguageLearners'
+  | 'accessibility'
+>;
+
 export interface ImportPlan {
   neighbourhoods: { id: string; name: string }[];
   organisations: PlannedOrganisation[];
   persons: PlannedPerson[];
   affiliations: { personId: string; organisationId: string; role: string }[];
-  offers: { id: string; line: number; organisationId: string; title: string; themeIds: string[]; targetGroupIds: string[]; neighbourhoodIds: string[] }[];
+  offers: PlannedOffer[];
   /** Organisations in the file that already exist (same name): linked to, not created again. */
   existingOrganisations: { line: number; id: string; name: string }[];
   /** Rows or cells that could not be used, with the line in the file and why. The rest is imported. */
@@ -68,7 +95,7 @@ const splitList = (text: string) =>
  * skipped. Text is taken as text: a cell starting with "=" is a name, not a formula.
  */
 /** The longest text each field takes (the API's own limits: 200 for a name or a line, 10,000 for notes). */
-const cellLimits: Partial<Record<ImportField, number>> = { organisation: 200, person: 200, role: 200, address: 200, city: 200, offer: 2_000, notes: 10_000 };
+const cellLimits: Partial<Record<ImportField, number>> = { organisation: 200, person: 200, role: 200, address: 200, city: 200, offer: 2_000, offerDescription: 10_000, location: 200, schedule: 200, scheduleNote: 200, cost: 200, notes: 10_000 };
 
 export function planImport(table: RawTable, mapping: ColumnMapping, existing: NetworkData, newId: () => string): ImportPlan {
   const fieldAt = new Map(Object.entries(mapping).map(([field, index]) => [index, field as ImportField]));
@@ -88,6 +115,8 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
   const termByLabel = (taxonomy: string) => new Map(existing.terms.filter((term) => term.taxonomy === taxonomy).map((term) => [foldText(term.label), term.id]));
   const themes = termByLabel('theme');
   const targetGroups = termByLabel('target_group');
+  const lifeDomains = termByLabel('life_domain');
+  const pgDimensions = termByLabel('pg_dimension');
 
   for (const { line, cells: rawCells } of table.rows) {
     const problem = (message: string) => plan.problems.push({ line, message });
@@ -129,6 +158,11 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
       });
     const themeIds = lookUp('theme', themes, 'Thema');
     const targetGroupIds = lookUp('targetGroup', targetGroups, 'Doelgroep');
+    const offerTitles = splitList(cell(cells, 'offer'));
+    // What the row says about its offers; without an offer named it has nothing to belong to, and says so.
+    const detailsGiven = offerDetailFields.filter((field) => cell(cells, field) !== '');
+    if (offerTitles.length === 0 && detailsGiven.length > 0) problem(`${detailsGiven.map((field) => importFieldLabels[field]).join(', ')}: geen aanbod op deze regel om bij te horen, dus weggelaten.`);
+    const details = offerTitles.length > 0 ? offerDetails(cell, cells, problem, { lookUp, lifeDomains, pgDimensions }) : null;
 
     let organisationId: string | null = null;
     if (organisationName !== '') {
@@ -162,11 +196,11 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
           neighbourhoodIds: neighbourhoodIds,
         });
       }
-      for (const title of splitList(cell(cells, 'offer'))) {
+      for (const title of offerTitles) {
         const offerKey = `${organisationId}|${foldText(title)}`;
-        if (offerKeys.has(offerKey)) continue;
+        if (offerKeys.has(offerKey) || !details) continue;
         offerKeys.add(offerKey);
-        plan.offers.push({ id: newId(), line, organisationId, title, themeIds, targetGroupIds, neighbourhoodIds: neighbourhoodIds });
+        plan.offers.push({ id: newId(), line, organisationId, title, themeIds, targetGroupIds, neighbourhoodIds, ...details });
       }
     }
     if (personName !== '') {
@@ -206,6 +240,58 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
     ...duplicatePersons([...existing.persons, ...plannedPersons], (personId) => organisationsOf.get(personId) ?? []),
   ].filter((pair) => incoming.has(pair.keepId) || incoming.has(pair.dropId));
   return plan;
+}
+
+type Cell = (cells: readonly string[], field: ImportField) => string;
+type LookUp = (field: ImportField, terms: Map<string, string>, what: string) => string[];
+
+/** An offer's cells read: its terms, when and where, what it costs, how to join, languages and accessibility; what cannot be read is reported, and kept as text where there is text to keep it in. */
+function offerDetails(cell: Cell, cells: readonly string[], problem: (message: string) => void, terms: { lookUp: LookUp; lifeDomains: Map<string, string>; pgDimensions: Map<string, string> }) {
+  const unknownIn = (label: string, unknown: readonly string[]) => {
+    for (const part of unknown) problem(`${label} "${part}" is onbekend en is weggelaten.`);
+  };
+  const schedule = readSchedule(cell(cells, 'schedule'));
+  const times = readTimesOfDay(cell(cells, 'timesOfDay'));
+  unknownIn('Dagdeel', times.unknown);
+  const languages = readLanguages(cell(cells, 'languages'));
+  unknownIn('Taal', languages.unknown);
+  const access = readAccessibility(cell(cells, 'accessibility'));
+  unknownIn('Toegankelijkheid', access.unknown);
+  const accessText = cell(cells, 'access');
+  const accessCode = accessText === '' ? 'vrije_inloop' : readAccess(accessText);
+  if (accessCode === null) problem(`Toegang "${accessText}" is onbekend; het aanbod staat op "vrije inloop".`);
+  const capacityText = cell(cells, 'capacity');
+  const capacity = capacityText === '' ? null : readCapacity(capacityText);
+  if (capacityText !== '' && capacity === null) problem(`Plaatsen "${capacityText}" is geen aantal en is weggelaten.`);
+  const waitingText = cell(cells, 'waitingList');
+  const hasWaitingList = readYesNo(waitingText);
+  if (hasWaitingList === null) problem(`Wachtlijst "${waitingText}": schrijf ja of nee; weggelaten.`);
+  const cost = cell(cells, 'cost');
+  return {
+    description: cell(cells, 'offerDescription'),
+    lifeDomainIds: terms.lookUp('lifeDomain', terms.lifeDomains, 'Levensgebied'),
+    pgDimensionIds: terms.lookUp('pgDimension', terms.pgDimensions, 'Dimensie van Positieve Gezondheid'),
+    location: cell(cells, 'location'),
+    sessions: schedule.sessions,
+    schedule: scheduleText(schedule.rest, cell(cells, 'scheduleNote'), problem),
+    timesOfDay: timesOfDayFor(schedule.sessions, schedule.timesOfDay, times.timesOfDay),
+    cost,
+    isFree: isFreeCost(cost),
+    access: accessCode ?? 'vrije_inloop',
+    capacity,
+    hasWaitingList: hasWaitingList ?? false,
+    languages: languages.languages,
+    forLanguageLearners: languages.forLanguageLearners,
+    accessibility: access.accessibility,
+  };
+}
+
+/** What the schedule cells say beyond the sessions, in the one line an offer has for it (200 characters). */
+function scheduleText(rest: string, note: string, problem: (message: string) => void): string {
+  const both = [rest, note].filter(Boolean).join('; ');
+  if (both.length <= 200) return both;
+  problem(`Dag en tijd en Uitzonderingen samen zijn te lang (${both.length} tekens, maximaal 200); alleen "${importFieldLabels.schedule}" is bewaard.`);
+  return rest;
 }
 
 /** How many records of each kind an import creates. */

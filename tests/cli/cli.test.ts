@@ -119,6 +119,20 @@ describe('CLI commands', () => {
     expect(['', '-wal', '-shm'].some((suffix) => existsSync(`${target}${suffix}`))).toBe(false);
   }, 30_000);
 
+  it('exports the sociale kaart as a spreadsheet of offers that the import reads back', async () => {
+    const dir = tempDir();
+    const source = join(dir, 'bron.sqlite');
+    const sheet = join(dir, 'aanbod.csv');
+    expect((await cli('demo', '--db', source, '--seed', '5', '--today', '2026-06-01')).code).toBe(0);
+    const written = await cli('export', '--db', source, '--format', 'csv', '--table', 'aanbod', '--out', sheet, '--json');
+    const { rows } = JSON.parse(written.stdout) as { rows: number };
+    expect(readFileSync(sheet, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe('Organisatie;Aanbod;Beschrijving aanbod;Thema;Doelgroep;Levensgebied;Positieve Gezondheid;Wijk;Locatie;Dag en tijd;Uitzonderingen;Dagdeel;Kosten;Toegang;Plaatsen;Wachtlijst;Talen;Toegankelijkheid');
+    const target = join(dir, 'doel.sqlite');
+    const imported = JSON.parse((await cli('import', '--db', target, sheet, '--json')).stdout) as { created: { offers: number } };
+    expect(imported.created.offers).toBe(rows);
+    expect((await cli('export', '--db', source, '--format', 'csv', '--table', 'kaart', '--out', sheet)).stderr).toMatch(/Onbekende tabel "kaart"; kies contacten of aanbod\./);
+  }, 30_000);
+
   it('refuses to open a file from a newer Spinweb', async () => {
     const dir = tempDir();
     const db = join(dir, 'future.sqlite');

@@ -4,6 +4,7 @@ import { importSpreadsheet } from '../../electron/services/import-spreadsheet';
 import { exportVcards } from '../../electron/services/vcard-export';
 import { contactsHeader, contactsTable } from '../../shared/export/contacts-table';
 import { csvText } from '../../shared/export/csv-text';
+import { offersHeader, offersTable } from '../../shared/export/offers-table';
 import { appFor, ok, openSuiteDatabase, openTestApp, type TestApp } from '../support/temp-database';
 
 /** What a contacts export carries, per person: comparable across databases (ids differ). */
@@ -42,6 +43,51 @@ describe('round trips through the files a broker exchanges', () => {
     const after = await contacts(target);
     expect(after.persons).toEqual(before.persons);
     expect(after.organisations).toEqual(before.organisations);
+    await suite.dispose();
+  }, 60_000);
+
+  it('offers export of the demo, imported into an empty database, gives the same offers with every field it carries', async () => {
+    const suite = await openSuiteDatabase();
+    const source = appFor(suite.network);
+    await buildDemoNetwork(suite.network.db, { seed: 2026, today: '2026-11-23' });
+    // Three offers with everything set, the rest as the demo has them.
+    const [first, second, third] = ok(await source.api.offer.list({})).filter((offer) => offer.archivedAt === null);
+    ok(await source.api.offer.update({ id: first!.id, patch: { sessions: [{ weekdays: ['di', 'do'], startsAt: '10:00', endsAt: '11:30', frequency: 'tweewekelijks' }, { weekdays: ['za'], startsAt: '14:00', endsAt: null, frequency: 'maandelijks' }], schedule: 'niet in de schoolvakanties', timesOfDay: ['ochtend', 'middag', 'weekend'], languages: ['nl', 'ar', 'tr'], forLanguageLearners: true, accessibility: ['rolstoel', 'aangepast_toilet'], capacity: 12, hasWaitingList: true, access: 'aanmelden', cost: '€ 2 per keer', isFree: false, lifeDomainIds: ['domain-wonen'], pgDimensionIds: ['pg-meedoen', 'pg-zingeving'] } }));
+    ok(await source.api.offer.update({ id: second!.id, patch: { sessions: [{ weekdays: ['wo'], startsAt: null, endsAt: null, frequency: 'eenmalig' }], languages: ['en'], access: 'indicatie' } }));
+    ok(await source.api.offer.update({ id: third!.id, patch: { accessibility: ['ringleiding'], hasWaitingList: true, access: 'verwijzing' } }));
+    const offersOf = async (app: TestApp) => {
+      const data = ok(await app.api.network.load({}));
+      const name = (id: string) => data.organisations.find((organisation) => organisation.id === id)?.name;
+      const neighbourhood = (id: string) => data.neighbourhoods.find((candidate) => candidate.id === id)?.name;
+      return data.offers
+        .filter((offer) => offer.archivedAt === null)
+        .map(({ organisationId, title, description, themeIds, targetGroupIds, lifeDomainIds, pgDimensionIds, neighbourhoodIds, location, sessions, schedule, timesOfDay, cost, isFree, access, capacity, hasWaitingList, languages, forLanguageLearners, accessibility }) => ({
+          organisation: name(organisationId),
+          title: title.replace(/;/g, ','),
+          description,
+          terms: [...themeIds, ...targetGroupIds, ...lifeDomainIds, ...pgDimensionIds].sort(),
+          neighbourhoods: neighbourhoodIds.map(neighbourhood).sort(),
+          location,
+          sessions,
+          schedule,
+          timesOfDay,
+          cost,
+          isFree,
+          access,
+          capacity,
+          hasWaitingList,
+          languages,
+          forLanguageLearners,
+          accessibility,
+        }))
+        .sort((left, right) => `${left.organisation}|${left.title}`.localeCompare(`${right.organisation}|${right.title}`));
+    };
+    const before = await offersOf(source);
+    const text = csvText(offersHeader, offersTable(ok(await source.api.network.load({}))));
+    const target = await openTestApp();
+    const report = await importSpreadsheet(target.context, new TextEncoder().encode(text), { source: 'aanbod.csv', dryRun: false });
+    expect(report.plan.problems).toEqual([]);
+    expect(await offersOf(target)).toEqual(before);
     await suite.dispose();
   }, 60_000);
 

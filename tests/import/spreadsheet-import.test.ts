@@ -2,6 +2,8 @@ import writeExcelFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { csvText } from '../../shared/export/csv-text';
 import { importSpreadsheet } from '../../electron/services/import-spreadsheet';
+import { coverageMatrix } from '../../shared/analysis/coverage';
+import { loadNetworkData } from '../../shared/network/network-data';
 import { snapshot } from '../support/snapshot';
 import { ok, openTestApp, type TestApp } from '../support/temp-database';
 
@@ -30,6 +32,62 @@ describe('spreadsheet import', () => {
     expect(affiliations.map((affiliation) => affiliation.role)).toEqual(['coördinator']);
     // "Koffie;\nmet praatje" is one cell; the ; inside splits it into two offers.
     expect(ok(await app.api.offer.list({})).map((offer) => offer.title).sort()).toEqual(['Koffie', 'met praatje']);
+  });
+
+  it('carries every offer field of a sociale kaart, and the offer counts in the coverage of each of its dimensions', async () => {
+    const app = await openTestApp();
+    ok(await app.api.neighbourhood.create({ name: 'Oude Noorden' }));
+    const header = 'Organisatie;Aanbod;Omschrijving;Thema;Doelgroep;Levensgebied;Positieve Gezondheid;Wijk;Locatie;Dag en tijd;Dagdeel;Kosten;Toegang;Plaatsen;Wachtlijst;Talen;Toegankelijkheid';
+    const row = 'Buurtkeuken Noord;Samen koken;Koken en eten met buren.;voeding;mantelzorgers;sociale relaties;Meedoen;Oude Noorden;Zwaanshals 12;di en do 17:30-20:00;;€ 3 per keer;aanmelden;14;ja;Nederlands, Arabisch, NT2;rolstoel, ringleiding';
+    // A row whose cells cannot all be read: each is reported, the rest imported.
+    const bad = 'Buurtkeuken Noord;Kookcursus;;;;;;;;in overleg;nachts;;soms;veel;misschien;Klingon;trapje';
+    const before = await loadNetworkData(app.api);
+    const report = await importText(app, utf8(`${header}\n${row}\n${bad}\n`));
+    const offer = ok(await app.api.offer.list({})).find((candidate) => candidate.title === 'Samen koken')!;
+    expect(offer).toMatchObject({
+      description: 'Koken en eten met buren.',
+      themeIds: ['theme-voeding'],
+      targetGroupIds: ['target-mantelzorgers'],
+      lifeDomainIds: ['domain-sociale-relaties'],
+      pgDimensionIds: ['pg-meedoen'],
+      location: 'Zwaanshals 12',
+      sessions: [{ weekdays: ['di', 'do'], startsAt: '17:30', endsAt: '20:00', frequency: 'wekelijks' }],
+      schedule: '',
+      timesOfDay: ['middag', 'avond'],
+      cost: '€ 3 per keer',
+      isFree: false,
+      access: 'aanmelden',
+      capacity: 14,
+      hasWaitingList: true,
+      languages: ['nl', 'ar'],
+      forLanguageLearners: true,
+      accessibility: ['rolstoel', 'ringleiding'],
+    });
+    const after = await loadNetworkData(app.api);
+    const wijk = after.neighbourhoods[0]!.id;
+    const cells = [
+      ['theme', 'theme-voeding'],
+      ['target_group', 'target-mantelzorgers'],
+      ['life_domain', 'domain-sociale-relaties'],
+      ['pg_dimension', 'pg-meedoen'],
+    ] as const;
+    expect(cells.map(([dimension, termId]) => [coverageMatrix(before, dimension).counts[wijk]?.[termId] ?? 0, coverageMatrix(after, dimension).counts[wijk]![termId]])).toEqual(cells.map(() => [0, 1]));
+    expect(report.plan.problems).toEqual([
+      { line: 3, message: 'Dagdeel "nachts" is onbekend en is weggelaten.' },
+      { line: 3, message: 'Taal "Klingon" is onbekend en is weggelaten.' },
+      { line: 3, message: 'Toegankelijkheid "trapje" is onbekend en is weggelaten.' },
+      { line: 3, message: 'Toegang "soms" is onbekend; het aanbod staat op "vrije inloop".' },
+      { line: 3, message: 'Plaatsen "veel" is geen aantal en is weggelaten.' },
+      { line: 3, message: 'Wachtlijst "misschien": schrijf ja of nee; weggelaten.' },
+    ]);
+    // What the schedule cell said beyond a session is kept as text.
+    expect(ok(await app.api.offer.list({})).find((candidate) => candidate.title === 'Kookcursus')).toMatchObject({ sessions: [], schedule: 'in overleg', access: 'vrije_inloop', capacity: null });
+  });
+
+  it('reports offer cells on a row without an offer, instead of dropping them', async () => {
+    const app = await openTestApp();
+    const report = await importText(app, utf8('Organisatie;Aanbod;Talen;Plaatsen\nBuurthuis;;Turks;12\n'));
+    expect(report.plan.problems).toEqual([{ line: 2, message: 'Plaatsen, Talen: geen aanbod op deze regel om bij te horen, dus weggelaten.' }]);
   });
 
   it('reads Windows-1252 with commas, and tab-separated UTF-8 without a BOM', async () => {

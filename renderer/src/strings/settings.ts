@@ -44,6 +44,7 @@ export const settingsStrings = {
       exportBundle: 'Overdracht downloaden',
       vcards: 'Alle contacten als vCard (telefoon)',
       csv: 'Alle contacten als CSV',
+      offersCsv: 'Al het aanbod als CSV (sociale kaart)',
       importFile: 'Overdracht inlezen (JSON)',
       previewSummary: (neighbourhood: string | null, added: string, matched: number) => `Overdracht${neighbourhood ? ` voor ${neighbourhood}` : ''}: nieuw ${added}; ${countOf(matched, 'organisatie of persoon', 'organisaties en personen')} herkend als al bekend.`,
       nothingNew: 'niets',

@@ -77,10 +77,9 @@ export function OfferForm({ id, organisationId }: { id?: string; organisationId?
     targetGroupIds: lists.targetGroupIds,
     neighbourhoodIds: lists.neighbourhoodIds,
     timesOfDay: sessions.length > 0 ? derivedTimes : lists.timesOfDay,
-    // In the list's own order, whatever order she ticked them in.
-    languages: language.codes.filter((code) => lists.languages.includes(code)),
+    languages: lists.languages,
     forLanguageLearners: flags.forLanguageLearners,
-    accessibility: accessibility.codes.filter((code) => lists.accessibility.includes(code)),
+    accessibility: lists.accessibility,
   });
   const { errors, summary, saving, submit } = useSaveForm({
     required: { organisationId: { value: fields.organisationId, label: labels.organisation }, title: { value: fields.title, label: labels.title } },

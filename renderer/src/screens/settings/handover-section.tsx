@@ -3,6 +3,7 @@ import type { HandoverPreview } from '../../../../shared/contract/api';
 import { describeCollectionCounts } from '../../../../shared/domain/entity-registry';
 import { contactsHeader, contactsTable } from '../../../../shared/export/contacts-table';
 import { csvText } from '../../../../shared/export/csv-text';
+import { offersHeader, offersTable } from '../../../../shared/export/offers-table';
 import { FilterSelect } from '../../components/filter-select';
 import { FileField } from '../../components/form-fields';
 import { downloadBlob } from '../../download-blob';
@@ -34,6 +35,7 @@ export function HandoverSection() {
     downloadBlob(new Blob([result.value.text], { type: 'text/vcard' }), 'contacten.vcf');
   };
   const exportCsv = () => downloadBlob(new Blob([csvText(contactsHeader, contactsTable(data))], { type: 'text/csv;charset=utf-8' }), 'contacten.csv');
+  const exportOffers = () => downloadBlob(new Blob([csvText(offersHeader, offersTable(data))], { type: 'text/csv;charset=utf-8' }), 'aanbod.csv');
 
   const pick = async (file: File | undefined) => {
     if (!file) return;
@@ -73,6 +75,9 @@ export function HandoverSection() {
         </button>
         <button type="button" className="button-secondary button-small" onClick={exportCsv}>
           {text.csv}
+        </button>
+        <button type="button" className="button-secondary button-small" onClick={exportOffers}>
+          {text.offersCsv}
         </button>
       </div>
       <FileField label={text.importFile} accept=".json,application/json" onFile={(file) => void pick(file)} />
