@@ -112,11 +112,8 @@ export async function recordLogbookWithin(context: ServiceContext, recorder: Cha
       } else {
         // Learned on the round: it serves where the organisation works, unless the broker said otherwise.
         const neighbourhoodIds = offer.neighbourhoodIds ?? (await readRecords(recorder.trx, organisationRepository, [offer.organisationId], true))[0]?.neighbourhoodIds ?? [];
-        offerIds.push(
-          ...(await entityServices.offer.createMany(context, recorder, [
-            { organisationId: offer.organisationId, title: offer.title, description: offer.description, themeIds: offer.themeIds, access: offer.access, neighbourhoodIds, verifiedOn: entry.occurredOn },
-          ])),
-        );
+        const { offerId: _known, ...fields } = offer;
+        offerIds.push(...(await entityServices.offer.createMany(context, recorder, [{ ...fields, neighbourhoodIds, verifiedOn: entry.occurredOn }])));
       }
     }
   }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { emailAddress, isoDate, longText, phoneNumber, recordId, requiredName, shortText } from './primitives';
 import { tieEnd } from './tie';
-import { logKind, offerAccess, tieKind, warmth } from './vocabulary';
+import { logKind, tieKind, warmth } from './vocabulary';
+import { offerFields } from './offer';
 
 /**
  * What the broker records after a contact or a whole round (fietsronde), saved
@@ -32,15 +33,19 @@ export const tieInLog = z
   })
   .strict();
 
-export const offerInLog = z
-  .object({
-    /** An offer already known (then only marked verified on the entry's date), or null for a new one. */
+/**
+ * An offer talked about on a visit: a known one (then only marked verified
+ * on the entry's date), or a new one with as much as she learned: often just
+ * a title and a theme, sometimes days and hours, cost and languages.
+ */
+export const offerInLog = offerFields
+  .pick({ description: true, themeIds: true, targetGroupIds: true, lifeDomainIds: true, pgDimensionIds: true, location: true, sessions: true, schedule: true, timesOfDay: true, cost: true, isFree: true, access: true, capacity: true, hasWaitingList: true, languages: true, forLanguageLearners: true, accessibility: true })
+  .partial()
+  .extend({
+    /** An offer already known, or null for a new one. */
     offerId: recordId.nullable(),
     organisationId: recordId,
     title: requiredName,
-    description: longText,
-    themeIds: z.array(recordId).max(20),
-    access: offerAccess.schema,
     /** The neighbourhoods it serves; left out, the organisation's own (an offer without a neighbourhood is missing from the gap and overlap analysis). */
     neighbourhoodIds: z.array(recordId).max(50).optional(),
   })

@@ -18,6 +18,8 @@ export const logbookStrings = {
     remove: (label: string) => `${label} weghalen`,
     knowsBetter: 'kent me nu beter',
     note: 'Notitie',
+    moreAboutOffer: 'Meer over dit aanbod: wanneer, voor wie, kosten, talen…',
+    offerDetails: 'Meer over het nieuwe aanbod',
     moreForVisit: 'Meer: iemand toevoegen, een verbinding of aanbod…',
     ties: 'Verbindingen',
     tiesHint: 'Wie kent wie, wie heb je aan wie voorgesteld? Ook met iemand van een ander bezoek van deze ronde.',

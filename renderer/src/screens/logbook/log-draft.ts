@@ -1,4 +1,5 @@
 import type { LogbookRecordInput } from '../../../../shared/domain/logbook-record';
+import { offerDetailsValues, type OfferDetailsDraft } from '../../components/offer/offer-details';
 import type { Task } from '../../../../shared/domain/task';
 import { isIsoDate } from '../../../../shared/dates/parse-dutch-date';
 import type { NetworkData } from '../../../../shared/network/network-data';
@@ -24,6 +25,8 @@ export interface OfferDraft {
   offerId: string | null;
   organisationId: string;
   title: string;
+  /** For a new offer, what more she filled in under "Meer over dit aanbod"; null: just the title. */
+  details?: OfferDetailsDraft | null;
 }
 
 /** One contact (or one visit of a round) as it is being written down. */
@@ -38,6 +41,8 @@ export interface VisitDraft {
   pendingTie: TieDraft;
   /** A new offer's title typed but not yet added: saved with the round all the same. */
   pendingOffer: string;
+  /** Its details, once she opened "Meer over dit aanbod"; null until then. */
+  pendingOfferDetails: OfferDetailsDraft | null;
 }
 
 export const noTie: TieDraft = { from: '', kind: 'kent', to: '', warmth: 'lauw' };
@@ -58,7 +63,7 @@ export interface NewOrganisationDraft {
 }
 
 export function emptyVisit(): VisitDraft {
-  return { key: globalThis.crypto.randomUUID(), participants: [], note: '', ties: [], warmer: [], offers: [], pendingTie: noTie, pendingOffer: '' };
+  return { key: globalThis.crypto.randomUUID(), participants: [], note: '', ties: [], warmer: [], offers: [], pendingTie: noTie, pendingOffer: '', pendingOfferDetails: null };
 }
 
 /**
@@ -74,9 +79,10 @@ export function withPending(visit: VisitDraft): VisitDraft {
   return {
     ...visit,
     ties: tieReady ? [...visit.ties, tie] : visit.ties,
-    offers: title !== '' && organisation ? [...visit.offers, { offerId: null, organisationId: organisation.id, title }] : visit.offers,
+    offers: title !== '' && organisation ? [...visit.offers, { offerId: null, organisationId: organisation.id, title, details: visit.pendingOfferDetails }] : visit.offers,
     pendingTie: noTie,
     pendingOffer: '',
+    pendingOfferDetails: null,
   };
 }
 
@@ -168,7 +174,7 @@ export function toLogbookRecord(
       followUpOn: common.followUpOn === '' ? null : common.followUpOn,
       ties: visit.ties.map((tie) => ({ from: endOf(tie.from), to: endOf(tie.to), kind: tie.kind, warmth: tie.warmth })),
       warmerPersonIds: visit.warmer,
-      offers: visit.offers.map((offer) => ({ offerId: offer.offerId, organisationId: offer.organisationId, title: offer.title, description: '', themeIds: [], access: 'vrije_inloop' as const })),
+      offers: visit.offers.map((offer) => ({ offerId: offer.offerId, organisationId: offer.organisationId, title: offer.title, ...(offer.details ? offerDetailsValues(offer.details) : {}) })),
     })),
   };
 }

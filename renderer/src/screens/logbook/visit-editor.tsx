@@ -6,6 +6,7 @@ import { strings } from '../../strings';
 import { noTie, participantKey, type VisitErrors, type NewOrganisationDraft, type NewPersonDraft, type Participant, type TieDraft, type TieKind, type VisitDraft, type Warmth } from './log-draft';
 import { NewRecordForm } from './new-record-form';
 import { RecordPicker } from '../../components/record-picker';
+import { OfferDetailsFields, offerDetailsDraft } from '../../components/offer/offer-details';
 
 interface Props {
   visit: VisitDraft;
@@ -30,7 +31,7 @@ export function VisitEditor({ visit, errors, otherVisits, label, showOffers, com
   // Only a visit that came prefilled (from the round planner) starts folded; one she builds herself stays open.
   const [expanded, setExpanded] = useState(() => visit.participants.length === 0);
   // Whatever she filled in or got wrong stays in view.
-  const filledIn = visit.ties.length > 0 || visit.offers.length > 0 || visit.pendingOffer !== '' || visit.pendingTie.from !== '' || visit.pendingTie.to !== '' || creating !== null;
+  const filledIn = visit.ties.length > 0 || visit.offers.length > 0 || visit.pendingOffer !== '' || visit.pendingOfferDetails !== null || visit.pendingTie.from !== '' || visit.pendingTie.to !== '' || creating !== null;
   const open = !compact || expanded || filledIn || Boolean(errors.tie ?? errors.offer ?? errors.participants);
   const pickerArea = useRef<HTMLDivElement>(null);
   // Back to the picker when a new record is added or dropped: the next name is typed right away.
@@ -167,11 +168,20 @@ export function VisitEditor({ visit, errors, otherVisits, label, showOffers, com
           <div className="form-grid">
             <TextField name="new-offer" label={`${text.newOffer} ${text.newOfferOrganisation} ${newOfferOrganisation.label}`} value={offerTitle} onChange={setOfferTitle} error={errors.offer} />
           </div>
+          {visit.pendingOfferDetails === null ? (
+            <button type="button" className="link-button" aria-expanded={false} onClick={() => onChange({ ...visit, pendingOfferDetails: offerDetailsDraft() })}>
+              {text.moreAboutOffer}
+            </button>
+          ) : (
+            <fieldset className="offer-details" aria-label={text.offerDetails}>
+              <OfferDetailsFields draft={visit.pendingOfferDetails} onChange={(pendingOfferDetails) => onChange({ ...visit, pendingOfferDetails })} errors={{}} name={`visit-${visit.key}-`} headingLevel={3} />
+            </fieldset>
+          )}
           <button
             type="button"
             className="button-secondary button-small"
             disabled={offerTitle.trim() === ''}
-            onClick={() => onChange({ ...visit, offers: [...visit.offers, { offerId: null, organisationId: newOfferOrganisation.id, title: offerTitle.trim() }], pendingOffer: '' })}
+            onClick={() => onChange({ ...visit, offers: [...visit.offers, { offerId: null, organisationId: newOfferOrganisation.id, title: offerTitle.trim(), details: visit.pendingOfferDetails }], pendingOffer: '', pendingOfferDetails: null })}
           >
             {text.addOffer}
           </button>

@@ -1,6 +1,6 @@
 import { sessionFrequency, weekday } from '../../../../shared/domain/vocabulary';
 import type { OfferSession } from '../../../../shared/domain/offer';
-import { SelectField, TextField } from '../../components/form-fields';
+import { SelectField, TextField } from '../form-fields';
 import { strings } from '../../strings';
 
 const text = strings.form.offer.sessions;

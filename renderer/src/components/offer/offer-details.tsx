@@ -1,0 +1,122 @@
+import type { ReactNode } from 'react';
+import { timesOfDayOf, type Offer, type OfferFields, type OfferSession } from '../../../../shared/domain/offer';
+import { accessibility, language, offerAccess, timeOfDay } from '../../../../shared/domain/vocabulary';
+import { CheckboxGroup, SelectField, TextField } from '../form-fields';
+import { termOptions } from '../options';
+import { useLoadedNetwork } from '../../state/network-data';
+import { strings } from '../../strings';
+import { SessionsEditor } from './sessions-editor';
+
+type Code<List extends { codes: readonly string[] }> = List['codes'][number];
+
+/** What an offer is for, when and where it runs and how to join: the fields the offer form and the logbook's new offer share. */
+export interface OfferDetailsDraft {
+  themeIds: string[];
+  targetGroupIds: string[];
+  lifeDomainIds: string[];
+  pgDimensionIds: string[];
+  sessions: OfferSession[];
+  schedule: string;
+  timesOfDay: Code<typeof timeOfDay>[];
+  location: string;
+  cost: string;
+  access: Code<typeof offerAccess>;
+  /** As typed: a capacity in words reaches the API as it is, and comes back with its message. */
+  capacity: string;
+  hasWaitingList: boolean;
+  languages: Code<typeof language>[];
+  forLanguageLearners: boolean;
+  accessibility: Code<typeof accessibility>[];
+}
+
+export function offerDetailsDraft(offer?: Offer): OfferDetailsDraft {
+  return {
+    themeIds: offer?.themeIds ?? [],
+    targetGroupIds: offer?.targetGroupIds ?? [],
+    lifeDomainIds: offer?.lifeDomainIds ?? [],
+    pgDimensionIds: offer?.pgDimensionIds ?? [],
+    sessions: offer?.sessions ?? [],
+    schedule: offer?.schedule ?? '',
+    timesOfDay: offer?.timesOfDay ?? [],
+    location: offer?.location ?? '',
+    cost: offer?.cost ?? 'gratis',
+    access: offer?.access ?? 'vrije_inloop',
+    capacity: offer?.capacity === null || offer?.capacity === undefined ? '' : String(offer.capacity),
+    hasWaitingList: offer?.hasWaitingList ?? false,
+    languages: offer?.languages ?? [],
+    forLanguageLearners: offer?.forLanguageLearners ?? false,
+    accessibility: offer?.accessibility ?? [],
+  };
+}
+
+type DetailValues = Omit<Pick<OfferFields, 'themeIds' | 'targetGroupIds' | 'lifeDomainIds' | 'pgDimensionIds' | 'sessions' | 'schedule' | 'timesOfDay' | 'location' | 'cost' | 'isFree' | 'access' | 'hasWaitingList' | 'languages' | 'forLanguageLearners' | 'accessibility'>, never> & { capacity: number | null };
+
+/** The draft as the API takes it: the dagdelen from the sessions when there are any, free when it costs nothing. */
+export function offerDetailsValues(draft: OfferDetailsDraft): DetailValues {
+  const capacity = draft.capacity.trim();
+  return {
+    ...draft,
+    timesOfDay: draft.sessions.length > 0 ? timesOfDayOf(draft.sessions) : draft.timesOfDay,
+    isFree: draft.cost.trim().toLowerCase() === 'gratis' || draft.cost.trim() === '',
+    // Not a number stays as typed (cast for the compiler only), so the API names the field instead of the form dropping it.
+    capacity: capacity === '' ? null : /^\d+$/.test(capacity) ? Number(capacity) : (capacity as unknown as number),
+  };
+}
+
+/**
+ * The shared fields of an offer, in three parts: when and where, for what
+ * and whom, and how to join (cost, access, places, languages, accessibility).
+ * `name` prefixes the field names, so a logbook visit's new offer and the
+ * offer form never share an id.
+ */
+export function OfferDetailsFields({ draft, onChange, errors, name = '', headingLevel = 2, extra }: { draft: OfferDetailsDraft; onChange: (draft: OfferDetailsDraft) => void; errors: Record<string, string>; name?: string; headingLevel?: 2 | 3; extra?: { whenWhere?: ReactNode; howToJoin?: ReactNode } }) {
+  const { data } = useLoadedNetwork();
+  const labels = strings.form.offer;
+  const set = <Key extends keyof OfferDetailsDraft>(key: Key) => (value: OfferDetailsDraft[Key]) => onChange({ ...draft, [key]: value });
+  const codes = (list: { codes: readonly string[]; labels: Record<string, string> }) => list.codes.map((code) => ({ value: code, label: list.labels[code] ?? code }));
+  const pick = <List extends { codes: readonly string[] }>(list: List) => (values: string[]) => list.codes.filter((code) => values.includes(code)) as Code<List>[];
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const derivedTimes = timesOfDayOf(draft.sessions);
+  return (
+    <>
+      <Heading className="form-section">{labels.whenWhere}</Heading>
+      <div className="form-grid">
+        <SessionsEditor sessions={draft.sessions} onChange={set('sessions')} errors={errors} />
+        <TextField name={`${name}schedule`} label={labels.schedule} value={draft.schedule} onChange={set('schedule')} error={errors.schedule} hint={labels.scheduleHint} />
+        {draft.sessions.length > 0 ? (
+          <p className="field field-wide field-hint">{labels.timesFromSessions(derivedTimes.map((code) => timeOfDay.labels[code]).join(', ') || labels.noTimes)}</p>
+        ) : (
+          <CheckboxGroup name={`${name}timesOfDay`} label={labels.timesOfDay} values={draft.timesOfDay} onChange={(values) => set('timesOfDay')(pick(timeOfDay)(values))} options={codes(timeOfDay)} error={errors.timesOfDay} />
+        )}
+        <TextField name={`${name}location`} label={labels.location} value={draft.location} onChange={set('location')} error={errors.location} />
+        {extra?.whenWhere}
+      </div>
+      <Heading className="form-section">{labels.forWhom}</Heading>
+      <div className="form-grid">
+        <CheckboxGroup name={`${name}themeIds`} label={labels.themes} values={draft.themeIds} onChange={set('themeIds')} options={termOptions(data, 'theme')} error={errors.themeIds} />
+        <CheckboxGroup name={`${name}lifeDomainIds`} label={labels.lifeDomains} values={draft.lifeDomainIds} onChange={set('lifeDomainIds')} options={termOptions(data, 'life_domain')} error={errors.lifeDomainIds} />
+        <CheckboxGroup name={`${name}pgDimensionIds`} label={labels.pgDimensions} values={draft.pgDimensionIds} onChange={set('pgDimensionIds')} options={termOptions(data, 'pg_dimension')} error={errors.pgDimensionIds} />
+        <CheckboxGroup name={`${name}targetGroupIds`} label={labels.targetGroups} values={draft.targetGroupIds} onChange={set('targetGroupIds')} options={termOptions(data, 'target_group')} error={errors.targetGroupIds} />
+      </div>
+      <Heading className="form-section">{labels.howToJoin}</Heading>
+      <div className="form-grid">
+        <TextField name={`${name}cost`} label={labels.cost} value={draft.cost} onChange={set('cost')} error={errors.cost} />
+        <SelectField name={`${name}access`} label={labels.access} value={draft.access} onChange={(value) => set('access')(offerAccess.codes.find((code) => code === value) ?? 'vrije_inloop')} options={codes(offerAccess)} />
+        <TextField name={`${name}capacity`} label={labels.capacity} value={draft.capacity} onChange={set('capacity')} error={errors.capacity} hint={labels.capacityHint} />
+        <div className="field field-check">
+          <label className="checkbox">
+            <input type="checkbox" name={`${name}hasWaitingList`} checked={draft.hasWaitingList} onChange={(event) => set('hasWaitingList')(event.target.checked)} /> {labels.waitingList}
+          </label>
+        </div>
+        <CheckboxGroup name={`${name}languages`} label={labels.languages} values={draft.languages} onChange={(values) => set('languages')(pick(language)(values))} options={codes(language)} error={errors.languages} />
+        <div className="field field-wide field-check">
+          <label className="checkbox">
+            <input type="checkbox" name={`${name}forLanguageLearners`} checked={draft.forLanguageLearners} onChange={(event) => set('forLanguageLearners')(event.target.checked)} /> {labels.forLanguageLearners}
+          </label>
+        </div>
+        <CheckboxGroup name={`${name}accessibility`} label={labels.accessibility} values={draft.accessibility} onChange={(values) => set('accessibility')(pick(accessibility)(values))} options={codes(accessibility)} error={errors.accessibility} />
+        {extra?.howToJoin}
+      </div>
+    </>
+  );
+}
