@@ -53,7 +53,7 @@ export function generateDemoNetwork(options: DemoOptions): DemoNetwork {
   const random = new SeededRandom(options.seed);
   const neighbourhoods = [
     { id: districtId, name: 'Rotterdam Noord', parentId: null },
-    ...demoNeighbourhoods.map((neighbourhood) => ({ id: neighbourhood.id, name: neighbourhood.name, parentId: districtId })),
+    ...demoNeighbourhoods.map((neighbourhood) => ({ id: neighbourhood.id, name: neighbourhood.name, parentId: districtId, postcodeAreas: [...neighbourhood.postcodeDigits] })),
   ];
   const organisations = generateOrganisations(random, options.today);
   const people = generatePeople(random, options.today, organisations);

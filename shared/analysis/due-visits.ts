@@ -1,6 +1,7 @@
 import { groupBy } from '../collections/group-by';
 import { hasLeft } from '../domain/affiliation';
 import type { Organisation } from '../domain/organisation';
+import { liesIn } from '../domain/neighbourhood';
 import { preferredPhone, type Person } from '../domain/person';
 import type { Task } from '../domain/task';
 import { daysBetween } from '../dates/days-between';
@@ -50,6 +51,8 @@ export interface DueVisit {
   openTasks: Task[];
   /** Why it weighs more, shown as tags: a warm contact there, a spilfiguur (among the tenth most in between), in use for casussen. */
   reasons: VisitReason[];
+  /** It works in the wijk but lies outside it (its postcode is none of the wijk's areas): a detour on the round. */
+  outsideWijk: boolean;
 }
 
 export type VisitReason = 'warm' | 'spilfiguur' | 'casus';
@@ -95,6 +98,7 @@ export function dueVisits(data: NetworkData, options: DueVisitOptions): DueVisit
   }
   const openTasks = data.tasks.filter((task) => task.archivedAt === null && task.doneOn === null);
   const centralRank = betweennessRank(data.organisations, options.betweenness);
+  const wijk = options.neighbourhoodId ? data.neighbourhoods.find((neighbourhood) => neighbourhood.id === options.neighbourhoodId) : undefined;
   const result: DueVisit[] = [];
   for (const organisation of data.organisations) {
     if (organisation.archivedAt !== null || organisation.status !== 'actief') continue;
@@ -132,6 +136,7 @@ export function dueVisits(data: NetworkData, options: DueVisitOptions): DueVisit
       score: overdue * weight,
       askFor: ask ? askFor(ask) : null,
       openTasks: openTasks.filter((task) => task.organisationIds.includes(organisation.id) || (task.ownerPersonId !== null && personIds.has(task.ownerPersonId))),
+      outsideWijk: wijk ? liesIn(wijk, organisation.postcode) === false : false,
       reasons: [...(warmest?.brokerWarmth === 'warm' ? ['warm' as const] : []), ...(rankInNetwork >= SPILFIGUUR_RANK ? ['spilfiguur' as const] : []), ...(casusUse > 0 ? ['casus' as const] : [])],
     });
   }
@@ -194,14 +199,16 @@ function houseNumber(address: string): number {
 const streetOf = (address: string) => address.replace(/\s*\d+.*$/, '').trim().toLowerCase();
 
 /**
- * The visits of a round in an order to cycle them: by postcode (neighbouring
- * postcodes are neighbouring streets in the Netherlands), then street, then
- * house number along it; those without a postcode last, by street.
+ * The visits of a round in an order to cycle them: those in the wijk first,
+ * by postcode (neighbouring postcodes are neighbouring streets in the
+ * Netherlands), then street, then house number along it; those without a
+ * postcode after them, by street; the detours outside the wijk last.
  */
-export function cyclingOrder<Visit extends Pick<DueVisit, 'postcode' | 'address' | 'name'>>(visits: readonly Visit[]): Visit[] {
+export function cyclingOrder<Visit extends Pick<DueVisit, 'postcode' | 'address' | 'name'> & Partial<Pick<DueVisit, 'outsideWijk'>>>(visits: readonly Visit[]): Visit[] {
   const postcodeKey = (postcode: string | null) => (postcode ? postcode.replace(/\s+/g, '').toUpperCase() : '\uffff');
   return [...visits].sort(
     (left, right) =>
+      Number(left.outsideWijk ?? false) - Number(right.outsideWijk ?? false) ||
       postcodeKey(left.postcode).localeCompare(postcodeKey(right.postcode)) ||
       streetOf(left.address).localeCompare(streetOf(right.address), 'nl') ||
       houseNumber(left.address) - houseNumber(right.address) ||

@@ -51,10 +51,13 @@ describe('the rhythm on the command line', () => {
     expect(planned).toMatchObject({ code: 0, stdout: `Fietsronde geschreven naar ${out} (10 bezoeken).` });
     const sheet = readFileSync(out, 'utf8');
     expect(sheet.split('\n')[0]).toBe('Fietsronde Oude Noorden, 23 november 2026: 10 bezoeken');
-    // The ten most overdue, each once, in postcode order.
+    // The ten most overdue, each once, in postcode order within the wijk; those outside it said so, and last.
     const names = [...sheet.matchAll(/^\d+\. (.+)$/gm)].map((match) => match[1]);
-    expect(new Set(names)).toEqual(new Set(due.slice(0, 10).map((visit) => visit.name)));
-    const postcodes = [...sheet.matchAll(/^ {3}.*(\d{4} [A-Z]{2})$/gm)].map((match) => match[1]!);
+    const ten = due.slice(0, 10);
+    expect(new Set(names)).toEqual(new Set(ten.map((visit) => `${visit.name}${visit.outsideWijk ? ' (buiten de wijk)' : ''}`)));
+    const inside = ten.filter((visit) => !visit.outsideWijk).length;
+    expect(names.slice(inside).every((name) => name?.endsWith(' (buiten de wijk)'))).toBe(true);
+    const postcodes = [...sheet.matchAll(/^ {3}.*(\d{4} [A-Z]{2})$/gm)].map((match) => match[1]!).slice(0, inside);
     expect(postcodes).toEqual([...postcodes].sort());
     // An existing file is not overwritten.
     writeFileSync(join(dir, 'bestaat.txt'), 'van mij');

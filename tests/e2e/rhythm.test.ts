@@ -27,7 +27,10 @@ describe('the round planner in a real browser', () => {
       // Each says why it weighs more: a warm contact, a spilfiguur, in use for casussen.
       const tags = { warm: 'warm contact', spilfiguur: 'spilfiguur', casus: 'in casussen' } as const;
       const shownTags = await list.locator('li').evaluateAll((items) => items.map((item) => [...item.querySelectorAll('.badge')].map((badge) => badge.textContent)));
-      expect(shownTags).toEqual(due.map((visit) => visit.reasons.map((reason) => tags[reason])));
+      expect(shownTags).toEqual(due.map((visit) => [...visit.reasons.map((reason) => tags[reason]), ...(visit.outsideWijk ? ['buiten de wijk'] : [])]));
+      // The demo's Oude Noorden round holds organisations that work there but lie in another wijk: marked, and ridden last.
+      expect(due.filter((visit) => visit.outsideWijk).map((visit) => visit.postcode?.slice(0, 4))).not.toContain('3035');
+      expect(due.some((visit) => visit.outsideWijk)).toBe(true);
       expect(due.some((visit) => visit.reasons.length > 0)).toBe(true);
       // Unticked by keyboard: the round is nine.
       await list.getByRole('checkbox').nth(0).focus();
@@ -37,7 +40,10 @@ describe('the round planner in a real browser', () => {
       expect(await sheet.getByRole('heading').textContent()).toBe('Fietsronde Oude Noorden, 23 november 2026: 9 bezoeken');
       const stops = await sheet.locator('.round-stops > li strong').allTextContents();
       expect(new Set(stops)).toEqual(new Set(due.slice(1, 10).map((visit) => visit.name)));
-      const postcodes = stops.map((name) => due.find((visit) => visit.name === name)!.postcode ?? '\uffff');
+      const stopVisits = stops.map((name) => due.find((visit) => visit.name === name)!);
+      const inside = stopVisits.filter((visit) => !visit.outsideWijk);
+      expect(stopVisits.slice(0, inside.length)).toEqual(inside);
+      const postcodes = inside.map((visit) => visit.postcode ?? '\uffff');
       expect(postcodes).toEqual([...postcodes].sort());
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, '75-ronde-plannen');

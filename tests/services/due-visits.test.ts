@@ -90,9 +90,14 @@ describe('time for a visit', () => {
     expect(refused.ok ? null : refused.error.fields).toEqual({ 'patch.visitEveryMonths': 'Minstens elke maand.' });
   });
 
-  it('puts a round in cycling order: by postcode, then street and house number; no postcode last', async () => {
+  it('puts a round in cycling order: by postcode, then street and house number; no postcode after them; outside the wijk last', async () => {
     const app = await openTestApp();
     const { wijk } = await seed(app);
+    // Bergpolder is 3038; the Huisartsenpraktijk and the Bibliotheek (3036) work in it but lie in the Oude Noorden.
+    ok(await app.api.neighbourhood.update({ id: wijk.id, patch: { postcodeAreas: ['3038'] } }));
+    const outside = cyclingOrder(ok(await app.api.visits.due({ today: testToday, neighbourhoodId: wijk.id })));
+    expect(outside.map((visit) => `${visit.outsideWijk ? 'buiten ' : ''}${visit.postcode ?? '-'} ${visit.address}`)).toEqual(['3038 AA Abraham Kuyperlaan 5', '3038 GA Gordelweg 8', '- Stadhoudersweg 10', 'buiten 3036 BC Bergweg 40', 'buiten 3036 BD Bergweg 120']);
+    ok(await app.api.neighbourhood.update({ id: wijk.id, patch: { postcodeAreas: [] } }));
     const round = cyclingOrder(ok(await app.api.visits.due({ today: testToday, neighbourhoodId: wijk.id })));
     expect(round.map((visit) => `${visit.postcode ?? '-'} ${visit.address}`)).toEqual(['3036 BC Bergweg 40', '3036 BD Bergweg 120', '3038 AA Abraham Kuyperlaan 5', '3038 GA Gordelweg 8', '- Stadhoudersweg 10']);
   });

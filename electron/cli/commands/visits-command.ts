@@ -46,7 +46,7 @@ export function roundSheet(visits: readonly DueVisit[], wijk: string, today: str
     `Fietsronde ${wijk}, ${formatDate(today)}: ${countOf(ordered.length, 'bezoek', 'bezoeken')}`,
     '',
     ...ordered.flatMap((visit, position) => [
-      `${position + 1}. ${visit.name}`,
+      `${position + 1}. ${visit.name}${visit.outsideWijk ? ' (buiten de wijk)' : ''}`,
       `   ${[visit.address, visit.postcode].filter(Boolean).join(', ') || 'adres onbekend'}`,
       `   ${askFor(visit)}; ${lastSeen(visit)}`,
       ...visit.openTasks.map((task) => `   - open: ${task.note || task.kind} (vóór ${formatDate(task.dueOn)})`),

@@ -87,6 +87,7 @@ export const logbookStrings = {
       lastSeen: (date: string) => `laatst ${date}`,
       neverSeen: 'nog nooit bezocht',
       reasons: { warm: 'warm contact', spilfiguur: 'spilfiguur', casus: 'in casussen' },
+      outsideWijk: 'buiten de wijk',
       sheetTitle: (wijk: string, date: string, count: number) => `Fietsronde ${wijk}, ${date}: ${countOf(count, 'bezoek', 'bezoeken')}`,
       noAddress: 'adres onbekend',
       askFor: (name: string) => `Vraag naar ${name}`,

@@ -85,7 +85,8 @@ export function RoundPlanner({ route }: { route: Route }) {
                       <span key={reason} className={`badge reason-${reason}`}>
                         {text.reasons[reason]}
                       </span>
-                    ))}{' '}
+                    ))}
+                    {visit.outsideWijk && <span className="badge badge-outside">{text.outsideWijk}</span>}{' '}
                     <span className="muted">· {visit.lastContact ? `${text.overdue(visit.daysOverdue, visit.rhythmMonths)} · ${text.lastSeen(formatDate(visit.lastContact))}` : text.neverSeen}</span>
                   </span>
                 </label>
@@ -100,6 +101,7 @@ export function RoundPlanner({ route }: { route: Route }) {
           {round.map((visit) => (
             <li key={visit.organisationId}>
               <strong>{visit.name}</strong>
+              {visit.outsideWijk && <span className="badge badge-outside">{text.outsideWijk}</span>}
               <div>{[visit.address, visit.postcode].filter(Boolean).join(', ') || text.noAddress}</div>
               <div>
                 {visit.askFor ? (
