@@ -210,6 +210,10 @@ export type CasusRow = MetaColumns & {
   feedback_channel: string | null;
   outcome: string;
   closed_on: string | null;
+  gender: string | null;
+  languages: string;
+  accessibility_needs: string;
+  availability: string;
 };
 
 export type CasusMatchRow = MetaColumns & {

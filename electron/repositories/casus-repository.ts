@@ -1,4 +1,4 @@
-import { ageBand, casusStatus, contactChannel, practicalBarrier } from '../../shared/domain/vocabulary';
+import { accessibility, ageBand, casusStatus, contactChannel, gender, language, practicalBarrier, timeOfDay } from '../../shared/domain/vocabulary';
 import type { Casus, CasusFields } from '../../shared/domain/casus';
 import type { CasusRow } from '../database/schema';
 import { code, codeList, metaColumns, metaFromRow, optionalCode, type EntityRepository } from './entity-repository';
@@ -19,6 +19,10 @@ export const casusRepository: EntityRepository<CasusFields, Casus, CasusRow> = {
     question: fields.question,
     wishes_and_talents: fields.wishesAndTalents,
     barriers: JSON.stringify(fields.barriers),
+    gender: fields.gender,
+    languages: JSON.stringify(fields.languages),
+    accessibility_needs: JSON.stringify(fields.accessibilityNeeds),
+    availability: JSON.stringify(fields.availability),
     status: fields.status,
     conversation_count: fields.conversationCount,
     unmet_need_reason: fields.unmetNeedReason,
@@ -40,6 +44,10 @@ export const casusRepository: EntityRepository<CasusFields, Casus, CasusRow> = {
     question: row.question,
     wishesAndTalents: row.wishes_and_talents,
     barriers: codeList(practicalBarrier, row.barriers, 'barriers'),
+    gender: optionalCode(gender, row.gender, 'gender'),
+    languages: codeList(language, row.languages, 'languages'),
+    accessibilityNeeds: codeList(accessibility, row.accessibility_needs, 'accessibilityNeeds'),
+    availability: codeList(timeOfDay, row.availability, 'availability'),
     status: code(casusStatus, row.status, 'status'),
     conversationCount: row.conversation_count,
     unmetNeedReason: row.unmet_need_reason,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ageBand, casusStatus, contactChannel, practicalBarrier } from './vocabulary';
+import { accessibility, ageBand, casusStatus, contactChannel, gender, language, practicalBarrier, timeOfDay } from './vocabulary';
 import { isoDate, longText, recordId, shortText } from './primitives';
 import type { RecordMeta } from './record';
 
@@ -23,6 +23,13 @@ export const casusFields = z.object({
   question: longText,
   wishesAndTalents: longText,
   barriers: z.array(practicalBarrier.schema).max(4),
+  gender: gender.schema.nullable(),
+  /** The languages the resident speaks: with the barrier "taal", an offer in one of them, or one for people learning Dutch. */
+  languages: language.set(20),
+  /** What the place must offer them: wheelchair access, a hearing loop, no stairs, an adapted toilet. */
+  accessibilityNeeds: accessibility.set(4),
+  /** When they can take part: with the barrier "tijdstip", the offer's days and hours must fall in these parts of the week. */
+  availability: timeOfDay.set(4),
   status: casusStatus.schema,
   conversationCount: z.number().int().min(0).max(1000),
   unmetNeedReason: longText,
@@ -45,6 +52,10 @@ export const casusDefaults: Omit<CasusFields, 'code' | 'openedOn' | 'referrerTyp
   question: '',
   wishesAndTalents: '',
   barriers: [],
+  gender: null,
+  languages: [],
+  accessibilityNeeds: [],
+  availability: [],
   status: 'aangemeld',
   conversationCount: 0,
   unmetNeedReason: '',

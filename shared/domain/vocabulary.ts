@@ -203,6 +203,9 @@ export const casusStatus = codeList(
   'casusstatus',
 );
 
+/** As the Welzijn op Recept registration asks it: optional, and "zeg ik liever niet" is an answer. */
+export const gender = codeList(['vrouw', 'man', 'anders', 'zegt_liever_niet'], { vrouw: 'vrouw', man: 'man', anders: 'anders', zegt_liever_niet: 'zeg ik liever niet' }, 'geslacht');
+
 export const practicalBarrier = codeList(
   ['geld', 'mobiliteit', 'tijdstip', 'taal'],
   { geld: 'geld', mobiliteit: 'vervoer/mobiliteit', tijdstip: 'tijdstip', taal: 'taal' },

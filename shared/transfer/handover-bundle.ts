@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { parseJsonText } from '../contract/parse-json-text';
 import { bundleDefinitions, type BundleKind, type EntityRecord, type entityRegistry } from '../domain/entity-registry';
 import { recordMeta } from '../domain/primitives';
-import { taxonomyTermFields } from '../domain/taxonomy-term';
 import { pseudonymsFor, type RandomSource } from './pseudonyms';
 
 /** The handover bundle: a network (or one neighbourhood) for a successor, as domain records, not tables. */
@@ -27,8 +26,21 @@ export type BundleSource = { readonly [Collection in keyof BundleRecords]: reado
 // Bundles written before tasks, map views and meetings existed have none: the same version, a few collections more.
 const collectionsAddedSinceVersion1: ReadonlySet<string> = new Set(['tasks', 'mapViews', 'presentations', 'meetings', 'requests', 'requestReplies']);
 
-// A bundle from before list values had roles carries none: the receiver keeps the roles of her own.
-const fieldsOf = (definition: (typeof bundleDefinitions)[number]): z.ZodObject => (definition.kind === 'taxonomyTerm' ? taxonomyTermFields.extend({ roles: taxonomyTermFields.shape.roles.default([]) }) : definition.schemas.fields);
+/**
+ * A kind's fields as a bundle holds them. A bundle written by an earlier
+ * Spinweb lacks the fields added since (a list value's roles, an offer's
+ * sessions, a casus's languages): each field with a default takes it, as a
+ * record created without it would. A list value without roles keeps the
+ * receiver's own roles.
+ */
+const fieldsOf = (definition: (typeof bundleDefinitions)[number]): z.ZodObject => {
+  const fields: z.ZodObject = definition.schemas.fields;
+  const withDefaults = Object.entries(definition.schemas.defaults as Record<string, unknown>).flatMap(([key, value]) => {
+    const field: z.ZodType | undefined = fields.shape[key] as z.ZodType | undefined;
+    return field ? [[key, field.default(value as never)] as const] : [];
+  });
+  return fields.extend(Object.fromEntries(withDefaults));
+};
 
 /**
  * Every record parsed with its entity's own schema (strict: nothing else

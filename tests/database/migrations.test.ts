@@ -185,6 +185,16 @@ describe('migrations', () => {
     await expect(sql`update neighbourhood set postcode_areas = '{"a":1}' where id = 'n'`.execute(migrated.db)).rejects.toThrow(/CHECK constraint/);
   });
 
+  it('0011 gives casussen an empty gender, languages, accessibility needs and availability; only JSON lists go in', async () => {
+    const network = await openTempDatabase({ migrateUpTo: 10 });
+    const at = '2026-11-01T10:00:00.000Z';
+    await sql`insert into casus (id, code, opened_on, referrer_type_id, question, wishes_and_talents, barriers, status, conversation_count, unmet_need_reason, outcome, created_at, updated_at) values ('c', 'C-2026-001', '2026-10-01', 'referrer-huisarts', '', '', '["taal"]', 'aangemeld', 0, '', '', ${at}, ${at})`.execute(network.db);
+    await network.close();
+    const migrated = await openTempDatabase({ file: network.file, migrateUpTo: 11 });
+    expect(await migrated.db.selectFrom('casus').select(['code', 'barriers', 'gender', 'languages', 'accessibility_needs', 'availability']).execute()).toEqual([{ code: 'C-2026-001', barriers: '["taal"]', gender: null, languages: '[]', accessibility_needs: '[]', availability: '[]' }]);
+    await expect(sql`update casus set availability = 'avond' where id = 'c'`.execute(migrated.db)).rejects.toThrow(/CHECK constraint/);
+  });
+
   it('reads a network file of version 9: its offers and wijken get the empty new fields, and the two new referrers', async () => {
     const old = await openTempDatabase({ migrateUpTo: 9 });
     const at = '2026-11-01T10:00:00.000Z';

@@ -117,6 +117,27 @@ describe('the handover bundle', () => {
     expect(ok(await target.api.organisation.list({})).length).toBe(bundle.organisations.length);
   }, 60_000);
 
+  it('reads a bundle made before offers had sessions and languages, wijken postcode areas and casussen their needs: each gets the empty default', async () => {
+    const source = await openTestApp();
+    await buildDemoNetwork(source.network.db, { seed: 2026, today: '2026-11-23' });
+    const bundle = await bundleOf(source, { includeCasussen: true });
+    // Written before: the records as they were, without the fields added since.
+    const older = {
+      ...bundle,
+      offers: bundle.offers.map(({ sessions: _sessions, languages: _languages, forLanguageLearners: _learners, accessibility: _accessibility, ...offer }) => offer),
+      neighbourhoods: bundle.neighbourhoods.map(({ postcodeAreas: _areas, ...neighbourhood }) => neighbourhood),
+      casussen: bundle.casussen.map(({ gender: _gender, languages: _languages, accessibilityNeeds: _needs, availability: _availability, ...casus }) => casus),
+    };
+    const target = await openTestApp();
+    ok(await target.api.handover.apply({ text: JSON.stringify(older) }));
+    const offers = ok(await target.api.offer.list({}));
+    expect(offers).toHaveLength(bundle.offers.length);
+    expect(new Set(offers.map((offer) => JSON.stringify([offer.sessions, offer.languages, offer.forLanguageLearners, offer.accessibility])))).toEqual(new Set([JSON.stringify([[], [], false, []])]));
+    const casussen = ok(await target.api.casus.list({}));
+    expect(casussen).toHaveLength(bundle.casussen.length);
+    expect(casussen.every((casus) => casus.gender === null && casus.languages.length === 0 && casus.availability.length === 0)).toBe(true);
+  }, 60_000);
+
   it('refuses a file that is not a bundle, naming the problem', () => {
     expect(handoverBundle.safeParse({ format: 'iets anders' }).error?.issues[0]?.message).toBe('Dit is geen Spinweb-overdrachtsbestand (format moet "spinweb-overdracht" zijn).');
   });

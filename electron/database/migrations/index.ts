@@ -10,6 +10,7 @@ import * as tasks from './0007-tasks';
 import * as mapViews from './0008-map-views';
 import * as meetings from './0009-meetings';
 import * as socialeKaart from './0010-sociale-kaart';
+import * as casusNeeds from './0011-casus-needs';
 
 /**
  * Every migration, in order. Names are zero-padded so they sort right; a
@@ -26,6 +27,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0008-map-views': mapViews,
   '0009-meetings': meetings,
   '0010-sociale-kaart': socialeKaart,
+  '0011-casus-needs': casusNeeds,
 };
 
 export const migrationNames = Object.keys(migrations);
@@ -42,6 +44,7 @@ export const networkFileUpgrades: Readonly<Partial<Record<number, (tables: Recor
   8: mapViews.upgradeRows,
   9: meetings.upgradeRows,
   10: socialeKaart.upgradeRows,
+  11: casusNeeds.upgradeRows,
 };
 export const oldestReadableNetworkFile = 5;
 
