@@ -1,11 +1,11 @@
 import { formatDate } from '../dates/format-date';
 import type { Casus } from '../domain/casus';
-import type { Offer } from '../domain/offer';
+import { describeSession, timesOfDayOf, type Offer } from '../domain/offer';
 import type { Person } from '../domain/person';
 import { shiftDate } from '../dates/shift-date';
 import type { NetworkData } from '../network/network-data';
 import { termIdsWithRole } from '../taxonomies/term-roles';
-import { ageRole } from '../domain/vocabulary';
+import { accessibility, ageRole, language, timeOfDay } from '../domain/vocabulary';
 
 /** One offer to suggest for a casus, with the named person to call about it. */
 export interface MatchSuggestion {
@@ -40,6 +40,15 @@ const weights = {
   referralOnly: -5,
   eveningOrWeekendWithTimeBarrier: 6,
   daytimeOnlyWithTimeBarrier: -15,
+  whenTheyCan: 12,
+  notWhenTheyCan: -35,
+  sharedLanguage: 15,
+  forLanguageLearners: 10,
+  noSharedLanguage: -40,
+  languageUnknown: -8,
+  accessible: 10,
+  notAccessible: -40,
+  accessibilityUnknown: -10,
   verifiedThisYear: 6,
   notVerified: -10,
   waitingList: -5,
@@ -98,6 +107,42 @@ export function suggestMatches(casus: Casus, data: NetworkData, today: string, l
     return candidates[0] ?? null;
   };
 
+  type Add = (weight: number, text: string) => void;
+  const names = <Code extends string>(codes: readonly Code[], labels: Record<Code, string>) => codes.map((code) => labels[code]).join(', ');
+
+  /** When they can take part against when it runs: its sessions (each in words), else its dagdelen. Without her availability, evenings and weekends count as the easier times. */
+  const timeFit = (offer: Offer, add: Add) => {
+    const parts = offer.sessions.length > 0 ? timesOfDayOf(offer.sessions) : offer.timesOfDay;
+    if (parts.length === 0) return;
+    const when = offer.sessions.length > 0 ? offer.sessions.map(describeSession).join('; ') : names(parts, timeOfDay.labels);
+    if (casus.availability.length > 0) {
+      const fitting = offer.sessions.length > 0 ? offer.sessions.filter((session) => timesOfDayOf([session]).some((part) => casus.availability.includes(part))) : [];
+      const fits = offer.sessions.length > 0 ? fitting.length > 0 : parts.some((part) => casus.availability.includes(part));
+      if (fits) add(weights.whenTheyCan, `op een moment dat kan: ${fitting.length > 0 ? fitting.map(describeSession).join('; ') : when}`);
+      else add(weights.notWhenTheyCan, `${when}, en dat kan niet (kan: ${names(casus.availability, timeOfDay.labels)})`);
+      return;
+    }
+    const outsideWorkingHours = parts.some((time) => time === 'avond' || time === 'weekend');
+    add(outsideWorkingHours ? weights.eveningOrWeekendWithTimeBarrier : weights.daytimeOnlyWithTimeBarrier, outsideWorkingHours ? "ook 's avonds of in het weekend" : 'alleen overdag');
+  };
+
+  /** A language barrier: an offer in a language they speak, else one for people learning Dutch; one only in other languages is far down. */
+  const languageFit = (offer: Offer, add: Add) => {
+    const shared = offer.languages.filter((code) => code !== 'nl' && casus.languages.includes(code));
+    if (shared.length > 0) add(weights.sharedLanguage, `in het ${names(shared, language.labels)}`);
+    else if (offer.forLanguageLearners) add(weights.forLanguageLearners, 'ook voor wie Nederlands leert');
+    else if (offer.languages.length === 0) add(weights.languageUnknown, 'onbekend in welke taal');
+    else add(weights.noSharedLanguage, `alleen in het ${names(offer.languages, language.labels)}`);
+  };
+
+  /** What the place must offer them: all of it said, some of it missing, or not known. */
+  const accessibilityFit = (offer: Offer, add: Add) => {
+    const missing = casus.accessibilityNeeds.filter((need) => !offer.accessibility.includes(need));
+    if (missing.length === 0) add(weights.accessible, names(casus.accessibilityNeeds, accessibility.labels));
+    else if (offer.accessibility.length === 0) add(weights.accessibilityUnknown, `onbekend of het ${names(missing, accessibility.labels)} is`);
+    else add(weights.notAccessible, `niet ${names(missing, accessibility.labels)}`);
+  };
+
   const score = (offer: Offer, contact: Person | null): Scored | null => {
     const reasons: Scored['reasons'] = [];
     const add = (weight: number, text: string) => reasons.push({ weight, text });
@@ -133,10 +178,9 @@ export function suggestMatches(casus: Casus, data: NetworkData, today: string, l
     } else if (offer.access === 'vrije_inloop' && hasBarriers) {
       add(weights.openAccessWithBarriers, 'vrije inloop');
     }
-    if (casus.barriers.includes('tijdstip') && offer.timesOfDay.length > 0) {
-      const outsideWorkingHours = offer.timesOfDay.some((time) => time === 'avond' || time === 'weekend');
-      add(outsideWorkingHours ? weights.eveningOrWeekendWithTimeBarrier : weights.daytimeOnlyWithTimeBarrier, outsideWorkingHours ? "ook 's avonds of in het weekend" : 'alleen overdag');
-    }
+    if (casus.barriers.includes('tijdstip')) timeFit(offer, add);
+    if (casus.barriers.includes('taal')) languageFit(offer, add);
+    if (casus.accessibilityNeeds.length > 0) accessibilityFit(offer, add);
     if (offer.verifiedOn && offer.verifiedOn >= yearAgo) add(weights.verifiedThisYear, `gecontroleerd op ${formatDate(offer.verifiedOn)}`);
     else add(weights.notVerified, offer.verifiedOn ? `niet gecontroleerd sinds ${formatDate(offer.verifiedOn)}` : 'nooit gecontroleerd');
     if (offer.hasWaitingList) add(weights.waitingList, 'wachtlijst');

@@ -99,4 +99,66 @@ describe('matching a casus to offers and people', () => {
     expect(suggestions[0]!.personId).toBe('p2');
     expect(suggestions[1]!.reasons).toContain('bedoeld voor target-jongeren');
   });
+
+  it('with a language barrier: an offer in a language they speak, then one for learners of Dutch, then one in an unknown language, then one only in Dutch', () => {
+    const data = network({
+      terms,
+      neighbourhoods,
+      organisations: [org('o', 'Org')],
+      offers: [
+        offer('a-alleen-nederlands', 'o', 'oude-noorden', 'theme-ontmoeting', '', { ...verified, languages: ['nl'] }),
+        offer('b-onbekend', 'o', 'oude-noorden', 'theme-ontmoeting', '', verified),
+        offer('c-nt2', 'o', 'oude-noorden', 'theme-ontmoeting', '', { ...verified, languages: ['nl'], forLanguageLearners: true }),
+        offer('d-arabisch', 'o', 'oude-noorden', 'theme-ontmoeting', '', { ...verified, languages: ['nl', 'ar'] }),
+      ],
+    });
+    const needy = casus('C-2026-010', { needIds: ['theme-ontmoeting'], neighbourhoodId: 'oude-noorden', barriers: ['taal'], languages: ['ar', 'fr'] });
+    const suggestions = suggestMatches(needy, data, today);
+    expect(order(suggestions)).toEqual(['d-arabisch', 'c-nt2', 'b-onbekend', 'a-alleen-nederlands']);
+    expect(suggestions.map((suggestion) => suggestion.reasons.find((reason) => /taal|Nederlands|Arabisch/.test(reason)))).toEqual(['in het Arabisch', 'ook voor wie Nederlands leert', 'onbekend in welke taal', 'alleen in het Nederlands']);
+    // Without the barrier, language does not weigh.
+    expect(new Set(suggestMatches({ ...needy, barriers: [] }, data, today).map((suggestion) => suggestion.score)).size).toBe(1);
+  });
+
+  it('with accessibility needs: an offer that has them all, then one that does not say, then one that lacks one', () => {
+    const data = network({
+      terms,
+      neighbourhoods,
+      organisations: [org('o', 'Org')],
+      offers: [
+        offer('a-trap', 'o', 'oude-noorden', 'theme-ontmoeting', '', { ...verified, accessibility: ['ringleiding'] }),
+        offer('b-onbekend', 'o', 'oude-noorden', 'theme-ontmoeting', '', verified),
+        offer('c-toegankelijk', 'o', 'oude-noorden', 'theme-ontmoeting', '', { ...verified, accessibility: ['rolstoel', 'gelijkvloers', 'ringleiding'] }),
+      ],
+    });
+    const suggestions = suggestMatches(casus('C-2026-011', { needIds: ['theme-ontmoeting'], neighbourhoodId: 'oude-noorden', accessibilityNeeds: ['rolstoel', 'gelijkvloers'] }), data, today);
+    expect(order(suggestions)).toEqual(['c-toegankelijk', 'b-onbekend', 'a-trap']);
+    expect(suggestions.map((suggestion) => suggestion.reasons.find((reason) => /rolstoel/.test(reason)))).toEqual([
+      'rolstoeltoegankelijk, gelijkvloers of met lift',
+      'onbekend of het rolstoeltoegankelijk, gelijkvloers of met lift is',
+      'niet rolstoeltoegankelijk, gelijkvloers of met lift',
+    ]);
+  });
+
+  it('with a time barrier: the sessions that fall when they can, then dagdelen that fit, then what runs only when they cannot', () => {
+    const data = network({
+      terms,
+      neighbourhoods,
+      organisations: [org('o', 'Org')],
+      offers: [
+        offer('a-dinsdagochtend', 'o', 'oude-noorden', 'theme-bewegen', '', { ...verified, sessions: [{ weekdays: ['di'], startsAt: '10:00', endsAt: '11:30', frequency: 'wekelijks' }], timesOfDay: ['ochtend'] }),
+        offer('b-zaterdag', 'o', 'oude-noorden', 'theme-bewegen', '', { ...verified, sessions: [{ weekdays: ['di'], startsAt: '10:00', endsAt: '11:00', frequency: 'wekelijks' }, { weekdays: ['za'], startsAt: '10:00', endsAt: '12:00', frequency: 'tweewekelijks' }], timesOfDay: ['ochtend', 'weekend'] }),
+        offer('c-avond', 'o', 'oude-noorden', 'theme-bewegen', '', { ...verified, timesOfDay: ['avond'] }),
+      ],
+    });
+    const worksDays = casus('C-2026-012', { needIds: ['theme-bewegen'], neighbourhoodId: 'oude-noorden', barriers: ['tijdstip'], availability: ['avond', 'weekend'] });
+    const suggestions = suggestMatches(worksDays, data, today);
+    // The two that fit weigh the same, and go by title.
+    expect(order(suggestions)).toEqual(['b-zaterdag', 'c-avond', 'a-dinsdagochtend']);
+    expect(suggestions.map((suggestion) => suggestion.reasons.find((reason) => /kan/.test(reason)))).toEqual([
+      'op een moment dat kan: zaterdag 10:00-12:00, om de week',
+      'op een moment dat kan: avond',
+      'dinsdag 10:00-11:30, en dat kan niet (kan: avond, weekend)',
+    ]);
+  });
 });

@@ -32,7 +32,13 @@ describe('Casussen in a real browser', () => {
       await page.getByLabel('Leeftijdsgroep').selectOption({ label: '66-75 jaar' });
       await page.getByLabel('Wijk', { exact: true }).selectOption({ label: 'Oude Noorden' });
       await page.getByLabel('Hoofdreden').selectOption({ label: 'eenzaamheid' });
-      await page.getByRole('group', { name: 'Wat zoekt de bewoner?' }).getByLabel('bewegen', { exact: true }).check();
+      await page.getByRole('group', { name: 'Wat zoekt de bewoner?' }).getByRole('group', { name: "Thema's" }).getByLabel('bewegen', { exact: true }).check();
+      // Zingeving as a life domain and as a dimension of Positieve Gezondheid, each under its own heading.
+      expect(await page.getByRole('group', { name: 'Wat zoekt de bewoner?' }).getByRole('group').allTextContents()).toEqual([expect.stringMatching(/^Thema's/), expect.stringMatching(/^Levensgebieden.*zingeving/), expect.stringMatching(/^Positieve Gezondheid.*Zingeving/)]);
+      await page.getByLabel('Geslacht').selectOption({ label: 'zeg ik liever niet' });
+      await page.getByRole('group', { name: 'Praktische drempels' }).getByLabel('taal').check();
+      await page.getByRole('group', { name: 'Spreekt' }).getByLabel('Arabisch').check();
+      await page.getByRole('group', { name: 'Heeft nodig' }).getByLabel('rolstoeltoegankelijk').check();
       await page.getByLabel('Hulpvraag').fill('Mevrouw Jansen zoekt iets te doen in de wijk, bereikbaar op 06-12345678.');
       await page.getByLabel('Casuscode').fill('');
       await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
@@ -49,6 +55,7 @@ describe('Casussen in a real browser', () => {
       await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
       await page.waitForSelector('.casus-detail');
       expect(await page.locator('h1#detail-title').textContent()).toBe(code);
+      expect(ok(await app.api.casus.list({})).find((casus) => casus.code === code)).toMatchObject({ gender: 'zegt_liever_niet', barriers: ['taal'], languages: ['ar'], accessibilityNeeds: ['rolstoel'] });
 
       // Suggestions with whom to call, then a warm handover to the first.
       await page.waitForSelector('.suggestion');

@@ -1,5 +1,5 @@
 import type { Casus } from '../../../../shared/domain/casus';
-import { casusStatus, practicalBarrier } from '../../../../shared/domain/vocabulary';
+import { accessibility, casusStatus, gender, language, practicalBarrier, timeOfDay } from '../../../../shared/domain/vocabulary';
 import { localToday } from '../../clock';
 import { formatDate } from '../../strings/dutch';
 import { href } from '../../routing/use-route';
@@ -77,6 +77,30 @@ export function CasusDetail({ id, data }: { id: string; data: CasusData }) {
         <dd>{casus.needIds.map(term).join(', ') || '–'}</dd>
         <dt>{text.barriers}</dt>
         <dd>{casus.barriers.map((barrier) => practicalBarrier.labels[barrier]).join(', ') || '–'}</dd>
+        {casus.gender && (
+          <>
+            <dt>{strings.casus.form.gender}</dt>
+            <dd>{gender.labels[casus.gender]}</dd>
+          </>
+        )}
+        {casus.languages.length > 0 && (
+          <>
+            <dt>{strings.casus.form.languages}</dt>
+            <dd>{casus.languages.map((code) => language.labels[code]).join(', ')}</dd>
+          </>
+        )}
+        {casus.availability.length > 0 && (
+          <>
+            <dt>{strings.casus.form.availability}</dt>
+            <dd>{casus.availability.map((code) => timeOfDay.labels[code]).join(', ')}</dd>
+          </>
+        )}
+        {casus.accessibilityNeeds.length > 0 && (
+          <>
+            <dt>{strings.casus.form.accessibilityNeeds}</dt>
+            <dd>{casus.accessibilityNeeds.map((code) => accessibility.labels[code]).join(', ')}</dd>
+          </>
+        )}
         <dt>{text.question}</dt>
         <dd className="description">{casus.question || '–'}</dd>
         <dt>{text.wishes}</dt>

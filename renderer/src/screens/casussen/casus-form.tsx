@@ -3,7 +3,8 @@ import { nextCasusCode } from '../../../../shared/casus/next-casus-code';
 import { personalDataWarnings, type PersonalDataWarning } from '../../../../shared/casus/personal-data-warnings';
 import { localToday } from '../../clock';
 import type { Casus } from '../../../../shared/domain/casus';
-import { ageBand, casusStatus, practicalBarrier } from '../../../../shared/domain/vocabulary';
+import { accessibility, ageBand, casusStatus, gender, language, practicalBarrier, timeOfDay } from '../../../../shared/domain/vocabulary';
+import type { TaxonomyKind } from '../../../../shared/taxonomies/taxonomy';
 import { CheckboxGroup, DateField, SelectField, TextArea, TextField } from '../../components/form-fields';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
@@ -15,6 +16,11 @@ import { RecordPicker } from '../../components/record-picker';
 import { useSaveForm } from '../../state/use-save-form';
 
 const labels = strings.casus.form;
+const needTaxonomies: readonly (readonly [TaxonomyKind, string])[] = [
+  ['theme', labels.needThemes],
+  ['life_domain', labels.needLifeDomains],
+  ['pg_dimension', labels.needPgDimensions],
+];
 const peopleOnly = ['person'] as const;
 
 /**
@@ -37,8 +43,9 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
     conversationCount: String(existing?.conversationCount ?? 0),
     status: existing?.status ?? 'aangemeld',
     unmetNeedReason: existing?.unmetNeedReason ?? '',
+    gender: existing?.gender ?? '',
   });
-  const [lists, setLists] = useState({ needIds: existing?.needIds ?? [], barriers: (existing?.barriers ?? []) });
+  const [lists, setLists] = useState({ needIds: existing?.needIds ?? [], barriers: existing?.barriers ?? [], languages: existing?.languages ?? [], accessibilityNeeds: existing?.accessibilityNeeds ?? [], availability: existing?.availability ?? [] });
   const [warnings, setWarnings] = useState<PersonalDataWarning[]>([]);
   const set = (field: keyof typeof fields) => (value: string) => setFields((current) => ({ ...current, [field]: value }));
   const setList = (field: keyof typeof lists) => (values: string[]) => setLists((current) => ({ ...current, [field]: values }));
@@ -56,6 +63,10 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
     question: fields.question,
     wishesAndTalents: fields.wishesAndTalents,
     barriers: lists.barriers,
+    gender: gender.codes.find((code) => code === fields.gender) ?? null,
+    languages: lists.languages,
+    accessibilityNeeds: lists.accessibilityNeeds,
+    availability: lists.availability,
     conversationCount: Number(fields.conversationCount),
     status: fields.status,
     unmetNeedReason: fields.unmetNeedReason,
@@ -136,8 +147,26 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
         <TextArea name="wishesAndTalents" label={labels.wishesAndTalents} value={fields.wishesAndTalents} onChange={set('wishesAndTalents')} error={errors.wishesAndTalents} />
         {fields.status === 'geen_passend_aanbod' && <TextArea name="unmetNeedReason" label={labels.unmetNeedReason} value={fields.unmetNeedReason} onChange={set('unmetNeedReason')} error={errors.unmetNeedReason} />}
         <TextField name="conversationCount" type="number" label={labels.conversationCount} value={fields.conversationCount} onChange={set('conversationCount')} error={errors.conversationCount} />
-        <CheckboxGroup name="needIds" label={labels.needs} values={lists.needIds} onChange={setList('needIds')} options={[...termOptions(data, 'theme'), ...termOptions(data, 'life_domain'), ...termOptions(data, 'pg_dimension')]} error={errors.needIds} />
+        <SelectField name="gender" label={labels.gender} value={fields.gender} onChange={set('gender')} options={codeOptions(gender.codes, gender.labels)} placeholder={labels.genderNotAsked} error={errors.gender} />
+        {/* One list of needs in three parts, so "zingeving" as a life domain and as a dimension of Positieve Gezondheid are told apart. */}
+        <fieldset className="field field-wide needs-groups">
+          <legend>{labels.needs}</legend>
+          {needTaxonomies.map(([taxonomy, title]) => (
+            <CheckboxGroup
+              key={taxonomy}
+              name={`needIds-${taxonomy}`}
+              label={title}
+              values={lists.needIds}
+              onChange={(chosen) => setList('needIds')(chosen)}
+              options={termOptions(data, taxonomy)}
+              error={taxonomy === 'theme' ? errors.needIds : undefined}
+            />
+          ))}
+        </fieldset>
         <CheckboxGroup name="barriers" label={labels.barriers} values={lists.barriers} onChange={setList('barriers')} options={codeOptions(practicalBarrier.codes, practicalBarrier.labels)} error={errors.barriers} />
+        <CheckboxGroup name="languages" label={labels.languages} values={lists.languages} onChange={setList('languages')} options={codeOptions(language.codes, language.labels)} error={errors.languages} />
+        <CheckboxGroup name="availability" label={labels.availability} values={lists.availability} onChange={setList('availability')} options={codeOptions(timeOfDay.codes, timeOfDay.labels)} error={errors.availability} />
+        <CheckboxGroup name="accessibilityNeeds" label={labels.accessibilityNeeds} values={lists.accessibilityNeeds} onChange={setList('accessibilityNeeds')} options={codeOptions(accessibility.codes, accessibility.labels)} error={errors.accessibilityNeeds} />
       </div>
       <FormActions saving={saving} cancelHref={existing ? href('casussen', existing.id) : href('casussen')} />
     </form>
