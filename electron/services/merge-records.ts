@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { MergeOutcome } from '../../shared/contract/api';
 import { AppError } from '../../shared/contract/result';
-import { mergedOrganisationFields, mergedPersonFields } from '../../shared/domain/merged-fields';
+import { mergedNeighbourhoodFields, mergedOrganisationFields, mergedPersonFields, mergedTermFields } from '../../shared/domain/merged-fields';
 import type { RecordMeta } from '../../shared/domain/record';
 import type { ChangeRecorder } from '../changes/change-recorder';
 import type { Row } from '../changes/row';
@@ -10,13 +10,15 @@ import type { TableName } from '../database/schema';
 import { linkRowId, readRecords, type EntityRepository } from '../repositories/entity-repository';
 import { organisationRepository } from '../repositories/organisation-repository';
 import { personRepository } from '../repositories/person-repository';
+import { taxonomyTermRepository } from '../repositories/taxonomy-term-repository';
+import { neighbourhoodRepository } from '../repositories/neighbourhood-repository';
 import { entityServices } from './entity-services';
 import { pointersAt, type Pointer } from './pointers';
 import type { Executor } from '../changes/row-access';
 import type { ServiceContext } from './service-context';
 
 export interface MergeInput {
-  kind: 'organisation' | 'person';
+  kind: 'organisation' | 'person' | 'taxonomyTerm' | 'neighbourhood';
   keepId: string;
   dropId: string;
 }
@@ -93,13 +95,15 @@ async function movePointers(recorder: ChangeRecorder, kind: MergeInput['kind'], 
 }
 
 /** Both records, in the change's transaction; the duplicate must still be active. */
-async function readPair<Fields, Rec extends Fields & RecordMeta & { name: string }, TableRow extends Row>(recorder: ChangeRecorder, repository: EntityRepository<Fields, Rec, TableRow>, input: MergeInput, label: string): Promise<[Rec, Rec]> {
+async function readPair<Fields, Rec extends Fields & RecordMeta, TableRow extends Row>(recorder: ChangeRecorder, repository: EntityRepository<Fields, Rec, TableRow>, input: MergeInput, label: string): Promise<[Rec, Rec]> {
   const [keep] = await readRecords(recorder.trx, repository, [input.keepId], true);
   const [drop] = await readRecords(recorder.trx, repository, [input.dropId], true);
   if (!keep || !drop) throw new AppError('NOT_FOUND', `${label} niet gevonden: "${!keep ? input.keepId : input.dropId}".`);
-  if (drop.archivedAt) throw new AppError('CONFLICT', `'${drop.name}' is al gearchiveerd.`);
+  if (drop.archivedAt) throw new AppError('CONFLICT', `'${repository.describe(drop)}' is al gearchiveerd.`);
   return [keep, drop];
 }
+
+const labels: Record<MergeInput['kind'], string> = { organisation: 'Organisatie', person: 'Contactpersoon', taxonomyTerm: 'Lijstwaarde', neighbourhood: 'Wijk' };
 
 
 /**
@@ -112,7 +116,7 @@ async function readPair<Fields, Rec extends Fields & RecordMeta & { name: string
 export async function mergeRecords(context: ServiceContext, input: MergeInput): Promise<MergeOutcome> {
   if (input.keepId === input.dropId) throw new AppError('INVALID_INPUT', 'Kies twee verschillende records om samen te voegen.');
   const at = context.clock.now().toISOString();
-  const label = input.kind === 'organisation' ? 'Organisatie' : 'Contactpersoon';
+  const label = labels[input.kind];
   let summary = '';
   const { result } = await runChange(
     context.db,
@@ -126,12 +130,26 @@ export async function mergeRecords(context: ServiceContext, input: MergeInput): 
         moved = await movePointers(recorder, input.kind, drop.id, keep.id, at);
         await entityServices.organisation.updateWithin(context, recorder, keep.id, mergedOrganisationFields(keep, drop));
         await recorder.update('organisation', drop.id, { archived_at: at, updated_at: at });
-      } else {
+      } else if (input.kind === 'person') {
         const [keep, drop] = await readPair(recorder, personRepository, input, label);
         summary = `${label} '${drop.name}' samengevoegd met '${keep.name}'`;
         moved = await movePointers(recorder, input.kind, drop.id, keep.id, at);
         await entityServices.person.updateWithin(context, recorder, keep.id, mergedPersonFields(keep, drop));
         await recorder.update('person', drop.id, { archived_at: at, updated_at: at });
+      } else if (input.kind === 'taxonomyTerm') {
+        const [keep, drop] = await readPair(recorder, taxonomyTermRepository, input, label);
+        // An offer's theme and a casus's main reason are not one list: only values of the same list merge.
+        if (keep.taxonomy !== drop.taxonomy) throw new AppError('INVALID_INPUT', `'${drop.label}' en '${keep.label}' staan in verschillende lijsten; alleen waarden uit dezelfde lijst kunnen samen.`);
+        summary = `${label} '${drop.label}' samengevoegd met '${keep.label}'`;
+        moved = await movePointers(recorder, input.kind, drop.id, keep.id, at);
+        await entityServices.taxonomyTerm.updateWithin(context, recorder, keep.id, mergedTermFields(keep, drop));
+        await recorder.update('taxonomy_term', drop.id, { archived_at: at, updated_at: at });
+      } else {
+        const [keep, drop] = await readPair(recorder, neighbourhoodRepository, input, label);
+        summary = `${label} '${drop.name}' samengevoegd met '${keep.name}'`;
+        moved = await movePointers(recorder, input.kind, drop.id, keep.id, at);
+        await entityServices.neighbourhood.updateWithin(context, recorder, keep.id, mergedNeighbourhoodFields(keep, drop));
+        await recorder.update('neighbourhood', drop.id, { archived_at: at, updated_at: at });
       }
       return { keepId: input.keepId, dropId: input.dropId, moved };
     },

@@ -44,7 +44,7 @@ const listOptions = z
 const nothing = z.object({}).strict();
 const todayInput = z.object({ today: isoDate }).strict();
 const dueVisitsInput = z.object({ today: isoDate, neighbourhoodId: recordId.nullable() }).strict();
-const mergeInput = z.object({ kind: z.enum(['organisation', 'person'], { error: 'Samenvoegen kan voor organisaties en contactpersonen.' }), keepId: recordId, dropId: recordId }).strict();
+const mergeInput = z.object({ kind: z.enum(['organisation', 'person', 'taxonomyTerm', 'neighbourhood'], { error: 'Samenvoegen kan voor organisaties, contactpersonen, lijstwaarden en wijken.' }), keepId: recordId, dropId: recordId }).strict();
 
 /** What a merge moved, per kind of relation. */
 export interface MergeOutcome {

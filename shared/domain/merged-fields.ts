@@ -1,5 +1,7 @@
 import type { Organisation } from './organisation';
 import type { Person } from './person';
+import type { TaxonomyTerm } from './taxonomy-term';
+import type { Neighbourhood } from './neighbourhood';
 
 const union = <Item>(left: readonly Item[], right: readonly Item[]) => [...new Set([...left, ...right])];
 const warmthRank = { koud: 0, lauw: 1, warm: 2 } as const;
@@ -35,4 +37,14 @@ export function mergedPersonFields(keep: Person, drop: Person) {
     expertiseTags: union(keep.expertiseTags, drop.expertiseTags),
     notes: [keep.notes, drop.notes].filter(Boolean).join('\n'),
   };
+}
+
+/** A list value merged into another keeps its label and place, and takes the other's roles too: what the logic relied on either for still holds. */
+export function mergedTermFields(keep: TaxonomyTerm, drop: TaxonomyTerm) {
+  return { roles: union(keep.roles, drop.roles), parentId: keep.parentId === drop.id ? drop.parentId : keep.parentId };
+}
+
+/** A wijk merged into another holds the postcode areas of both. */
+export function mergedNeighbourhoodFields(keep: Neighbourhood, drop: Neighbourhood) {
+  return { postcodeAreas: union(keep.postcodeAreas, drop.postcodeAreas), parentId: keep.parentId === drop.id ? drop.parentId : keep.parentId };
 }
