@@ -153,7 +153,7 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
     const lookUp = (field: ImportField, terms: Map<string, string>, what: string) =>
       splitList(cell(cells, field).replace(/,/g, ';')).flatMap((label) => {
         const id = terms.get(foldText(label));
-        if (!id) problem(`${what} "${label}" is onbekend en is weggelaten (voeg het toe in Instellingen of pas het bestand aan).`);
+        if (!id) problem(`${what} "${label}" is onbekend en is weggelaten (voeg het toe in Instellingen, Lijsten en wijken, of pas het bestand aan).`);
         return id ? [id] : [];
       });
     const themeIds = lookUp('theme', themes, 'Thema');

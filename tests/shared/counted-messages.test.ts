@@ -89,6 +89,7 @@ const countedMessages: Record<string, [(count: number) => string, [string, strin
   'logbook.round.overdue': [(n) => strings.logbook.round.overdue(n, n), ['0 dagen over tijd (elke 0 maanden)', '1 dag over tijd (elke maand)', '2 dagen over tijd (elke 2 maanden)']],
   'logbook.round.sheetTitle': [(n) => strings.logbook.round.sheetTitle('Bergpolder', '1 december 2026', n), ['Fietsronde Bergpolder, 1 december 2026: 0 bezoeken', 'Fietsronde Bergpolder, 1 december 2026: 1 bezoek', 'Fietsronde Bergpolder, 1 december 2026: 2 bezoeken']],
   'requests.answers': [(n) => strings.requests.answers(n, 3), ['0 van de 3 geantwoord', '1 van de 3 geantwoord', '2 van de 3 geantwoord']],
+  'settings.lists.archivedCount': [(n) => strings.settings.lists.archivedCount(n), ['0 gearchiveerde waarden', '1 gearchiveerde waarde', '2 gearchiveerde waarden']],
   'requests.sentTo': [(n) => strings.requests.sentTo(n), ['uitvraag aan 0 partners', 'uitvraag aan 1 partner', 'uitvraag aan 2 partners']],
   'requests.form.chosen': [(n) => strings.requests.form.chosen(n), ['0 partners gekozen', '1 partner gekozen', '2 partners gekozen']],
   'requests.detail.waiting': [(n) => strings.requests.detail.waiting(n), ['0 partners hebben nog niet geantwoord.', '1 partner heeft nog niet geantwoord.', '2 partners hebben nog niet geantwoord.']],

@@ -7,6 +7,7 @@ import type { Settings } from '../../../../shared/domain/settings';
 import { DateField, TextField } from '../../components/form-fields';
 import { BackupsSection } from './backups-section';
 import { HandoverSection } from './handover-section';
+import { ListsSection } from './lists-section';
 import { formatDate } from '../../strings/dutch';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
@@ -83,6 +84,8 @@ export function SettingsScreen() {
           </button>
         </div>
       </form>
+
+      <ListsSection />
 
       <section className="card" aria-labelledby="retention-title">
         <h2 id="retention-title">{text.retentionTitle}</h2>
