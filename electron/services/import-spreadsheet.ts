@@ -6,6 +6,8 @@ import { neighbourhoodCreate } from '../../shared/domain/neighbourhood';
 import { offerCreate } from '../../shared/domain/offer';
 import { organisationCreate } from '../../shared/domain/organisation';
 import { personCreate } from '../../shared/domain/person';
+import { taxonomyTermCreate } from '../../shared/domain/taxonomy-term';
+import type { TermDecision } from '../../shared/import/term-proposals';
 import readExcelFile from 'read-excel-file/node';
 import { guessMapping, mappingFromNames, type ImportField } from '../../shared/import/column-mapping';
 import { ImportError } from '../../shared/import/import-error';
@@ -77,7 +79,7 @@ async function writeImport(context: ServiceContext, makePlan: (network: NetworkD
       onStart();
       steps.planning();
       const plan = makePlan(await loadNetwork({ ...context, db: recorder.trx }));
-      const total = plan.neighbourhoods.length + plan.organisations.length + plan.persons.length + plan.affiliations.length + plan.offers.length;
+      const total = plan.terms.length + plan.neighbourhoods.length + plan.organisations.length + plan.persons.length + plan.affiliations.length + plan.offers.length;
       let done = 0;
       // Written in batches, each checked against the API's schema as it goes: a large sheet never holds all its records twice.
       const write = async <Item>(items: readonly Item[], createBatch: (batch: Item[]) => Promise<unknown>) => {
@@ -89,9 +91,8 @@ async function writeImport(context: ServiceContext, makePlan: (network: NetworkD
         }
       };
       await write(plan.neighbourhoods, (batch) => entityServices.neighbourhood.createMany(context, recorder, batch.map(({ id, name }) => ({ id, ...checked(neighbourhoodCreate, { name }, null) }))));
-      await write(plan.organisations, (batch) =>
-        entityServices.organisation.createMany(context, recorder, batch.map(({ id, line, ...fields }) => ({ id, ...checked(organisationCreate, { ...fields, kindId: plan.organisationKindId }, line) }))),
-      );
+      await write(plan.terms, (batch) => entityServices.taxonomyTerm.createMany(context, recorder, batch.map(({ id, taxonomy, label }) => ({ id, ...checked(taxonomyTermCreate, { taxonomy, label }, null) }))));
+      await write(plan.organisations, (batch) => entityServices.organisation.createMany(context, recorder, batch.map(({ id, line, kindFrom: _from, ...fields }) => ({ id, ...checked(organisationCreate, fields, line) }))));
       await write(plan.persons, (batch) => entityServices.person.createMany(context, recorder, batch.map(({ id, line, ...fields }) => ({ id, ...checked(personCreate, fields, line) }))));
       await write(plan.affiliations, (batch) => entityServices.affiliation.createMany(context, recorder, batch.map((affiliation) => checked(affiliationCreate, affiliation, null))));
       await write(plan.offers, (batch) => entityServices.offer.createMany(context, recorder, batch.map(({ id, line, ...fields }) => ({ id, ...checked(offerCreate, fields, line) }))));
@@ -117,7 +118,7 @@ export interface SpreadsheetImportReport extends ImportReading {
 export async function importSpreadsheet(
   context: ServiceContext,
   bytes: Uint8Array,
-  options: { source: string; dryRun: boolean; mappingByName?: Partial<Record<ImportField, string>> | undefined },
+  options: { source: string; dryRun: boolean; mappingByName?: Partial<Record<ImportField, string>> | undefined; termDecisions?: readonly TermDecision[] | undefined },
 ): Promise<SpreadsheetImportReport> {
   const table = await readTableFile(bytes, async (data) => readExcelFile(Buffer.from(data)));
   const guessed = guessMapping(table.header);
@@ -127,7 +128,7 @@ export async function importSpreadsheet(
   // A preview still shows the columns, so the broker can say which is which.
   if (unmapped && !options.dryRun) throw new ImportError(missingColumns);
   const makePlan = (network: NetworkData): ImportPlan =>
-    unmapped ? { ...planImport({ ...table, rows: [] }, mapping, network, context.newId), rowsRead: table.rows.length, problems: [{ line: 1, message: missingColumns }] } : planImport(table, mapping, network, context.newId);
+    unmapped ? { ...planImport({ ...table, rows: [] }, mapping, network, context.newId), rowsRead: table.rows.length, problems: [{ line: 1, message: missingColumns }] } : planImport(table, mapping, network, context.newId, { termDecisions: options.termDecisions ?? [] });
   let plan: ImportPlan;
   let changeSetId: number | null = null;
   if (options.dryRun) {
@@ -163,6 +164,9 @@ export function importPreview(report: SpreadsheetImportReport): ImportPreview {
     created: createdCounts(plan),
     existingOrganisations: plan.existingOrganisations.map(({ line, name }) => ({ line, name })),
     problems: plan.problems,
+    unknownTerms: plan.unknownTerms,
+    newTerms: plan.terms.length,
+    kindGuesses: plan.organisations.flatMap((organisation) => (organisation.kindFrom ? [{ line: organisation.line, name: organisation.name, kindId: organisation.kindId, from: organisation.kindFrom }] : [])),
     duplicateCandidates: plan.duplicateCandidates.map(({ kind, keepId, dropId, labels, reasons }) => ({ kind, keepId, dropId, labels, reasons })),
     changeSetId: report.changeSetId,
   };
@@ -171,8 +175,8 @@ export function importPreview(report: SpreadsheetImportReport): ImportPreview {
 /** An import from the app: the file's bytes arrive as base64. */
 export async function importUpload(
   context: ServiceContext,
-  upload: { fileName: string; contentBase64: string; mapping?: Partial<Record<ImportField, string>> | undefined },
+  upload: { fileName: string; contentBase64: string; mapping?: Partial<Record<ImportField, string>> | undefined; termDecisions?: readonly TermDecision[] | undefined },
   dryRun: boolean,
 ): Promise<ImportPreview> {
-  return importPreview(await importSpreadsheet(context, new Uint8Array(Buffer.from(upload.contentBase64, 'base64')), { source: upload.fileName, dryRun, mappingByName: upload.mapping }));
+  return importPreview(await importSpreadsheet(context, new Uint8Array(Buffer.from(upload.contentBase64, 'base64')), { source: upload.fileName, dryRun, mappingByName: upload.mapping, termDecisions: upload.termDecisions }));
 }

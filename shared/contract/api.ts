@@ -24,6 +24,8 @@ import { casusHandover } from '../domain/casus-handover';
 import { casusFollowUpAnswer } from '../domain/casus-follow-up';
 import { settingsPatch, type Settings } from '../domain/settings';
 import { mappingFile } from '../import/column-mapping';
+import type { UnknownTerm } from '../import/term-proposals';
+import { taxonomyKind } from '../taxonomies/taxonomy';
 import { maxImportFileBytes } from '../import/zip-size';
 import type { CreatedCounts } from '../import/plan-import';
 import { savePositionsInput, type NodePositions } from '../network/node-positions';
@@ -109,6 +111,11 @@ const importFileInput = z
     contentBase64: z.string().max(Math.ceil((maxImportFileBytes * 4) / 3) + 4, { error: `Het bestand is te groot om in één keer te importeren (maximaal ${maxImportFileBytes / 1024 / 1024} MB).` }),
     /** Field -> header text; absent: guessed from the headers. */
     mapping: mappingFile.optional(),
+    /** What to do with each value the lists lack: put it under the proposed one, add it, or leave it out (the default). */
+    termDecisions: z
+      .array(z.object({ taxonomy: taxonomyKind, label: shortText, decision: z.enum(['merge', 'new', 'skip'], { error: 'Kies samenvoegen, nieuw of weglaten.' }) }).strict())
+      .max(1_000)
+      .optional(),
   })
   .strict();
 
@@ -161,6 +168,12 @@ export interface ImportPreview extends ImportReading {
   created: CreatedCounts;
   existingOrganisations: { line: number; name: string }[];
   problems: { line: number; message: string }[];
+  /** Values the lists lack, with what each most likely means. */
+  unknownTerms: UnknownTerm[];
+  /** List values the import adds, as she chose. */
+  newTerms: number;
+  /** The kinds guessed for new organisations, from their names or their offers. */
+  kindGuesses: { line: number; name: string; kindId: string; from: 'naam' | 'aanbod' }[];
   duplicateCandidates: { kind: 'organisation' | 'person'; keepId: string; dropId: string; labels: [string, string]; reasons: string[] }[];
   changeSetId: number | null;
 }

@@ -9,6 +9,10 @@ import { normalisePostcode } from '../normalise/postcode';
 import { importFieldLabels, offerDetailFields, type ColumnMapping, type ImportField } from './column-mapping';
 import { isFreeCost, readAccess, readAccessibility, readCapacity, readLanguages, readSchedule, readTimesOfDay, readYesNo, timesOfDayFor } from './offer-cells';
 import type { OfferFields } from '../domain/offer';
+import type { TaxonomyKind } from '../taxonomies/taxonomy';
+import { closestTerm, type TermDecision, type UnknownTerm } from './term-proposals';
+import { guessKind } from './guess-kind';
+import { groupBy } from '../collections/group-by';
 import type { RawTable } from './read-csv';
 import { ImportError } from './import-error';
 import { unknownOrganisationKind } from '../taxonomies/term-roles';
@@ -25,6 +29,10 @@ export interface PlannedOrganisation {
   email: string | null;
   website: string | null;
   neighbourhoodIds: string[];
+  /** Guessed from its name or its offers, else the kind for "unknown" (`organisationKindId`). */
+  kindId: string;
+  /** Where the guess came from; null: not guessed. */
+  kindFrom: 'naam' | 'aanbod' | null;
 }
 
 export interface PlannedPerson {
@@ -67,6 +75,10 @@ export interface ImportPlan {
   persons: PlannedPerson[];
   affiliations: { personId: string; organisationId: string; role: string }[];
   offers: PlannedOffer[];
+  /** List values she chose to add ("Nieuw toevoegen" for a value the lists lacked). */
+  terms: { id: string; taxonomy: TaxonomyKind; label: string }[];
+  /** Values in the file that are in none of her lists, each with the known value it most likely means: hers to decide. */
+  unknownTerms: UnknownTerm[];
   /** Organisations in the file that already exist (same name): linked to, not created again. */
   existingOrganisations: { line: number; id: string; name: string }[];
   /** Rows or cells that could not be used, with the line in the file and why. The rest is imported. */
@@ -74,7 +86,7 @@ export interface ImportPlan {
   /** Name variants, same numbers: not merged silently, for the broker to merge. */
   duplicateCandidates: DuplicatePair[];
   rowsRead: number;
-  /** The kind the new organisations get: the spreadsheet does not say (`unknownOrganisationKind`). */
+  /** The kind a new organisation gets when neither its name nor its offers say (`unknownOrganisationKind`). */
   organisationKindId: string;
 }
 
@@ -97,7 +109,7 @@ const splitList = (text: string) =>
 /** The longest text each field takes (the API's own limits: 200 for a name or a line, 10,000 for notes). */
 const cellLimits: Partial<Record<ImportField, number>> = { organisation: 200, person: 200, role: 200, address: 200, city: 200, offer: 2_000, offerDescription: 10_000, location: 200, schedule: 200, scheduleNote: 200, cost: 200, notes: 10_000 };
 
-export function planImport(table: RawTable, mapping: ColumnMapping, existing: NetworkData, newId: () => string): ImportPlan {
+export function planImport(table: RawTable, mapping: ColumnMapping, existing: NetworkData, newId: () => string, options: { termDecisions?: readonly TermDecision[] } = {}): ImportPlan {
   const fieldAt = new Map(Object.entries(mapping).map(([field, index]) => [index, field as ImportField]));
   const cell = (cells: readonly string[], field: ImportField) => {
     const index = mapping[field];
@@ -105,14 +117,40 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
   };
   const organisationKindId = unknownOrganisationKind(existing.terms);
   if (organisationKindId === null) throw new ImportError('De lijst met soorten organisaties is leeg; voeg er een toe (bijvoorbeeld "overig") voordat je organisaties importeert.');
-  const plan: ImportPlan = { neighbourhoods: [], organisations: [], persons: [], affiliations: [], offers: [], existingOrganisations: [], problems: [...(table.problems ?? [])], duplicateCandidates: [], rowsRead: table.rows.length, organisationKindId };
+  const plan: ImportPlan = { neighbourhoods: [], organisations: [], persons: [], affiliations: [], offers: [], terms: [], unknownTerms: [], existingOrganisations: [], problems: [...(table.problems ?? [])], duplicateCandidates: [], rowsRead: table.rows.length, organisationKindId };
   const existingOrganisations = new Map(existing.organisations.filter((organisation) => organisation.archivedAt === null).map((organisation) => [foldText(organisation.name), organisation]));
   const organisationByKey = new Map<string, string>();
   const personByKey = new Map<string, PlannedPerson>();
   const affiliationKeys = new Set<string>();
   const offerKeys = new Set<string>();
   const neighbourhoodByName = new Map(existing.neighbourhoods.map((neighbourhood) => [foldText(neighbourhood.name), neighbourhood.id]));
-  const termByLabel = (taxonomy: string) => new Map(existing.terms.filter((term) => term.taxonomy === taxonomy).map((term) => [foldText(term.label), term.id]));
+  const termByLabel = (taxonomy: string) => new Map(existing.terms.filter((term) => term.taxonomy === taxonomy && term.archivedAt === null).map((term) => [foldText(term.label), term.id]));
+  const unknownByKey = new Map<string, UnknownTerm>();
+  const decisionOf = (taxonomy: TaxonomyKind, label: string) => options.termDecisions?.find((decision) => decision.taxonomy === taxonomy && foldText(decision.label) === foldText(label))?.decision;
+  /** A value none of her lists has: added or put under a known one as she decided, else left out and reported with what it may mean. */
+  const unknownTerm = (taxonomy: TaxonomyKind, label: string, known: Map<string, string>, line: number, what: string, problem: (message: string) => void): string | null => {
+    const key = `${taxonomy}|${foldText(label)}`;
+    let unknown = unknownByKey.get(key);
+    if (!unknown) {
+      const proposal = closestTerm(label, existing.terms.filter((term) => term.taxonomy === taxonomy));
+      unknown = { taxonomy, label, lines: [], proposal: proposal ? { termId: proposal.id, label: proposal.label } : null };
+      unknownByKey.set(key, unknown);
+      plan.unknownTerms.push(unknown);
+    }
+    if (!unknown.lines.includes(line)) unknown.lines.push(line);
+    const decision = decisionOf(taxonomy, label);
+    if (decision === 'merge' && unknown.proposal) return unknown.proposal.termId;
+    if (decision === 'new') {
+      const id = newId();
+      plan.terms.push({ id, taxonomy, label });
+      // Known from here on: the next row with it uses the same new value.
+      known.set(foldText(label), id);
+      unknownByKey.delete(key);
+      return id;
+    }
+    problem(`${what} "${label}" is onbekend en is weggelaten${unknown.proposal ? ` (bedoel je "${unknown.proposal.label}"?)` : ''}; kies in het voorbeeld wat ermee moet, voeg het toe in Instellingen, Lijsten en wijken, of pas het bestand aan.`);
+    return null;
+  };
   const themes = termByLabel('theme');
   const targetGroups = termByLabel('target_group');
   const lifeDomains = termByLabel('life_domain');
@@ -150,14 +188,13 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
       plan.neighbourhoods.push({ id, name });
       return id;
     });
-    const lookUp = (field: ImportField, terms: Map<string, string>, what: string) =>
+    const lookUp = (field: ImportField, taxonomy: TaxonomyKind, terms: Map<string, string>, what: string) =>
       splitList(cell(cells, field).replace(/,/g, ';')).flatMap((label) => {
-        const id = terms.get(foldText(label));
-        if (!id) problem(`${what} "${label}" is onbekend en is weggelaten (voeg het toe in Instellingen, Lijsten en wijken, of pas het bestand aan).`);
+        const id = terms.get(foldText(label)) ?? unknownTerm(taxonomy, label, terms, line, what, problem);
         return id ? [id] : [];
       });
-    const themeIds = lookUp('theme', themes, 'Thema');
-    const targetGroupIds = lookUp('targetGroup', targetGroups, 'Doelgroep');
+    const themeIds = lookUp('theme', 'theme', themes, 'Thema');
+    const targetGroupIds = lookUp('targetGroup', 'target_group', targetGroups, 'Doelgroep');
     const offerTitles = splitList(cell(cells, 'offer'));
     // What the row says about its offers; without an offer named it has nothing to belong to, and says so.
     const detailsGiven = offerDetailFields.filter((field) => cell(cells, field) !== '');
@@ -194,6 +231,8 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
           email: personName === '' ? email : null,
           website,
           neighbourhoodIds: neighbourhoodIds,
+          kindId: organisationKindId,
+          kindFrom: null,
         });
       }
       for (const title of offerTitles) {
@@ -227,10 +266,17 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
     }
   }
 
+  // The kind from the name, else from the offers: "Huisartsenpraktijk De Singel" is a huisartsenpraktijk.
+  const offersOf = groupBy(plan.offers, (offer) => [offer.organisationId]);
+  for (const organisation of plan.organisations) {
+    const guess = guessKind(organisation.name, (offersOf.get(organisation.id) ?? []).map((offer) => offer.title), existing.terms);
+    if (guess) Object.assign(organisation, { kindId: guess.kindId, kindFrom: guess.from });
+  }
+
   // Name variants among what is known and what comes in: reported, not merged.
   // Incoming records count as the newest, so a known record is the one kept when merging.
   const meta = { createdAt: '9999-12-31T00:00:00.000Z', updatedAt: '9999-12-31T00:00:00.000Z', archivedAt: null };
-  const plannedOrganisations: Organisation[] = plan.organisations.map((organisation) => ({ ...organisationDefaults, ...meta, ...organisation, kindId: organisationKindId }));
+  const plannedOrganisations: Organisation[] = plan.organisations.map(({ kindFrom: _from, ...organisation }) => ({ ...organisationDefaults, ...meta, ...organisation }));
   const plannedPersons: Person[] = plan.persons.map((person) => ({ ...personDefaults, ...meta, id: person.id, name: person.name, phones: person.phones, email: person.email }));
   const incoming = new Set([...plannedOrganisations, ...plannedPersons].map((record) => record.id));
   const organisationsOf = new Map<string, string[]>();
@@ -243,7 +289,7 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
 }
 
 type Cell = (cells: readonly string[], field: ImportField) => string;
-type LookUp = (field: ImportField, terms: Map<string, string>, what: string) => string[];
+type LookUp = (field: ImportField, taxonomy: TaxonomyKind, terms: Map<string, string>, what: string) => string[];
 
 /** An offer's cells read: its terms, when and where, what it costs, how to join, languages and accessibility; what cannot be read is reported, and kept as text where there is text to keep it in. */
 function offerDetails(cell: Cell, cells: readonly string[], problem: (message: string) => void, terms: { lookUp: LookUp; lifeDomains: Map<string, string>; pgDimensions: Map<string, string> }) {
@@ -269,8 +315,8 @@ function offerDetails(cell: Cell, cells: readonly string[], problem: (message: s
   const cost = cell(cells, 'cost');
   return {
     description: cell(cells, 'offerDescription'),
-    lifeDomainIds: terms.lookUp('lifeDomain', terms.lifeDomains, 'Levensgebied'),
-    pgDimensionIds: terms.lookUp('pgDimension', terms.pgDimensions, 'Dimensie van Positieve Gezondheid'),
+    lifeDomainIds: terms.lookUp('lifeDomain', 'life_domain', terms.lifeDomains, 'Levensgebied'),
+    pgDimensionIds: terms.lookUp('pgDimension', 'pg_dimension', terms.pgDimensions, 'Dimensie van Positieve Gezondheid'),
     location: cell(cells, 'location'),
     sessions: schedule.sessions,
     schedule: scheduleText(schedule.rest, cell(cells, 'scheduleNote'), problem),

@@ -56,6 +56,38 @@ describe('Importeren in a real browser', () => {
     }
   }, 90_000);
 
+  it('imports a CSV with an unknown target group, the proposed merge accepted, and shows the guessed kinds', async () => {
+    const network = await openTempDatabase();
+    const app = appFor(network);
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge, '#/adresboek/importeren');
+    try {
+      const csv = 'Organisatie;Aanbod;Doelgroep\nHuisartsenpraktijk De Singel;Spreekuur POH;nieuwkomers\nBuurthuis Noord;Taalcafé;Nieuwkomers\n';
+      await page.getByLabel('Bestand (CSV, XLSX of vCard)').setInputFiles({ name: 'kaart.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+      const choice = page.getByRole('radiogroup', { name: 'Doelgroep: "nieuwkomers"' });
+      // Proposed, and chosen unless she says otherwise: under the value she has.
+      await expect.poll(() => choice.getByLabel('Onderbrengen bij "nieuwkomers en statushouders"').isChecked()).toBe(true);
+      expect(await page.locator('.import-problems').count()).toBe(0);
+      // Left out instead, the preview says so at once; then back.
+      await choice.getByLabel('Weglaten').check();
+      await expect.poll(() => page.locator('.import-problems').textContent()).toContain('Doelgroep "nieuwkomers" is onbekend en is weggelaten (bedoel je "nieuwkomers en statushouders"?)');
+      await choice.getByLabel('Onderbrengen bij "nieuwkomers en statushouders"').check();
+      await expect.poll(() => page.locator('.import-problems').count()).toBe(0);
+      await page.getByText('Soort geraden voor 2 organisaties').click();
+      expect(await page.locator('.kind-guesses li').allTextContents()).toEqual(['Huisartsenpraktijk De Singel: huisartsenpraktijk (uit de naam)', 'Buurthuis Noord: welzijn (uit de naam)']);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, '83-importeren-onbekende-waarde');
+      await page.getByRole('button', { name: 'Importeren', exact: true }).click();
+      await expect.poll(() => page.locator('#preview-title').textContent()).toBe('Geïmporteerd');
+      expect(ok(await app.api.offer.list({})).map((offer) => offer.targetGroupIds)).toEqual([['target-nieuwkomers'], ['target-nieuwkomers']]);
+      expect(ok(await app.api.organisation.list({})).map((organisation) => organisation.kindId).sort()).toEqual(['kind-huisartsenpraktijk', 'kind-welzijn']);
+      expect(ok(await app.api.taxonomyTerm.list({})).some((term) => term.label.toLowerCase() === 'nieuwkomers')).toBe(false);
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 60_000);
+
   it("shows a long import's progress, and a save in another window says it waits for the import instead of seeming to hang", async () => {
     const network = await openTempDatabase();
     const app = appFor(network);

@@ -84,6 +84,49 @@ describe('spreadsheet import', () => {
     expect(ok(await app.api.offer.list({})).find((candidate) => candidate.title === 'Kookcursus')).toMatchObject({ sessions: [], schedule: 'in overleg', access: 'vrije_inloop', capacity: null });
   });
 
+  it('proposes a known value for one the lists lack, and does what she chose: merge, add, or leave out', async () => {
+    const text = 'Organisatie;Aanbod;Doelgroep;Thema\nBuurthuis Noord;Taalcafé;nieuwkomers;taal\nBuurthuis Noord;Koffie;Ouderenn;ontmoeting\nMoskee Mevlana;Huiswerkklas;nieuwkomers;\n';
+    const preview = await importSpreadsheet((await openTestApp()).context, utf8(text), { source: 'kaart.csv', dryRun: true });
+    expect(preview.plan.unknownTerms.map(({ taxonomy, label, lines, proposal }) => [taxonomy, label, lines, proposal?.label ?? null])).toEqual([
+      ['theme', 'taal', [2], null],
+      ['target_group', 'nieuwkomers', [2, 4], 'nieuwkomers en statushouders'],
+      ['target_group', 'Ouderenn', [3], 'ouderen'],
+    ]);
+    // Without her choice each is left out, and the message says what it may mean.
+    expect(preview.plan.problems[1]).toEqual({ line: 2, message: 'Doelgroep "nieuwkomers" is onbekend en is weggelaten (bedoel je "nieuwkomers en statushouders"?); kies in het voorbeeld wat ermee moet, voeg het toe in Instellingen, Lijsten en wijken, of pas het bestand aan.' });
+
+    const app = await openTestApp();
+    const report = await importSpreadsheet(app.context, utf8(text), {
+      source: 'kaart.csv',
+      dryRun: false,
+      termDecisions: [
+        { taxonomy: 'target_group', label: 'nieuwkomers', decision: 'merge' },
+        { taxonomy: 'theme', label: 'taal', decision: 'new' },
+        { taxonomy: 'target_group', label: 'Ouderenn', decision: 'skip' },
+      ],
+    });
+    expect(report.plan.problems.map((problem) => problem.line)).toEqual([3]);
+    const taal = ok(await app.api.taxonomyTerm.list({})).filter((term) => term.taxonomy === 'theme' && term.label === 'taal');
+    expect(taal).toHaveLength(1);
+    const offers = Object.fromEntries(ok(await app.api.offer.list({})).map((offer) => [offer.title, [offer.targetGroupIds, offer.themeIds]]));
+    expect(offers).toEqual({ Taalcafé: [['target-nieuwkomers'], [taal[0]!.id]], Koffie: [[], ['theme-ontmoeting']], Huiswerkklas: [['target-nieuwkomers'], []] });
+    // Guessed kinds: a buurthuis is welzijn, a moskee levensbeschouwing.
+    expect(Object.fromEntries(ok(await app.api.organisation.list({})).map((organisation) => [organisation.name, organisation.kindId]))).toEqual({ 'Buurthuis Noord': 'kind-welzijn', 'Moskee Mevlana': 'kind-levensbeschouwing' });
+    // One undo takes the new value away with the rest.
+    ok(await app.api.changes.undo({}));
+    expect(ok(await app.api.taxonomyTerm.list({})).filter((term) => term.label === 'taal')).toEqual([]);
+  });
+
+  it('guesses the kind of an organisation from its name, else its offers, and says where it came from', async () => {
+    const report = await importSpreadsheet((await openTestApp()).context, utf8('Organisatie;Aanbod\nHuisartsenpraktijk De Singel;\nProtestantse Gemeente Noord;\nStichting Kleurrijk;Voetbal voor meiden\nDe Schakel;\n'), { source: 'kaart.csv', dryRun: true });
+    expect(report.plan.organisations.map((organisation) => [organisation.name, organisation.kindId, organisation.kindFrom])).toEqual([
+      ['Huisartsenpraktijk De Singel', 'kind-huisartsenpraktijk', 'naam'],
+      ['Protestantse Gemeente Noord', 'kind-levensbeschouwing', 'naam'],
+      ['Stichting Kleurrijk', 'kind-sport', 'aanbod'],
+      ['De Schakel', 'kind-overig', null],
+    ]);
+  });
+
   it('reports offer cells on a row without an offer, instead of dropping them', async () => {
     const app = await openTestApp();
     const report = await importText(app, utf8('Organisatie;Aanbod;Talen;Plaatsen\nBuurthuis;;Turks;12\n'));
@@ -135,7 +178,8 @@ describe('spreadsheet import', () => {
     await importText(app, utf8(text.replace('Koffieochtend; Taalcafé', '"Koffieochtend; Taalcafé"')));
     const { organisations, persons, affiliations, offers } = await records(app);
     expect(organisations).toHaveLength(1);
-    expect(organisations[0]).toMatchObject({ name: 'Buurtwerk Noord', postcode: '3031 AB', website: 'https://buurtwerk.example', kindId: 'kind-overig' });
+    // "Buurtwerk" in the name: welzijn, guessed.
+    expect(organisations[0]).toMatchObject({ name: 'Buurtwerk Noord', postcode: '3031 AB', website: 'https://buurtwerk.example', kindId: 'kind-welzijn' });
     expect(persons.map((person) => [person.name, person.phones.map((phone) => phone.number)]).sort()).toEqual([
       ['Ans de Vries', ['+31612345678', '+31104661234']],
       ['Karim El Idrissi', ['+31104661234']],

@@ -11,6 +11,8 @@ import { strings } from '../../strings';
 import { ScrollRegion } from '../../components/scroll-region';
 import { FileField } from '../../components/form-fields';
 import { MergePanel } from '../analysis/merge-panel';
+import type { TermChoice, TermDecision, UnknownTerm } from '../../../../shared/import/term-proposals';
+import { taxonomyLabels } from '../../../../shared/taxonomies/taxonomy';
 
 const text = strings.importScreen;
 
@@ -29,7 +31,7 @@ async function base64Of(file: File): Promise<string> {
  * import the duplicate candidates can be merged right here.
  */
 export function ImportScreen() {
-  const { api, refresh } = useLoadedNetwork();
+  const { api, index, refresh } = useLoadedNetwork();
   const { notify } = useNotices();
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
   const [mapping, setMapping] = useState<Partial<Record<ImportField, string>> | null>(null);
@@ -41,14 +43,18 @@ export function ImportScreen() {
   const [error, setError] = useState<string | null>(null);
   const [applyError, setApplyError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // What to do with each value the lists lack: the proposal by default, else adding it; changed, the preview is read again.
+  const [decisions, setDecisions] = useState<TermDecision[] | null>(null);
+  // The unknown values as first read (a value she chose to add is no longer unknown in the next preview).
+  const [proposals, setProposals] = useState<UnknownTerm[]>([]);
   const [importing, setImporting] = useState(false);
   const progress = useImportProgress(api, importing);
   const latest = useRef(0);
 
-  const run = async (chosen: { name: string; content: string }, withMapping: Partial<Record<ImportField, string>> | null) => {
+  const run = async (chosen: { name: string; content: string }, withMapping: Partial<Record<ImportField, string>> | null, withDecisions: TermDecision[] | null = decisions) => {
     const request = ++latest.current;
     setBusy(true);
-    const result = await api.importFile.preview({ fileName: chosen.name, contentBase64: chosen.content, ...(withMapping ? { mapping: withMapping } : {}) });
+    const result = await api.importFile.preview({ fileName: chosen.name, contentBase64: chosen.content, ...(withMapping ? { mapping: withMapping } : {}), ...(withDecisions ? { termDecisions: withDecisions } : {}) });
     // Only the answer to the latest change counts; an earlier, slower one is dropped.
     if (request !== latest.current) return;
     setBusy(false);
@@ -60,16 +66,31 @@ export function ImportScreen() {
     setError(null);
     setPreview(result.value);
     setMapping(result.value.mapping);
+    // The first reading proposes; she decides from there.
+    if (withDecisions === null && result.value.unknownTerms.length > 0) {
+      const proposed = result.value.unknownTerms.map((term): TermDecision => ({ taxonomy: term.taxonomy, label: term.label, decision: term.proposal ? 'merge' : 'new' }));
+      setDecisions(proposed);
+      setProposals(result.value.unknownTerms);
+      void run(chosen, withMapping, proposed);
+    }
+  };
+
+  const decide = (term: UnknownTerm, decision: TermChoice) => {
+    if (!file) return;
+    const next = (decisions ?? []).map((current) => (current.taxonomy === term.taxonomy && current.label === term.label ? { ...current, decision } : current));
+    setDecisions(next);
+    void run(file, mapping, next);
   };
 
   const pick = async (picked: File | undefined) => {
     if (!picked) return;
     const chosen = { name: picked.name, content: await base64Of(picked) };
     setFile(chosen);
+    setDecisions(null);
     setDone(null);
     setApplyError(null);
     setMerged([]);
-    await run(chosen, null);
+    await run(chosen, null, null);
   };
 
   const changeMapping = (field: ImportField, header: string) => {
@@ -87,7 +108,7 @@ export function ImportScreen() {
     setBusy(true);
     setImporting(true);
     setApplyError(null);
-    const result = await api.importFile.apply({ fileName: file.name, contentBase64: file.content, ...(mapping ? { mapping } : {}) });
+    const result = await api.importFile.apply({ fileName: file.name, contentBase64: file.content, ...(mapping ? { mapping } : {}), ...(decisions ? { termDecisions: decisions } : {}) });
     setBusy(false);
     setImporting(false);
     // Said where the broker clicked, next to the button to try again.
@@ -101,6 +122,7 @@ export function ImportScreen() {
   const markMerged = (pair: ImportPreview['duplicateCandidates'][number]) => setMerged((current) => [...current, `${pair.keepId}|${pair.dropId}`]);
 
   const report = done ?? preview;
+  const unknownTermFor = (decision: TermDecision) => proposals.find((term) => term.taxonomy === decision.taxonomy && term.label === decision.label);
   return (
     <section className="import-screen" aria-labelledby="import-title">
       <a className="back-link" href={href('adresboek')}>
@@ -163,6 +185,43 @@ export function ImportScreen() {
         <section className="card import-preview" aria-labelledby="preview-title">
           <h2 id="preview-title">{done ? text.doneTitle : text.previewTitle}</h2>
           <p>{text.counts(done !== null, report.rowsRead, report.created.organisations, report.created.persons, report.created.offers, report.existingOrganisations.length)}</p>
+          {!done && decisions && decisions.length > 0 && (
+            <fieldset className="unknown-terms">
+              <legend>{text.unknownTerms(decisions.length)}</legend>
+              <p className="muted">{text.unknownTermsIntro}</p>
+              {decisions.map((decision) => {
+                const term = unknownTermFor(decision);
+                return (
+                  <div key={`${decision.taxonomy}|${decision.label}`} role="radiogroup" aria-label={text.unknownTerm(taxonomyLabels[decision.taxonomy], decision.label)} className="term-decision">
+                    <p>
+                      <strong>{taxonomyLabels[decision.taxonomy]}: "{decision.label}"</strong> {term && <span className="muted">{text.onLines(term.lines.join(', '))}</span>}
+                    </p>
+                    {term?.proposal && (
+                      <label className="checkbox">
+                        <input type="radio" name={`term-${decision.taxonomy}-${decision.label}`} checked={decision.decision === 'merge'} onChange={() => decide(term, 'merge')} /> {text.mergeInto(term.proposal.label)}
+                      </label>
+                    )}
+                    <label className="checkbox">
+                      <input type="radio" name={`term-${decision.taxonomy}-${decision.label}`} checked={decision.decision === 'new'} onChange={() => term && decide(term, 'new')} /> {text.addNew}
+                    </label>
+                    <label className="checkbox">
+                      <input type="radio" name={`term-${decision.taxonomy}-${decision.label}`} checked={decision.decision === 'skip'} onChange={() => term && decide(term, 'skip')} /> {text.leaveOut}
+                    </label>
+                  </div>
+                );
+              })}
+            </fieldset>
+          )}
+          {report.kindGuesses.length > 0 && (
+            <details className="kind-guesses">
+              <summary>{text.kindGuesses(report.kindGuesses.length)}</summary>
+              <ul className="plain-list">
+                {report.kindGuesses.map((guess) => (
+                  <li key={guess.line}>{text.kindGuess(guess.name, index.term.get(guess.kindId)?.label ?? '', guess.from)}</li>
+                ))}
+              </ul>
+            </details>
+          )}
           {report.problems.length > 0 && (
             <>
               <h3>{text.problems(report.problems.length)}</h3>
