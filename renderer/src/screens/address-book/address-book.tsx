@@ -1,6 +1,7 @@
 import type { Route } from '../../routing/use-route';
 import { href } from '../../routing/use-route';
 import { strings } from '../../strings';
+import { ActivitySheet, WeekView } from './week-view';
 import { ImportScreen } from './import-screen';
 import { OfferDetail } from './offer-detail';
 import { OfferForm } from './offer-form';
@@ -27,6 +28,11 @@ function ListPage({ tab }: { tab: Tab }) {
       <div className="page-header">
         <h1 id="list-title">{strings.addressBook.title}</h1>
         <div className="actions">
+          {tab === 'aanbod' && (
+            <a className="button-secondary" href={href('adresboek', 'aanbod', 'week')}>
+              {strings.addressBook.weekLink}
+            </a>
+          )}
           <a className="button-secondary" href={href('adresboek', 'importeren')}>
             {strings.importScreen.link}
           </a>
@@ -50,6 +56,8 @@ function ListPage({ tab }: { tab: Tab }) {
 /** Routes within the Adresboek: lists, detail pages and forms. */
 export function AddressBook({ route }: { route: Route }) {
   if (route.parts[1] === 'importeren') return <ImportScreen />;
+  if (route.parts[1] === 'aanbod' && route.parts[2] === 'week') return <WeekView />;
+  if (route.parts[1] === 'aanbod' && route.parts[2] && route.parts[3] === 'blad') return <ActivitySheet id={route.parts[2]} />;
   const tab: Tab = tabs.includes(route.parts[1] as Tab) ? (route.parts[1] as Tab) : 'organisaties';
   const [, , id, action] = route.parts;
   const organisationId = route.query.get('organisatie') ?? undefined;

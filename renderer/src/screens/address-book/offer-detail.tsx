@@ -30,7 +30,11 @@ export function OfferDetail({ id }: { id: string }) {
         archivedAt={offer.archivedAt}
         archive={() => api.offer.archive({ id })}
         restore={() => api.offer.restore({ id })}
-      />
+      >
+        <a className="button-secondary" href={href('adresboek', 'aanbod', id, 'blad')}>
+          {strings.addressBook.sheetLink}
+        </a>
+      </DetailHeader>
       <div className="detail-grid">
         <section className="card" aria-labelledby="offer-title">
           <h2 id="offer-title">{text.description}</h2>
