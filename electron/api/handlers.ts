@@ -7,6 +7,7 @@ import type { EntityService } from '../services/entity-service';
 import { entityServices } from '../services/entity-services';
 import { listAccess } from '../services/access-log';
 import { withMethodPolicies } from './method-policies';
+import { recordListingCheck } from '../services/listing-check';
 import { answerCasusFollowUp, recordCasusHandover } from '../services/casus-handover';
 import { applyCasusRetention } from '../services/casus-retention';
 import { exportPersonData } from '../services/person-rights';
@@ -69,12 +70,15 @@ function handlersFor(context: ServiceContext): ApiHandlers {
   return {
     neighbourhood: crudHandlers(entityServices.neighbourhood, context),
     taxonomyTerm: crudHandlers(entityServices.taxonomyTerm, context),
-    organisation: crudHandlers(entityServices.organisation, context),
     person: {
       ...crudHandlers(entityServices.person, context),
       createAtOrganisation: (input) => createPersonAtOrganisation(context, input),
       exportData: ({ id }) => exportPersonData(context, id),
       erase: ({ id }) => erasePerson(context, id),
+    },
+    organisation: {
+      ...crudHandlers(entityServices.organisation, context),
+      recordCheck: (input) => recordListingCheck(context, input),
     },
     affiliation: {
       ...crudHandlers(entityServices.affiliation, context),

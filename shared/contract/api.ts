@@ -25,6 +25,7 @@ import { casusFollowUpAnswer } from '../domain/casus-follow-up';
 import { settingsPatch, type Settings } from '../domain/settings';
 import { mappingFile } from '../import/column-mapping';
 import type { UnknownTerm } from '../import/term-proposals';
+import { listingCheck } from '../offers/check-request';
 import { taxonomyKind } from '../taxonomies/taxonomy';
 import { maxImportFileBytes } from '../import/zip-size';
 import type { CreatedCounts } from '../import/plan-import';
@@ -280,6 +281,11 @@ export const apiContract = {
     ...crudContract.casusFollowUp,
     get: query<typeof byId, CasusFollowUp>(byId, { action: 'read', one: 'vervolgcontact' }),
     list: query<typeof listOptions, CasusFollowUp[]>(listOptions, { action: 'list', one: 'vervolgcontact', many: 'vervolgcontacten' }),
+  },
+  organisation: {
+    ...crudContract.organisation,
+    /** Her answer to "Vraag om controle": the organisation and its active offers checked as of that day, and a contact in the logbook; one undo. */
+    recordCheck: mutation<typeof listingCheck, { logEntryId: string; offers: number }>(listingCheck),
   },
   affiliation: {
     ...crudContract.affiliation,

@@ -13,6 +13,7 @@ export const apiMethodNames = {
   ...crudNames,
   person: [...crud, 'createAtOrganisation', 'exportData', 'erase'],
   casus: [...crud, 'suggestMatches', 'accessLog', 'applyRetention', 'recordHandover', 'answerFollowUp', 'report', 'dueFollowUps'],
+  organisation: [...crud, 'recordCheck'],
   affiliation: [...crud, 'departurePlan', 'depart'],
   meeting: [...crud, 'proposeTies', 'record'],
   request: [...crud, 'logReply', 'replyInto'],

@@ -1,0 +1,26 @@
+import { AppError } from '../../shared/contract/result';
+import type { ListingCheck } from '../../shared/offers/check-request';
+import { runChange } from '../changes/run-change';
+import { entityServices } from './entity-services';
+import type { ServiceContext } from './service-context';
+
+/**
+ * An organisation answered the check: it and its active offers are checked
+ * as of that day, and the answer is a contact in the logbook (so it counts
+ * as talking to them). One change, one undo.
+ */
+export async function recordListingCheck(context: ServiceContext, input: ListingCheck): Promise<{ logEntryId: string; offers: number }> {
+  const organisation = await entityServices.organisation.get(context, input.organisationId);
+  if (organisation.archivedAt !== null) throw new AppError('CONFLICT', `${organisation.name} is gearchiveerd.`);
+  const offers = (await entityServices.offer.list(context, { includeArchived: false })).filter((offer) => offer.organisationId === organisation.id && offer.status === 'actief');
+  const summary = `Sociale kaart gecontroleerd: ${organisation.name} (${input.outcome})`;
+  const { result } = await runChange(context.db, context.clock.now().toISOString(), { actor: context.actor, action: 'update', summary, entityKind: 'organisation', entityId: organisation.id }, async (recorder) => {
+    await entityServices.organisation.updateWithin(context, recorder, organisation.id, { verifiedOn: input.checkedOn });
+    for (const offer of offers) await entityServices.offer.updateWithin(context, recorder, offer.id, { verifiedOn: input.checkedOn });
+    const [logEntryId = ''] = await entityServices.logEntry.createMany(context, recorder, [
+      { occurredOn: input.checkedOn, kind: 'mail', organisationIds: [organisation.id], note: input.outcome === 'klopt' ? 'Sociale kaart gecontroleerd: klopt.' : 'Sociale kaart gecontroleerd: aangepast.' },
+    ]);
+    return { logEntryId, offers: offers.length };
+  });
+  return result;
+}
