@@ -98,7 +98,7 @@ export function analyseNetwork(data: NetworkData, casussen: readonly Casus[], to
       .map((casus) => ({ casusId: casus.id, code: casus.code, neighbourhoodId: casus.neighbourhoodId, needIds: casus.needIds, reason: casus.unmetNeedReason })),
     organisationsWithoutPeople: data.organisations.filter((organisation) => organisation.archivedAt === null && !staffed.has(organisation.id)).map((organisation) => organisation.id),
     staleWarmContacts: due.coolingContacts.map(({ person, lastContact }) => ({ personId: person.id, lastContact })),
-    unverifiedOffers: due.unverifiedOffers.map((offer) => offer.id),
+    unverifiedOffers: due.listings.flatMap(({ staleOffers }) => staleOffers.map((offer) => offer.id)),
     casusCollaborations: collaborations,
     structure,
   };

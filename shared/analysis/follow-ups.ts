@@ -1,5 +1,5 @@
 import type { LogEntry } from '../domain/log-entry';
-import type { Offer } from '../domain/offer';
+import { listingsToCheck, type ListingToCheck } from '../offers/check-request';
 import type { Person } from '../domain/person';
 import { shiftDate } from '../dates/shift-date';
 import type { NetworkData } from '../network/network-data';
@@ -17,8 +17,8 @@ export interface FollowUps {
   due: LogEntry[];
   /** Warm contacts not spoken to for six months or more; longest silence first. */
   coolingContacts: { person: Person; lastContact: string | null }[];
-  /** Active offers not verified for a year or never; oldest first. */
-  unverifiedOffers: Offer[];
+  /** Organisations whose listing is due for a check (it, or an active offer, unchecked for a year or never); longest unchecked first. */
+  listings: ListingToCheck[];
 }
 
 /** An afspraak still to be done: not done, not dropped. */
@@ -29,7 +29,6 @@ export function isOpenAfspraak(task: Task): boolean {
 export function followUps(data: NetworkData, today: string): FollowUps {
   const weekAhead = shiftDate(today, 7);
   const halfYearAgo = shiftDate(today, -182);
-  const yearAgo = shiftDate(today, -365);
   const lastContact = lastContactByPerson(data.logEntries);
   const due = data.logEntries
     .filter((entry) => entry.archivedAt === null && entry.followUpOn !== null && entry.followUpDoneOn === null && entry.followUpOn <= weekAhead)
@@ -38,10 +37,7 @@ export function followUps(data: NetworkData, today: string): FollowUps {
     .filter((person) => person.archivedAt === null && person.brokerWarmth === 'warm' && (lastContact.get(person.id) ?? '') < halfYearAgo)
     .map((person) => ({ person, lastContact: lastContact.get(person.id) ?? null }))
     .sort((left, right) => (left.lastContact ?? '').localeCompare(right.lastContact ?? ''));
-  const unverifiedOffers = data.offers
-    .filter((offer) => offer.archivedAt === null && offer.status === 'actief' && (offer.verifiedOn === null || offer.verifiedOn < yearAgo))
-    .sort((left, right) => (left.verifiedOn ?? '').localeCompare(right.verifiedOn ?? ''));
   const introductions = data.tasks.filter(isOpenIntroduction).sort((left, right) => left.dueOn.localeCompare(right.dueOn));
   const afspraken = data.tasks.filter(isOpenAfspraak).sort((left, right) => left.dueOn.localeCompare(right.dueOn));
-  return { introductions, afspraken, due, coolingContacts, unverifiedOffers };
+  return { introductions, afspraken, due, coolingContacts, listings: listingsToCheck(data, today) };
 }

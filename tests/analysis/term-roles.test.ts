@@ -8,9 +8,9 @@ describe('list values the logic relies on, by role and not by seeded id', () => 
   it('imports organisations under the kind with the role "onbekende soort", whatever the broker called it or moved the role to', async () => {
     const app = await openTestApp();
     ok(await app.api.taxonomyTerm.update({ id: 'kind-overig', patch: { label: 'nog te sorteren' } }));
-    await importSpreadsheet(app.context, utf8('Organisatie\nBuurthuis De Ster\n'), { source: 'kaart.csv', dryRun: false });
+    await importSpreadsheet(app.context, utf8('Organisatie\nStichting De Ster\n'), { source: 'kaart.csv', dryRun: false });
     const kinds = async () => ok(await app.api.organisation.list({})).map((organisation) => [organisation.name, organisation.kindId]);
-    expect(await kinds()).toEqual([['Buurthuis De Ster', 'kind-overig']]);
+    expect(await kinds()).toEqual([['Stichting De Ster', 'kind-overig']]);
 
     // The role moves to a kind of her own; the shipped one is archived.
     const own = ok(await app.api.taxonomyTerm.create({ taxonomy: 'organisation_kind', label: 'nog uitzoeken', roles: ['onbekende_soort'] }));
@@ -18,7 +18,7 @@ describe('list values the logic relies on, by role and not by seeded id', () => 
     ok(await app.api.taxonomyTerm.archive({ id: 'kind-overig' }));
     await importSpreadsheet(app.context, utf8('Organisatie\nTaalcafé Noord\n'), { source: 'kaart2.csv', dryRun: false });
     expect(await kinds()).toEqual([
-      ['Buurthuis De Ster', 'kind-overig'],
+      ['Stichting De Ster', 'kind-overig'],
       ['Taalcafé Noord', own.id],
     ]);
   });

@@ -171,13 +171,15 @@ describe('the Logboek in a real browser', () => {
       // Said as a person says it: "nog nooit gesproken", "gecontroleerd op 29 februari 2024".
       const cooling = await page.getByRole('region', { name: 'Warme contacten, al een half jaar niet gesproken' }).textContent();
       expect(cooling).not.toMatch(/gesproken nooit|nooit gesproken(?<!nog nooit gesproken)/);
-      const offers = page.getByRole('region', { name: 'Aanbod dat al een jaar niet is gecontroleerd' });
-      expect(await offers.locator('li .muted').first().textContent()).toMatch(/ · (gecontroleerd op \d{1,2} [a-z]+ \d{4}|nog nooit gecontroleerd)$/);
-      const title = await offers.locator('li a').first().textContent();
-      await offers.getByRole('button', { name: 'Gecontroleerd' }).first().click();
-      await expect.poll(() => page.locator('.notice').textContent()).toContain(`${title} gemarkeerd als gecontroleerd.`);
-      const offer = ok(await app.api.offer.list({})).find((candidate) => candidate.title === title && candidate.verifiedOn !== null && candidate.verifiedOn >= '2026-11-23');
-      expect(offer).toBeDefined();
+      // The listings due for a check, one per organisation: "klopt" checks it and its offers.
+      const listings = page.getByRole('region', { name: 'Sociale kaart controleren' });
+      expect(await listings.locator('li .badge').first().textContent()).toMatch(/^(gecontroleerd .+ geleden|nooit gecontroleerd)$/);
+      const name = (await listings.locator('li a').first().textContent())!;
+      await listings.getByRole('button', { name: `Klopt: ${name}` }).click();
+      await expect.poll(() => page.locator('.notice').textContent()).toContain(`${name}: klopt, gecontroleerd op vandaag.`);
+      const organisation = ok(await app.api.organisation.list({})).find((candidate) => candidate.name === name)!;
+      expect(organisation.verifiedOn).toBe('2026-11-23');
+      expect(ok(await app.api.offer.list({})).filter((offer) => offer.organisationId === organisation.id && offer.status === 'actief' && offer.archivedAt === null).every((offer) => offer.verifiedOn === '2026-11-23')).toBe(true);
     } finally {
       await page.context().close();
       await bridge.close();

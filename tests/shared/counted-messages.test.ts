@@ -92,6 +92,7 @@ const countedMessages: Record<string, [(count: number) => string, [string, strin
   'settings.lists.archivedCount': [(n) => strings.settings.lists.archivedCount(n), ['0 gearchiveerde waarden', '1 gearchiveerde waarde', '2 gearchiveerde waarden']],
   'importScreen.unknownTerms': [(n) => strings.importScreen.unknownTerms(n), ['0 waarden die nog niet in je lijsten staan', '1 waarde die nog niet in je lijsten staat', '2 waarden die nog niet in je lijsten staan']],
   'importScreen.kindGuesses': [(n) => strings.importScreen.kindGuesses(n), ['Soort geraden voor 0 organisaties', 'Soort geraden voor 1 organisatie', 'Soort geraden voor 2 organisaties']],
+  'listingCheck.dueLine': [(n) => strings.listingCheck.dueLine(n), ['de organisatie zelf', '1 aanbod niet gecontroleerd', '2 aanbod niet gecontroleerd']],
   'requests.sentTo': [(n) => strings.requests.sentTo(n), ['uitvraag aan 0 partners', 'uitvraag aan 1 partner', 'uitvraag aan 2 partners']],
   'requests.form.chosen': [(n) => strings.requests.form.chosen(n), ['0 partners gekozen', '1 partner gekozen', '2 partners gekozen']],
   'requests.detail.waiting': [(n) => strings.requests.detail.waiting(n), ['0 partners hebben nog niet geantwoord.', '1 partner heeft nog niet geantwoord.', '2 partners hebben nog niet geantwoord.']],

@@ -29,8 +29,11 @@ describe('follow-ups on the demo network', () => {
     expect(dates).toEqual([...dates].sort());
   });
 
-  it('finds active offers not verified for a year, oldest first', () => {
-    expect(found.unverifiedOffers.length).toBeGreaterThan(10);
-    expect(found.unverifiedOffers.every((offer) => offer.status === 'actief' && (offer.verifiedOn === null || offer.verifiedOn < '2025-11-23'))).toBe(true);
+  it('finds the organisations to ask for a check: unchecked for a year or never, or an offer of theirs; longest unchecked first', () => {
+    expect(found.listings.length).toBeGreaterThan(10);
+    expect(found.listings.every(({ organisation, staleOffers }) => (organisation.verifiedOn ?? '') < '2025-11-23' || staleOffers.length > 0)).toBe(true);
+    expect(found.listings.flatMap(({ staleOffers }) => staleOffers).every((offer) => offer.status === 'actief' && (offer.verifiedOn === null || offer.verifiedOn < '2025-11-23'))).toBe(true);
+    const dates = found.listings.map(({ organisation }) => organisation.verifiedOn ?? '');
+    expect(dates).toEqual([...dates].sort());
   });
 });

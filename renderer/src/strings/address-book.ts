@@ -2,6 +2,23 @@ import { countOf, everyMonths, forCount, formatDate } from './dutch';
 
 /** Adresboek: lists, detail pages, the import and the rights of a person. */
 export const addressBookStrings = {
+  listingCheck: {
+    title: 'Controle van de sociale kaart',
+    ask: 'Vraag om controle…',
+    intro: 'Stuur dit naar de organisatie; zo staat ze nu op je sociale kaart.',
+    copy: 'Tekst kopiëren',
+    copied: 'Tekst gekopieerd.',
+    mail: 'Als e-mail openen',
+    answered: 'Antwoord gekregen?',
+    correct: 'Klopt',
+    changed: 'Aangepast',
+    recorded: (name: string, outcome: 'klopt' | 'aangepast') => (outcome === 'klopt' ? `${name}: klopt, gecontroleerd op vandaag.` : `${name}: aangepast en gecontroleerd op vandaag.`),
+    due: 'Sociale kaart controleren',
+    dueLine: (offers: number) => (offers === 0 ? 'de organisatie zelf' : `${countOf(offers, 'aanbod', 'aanbod')} niet gecontroleerd`),
+    open: 'Vraag om controle',
+    openLabel: (name: string) => `Vraag om controle: ${name}`,
+    correctLabel: (name: string) => `Klopt: ${name}`,
+  },
   personRights: {
     title: 'Rechten van deze persoon (AVG)',
     intro: 'Inzage: alles wat Spinweb over deze persoon bewaart. Verwijderen: de persoon, nummers en e-mail, verbindingen en rollen; de naam in logboeknotities wordt "[verwijderd]". Dat kan niet ongedaan worden.',

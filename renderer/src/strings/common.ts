@@ -75,6 +75,7 @@ export const commonStrings = {
       facilities: 'Faciliteiten',
       facilitiesHint: "Ruimtes, keuken en materiaal; scheid met komma's, bijv. zaal voor 40 personen, keuken, beamer",
       status: 'Status',
+      verifiedOnHint: 'Wanneer de organisatie bevestigde dat haar gegevens en aanbod kloppen.',
       visitEveryMonths: 'Bezoeken elke … maanden',
       visitEveryMonthsHint: 'Leeg: volgens hoe goed je de mensen er kent (warm elke 3, lauw elke 6, koud elke 12 maanden).',
     },

@@ -9,6 +9,7 @@ import { labelsOf } from '../../components/options';
 import { mainPhone } from './person-list';
 import { DetailHeader } from './detail-header';
 import { NotFound } from './record-actions';
+import { CheckAgeBadge } from '../../components/listing-check';
 
 export function OfferDetail({ id }: { id: string }) {
   const { api, index } = useLoadedNetwork();
@@ -69,7 +70,9 @@ export function OfferDetail({ id }: { id: string }) {
             <dt>{form.accessibility}</dt>
             <dd>{offer.accessibility.map((code) => accessibility.labels[code]).join(', ') || '–'}</dd>
             <dt>{text.verified}</dt>
-            <dd>{offer.verifiedOn ? formatDate(offer.verifiedOn) : text.notVerified}</dd>
+            <dd>
+              {offer.verifiedOn ? formatDate(offer.verifiedOn) : text.notVerified} <CheckAgeBadge verifiedOn={offer.verifiedOn} />
+            </dd>
           </dl>
         </section>
         <section className="card" aria-labelledby="contact-person-title">

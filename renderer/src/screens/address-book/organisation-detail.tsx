@@ -10,6 +10,7 @@ import { mainPhone } from './person-list';
 import { DetailHeader } from './detail-header';
 import { NotFound } from './record-actions';
 import { TieList } from './tie-list';
+import { CheckAgeBadge, ListingCheckPanel } from '../../components/listing-check';
 
 export function OrganisationDetail({ id }: { id: string }) {
   const { api, index } = useLoadedNetwork();
@@ -80,12 +81,15 @@ export function OrganisationDetail({ id }: { id: string }) {
             <dt>{text.neighbourhoods}</dt>
             <dd>{labelsOf(organisation.neighbourhoodIds, index.neighbourhood) || '–'}</dd>
             <dt>{text.verified}</dt>
-            <dd>{organisation.verifiedOn ? formatDate(organisation.verifiedOn) : text.notVerified}</dd>
+            <dd>
+              {organisation.verifiedOn ? formatDate(organisation.verifiedOn) : text.notVerified} <CheckAgeBadge verifiedOn={organisation.verifiedOn} />
+            </dd>
           </dl>
           {organisation.description && <p className="description">{organisation.description}</p>}
           <TagList tags={organisation.tags} label={text.tags} />
           <TagList tags={organisation.facilities} label={text.facilities} />
         </section>
+        {organisation.archivedAt === null && <ListingCheckPanel organisationId={id} />}
         <section className="card" aria-labelledby="people-title">
           <h2 id="people-title">
             {text.people} <span className="count">{people.length}</span>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { organisationStatus } from '../../../../shared/domain/vocabulary';
-import { CheckboxGroup, SelectField, TextArea, TextField } from '../../components/form-fields';
+import { CheckboxGroup, DateField, SelectField, TextArea, TextField } from '../../components/form-fields';
 import { formatPhoneDutch } from '../../../../shared/normalise/format-phone';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
@@ -32,6 +32,7 @@ export function OrganisationForm({ id }: { id?: string }) {
     facilities: existing?.facilities.join(', ') ?? '',
     status: existing?.status ?? 'actief',
     visitEveryMonths: existing?.visitEveryMonths?.toString() ?? '',
+    verifiedOn: existing?.verifiedOn ?? '',
   });
   const [neighbourhoodIds, setNeighbourhoodIds] = useState<string[]>(existing?.neighbourhoodIds ?? []);
   const set = (field: keyof typeof fields) => (value: string) => setFields((current) => ({ ...current, [field]: value }));
@@ -50,6 +51,7 @@ export function OrganisationForm({ id }: { id?: string }) {
     facilities: splitTags(fields.facilities),
     status: fields.status,
     visitEveryMonths: monthsOrNull(fields.visitEveryMonths),
+    verifiedOn: fields.verifiedOn || null,
     neighbourhoodIds,
   });
   const { errors, summary, saving, submit } = useSaveForm({
@@ -77,6 +79,7 @@ export function OrganisationForm({ id }: { id?: string }) {
         <TextField name="visitEveryMonths" label={labels.visitEveryMonths} value={fields.visitEveryMonths} onChange={set('visitEveryMonths')} error={errors.visitEveryMonths} hint={labels.visitEveryMonthsHint} type="number" />
         <TextField name="tags" label={labels.tags} value={fields.tags} onChange={set('tags')} error={errors.tags} hint={strings.form.commaSeparated} />
         <TextField name="facilities" label={labels.facilities} value={fields.facilities} onChange={set('facilities')} error={errors.facilities} hint={labels.facilitiesHint} limit={1_000} />
+        <DateField name="verifiedOn" label={strings.form.offer.verifiedOn} value={fields.verifiedOn} onChange={set('verifiedOn')} error={errors.verifiedOn} hint={labels.verifiedOnHint} />
         <CheckboxGroup name="neighbourhoodIds" label={labels.neighbourhoods} values={neighbourhoodIds} onChange={setNeighbourhoodIds} options={neighbourhoodOptions(data)} error={errors.neighbourhoodIds} />
         <TextArea name="description" label={labels.description} value={fields.description} onChange={set('description')} error={errors.description} />
       </div>

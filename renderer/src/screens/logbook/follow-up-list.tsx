@@ -8,6 +8,7 @@ import type { Task } from '../../../../shared/domain/task';
 import { timeAgo } from '../../../../shared/search/explain';
 import { formatDate } from '../../strings/dutch';
 import { localToday } from '../../clock';
+import { CheckAgeBadge } from '../../components/listing-check';
 import { href } from '../../routing/use-route';
 import { QuickLogDialog } from '../../search/quick-log-dialog';
 import { useLoadedNetwork } from '../../state/network-data';
@@ -153,16 +154,22 @@ export function FollowUpList({ onLogIntroduction }: { onLogIntroduction: (task: 
         )}
       />
       <Group
-        title={text.unverified}
-        items={found.unverifiedOffers}
-        render={(offer) => (
-          <li key={offer.id}>
+        title={strings.listingCheck.due}
+        items={found.listings}
+        render={({ organisation, staleOffers }) => (
+          <li key={organisation.id}>
             <div>
-              <a href={href('adresboek', 'aanbod', offer.id)}>{offer.title}</a> <span className="muted">· {index.organisation.get(offer.organisationId)?.name} · {offer.verifiedOn ? text.verifiedOn(formatDate(offer.verifiedOn)) : text.neverVerified}</span>
+              <a href={href('adresboek', 'organisaties', organisation.id)}>{organisation.name}</a> <CheckAgeBadge verifiedOn={organisation.verifiedOn} />
+              <p className="muted">{strings.listingCheck.dueLine(staleOffers.length)}</p>
             </div>
-            <button type="button" className="button-secondary button-small" onClick={() => void run(() => api.offer.update({ id: offer.id, patch: { verifiedOn: today } }), text.verifiedMessage(offer.title))}>
-              {text.verified}
-            </button>
+            <div className="follow-up-actions">
+              <a className="button-secondary button-small" href={href('adresboek', 'organisaties', organisation.id)} aria-label={strings.listingCheck.openLabel(organisation.name)}>
+                {strings.listingCheck.open}
+              </a>
+              <button type="button" className="link-button" aria-label={strings.listingCheck.correctLabel(organisation.name)} onClick={() => void run(() => api.organisation.recordCheck({ organisationId: organisation.id, checkedOn: today, outcome: 'klopt' }), strings.listingCheck.recorded(organisation.name, 'klopt'))}>
+                {strings.listingCheck.correct}
+              </button>
+            </div>
           </li>
         )}
       />

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { checkAge, checkRequestText } from '../../../shared/offers/check-request';
+import { localToday } from '../clock';
+import { useCopyText } from './phone-number';
+import { useLoadedNetwork } from '../state/network-data';
+import { useUndoableAction } from '../state/use-undoable-action';
+import { strings } from '../strings';
+
+const text = strings.listingCheck;
+
+/** How fresh a listing is: "gecontroleerd 3 maanden geleden" in green, amber past half a year, red past a year or never. */
+export function CheckAgeBadge({ verifiedOn }: { verifiedOn: string | null }) {
+  const age = checkAge(verifiedOn, localToday());
+  return <span className={`badge check-${age.tone}`}>{age.text}</span>;
+}
+
+/**
+ * "Vraag om controle": the message that lists what the sociale kaart says of
+ * an organisation, to copy or open as an e-mail, and her answer recorded in
+ * one click: "Klopt" or "Aangepast" (after she changed what was wrong).
+ */
+export function ListingCheckPanel({ organisationId }: { organisationId: string }) {
+  const { api, data, index } = useLoadedNetwork();
+  const copyText = useCopyText();
+  const act = useUndoableAction();
+  const [open, setOpen] = useState(false);
+  const organisation = index.organisation.get(organisationId);
+  if (!organisation) return null;
+  const request = checkRequestText(data, organisationId);
+  // Its own address first; else the first of its people who has one.
+  const email = organisation.email ?? (index.affiliationsOfOrganisation.get(organisationId) ?? []).map((affiliation) => index.person.get(affiliation.personId)?.email).find(Boolean) ?? '';
+  const record = (outcome: 'klopt' | 'aangepast') => act(api.organisation.recordCheck({ organisationId, checkedOn: localToday(), outcome }), text.recorded(organisation.name, outcome));
+  return (
+    <section className="card listing-check" aria-labelledby="check-title">
+      <h2 id="check-title">
+        {text.title} <CheckAgeBadge verifiedOn={organisation.verifiedOn} />
+      </h2>
+      {!open ? (
+        <button type="button" className="button-secondary button-small" aria-expanded={false} onClick={() => setOpen(true)}>
+          {text.ask}
+        </button>
+      ) : (
+        <>
+          <p className="muted">{text.intro}</p>
+          <pre className="check-text">{request.body}</pre>
+          <div className="actions">
+            <button type="button" className="button-secondary button-small" onClick={() => void copyText(request.body, text.copied)}>
+              {text.copy}
+            </button>
+            {email && (
+              <a className="button-secondary button-small" href={`mailto:${email}?subject=${encodeURIComponent(request.subject)}&body=${encodeURIComponent(request.body)}`}>
+                {text.mail}
+              </a>
+            )}
+          </div>
+        </>
+      )}
+      <p>{text.answered}</p>
+      <div className="actions">
+        <button type="button" className="button button-small" onClick={() => void record('klopt')}>
+          {text.correct}
+        </button>
+        <button type="button" className="button-secondary button-small" onClick={() => void record('aangepast')}>
+          {text.changed}
+        </button>
+      </div>
+    </section>
+  );
+}
