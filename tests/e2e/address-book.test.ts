@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import type { BridgeServer } from '../../electron/http/bridge-server';
-import { openApp, seriousViolations, serveForTest, useChromium } from '../support/browser';
+import { openApp, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { growNetwork } from '../support/grow-network';
 import { snapshot } from '../support/snapshot';
 import { appFor, ok, openTempDatabase, type TestApp } from '../support/temp-database';
@@ -140,6 +140,32 @@ describe('the Adresboek in a real browser', () => {
       await page.evaluate(() => (window.location.hash = '#/zoeken'));
       await page.getByLabel('Zoek iemand, een organisatie of aanbod').fill('bakoven');
       await expect.poll(() => page.locator('.result-card .result-title').first().textContent()).toContain('Taalmaatjes Agniesebuurt');
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 60_000);
+
+  it("asks an organisation to check its listing, and records its answer for it and its offers", async () => {
+    const { app, bridge, page } = await demoApp();
+    try {
+      const organisation = ok(await app.api.organisation.list({})).find((candidate) => candidate.name === 'Taalmaatjes Agniesebuurt')!;
+      const offers = ok(await app.api.offer.list({})).filter((offer) => offer.organisationId === organisation.id && offer.archivedAt === null && offer.status === 'actief');
+      await page.evaluate((id) => (window.location.hash = `#/adresboek/organisaties/${id}`), organisation.id);
+      const check = page.getByRole('region', { name: /^Controle van de sociale kaart/ });
+      await check.getByRole('button', { name: 'Vraag om controle…' }).click();
+      const message = (await check.locator('.check-text').textContent())!;
+      // Every current offer is in the message, by title.
+      expect(offers.every((offer) => message.includes(`- ${offer.title}`))).toBe(true);
+      await check.getByRole('button', { name: 'Tekst kopiëren' }).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(message);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, '86-vraag-om-controle');
+      await check.getByRole('button', { name: 'Aangepast' }).click();
+      await expect.poll(() => page.locator('.notice').textContent()).toContain('Taalmaatjes Agniesebuurt: aangepast en gecontroleerd op vandaag.');
+      expect(ok(await app.api.organisation.get({ id: organisation.id })).verifiedOn).toBe('2026-11-23');
+      expect(ok(await app.api.offer.list({})).filter((offer) => offers.some((known) => known.id === offer.id)).map((offer) => offer.verifiedOn)).toEqual(offers.map(() => '2026-11-23'));
+      await expect.poll(() => check.locator('.badge').textContent()).toBe('gecontroleerd vandaag');
     } finally {
       await page.context().close();
       await bridge.close();

@@ -42,7 +42,10 @@ export function ListingCheckPanel({ organisationId }: { organisationId: string }
       ) : (
         <>
           <p className="muted">{text.intro}</p>
-          <pre className="check-text">{request.body}</pre>
+          {/* It may scroll: reachable by keyboard, and named. */}
+          <pre className="check-text" tabIndex={0} role="region" aria-label={text.message}>
+            {request.body}
+          </pre>
           <div className="actions">
             <button type="button" className="button-secondary button-small" onClick={() => void copyText(request.body, text.copied)}>
               {text.copy}

@@ -8,6 +8,7 @@ export const addressBookStrings = {
     intro: 'Stuur dit naar de organisatie; zo staat ze nu op je sociale kaart.',
     copy: 'Tekst kopiëren',
     copied: 'Tekst gekopieerd.',
+    message: 'Bericht om te sturen',
     mail: 'Als e-mail openen',
     answered: 'Antwoord gekregen?',
     correct: 'Klopt',
