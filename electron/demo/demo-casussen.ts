@@ -7,7 +7,7 @@ import type { DemoOffer } from './demo-offers';
 import type { DemoOrganisation } from './demo-organisations-build';
 import type { DemoPeople } from './demo-people';
 import { offerGaps, demoNeighbourhoods } from './demo-places';
-import { referrerTypeByRole } from './demo-roles';
+import { mainReasonWeights, referrerTypeByRole, referrerWeights } from './demo-roles';
 import { daysBefore, type SeededRandom } from './random';
 
 type CasusInput = z.input<typeof casusCreate> & { id: string };
@@ -45,6 +45,12 @@ function later(date: string, days: number, today: string): string {
 
 export function generateCasussen(random: SeededRandom, today: string, _organisations: readonly DemoOrganisation[], people: DemoPeople, offers: readonly DemoOffer[]): DemoCasussen {
   const referrers = people.people.filter((person) => !person.isDuplicate && !person.isStaleWarm && referrerTypeByRole[present(person.roles[0], 'demo record')] !== undefined);
+  // Each person weighs their kind's share of referrals, spread over the people of that kind: one draw, as a plain pick took.
+  const typeOf = (person: (typeof referrers)[number]) => referrerTypeByRole[present(person.roles[0], 'demo record')] ?? '';
+  const perType = new Map<string, number>();
+  for (const person of referrers) perType.set(typeOf(person), (perType.get(typeOf(person)) ?? 0) + 1);
+  const weightedReferrers = referrers.map((person) => [person, (referrerWeights[typeOf(person)] ?? 1) / (perType.get(typeOf(person)) ?? 1)] as const);
+  const weightedReasons = Object.keys(questions).map((reason) => [reason, mainReasonWeights[reason] ?? 1] as const);
   const matchable = offers.filter((offer) => offer.input.status === 'actief' && offer.input.contactPersonId);
   const drafts: (Omit<CasusInput, 'code'> & { status: Status })[] = [];
   const matches: DemoCasussen['matches'] = [];
@@ -58,9 +64,9 @@ export function generateCasussen(random: SeededRandom, today: string, _organisat
     for (let index = 0; index < count; index++) {
       const id = random.uuid();
       const openedOn = daysBefore(today, random.int(minAge, maxAge));
-      const mainReasonId = random.pick(Object.keys(questions));
+      const mainReasonId = random.weighted(weightedReasons);
       const selfReferred = random.chance(0.1);
-      let referrer = selfReferred ? null : random.pick(referrers);
+      let referrer = selfReferred ? null : random.weighted(weightedReferrers);
       const gap = status === 'geen_passend_aanbod' ? present(offerGaps[gapIndex++ % offerGaps.length], 'demo record') : null;
       const neighbourhoodId = gap?.neighbourhoodId ?? random.pick(demoNeighbourhoods).id;
       const inNeighbourhood = matchable.filter((offer) => offer.input.neighbourhoodIds?.includes(neighbourhoodId));

@@ -49,4 +49,37 @@ export const referrerTypeByRole: Record<string, string> = {
   wijkteammedewerker: 'referrer-sociaal-wijkteam',
   'maatschappelijk werker': 'referrer-maatschappelijk-werk',
   buurtsportcoach: 'referrer-buurtsportcoach',
+  fysiotherapeut: 'referrer-fysiotherapeut',
+  pastor: 'referrer-geestelijk-verzorger',
+  imam: 'referrer-geestelijk-verzorger',
+};
+
+/**
+ * How often each kind of referrer refers, as the field reports it (the
+ * Welzijn op Recept evaluation): about a third from the POH-GGZ, most of
+ * the rest from the GP practice and the social team, few from a
+ * buurtsportcoach, a physiotherapist or a spiritual carer.
+ */
+export const referrerWeights: Record<string, number> = {
+  'referrer-poh-ggz': 34,
+  'referrer-huisarts': 20,
+  'referrer-poh-somatiek': 8,
+  'referrer-praktijkverpleegkundige': 5,
+  'referrer-wijkverpleging': 5,
+  'referrer-wmo-consulent': 6,
+  'referrer-sociaal-wijkteam': 8,
+  'referrer-maatschappelijk-werk': 6,
+  'referrer-buurtsportcoach': 4,
+  'referrer-fysiotherapeut': 2,
+  'referrer-geestelijk-verzorger': 2,
+};
+
+/** Main reasons as the field reports them: about half loneliness, then psychological complaints, a small network, chronic illness. */
+export const mainReasonWeights: Record<string, number> = {
+  'reason-eenzaamheid': 50,
+  'reason-psychische-klachten': 18,
+  'reason-weinig-netwerk': 12,
+  'reason-chronische-ziekte': 10,
+  'reason-vastlopen': 6,
+  'reason-leefstijl': 4,
 };

@@ -4,17 +4,32 @@ import { parseCommandArguments, requireExistingFile, requireOption } from '../ar
 import { answered, cliApi, withDatabase } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
 
-export const statsUsage = 'stats --db FILE [--json]                                  telt de gegevens per soort';
+export const statsUsage = 'stats --db FILE [--json]                                  telt de gegevens per soort, en casussen per verwijzer en hoofdreden';
 
 
 export async function statsCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
   const { values } = parseCommandArguments(args, { db: { type: 'string' }, json: { type: 'boolean' } }, { min: 0, max: 0 });
   const file = requireExistingFile(requireOption(values.db, 'db'));
-  const stats = answered(await withDatabase(file, (network) => cliApi(network).network.stats({})));
+  const { stats, report, terms } = await withDatabase(file, async (network) => {
+    const api = cliApi(network);
+    // Over every casus ever opened: counts only, through the report (which the access log records).
+    return { stats: answered(await api.network.stats({})), report: answered(await api.casus.report({ from: '2000-01-01', to: '2999-12-31' })), terms: answered(await api.taxonomyTerm.list({ includeArchived: true })) };
+  });
+  const label = new Map(terms.map((term) => [term.id, term.label]));
+  const named = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).map(([id, count]) => [label.get(id) ?? id, count]));
+  const casusDistribution = { referrals: report.referrals, byReferrerType: named(report.byReferrerType), byMainReason: named(report.byMainReason) };
+  const share = (count: number) => `${Math.round((count / Math.max(1, report.referrals)) * 100)}%`;
+  const distributionLines = [
+    '',
+    `Casussen per verwijzer (${report.referrals}):`,
+    ...Object.entries(casusDistribution.byReferrerType).map(([name, count]) => `  ${name.padEnd(32)} ${String(count).padStart(4)}  ${share(count)}`),
+    'Casussen per hoofdreden:',
+    ...Object.entries(casusDistribution.byMainReason).map(([name, count]) => `  ${name.padEnd(32)} ${String(count).padStart(4)}  ${share(count)}`),
+  ];
   const lines = entityKinds.map((kind) => {
     const { key, plural: label } = entityRegistry[kind];
     const count = stats[key];
     return `${label.padEnd(18)} ${String(count.active).padStart(6)}${count.total !== count.active ? ` (+${count.total - count.active} gearchiveerd)` : ''}`;
   });
-  return { json: stats, text: [...lines, `${'wijzigingen'.padEnd(18)} ${String(stats.changeSets).padStart(6)}`].join('\n') };
+  return { json: { ...stats, casusDistribution }, text: [...lines, `${'wijzigingen'.padEnd(18)} ${String(stats.changeSets).padStart(6)}`, ...(report.referrals > 0 ? distributionLines : [])].join('\n') };
 }
