@@ -15,8 +15,10 @@ export async function recordListingCheck(context: ServiceContext, input: Listing
   const offers = (await entityServices.offer.list(context, { includeArchived: false })).filter((offer) => offer.organisationId === organisation.id && offer.status === 'actief');
   const summary = `Sociale kaart gecontroleerd: ${organisation.name} (${input.outcome})`;
   const { result } = await runChange(context.db, context.clock.now().toISOString(), { actor: context.actor, action: 'update', summary, entityKind: 'organisation', entityId: organisation.id }, async (recorder) => {
-    await entityServices.organisation.updateWithin(context, recorder, organisation.id, { verifiedOn: input.checkedOn });
-    for (const offer of offers) await entityServices.offer.updateWithin(context, recorder, offer.id, { verifiedOn: input.checkedOn });
+    // A check entered late never makes a newer date older.
+    const later = (known: string | null) => (known !== null && known > input.checkedOn ? known : input.checkedOn);
+    await entityServices.organisation.updateWithin(context, recorder, organisation.id, { verifiedOn: later(organisation.verifiedOn) });
+    for (const offer of offers) await entityServices.offer.updateWithin(context, recorder, offer.id, { verifiedOn: later(offer.verifiedOn) });
     const [logEntryId = ''] = await entityServices.logEntry.createMany(context, recorder, [
       { occurredOn: input.checkedOn, kind: 'mail', organisationIds: [organisation.id], note: input.outcome === 'klopt' ? 'Sociale kaart gecontroleerd: klopt.' : 'Sociale kaart gecontroleerd: aangepast.' },
     ]);

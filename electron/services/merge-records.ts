@@ -100,6 +100,7 @@ async function readPair<Fields, Rec extends Fields & RecordMeta, TableRow extend
   const [drop] = await readRecords(recorder.trx, repository, [input.dropId], true);
   if (!keep || !drop) throw new AppError('NOT_FOUND', `${label} niet gevonden: "${!keep ? input.keepId : input.dropId}".`);
   if (drop.archivedAt) throw new AppError('CONFLICT', `'${repository.describe(drop)}' is al gearchiveerd.`);
+  if (keep.archivedAt) throw new AppError('CONFLICT', `'${repository.describe(keep)}' is gearchiveerd; zet het eerst terug om er iets mee samen te voegen.`);
   return [keep, drop];
 }
 
@@ -141,7 +142,12 @@ export async function mergeRecords(context: ServiceContext, input: MergeInput): 
         // An offer's theme and a casus's main reason are not one list: only values of the same list merge.
         if (keep.taxonomy !== drop.taxonomy) throw new AppError('INVALID_INPUT', `'${drop.label}' en '${keep.label}' staan in verschillende lijsten; alleen waarden uit dezelfde lijst kunnen samen.`);
         summary = `${label} '${drop.label}' samengevoegd met '${keep.label}'`;
+        const dropChildren = (await rowsWhere(recorder, 'taxonomy_term', 'parent_id', drop.id)).filter((child) => child.id !== keep.id);
         moved = await movePointers(recorder, input.kind, drop.id, keep.id, at);
+        // The lists show two levels: under a kept value that has a parent itself, the dropped one's children stand beside it.
+        if (keep.parentId !== null && keep.parentId !== drop.id) {
+          for (const child of dropChildren) await recorder.update('taxonomy_term', child.id, { parent_id: keep.parentId, updated_at: at });
+        }
         await entityServices.taxonomyTerm.updateWithin(context, recorder, keep.id, mergedTermFields(keep, drop));
         await recorder.update('taxonomy_term', drop.id, { archived_at: at, updated_at: at });
       } else {

@@ -1,6 +1,6 @@
 import { formatDate } from '../dates/format-date';
 import type { Casus } from '../domain/casus';
-import { describeSession, timesOfDayOf, type Offer } from '../domain/offer';
+import { describeSession, timesOfDayFor, timesOfDayOf, type Offer } from '../domain/offer';
 import type { Person } from '../domain/person';
 import { shiftDate } from '../dates/shift-date';
 import type { NetworkData } from '../network/network-data';
@@ -112,12 +112,14 @@ export function suggestMatches(casus: Casus, data: NetworkData, today: string, l
 
   /** When they can take part against when it runs: its sessions (each in words), else its dagdelen. Without her availability, evenings and weekends count as the easier times. */
   const timeFit = (offer: Offer, add: Add) => {
-    const parts = offer.sessions.length > 0 ? timesOfDayOf(offer.sessions) : offer.timesOfDay;
+    const parts = timesOfDayFor(offer.sessions, offer.timesOfDay);
     if (parts.length === 0) return;
     const when = offer.sessions.length > 0 ? offer.sessions.map(describeSession).join('; ') : names(parts, timeOfDay.labels);
     if (casus.availability.length > 0) {
-      const fitting = offer.sessions.length > 0 ? offer.sessions.filter((session) => timesOfDayOf([session]).some((part) => casus.availability.includes(part))) : [];
-      const fits = offer.sessions.length > 0 ? fitting.length > 0 : parts.some((part) => casus.availability.includes(part));
+      // By session where they have hours; else by the dagdelen.
+      const timed = offer.sessions.filter((session) => session.startsAt !== null);
+      const fitting = timed.filter((session) => timesOfDayOf([session]).some((part) => casus.availability.includes(part)));
+      const fits = fitting.length > 0 || parts.some((part) => casus.availability.includes(part));
       if (fits) add(weights.whenTheyCan, `op een moment dat kan: ${fitting.length > 0 ? fitting.map(describeSession).join('; ') : when}`);
       else add(weights.notWhenTheyCan, `${when}, en dat kan niet (kan: ${names(casus.availability, timeOfDay.labels)})`);
       return;
@@ -128,6 +130,11 @@ export function suggestMatches(casus: Casus, data: NetworkData, today: string, l
 
   /** A language barrier: an offer in a language they speak, else one for people learning Dutch; one only in other languages is far down. */
   const languageFit = (offer: Offer, add: Add) => {
+    // Which languages the resident speaks is not filled in (a casus from before it was asked): only learners' offers can be told apart.
+    if (casus.languages.length === 0) {
+      if (offer.forLanguageLearners) add(weights.forLanguageLearners, 'ook voor wie Nederlands leert');
+      return;
+    }
     const shared = offer.languages.filter((code) => code !== 'nl' && casus.languages.includes(code));
     if (shared.length > 0) add(weights.sharedLanguage, `in het ${names(shared, language.labels)}`);
     else if (offer.forLanguageLearners) add(weights.forLanguageLearners, 'ook voor wie Nederlands leert');

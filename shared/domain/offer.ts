@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { accessibility, language, offerAccess, offerStatus, sessionFrequency, timeOfDay, weekday } from './vocabulary';
 import { clockTime, isoDate, longText, recordId, requiredName, shortText } from './primitives';
+import { foldText } from '../normalise/name';
 import type { RecordMeta } from './record';
 
 /**
@@ -104,4 +105,26 @@ export function describeSession(session: OfferSession): string {
 /** When an offer runs, in words: its sessions, then what the free text adds ("niet in schoolvakanties"). */
 export function describeWhen(offer: Pick<OfferFields, 'sessions' | 'schedule'>): string {
   return [...offer.sessions.map(describeSession), offer.schedule.trim()].filter(Boolean).join('; ');
+}
+
+/**
+ * An offer's dagdelen, one rule for the form, the import and matching: the
+ * hours of its sessions say them; a session without hours ("woensdagmiddag")
+ * says none, so then the dagdelen given by hand (or by the import's cell) count too.
+ */
+export function timesOfDayFor(sessions: readonly OfferSession[], ...given: readonly (readonly (typeof timeOfDay.codes)[number][])[]): (typeof timeOfDay.codes)[number][] {
+  const found = new Set(timesOfDayOf(sessions));
+  if (sessions.length === 0 || sessions.some((session) => session.startsAt === null)) for (const part of given.flat()) found.add(part);
+  return timeOfDay.codes.filter((code) => found.has(code));
+}
+
+/** Whether a session or its absence leaves the dagdelen to be given by hand. */
+export function timesOfDayByHand(sessions: readonly OfferSession[]): boolean {
+  return sessions.length === 0 || sessions.some((session) => session.startsAt === null);
+}
+
+/** A cost that means free: empty, "gratis", "kosteloos", "€ 0", "0,00". */
+export function isFreeCost(text: string): boolean {
+  const folded = foldText(text);
+  return folded === '' || folded === 'gratis' || folded === 'kosteloos' || /^(eur )?0( 00)?$/.test(folded);
 }

@@ -3,8 +3,8 @@ import { foldText } from '../normalise/name';
 
 /**
  * Words that say what kind of organisation it is, tried in this order (a
- * "Protestantse Gemeente" is a church before a "gemeente" is the
- * municipality), each naming a shipped kind by its id. A kind the broker
+ * "Protestantse" or "Hervormde Gemeente" is a church before a "gemeente" is
+ * the municipality), each naming a shipped kind by its id. A kind the broker
  * archived or merged away is not guessed.
  */
 const rules: readonly (readonly [RegExp, string])[] = [
@@ -14,7 +14,7 @@ const rules: readonly (readonly [RegExp, string])[] = [
   [/\bggz\b|\bpsycholo|\bpsychiat|\bparnassia|\bantes\b/, 'kind-ggz'],
   [/\bthuiszorg|\bwijkverpleg|\bzorg thuis/, 'kind-thuiszorg'],
   [/\bbibliothe|\bbieb\b/, 'kind-bibliotheek'],
-  [/\bkerk\b|\bmoskee|\bparochie|\bprotestantse gemeente|\bsynagoge|\btempel|\bstiltecentrum|\bgeloofsgemeenschap/, 'kind-levensbeschouwing'],
+  [/\bkerk\b|\bmoskee|\bparochie|\b(protestantse|hervormde|gereformeerde|evangelische|baptisten|christelijke|pinkster|doopsgezinde|lutherse|remonstrantse) gemeente|\bsynagoge|\btempel|\bstiltecentrum|\bgeloofsgemeenschap/, 'kind-levensbeschouwing'],
   [/\bbasisschool|\bschool\b|\bcollege\b|\blyceum|\bvolksuniversiteit|\bhogeschool|\bmbo\b|\bonderwijs/, 'kind-onderwijs'],
   [/\bwoningcorporatie|\bwoonstichting|\bwooncorporatie|\bhavensteder|\bwoonbron|\bwoonstad/, 'kind-wonen'],
   [/\bgemeente\b|\bwijkteam|\bgebiedsteam|\bwmo\b|\bgebiedscommissie/, 'kind-gemeente'],
@@ -23,7 +23,8 @@ const rules: readonly (readonly [RegExp, string])[] = [
   [/\btheater|\bmuseum|\bkunst|\bmuziek|\bcultu|\batelier|\bgalerie|\bkoor\b/, 'kind-cultuur'],
   [/\bvrijwilliger|\bmaatje|\bhumanitas|\bburenhulp|\bmantelzorg/, 'kind-vrijwilligersorganisatie'],
   [/\bbewoners/, 'kind-bewonersinitiatief'],
-  [/\bkapsalon|\bbakker|\bwinkel|\bcafe\b|\brestaurant|\bbloemist|\bslager|\bsupermarkt/, 'kind-ondernemer'],
+  // Not "café": an Alzheimer Café or a Repair Café is no business.
+  [/\bkapsalon|\bbakker|\bwinkel|\brestaurant|\bbloemist|\bslager|\bsupermarkt/, 'kind-ondernemer'],
 ];
 
 /** The kind of an organisation from its name, else from its offers; null when nothing in them says. */

@@ -1,4 +1,4 @@
-import { timesOfDayOf, type OfferSession } from '../domain/offer';
+import type { OfferSession } from '../domain/offer';
 import { accessibility, language, offerAccess, timeOfDay, weekday, type sessionFrequency } from '../domain/vocabulary';
 import { foldText } from '../normalise/name';
 
@@ -112,12 +112,6 @@ export function readCapacity(text: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** A cost that means free: empty, "gratis", "€ 0", "0,00". */
-export function isFreeCost(text: string): boolean {
-  const folded = foldText(text);
-  return folded === '' || folded === 'gratis' || folded === 'kosteloos' || /^(eur )?0( 00)?$/.test(folded);
-}
-
 const dayNames = namesFor(weekday, { ma: ['maandag', 'maandagen', 'maandags'], di: ['dinsdag', 'dinsdagen', 'dinsdags'], wo: ['woensdag', 'woensdagen', 'woensdags'], do: ['donderdag', 'donderdagen', 'donderdags'], vr: ['vrijdag', 'vrijdagen', 'vrijdags'], za: ['zaterdag', 'zaterdagen', 'zaterdags'], zo: ['zondag', 'zondagen', 'zondags'] });
 const dayPart = /^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(ochtend|middag|avond)$/;
 const frequencyWords: readonly [RegExp, Code<typeof sessionFrequency>][] = [
@@ -135,10 +129,22 @@ const fillerWords = new Set(['en', 'van', 'vanaf', 'tot', 'tm', 't', 'm', 'uur',
  * written when it says more than that (an exception, a second time), so it
  * is kept as free text; empty when the session says it all.
  */
+const dayWord = '(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)';
+const dayRange = new RegExp(`\\b${dayWord}\\s*(?:t/m|t\\.m\\.|tm|tot en met|tot|-|–)\\s*${dayWord}\\b`, 'g');
+
+/** "ma t/m vr", "maandag tot vrijdag", "di-do": every day of the range written out, so none is lost. */
+function expandDayRanges(text: string): string {
+  return text.replace(dayRange, (_whole, first: string, last: string) => {
+    const from = weekday.codes.indexOf(dayNames.get(first) ?? 'ma');
+    const to = weekday.codes.indexOf(dayNames.get(last) ?? 'zo');
+    return from <= to ? weekday.codes.slice(from, to + 1).join(' ') : `${first} ${last}`;
+  });
+}
+
 function readOneSchedule(text: string): { sessions: OfferSession[]; rest: string; timesOfDay: Code<typeof timeOfDay>[] } {
   const original = text.trim();
   if (original === '') return { sessions: [], rest: '', timesOfDay: [] };
-  const lower = original.toLowerCase();
+  const lower = expandDayRanges(original.toLowerCase());
   const times = [...lower.matchAll(/\b([01]?\d|2[0-3])[:.]([0-5]\d)\b/g)].map(([, hours = '', minutes = '']) => `${hours.padStart(2, '0')}:${minutes}`);
   const frequency = frequencyWords.find(([pattern]) => pattern.test(lower))?.[1] ?? 'wekelijks';
   const days: Code<typeof weekday>[] = [];
@@ -178,10 +184,4 @@ export function readSchedule(text: string): { sessions: OfferSession[]; rest: st
     .map(readOneSchedule);
   const found = new Set(read.flatMap((part) => part.timesOfDay));
   return { sessions: read.flatMap((part) => part.sessions), rest: read.map((part) => part.rest).filter(Boolean).join('; '), timesOfDay: timeOfDay.codes.filter((code) => found.has(code)) };
-}
-
-/** The dagdelen of an offer: from its sessions' hours, the schedule's day parts ("woensdagmiddag") and the dagdeel cell together. */
-export function timesOfDayFor(sessions: readonly OfferSession[], ...fromCells: readonly (readonly Code<typeof timeOfDay>[])[]): Code<typeof timeOfDay>[] {
-  const found = new Set([...timesOfDayOf(sessions), ...fromCells.flat()]);
-  return timeOfDay.codes.filter((code) => found.has(code));
 }

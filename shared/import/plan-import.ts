@@ -7,8 +7,8 @@ import { foldText } from '../normalise/name';
 import { normalisePhone } from '../normalise/phone';
 import { normalisePostcode } from '../normalise/postcode';
 import { importFieldLabels, offerDetailFields, type ColumnMapping, type ImportField } from './column-mapping';
-import { isFreeCost, readAccess, readAccessibility, readCapacity, readLanguages, readSchedule, readTimesOfDay, readYesNo, timesOfDayFor } from './offer-cells';
-import type { OfferFields } from '../domain/offer';
+import { readAccess, readAccessibility, readCapacity, readLanguages, readSchedule, readTimesOfDay, readYesNo } from './offer-cells';
+import { isFreeCost, timesOfDayFor, type OfferFields } from '../domain/offer';
 import type { TaxonomyKind } from '../taxonomies/taxonomy';
 import { closestTerm, type TermDecision, type UnknownTerm } from './term-proposals';
 import { guessKind } from './guess-kind';
@@ -107,7 +107,7 @@ const splitList = (text: string) =>
  * skipped. Text is taken as text: a cell starting with "=" is a name, not a formula.
  */
 /** The longest text each field takes (the API's own limits: 200 for a name or a line, 10,000 for notes). */
-const cellLimits: Partial<Record<ImportField, number>> = { organisation: 200, person: 200, role: 200, address: 200, city: 200, offer: 2_000, offerDescription: 10_000, location: 200, schedule: 200, scheduleNote: 200, cost: 200, notes: 10_000 };
+const cellLimits: Partial<Record<ImportField, number>> = { organisation: 200, person: 200, role: 200, address: 200, city: 200, offer: 2_000, offerDescription: 10_000, location: 200, schedule: 2_000, scheduleNote: 200, cost: 200, notes: 10_000 };
 
 export function planImport(table: RawTable, mapping: ColumnMapping, existing: NetworkData, newId: () => string, options: { termDecisions?: readonly TermDecision[] } = {}): ImportPlan {
   const fieldAt = new Map(Object.entries(mapping).map(([field, index]) => [index, field as ImportField]));
@@ -126,19 +126,22 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
   const neighbourhoodByName = new Map(existing.neighbourhoods.map((neighbourhood) => [foldText(neighbourhood.name), neighbourhood.id]));
   const termByLabel = (taxonomy: string) => new Map(existing.terms.filter((term) => term.taxonomy === taxonomy && term.archivedAt === null).map((term) => [foldText(term.label), term.id]));
   const unknownByKey = new Map<string, UnknownTerm>();
-  const decisionOf = (taxonomy: TaxonomyKind, label: string) => options.termDecisions?.find((decision) => decision.taxonomy === taxonomy && foldText(decision.label) === foldText(label))?.decision;
+  const decisions = new Map((options.termDecisions ?? []).map((decision) => [`${decision.taxonomy}|${foldText(decision.label)}`, decision.decision]));
+  // A value she archived or merged away is not brought back unasked.
+  const archivedLabels = new Set(existing.terms.filter((term) => term.archivedAt !== null).map((term) => `${term.taxonomy}|${foldText(term.label)}`));
   /** A value none of her lists has: added or put under a known one as she decided, else left out and reported with what it may mean. */
   const unknownTerm = (taxonomy: TaxonomyKind, label: string, known: Map<string, string>, line: number, what: string, problem: (message: string) => void): string | null => {
     const key = `${taxonomy}|${foldText(label)}`;
     let unknown = unknownByKey.get(key);
     if (!unknown) {
       const proposal = closestTerm(label, existing.terms.filter((term) => term.taxonomy === taxonomy));
-      unknown = { taxonomy, label, lines: [], proposal: proposal ? { termId: proposal.id, label: proposal.label } : null };
+      unknown = { taxonomy, label, lines: [], proposal: proposal ? { termId: proposal.id, label: proposal.label } : null, archived: archivedLabels.has(key) };
       unknownByKey.set(key, unknown);
       plan.unknownTerms.push(unknown);
     }
-    if (!unknown.lines.includes(line)) unknown.lines.push(line);
-    const decision = decisionOf(taxonomy, label);
+    // Rows come in order: the last line is the only one that can be this one.
+    if (unknown.lines.at(-1) !== line) unknown.lines.push(line);
+    const decision = decisions.get(key);
     if (decision === 'merge' && unknown.proposal) return unknown.proposal.termId;
     if (decision === 'new') {
       const id = newId();
@@ -148,7 +151,11 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
       unknownByKey.delete(key);
       return id;
     }
-    problem(`${what} "${label}" is onbekend en is weggelaten${unknown.proposal ? ` (bedoel je "${unknown.proposal.label}"?)` : ''}; kies in het voorbeeld wat ermee moet, voeg het toe in Instellingen, Lijsten en wijken, of pas het bestand aan.`);
+    problem(
+      unknown.archived
+        ? `${what} "${label}" is gearchiveerd en is weggelaten; zet het terug in Instellingen, Lijsten en wijken, of kies in het voorbeeld wat ermee moet.`
+        : `${what} "${label}" is onbekend en is weggelaten${unknown.proposal ? ` (bedoel je "${unknown.proposal.label}"?)` : ''}; kies in het voorbeeld wat ermee moet, voeg het toe in Instellingen, Lijsten en wijken, of pas het bestand aan.`,
+    );
     return null;
   };
   const themes = termByLabel('theme');
@@ -188,11 +195,15 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
       plan.neighbourhoods.push({ id, name });
       return id;
     });
-    const lookUp = (field: ImportField, taxonomy: TaxonomyKind, terms: Map<string, string>, what: string) =>
-      splitList(cell(cells, field).replace(/,/g, ';')).flatMap((label) => {
-        const id = terms.get(foldText(label)) ?? unknownTerm(taxonomy, label, terms, line, what, problem);
-        return id ? [id] : [];
-      });
+    // Each value once: two spellings of one ("nieuwkomers; Nieuwkomers") are one link.
+    const lookUp = (field: ImportField, taxonomy: TaxonomyKind, terms: Map<string, string>, what: string) => [
+      ...new Set(
+        splitList(cell(cells, field).replace(/,/g, ';')).flatMap((label) => {
+          const id = terms.get(foldText(label)) ?? unknownTerm(taxonomy, label, terms, line, what, problem);
+          return id ? [id] : [];
+        }),
+      ),
+    ];
     const themeIds = lookUp('theme', 'theme', themes, 'Thema');
     const targetGroupIds = lookUp('targetGroup', 'target_group', targetGroups, 'Doelgroep');
     const offerTitles = splitList(cell(cells, 'offer'));

@@ -18,6 +18,8 @@ export interface UnknownTerm {
   label: string;
   lines: number[];
   proposal: { termId: string; label: string } | null;
+  /** A value she archived (or merged away): left out unless she brings it back. */
+  archived: boolean;
 }
 
 const wordsOf = (label: string) => new Set(foldText(label).split(' ').filter((word) => word.length > 2 || /\d/.test(word)));

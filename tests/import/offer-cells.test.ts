@@ -2,7 +2,8 @@
 // schedule as sessions (and what it says beyond them kept as text),
 // languages, accessibility, access, yes/no and capacity.
 import { describe, expect, it } from 'vitest';
-import { isFreeCost, readAccess, readAccessibility, readCapacity, readLanguages, readSchedule, readYesNo, timesOfDayFor } from '../../shared/import/offer-cells';
+import { readAccess, readAccessibility, readCapacity, readLanguages, readSchedule, readYesNo } from '../../shared/import/offer-cells';
+import { isFreeCost, timesOfDayFor } from '../../shared/domain/offer';
 
 describe('reading an offer from spreadsheet cells', () => {
   it.each([
@@ -14,6 +15,9 @@ describe('reading an offer from spreadsheet cells', () => {
     ['eerste maandag van de maand 19:30', [{ weekdays: ['ma'], startsAt: '19:30', endsAt: null, frequency: 'maandelijks' }], 'eerste maandag van de maand 19:30'],
     // Said more than one session can hold: the text stays as written beside it.
     ['woensdagmiddag, niet in de schoolvakanties', [{ weekdays: ['wo'], startsAt: null, endsAt: null, frequency: 'wekelijks' }], 'woensdagmiddag, niet in de schoolvakanties'],
+    // A range of days is every day in it.
+    ['ma t/m vr 09:00-17:00', [{ weekdays: ['ma', 'di', 'wo', 'do', 'vr'], startsAt: '09:00', endsAt: '17:00', frequency: 'wekelijks' }], ''],
+    ['dinsdag tot donderdag 10.00-12.00', [{ weekdays: ['di', 'wo', 'do'], startsAt: '10:00', endsAt: '12:00', frequency: 'wekelijks' }], ''],
     ['ma 9:00-12:00 en vr 13:00-15:00', [{ weekdays: ['ma', 'vr'], startsAt: '09:00', endsAt: '12:00', frequency: 'wekelijks' }], 'ma 9:00-12:00 en vr 13:00-15:00'],
     // No day: nothing to structure, all kept as text.
     ['in overleg', [], 'in overleg'],
@@ -25,8 +29,11 @@ describe('reading an offer from spreadsheet cells', () => {
   it('takes the part of the day from "woensdagmiddag" and from hours, and the weekend from the days', () => {
     expect(readSchedule('woensdagmiddag').timesOfDay).toEqual(['middag']);
     expect(readSchedule('zaterdagochtend').timesOfDay).toEqual(['ochtend', 'weekend']);
+    // Hours say the dagdelen; a session without hours leaves them to the cells.
     const { sessions, timesOfDay } = readSchedule('di 10:00-13:00');
-    expect(timesOfDayFor(sessions, timesOfDay, ['avond'])).toEqual(['ochtend', 'middag', 'avond']);
+    expect(timesOfDayFor(sessions, timesOfDay, ['avond'])).toEqual(['ochtend', 'middag']);
+    const rough = readSchedule('woensdagmiddag');
+    expect(timesOfDayFor(rough.sessions, rough.timesOfDay, ['avond'])).toEqual(['middag', 'avond']);
   });
 
   it('reads languages by Dutch and English name, learners by "NT2", and names what is not a language', () => {

@@ -118,13 +118,29 @@ describe('spreadsheet import', () => {
   });
 
   it('guesses the kind of an organisation from its name, else its offers, and says where it came from', async () => {
-    const report = await importSpreadsheet((await openTestApp()).context, utf8('Organisatie;Aanbod\nHuisartsenpraktijk De Singel;\nProtestantse Gemeente Noord;\nStichting Kleurrijk;Voetbal voor meiden\nDe Schakel;\n'), { source: 'kaart.csv', dryRun: true });
+    const report = await importSpreadsheet((await openTestApp()).context, utf8('Organisatie;Aanbod\nHuisartsenpraktijk De Singel;\nProtestantse Gemeente Noord;\nHervormde Gemeente Blijdorp;\nStichting Kleurrijk;Voetbal voor meiden\nRepair Café Noord;\nDe Schakel;\n'), { source: 'kaart.csv', dryRun: true });
     expect(report.plan.organisations.map((organisation) => [organisation.name, organisation.kindId, organisation.kindFrom])).toEqual([
       ['Huisartsenpraktijk De Singel', 'kind-huisartsenpraktijk', 'naam'],
       ['Protestantse Gemeente Noord', 'kind-levensbeschouwing', 'naam'],
+      ['Hervormde Gemeente Blijdorp', 'kind-levensbeschouwing', 'naam'],
       ['Stichting Kleurrijk', 'kind-sport', 'aanbod'],
+      // A café of volunteers is no business: not guessed.
+      ['Repair Café Noord', 'kind-overig', null],
       ['De Schakel', 'kind-overig', null],
     ]);
+  });
+
+  it('links a value once when a cell names it twice, and leaves out a value she archived unless she brings it back', async () => {
+    const app = await openTestApp();
+    ok(await app.api.taxonomyTerm.archive({ id: 'target-laaggeletterden' }));
+    const text = 'Organisatie;Aanbod;Doelgroep\nBuurthuis Noord;Taalcafé;"nieuwkomers en statushouders; Nieuwkomers, laaggeletterden"\n';
+    const report = await importSpreadsheet(app.context, utf8(text), { source: 'kaart.csv', dryRun: false, termDecisions: [{ taxonomy: 'target_group', label: 'Nieuwkomers', decision: 'merge' }] });
+    expect(report.plan.unknownTerms.map(({ label, archived }) => [label, archived])).toEqual([
+      ['Nieuwkomers', false],
+      ['laaggeletterden', true],
+    ]);
+    expect(report.plan.problems.map((problem) => problem.message)).toEqual(['Doelgroep "laaggeletterden" is gearchiveerd en is weggelaten; zet het terug in Instellingen, Lijsten en wijken, of kies in het voorbeeld wat ermee moet.']);
+    expect(ok(await app.api.offer.list({}))[0]!.targetGroupIds).toEqual(['target-nieuwkomers']);
   });
 
   it('reports offer cells on a row without an offer, instead of dropping them', async () => {

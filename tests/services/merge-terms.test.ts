@@ -47,6 +47,16 @@ describe('merging list values and wijken', () => {
     expect(refused).toMatchObject({ ok: false, error: { message: "'zingeving' en 'Zingeving' staan in verschillende lijsten; alleen waarden uit dezelfde lijst kunnen samen." } });
     expect(await snapshot(app.network.db, { dataOnly: true })).toBe(before);
 
+    // Merging into an archived value is refused; under a kept value with a parent, the children stand beside it (two levels, as the lists show).
+    const parent = ok(await app.api.taxonomyTerm.create({ taxonomy: 'theme', label: 'gezondheid' }));
+    const keep = ok(await app.api.taxonomyTerm.create({ taxonomy: 'theme', label: 'sport en spel', parentId: parent.id }));
+    const sport = ok(await app.api.taxonomyTerm.create({ taxonomy: 'theme', label: 'sport' }));
+    const voetbal = ok(await app.api.taxonomyTerm.create({ taxonomy: 'theme', label: 'voetbal', parentId: sport.id }));
+    ok(await app.api.network.merge({ kind: 'taxonomyTerm', keepId: keep.id, dropId: sport.id }));
+    expect(ok(await app.api.taxonomyTerm.get({ id: voetbal.id })).parentId).toBe(parent.id);
+    ok(await app.api.taxonomyTerm.archive({ id: keep.id }));
+    expect(await app.api.network.merge({ kind: 'taxonomyTerm', keepId: keep.id, dropId: voetbal.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+
     const noord = ok(await app.api.neighbourhood.create({ name: 'Oude Noorden', postcodeAreas: ['3035'] }));
     const typo = ok(await app.api.neighbourhood.create({ name: 'Oude Noord', postcodeAreas: ['3036'] }));
     const organisation = ok(await app.api.organisation.create({ name: 'Bibliotheek', kindId: 'kind-bibliotheek', neighbourhoodIds: [typo.id] }));

@@ -46,6 +46,7 @@ export const logbookStrings = {
       noDate: 'Vul de datum in.',
       noOne: 'Kies minstens één persoon of organisatie: typ een naam en kies met Enter.',
       unfinishedTie: 'De verbinding is niet af. Kies bij „Wie“ én bij „Met wie“ iemand (dan gaat hij mee), of zet beide terug op „Kies“.',
+      offerWithoutTitle: 'Geef het nieuwe aanbod een titel: de gegevens eronder horen erbij.',
       inVisit: (visit: number, label: string, message: string) => `Bezoek ${visit}, ${label}: ${message}`,
       field: (label: string, message: string) => `${label}: ${message}`,
     },

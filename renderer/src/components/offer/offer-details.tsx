@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { timesOfDayOf, type Offer, type OfferFields, type OfferSession } from '../../../../shared/domain/offer';
+import { isFreeCost, timesOfDayByHand, timesOfDayFor, timesOfDayOf, type Offer, type OfferFields, type OfferSession } from '../../../../shared/domain/offer';
 import { accessibility, language, offerAccess, timeOfDay } from '../../../../shared/domain/vocabulary';
 import { CheckboxGroup, SelectField, TextField } from '../form-fields';
 import { termOptions } from '../options';
@@ -56,8 +56,8 @@ export function offerDetailsValues(draft: OfferDetailsDraft): DetailValues {
   const capacity = draft.capacity.trim();
   return {
     ...draft,
-    timesOfDay: draft.sessions.length > 0 ? timesOfDayOf(draft.sessions) : draft.timesOfDay,
-    isFree: draft.cost.trim().toLowerCase() === 'gratis' || draft.cost.trim() === '',
+    timesOfDay: timesOfDayFor(draft.sessions, draft.timesOfDay),
+    isFree: isFreeCost(draft.cost),
     // Not a number stays as typed (cast for the compiler only), so the API names the field instead of the form dropping it.
     capacity: capacity === '' ? null : /^\d+$/.test(capacity) ? Number(capacity) : (capacity as unknown as number),
   };
@@ -83,7 +83,7 @@ export function OfferDetailsFields({ draft, onChange, errors, name = '', heading
       <div className="form-grid">
         <SessionsEditor sessions={draft.sessions} onChange={set('sessions')} errors={errors} />
         <TextField name={`${name}schedule`} label={labels.schedule} value={draft.schedule} onChange={set('schedule')} error={errors.schedule} hint={labels.scheduleHint} />
-        {draft.sessions.length > 0 ? (
+        {!timesOfDayByHand(draft.sessions) ? (
           <p className="field field-wide field-hint">{labels.timesFromSessions(derivedTimes.map((code) => timeOfDay.labels[code]).join(', ') || labels.noTimes)}</p>
         ) : (
           <CheckboxGroup name={`${name}timesOfDay`} label={labels.timesOfDay} values={draft.timesOfDay} onChange={(values) => set('timesOfDay')(pick(timeOfDay)(values))} options={codes(timeOfDay)} error={errors.timesOfDay} />

@@ -15,6 +15,9 @@ import type { TermChoice, TermDecision, UnknownTerm } from '../../../../shared/i
 import { taxonomyLabels } from '../../../../shared/taxonomies/taxonomy';
 
 const text = strings.importScreen;
+/** Where a line number list gets long (a value on thousands of rows), the first few say enough. */
+const LINES_SHOWN = 10;
+const termKey = (term: { taxonomy: string; label: string }) => `${term.taxonomy}|${term.label}`;
 
 /** A file's bytes as base64, for the API (files are small: a sociale kaart, a phone's contacts). */
 async function base64Of(file: File): Promise<string> {
@@ -66,12 +69,15 @@ export function ImportScreen() {
     setError(null);
     setPreview(result.value);
     setMapping(result.value.mapping);
-    // The first reading proposes; she decides from there.
-    if (withDecisions === null && result.value.unknownTerms.length > 0) {
-      const proposed = result.value.unknownTerms.map((term): TermDecision => ({ taxonomy: term.taxonomy, label: term.label, decision: term.proposal ? 'merge' : 'new' }));
-      setDecisions(proposed);
-      setProposals(result.value.unknownTerms);
-      void run(chosen, withMapping, proposed);
+    // Values she has not decided on yet (the first reading, or a column mapped since) get the proposal: under the known value, a
+    // value she archived left out, else added. Her earlier choices stay; the preview is read again with the new ones.
+    const decided = new Set((withDecisions ?? []).map(termKey));
+    const fresh = result.value.unknownTerms.filter((term) => !decided.has(termKey(term)));
+    if (fresh.length > 0) {
+      const next = [...(withDecisions ?? []), ...fresh.map((term): TermDecision => ({ taxonomy: term.taxonomy, label: term.label, decision: term.proposal ? 'merge' : term.archived ? 'skip' : 'new' }))];
+      setDecisions(next);
+      setProposals((current) => [...current, ...fresh]);
+      void run(chosen, withMapping, next);
     }
   };
 
@@ -87,6 +93,7 @@ export function ImportScreen() {
     const chosen = { name: picked.name, content: await base64Of(picked) };
     setFile(chosen);
     setDecisions(null);
+    setProposals([]);
     setDone(null);
     setApplyError(null);
     setMerged([]);
@@ -194,7 +201,7 @@ export function ImportScreen() {
                 return (
                   <div key={`${decision.taxonomy}|${decision.label}`} role="radiogroup" aria-label={text.unknownTerm(taxonomyLabels[decision.taxonomy], decision.label)} className="term-decision">
                     <p>
-                      <strong>{taxonomyLabels[decision.taxonomy]}: "{decision.label}"</strong> {term && <span className="muted">{text.onLines(term.lines.join(', '))}</span>}
+                      <strong>{taxonomyLabels[decision.taxonomy]}: "{decision.label}"</strong> {term && <span className="muted">{text.onLines(term.lines.slice(0, LINES_SHOWN).join(', ') + (term.lines.length > LINES_SHOWN ? ', …' : ''))}</span>}
                     </p>
                     {term?.proposal && (
                       <label className="checkbox">

@@ -1,5 +1,5 @@
 import type { LogbookRecordInput } from '../../../../shared/domain/logbook-record';
-import { offerDetailsValues, type OfferDetailsDraft } from '../../components/offer/offer-details';
+import { offerDetailsDraft, offerDetailsValues, type OfferDetailsDraft } from '../../components/offer/offer-details';
 import type { Task } from '../../../../shared/domain/task';
 import { isIsoDate } from '../../../../shared/dates/parse-dutch-date';
 import type { NetworkData } from '../../../../shared/network/network-data';
@@ -124,6 +124,8 @@ export function checkDraft(common: { date: string; followUpOn: string }, visits:
     if (visit.participants.length === 0) visitErrors.participants = strings.logbook.errors.noOne;
     const tie = visit.pendingTie;
     if ((tie.from === '') !== (tie.to === '') || (tie.from !== '' && tie.from === tie.to)) visitErrors.tie = strings.logbook.errors.unfinishedTie;
+    // Details filled in for a new offer without its title would have nothing to go with.
+    if (visit.pendingOffer.trim() === '' && visit.pendingOfferDetails !== null && JSON.stringify(visit.pendingOfferDetails) !== JSON.stringify(offerDetailsDraft())) visitErrors.offer = strings.logbook.errors.offerWithoutTitle;
     if (Object.keys(visitErrors).length > 0) errors.visits[visit.key] = visitErrors;
   }
   return errors;
