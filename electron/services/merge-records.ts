@@ -124,38 +124,40 @@ export async function mergeRecords(context: ServiceContext, input: MergeInput): 
     at,
     () => ({ actor: context.actor, action: 'update', summary, entityKind: input.kind, entityId: input.keepId }),
     async (recorder) => {
+      // Every merge: read both, move every pointer, give the kept record the merged fields, archive the duplicate.
+      const merge = async <Fields, Rec extends Fields & RecordMeta, TableRow extends Row>(repository: EntityRepository<Fields, Rec, TableRow>, writeKept: (keep: Rec, drop: Rec) => Promise<unknown>, check?: (keep: Rec, drop: Rec) => void) => {
+        const [keep, drop] = await readPair(recorder, repository, input, label);
+        check?.(keep, drop);
+        summary = `${label} '${repository.describe(drop)}' samengevoegd met '${repository.describe(keep)}'`;
+        const moved = await movePointers(recorder, input.kind, drop.id, keep.id, at);
+        await writeKept(keep, drop);
+        await recorder.update(repository.table, drop.id, { archived_at: at, updated_at: at });
+        return moved;
+      };
       let moved: Record<string, number>;
       if (input.kind === 'organisation') {
-        const [keep, drop] = await readPair(recorder, organisationRepository, input, label);
-        summary = `${label} '${drop.name}' samengevoegd met '${keep.name}'`;
-        moved = await movePointers(recorder, input.kind, drop.id, keep.id, at);
-        await entityServices.organisation.updateWithin(context, recorder, keep.id, mergedOrganisationFields(keep, drop));
-        await recorder.update('organisation', drop.id, { archived_at: at, updated_at: at });
+        moved = await merge(organisationRepository, (keep, drop) => entityServices.organisation.updateWithin(context, recorder, keep.id, mergedOrganisationFields(keep, drop)));
       } else if (input.kind === 'person') {
-        const [keep, drop] = await readPair(recorder, personRepository, input, label);
-        summary = `${label} '${drop.name}' samengevoegd met '${keep.name}'`;
-        moved = await movePointers(recorder, input.kind, drop.id, keep.id, at);
-        await entityServices.person.updateWithin(context, recorder, keep.id, mergedPersonFields(keep, drop));
-        await recorder.update('person', drop.id, { archived_at: at, updated_at: at });
+        moved = await merge(personRepository, (keep, drop) => entityServices.person.updateWithin(context, recorder, keep.id, mergedPersonFields(keep, drop)));
       } else if (input.kind === 'taxonomyTerm') {
-        const [keep, drop] = await readPair(recorder, taxonomyTermRepository, input, label);
-        // An offer's theme and a casus's main reason are not one list: only values of the same list merge.
-        if (keep.taxonomy !== drop.taxonomy) throw new AppError('INVALID_INPUT', `'${drop.label}' en '${keep.label}' staan in verschillende lijsten; alleen waarden uit dezelfde lijst kunnen samen.`);
-        summary = `${label} '${drop.label}' samengevoegd met '${keep.label}'`;
-        const dropChildren = (await rowsWhere(recorder, 'taxonomy_term', 'parent_id', drop.id)).filter((child) => child.id !== keep.id);
-        moved = await movePointers(recorder, input.kind, drop.id, keep.id, at);
-        // The lists show two levels: under a kept value that has a parent itself, the dropped one's children stand beside it.
-        if (keep.parentId !== null && keep.parentId !== drop.id) {
-          for (const child of dropChildren) await recorder.update('taxonomy_term', child.id, { parent_id: keep.parentId, updated_at: at });
-        }
-        await entityServices.taxonomyTerm.updateWithin(context, recorder, keep.id, mergedTermFields(keep, drop));
-        await recorder.update('taxonomy_term', drop.id, { archived_at: at, updated_at: at });
+        // Read before the pointers move: the dropped value's children, which then point at the kept one.
+        const dropChildren = (await rowsWhere(recorder, 'taxonomy_term', 'parent_id', input.dropId)).filter((child) => child.id !== input.keepId);
+        moved = await merge(
+          taxonomyTermRepository,
+          async (keep, drop) => {
+            // The lists show two levels: under a kept value that has a parent itself, the dropped one's children stand beside it.
+            if (keep.parentId !== null && keep.parentId !== drop.id) {
+              for (const child of dropChildren) await recorder.update('taxonomy_term', child.id, { parent_id: keep.parentId, updated_at: at });
+            }
+            await entityServices.taxonomyTerm.updateWithin(context, recorder, keep.id, mergedTermFields(keep, drop));
+          },
+          // An offer's theme and a casus's main reason are not one list: only values of the same list merge.
+          (keep, drop) => {
+            if (keep.taxonomy !== drop.taxonomy) throw new AppError('INVALID_INPUT', `'${drop.label}' en '${keep.label}' staan in verschillende lijsten; alleen waarden uit dezelfde lijst kunnen samen.`);
+          },
+        );
       } else {
-        const [keep, drop] = await readPair(recorder, neighbourhoodRepository, input, label);
-        summary = `${label} '${drop.name}' samengevoegd met '${keep.name}'`;
-        moved = await movePointers(recorder, input.kind, drop.id, keep.id, at);
-        await entityServices.neighbourhood.updateWithin(context, recorder, keep.id, mergedNeighbourhoodFields(keep, drop));
-        await recorder.update('neighbourhood', drop.id, { archived_at: at, updated_at: at });
+        moved = await merge(neighbourhoodRepository, (keep, drop) => entityServices.neighbourhood.updateWithin(context, recorder, keep.id, mergedNeighbourhoodFields(keep, drop)));
       }
       return { keepId: input.keepId, dropId: input.dropId, moved };
     },

@@ -126,11 +126,12 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
   const neighbourhoodByName = new Map(existing.neighbourhoods.map((neighbourhood) => [foldText(neighbourhood.name), neighbourhood.id]));
   const termByLabel = (taxonomy: string) => new Map(existing.terms.filter((term) => term.taxonomy === taxonomy && term.archivedAt === null).map((term) => [foldText(term.label), term.id]));
   const unknownByKey = new Map<string, UnknownTerm>();
+  const addedTerms = new Map<string, string>();
   const decisions = new Map((options.termDecisions ?? []).map((decision) => [`${decision.taxonomy}|${foldText(decision.label)}`, decision.decision]));
   // A value she archived or merged away is not brought back unasked.
   const archivedLabels = new Set(existing.terms.filter((term) => term.archivedAt !== null).map((term) => `${term.taxonomy}|${foldText(term.label)}`));
   /** A value none of her lists has: added or put under a known one as she decided, else left out and reported with what it may mean. */
-  const unknownTerm = (taxonomy: TaxonomyKind, label: string, known: Map<string, string>, line: number, what: string, problem: (message: string) => void): string | null => {
+  const unknownTerm = (taxonomy: TaxonomyKind, label: string, line: number, what: string, problem: (message: string) => void): string | null => {
     const key = `${taxonomy}|${foldText(label)}`;
     let unknown = unknownByKey.get(key);
     if (!unknown) {
@@ -144,11 +145,13 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
     const decision = decisions.get(key);
     if (decision === 'merge' && unknown.proposal) return unknown.proposal.termId;
     if (decision === 'new') {
-      const id = newId();
-      plan.terms.push({ id, taxonomy, label });
-      // Known from here on: the next row with it uses the same new value.
-      known.set(foldText(label), id);
-      unknownByKey.delete(key);
+      // Added once; the next row with it uses the same new value, and its line is counted like the others.
+      let id = addedTerms.get(key);
+      if (!id) {
+        id = newId();
+        addedTerms.set(key, id);
+        plan.terms.push({ id, taxonomy, label });
+      }
       return id;
     }
     problem(
@@ -199,7 +202,7 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
     const lookUp = (field: ImportField, taxonomy: TaxonomyKind, terms: Map<string, string>, what: string) => [
       ...new Set(
         splitList(cell(cells, field).replace(/,/g, ';')).flatMap((label) => {
-          const id = terms.get(foldText(label)) ?? unknownTerm(taxonomy, label, terms, line, what, problem);
+          const id = terms.get(foldText(label)) ?? unknownTerm(taxonomy, label, line, what, problem);
           return id ? [id] : [];
         }),
       ),

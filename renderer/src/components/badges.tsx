@@ -20,3 +20,8 @@ export function TagList({ tags, label }: { tags: readonly string[]; label: strin
     </ul>
   );
 }
+
+/** "te laat" on anything whose day has passed. */
+export function LateBadge({ dueOn, today }: { dueOn: string; today: string }) {
+  return dueOn < today ? <span className="badge badge-late">{strings.logbook.followUps.overdue}</span> : null;
+}

@@ -48,8 +48,6 @@ export function ImportScreen() {
   const [busy, setBusy] = useState(false);
   // What to do with each value the lists lack: the proposal by default, else adding it; changed, the preview is read again.
   const [decisions, setDecisions] = useState<TermDecision[] | null>(null);
-  // The unknown values as first read (a value she chose to add is no longer unknown in the next preview).
-  const [proposals, setProposals] = useState<UnknownTerm[]>([]);
   const [importing, setImporting] = useState(false);
   const progress = useImportProgress(api, importing);
   const latest = useRef(0);
@@ -76,7 +74,6 @@ export function ImportScreen() {
     if (fresh.length > 0) {
       const next = [...(withDecisions ?? []), ...fresh.map((term): TermDecision => ({ taxonomy: term.taxonomy, label: term.label, decision: term.proposal ? 'merge' : term.archived ? 'skip' : 'new' }))];
       setDecisions(next);
-      setProposals((current) => [...current, ...fresh]);
       void run(chosen, withMapping, next);
     }
   };
@@ -93,7 +90,6 @@ export function ImportScreen() {
     const chosen = { name: picked.name, content: await base64Of(picked) };
     setFile(chosen);
     setDecisions(null);
-    setProposals([]);
     setDone(null);
     setApplyError(null);
     setMerged([]);
@@ -129,7 +125,8 @@ export function ImportScreen() {
   const markMerged = (pair: ImportPreview['duplicateCandidates'][number]) => setMerged((current) => [...current, `${pair.keepId}|${pair.dropId}`]);
 
   const report = done ?? preview;
-  const unknownTermFor = (decision: TermDecision) => proposals.find((term) => term.taxonomy === decision.taxonomy && term.label === decision.label);
+  // Every preview lists every value the lists lack, whatever she decided for it: the proposals are read from the latest one.
+  const unknownTermFor = (decision: TermDecision) => preview?.unknownTerms.find((term) => term.taxonomy === decision.taxonomy && term.label === decision.label);
   return (
     <section className="import-screen" aria-labelledby="import-title">
       <a className="back-link" href={href('adresboek')}>

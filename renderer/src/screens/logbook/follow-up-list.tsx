@@ -9,6 +9,7 @@ import { timeAgo } from '../../../../shared/search/explain';
 import { formatDate } from '../../strings/dutch';
 import { localToday } from '../../clock';
 import { CheckAgeBadge } from '../../components/listing-check';
+import { LateBadge } from '../../components/badges';
 import { href } from '../../routing/use-route';
 import { QuickLogDialog } from '../../search/quick-log-dialog';
 import { useLoadedNetwork } from '../../state/network-data';
@@ -38,11 +39,6 @@ function Group<Item>({ title, items, render }: { title: string; items: readonly 
       )}
     </section>
   );
-}
-
-/** "te laat" on anything whose day has passed. */
-export function LateBadge({ dueOn, today }: { dueOn: string; today: string }) {
-  return dueOn < today ? <span className="badge badge-late">{strings.logbook.followUps.overdue}</span> : null;
 }
 
 /** What is due: planned introductions, afspraken from meetings, follow-ups, warm contacts going cold, offers to check. Each one click from done. */

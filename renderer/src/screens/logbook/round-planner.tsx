@@ -9,7 +9,7 @@ import { useLoadedNetwork } from '../../state/network-data';
 import { useNotices } from '../../state/notices';
 import { strings } from '../../strings';
 import { formatDate } from '../../strings/dutch';
-import { LateBadge } from './follow-up-list';
+import { LateBadge } from '../../components/badges';
 
 const text = strings.logbook.round;
 
