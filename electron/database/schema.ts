@@ -214,6 +214,8 @@ export type CasusRow = MetaColumns & {
   languages: string;
   accessibility_needs: string;
   availability: string;
+  status_reason: string | null;
+  pg_scores: string;
 };
 
 export type CasusMatchRow = MetaColumns & {
@@ -233,6 +235,7 @@ export type CasusFollowUpRow = MetaColumns & {
   due_on: string;
   done_on: string | null;
   still_participating: number | null;
+  stop_reason: string | null;
   note: string;
 };
 

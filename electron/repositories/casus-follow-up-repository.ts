@@ -1,7 +1,8 @@
 import { formatDate } from '../../shared/dates/format-date';
 import type { CasusFollowUp, CasusFollowUpFields } from '../../shared/domain/casus-follow-up';
 import type { CasusFollowUpRow } from '../database/schema';
-import { metaColumns, metaFromRow, optionalFlag, type EntityRepository } from './entity-repository';
+import { dropOutReason } from '../../shared/domain/vocabulary';
+import { metaColumns, metaFromRow, optionalCode, optionalFlag, type EntityRepository } from './entity-repository';
 
 export const casusFollowUpRepository: EntityRepository<CasusFollowUpFields, CasusFollowUp, CasusFollowUpRow> = {
   kind: 'casusFollowUp',
@@ -13,6 +14,7 @@ export const casusFollowUpRepository: EntityRepository<CasusFollowUpFields, Casu
     due_on: fields.dueOn,
     done_on: fields.doneOn,
     still_participating: optionalFlag(fields.stillParticipating),
+    stop_reason: fields.stopReason,
     note: fields.note,
   }),
   fromRow: (row) => ({
@@ -21,6 +23,7 @@ export const casusFollowUpRepository: EntityRepository<CasusFollowUpFields, Casu
     dueOn: row.due_on,
     doneOn: row.done_on,
     stillParticipating: row.still_participating === null ? null : row.still_participating === 1,
+    stopReason: optionalCode(dropOutReason, row.stop_reason, 'stopReason'),
     note: row.note,
   }),
   links: [],

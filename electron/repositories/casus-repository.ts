@@ -1,7 +1,8 @@
-import { accessibility, ageBand, casusStatus, contactChannel, gender, language, practicalBarrier, timeOfDay } from '../../shared/domain/vocabulary';
+import { accessibility, ageBand, casusStatus, contactChannel, dropOutReason, gender, language, practicalBarrier, timeOfDay } from '../../shared/domain/vocabulary';
+import { pgMeasurement } from '../../shared/domain/casus';
 import type { Casus, CasusFields } from '../../shared/domain/casus';
 import type { CasusRow } from '../database/schema';
-import { code, codeList, metaColumns, metaFromRow, optionalCode, type EntityRepository } from './entity-repository';
+import { code, codeList, metaColumns, metaFromRow, optionalCode, storedList, type EntityRepository } from './entity-repository';
 
 export const casusRepository: EntityRepository<CasusFields, Casus, CasusRow> = {
   kind: 'casus',
@@ -24,6 +25,8 @@ export const casusRepository: EntityRepository<CasusFields, Casus, CasusRow> = {
     accessibility_needs: JSON.stringify(fields.accessibilityNeeds),
     availability: JSON.stringify(fields.availability),
     status: fields.status,
+    status_reason: fields.statusReason,
+    pg_scores: JSON.stringify(fields.pgScores),
     conversation_count: fields.conversationCount,
     unmet_need_reason: fields.unmetNeedReason,
     feedback_on: fields.feedbackOn,
@@ -49,6 +52,8 @@ export const casusRepository: EntityRepository<CasusFields, Casus, CasusRow> = {
     accessibilityNeeds: codeList(accessibility, row.accessibility_needs, 'accessibilityNeeds'),
     availability: codeList(timeOfDay, row.availability, 'availability'),
     status: code(casusStatus, row.status, 'status'),
+    statusReason: optionalCode(dropOutReason, row.status_reason, 'statusReason'),
+    pgScores: storedList(pgMeasurement, row.pg_scores, 'pgScores'),
     conversationCount: row.conversation_count,
     unmetNeedReason: row.unmet_need_reason,
     feedbackOn: row.feedback_on,

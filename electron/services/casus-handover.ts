@@ -64,7 +64,9 @@ export async function answerCasusFollowUp(context: ServiceContext, input: z.outp
     context.clock.now().toISOString(),
     { actor: context.actor, action: 'update', summary: `Casus ${casus.code}: vervolgcontact van ${formatDate(followUp.dueOn)}, ${followUpAnswer.labels[input.answer]}`, entityKind: 'casus', entityId: casus.id },
     async (recorder) => {
-      await entityServices.casusFollowUp.updateWithin(context, recorder, followUp.id, { doneOn: input.answeredOn, stillParticipating: effects.stillParticipating });
+      // A reason to stop belongs to a no; a yes given later takes it away.
+      const stopReason = effects.stillParticipating ? null : (input.stopReason ?? followUp.stopReason);
+      await entityServices.casusFollowUp.updateWithin(context, recorder, followUp.id, { doneOn: input.answeredOn, stillParticipating: effects.stillParticipating, stopReason });
       const match = handoverFollowedUp((await readRecords(recorder.trx, casusMatchRepository, 'all', false)).filter((candidate) => candidate.casusId === casus.id), followUp.dueOn);
       if (match && match.result !== effects.result) await entityServices.casusMatch.updateWithin(context, recorder, match.id, { result: effects.result });
       return { followUpId: followUp.id, matchId: match?.id ?? null };

@@ -25,11 +25,13 @@ export function dueCasusFollowUps(context: ServiceContext, today: string) {
 
 /** The monitoring report (referrals, handovers, outcomes) over a period. */
 export async function casusReport(context: ServiceContext, from: string, to: string): Promise<MonitoringReport> {
-  const [casussen, matches, followUps, offers] = await Promise.all([
+  const [casussen, matches, followUps, offers, affiliations] = await Promise.all([
     entityServices.casus.list(context, { includeArchived: false }),
     entityServices.casusMatch.list(context, { includeArchived: false }),
     entityServices.casusFollowUp.list(context, { includeArchived: false }),
     entityServices.offer.list(context, { includeArchived: true }),
+    // A role since ended still says where the referrer worked when they referred.
+    entityServices.affiliation.list(context, { includeArchived: false }),
   ]);
-  return monitoringReport({ casussen, matches, followUps, offers }, from, to);
+  return monitoringReport({ casussen, matches, followUps, offers, affiliations }, from, to);
 }

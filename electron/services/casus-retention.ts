@@ -10,15 +10,14 @@ import { readSettings } from './settings';
 import type { ServiceContext } from './service-context';
 import { countOf } from '../../shared/text/plural';
 
-const closedStatuses = ['afgerond', 'geen_passend_aanbod'];
-
+import { closedCasusStatuses } from '../../shared/domain/casus';
 
 /** Closed casussen whose retention period is over and that still hold free text. */
 async function expiredCasussen(executor: Executor, today: string, months: number): Promise<RetentionCandidate[]> {
   const rows = await executor
     .selectFrom('casus')
     .select(['id', 'code', 'closed_on', 'updated_at', 'question', 'wishes_and_talents', 'unmet_need_reason', 'outcome'])
-    .where('status', 'in', closedStatuses)
+    .where('status', 'in', closedCasusStatuses)
     .orderBy('code')
     .execute();
   const matchText = new Set((await executor.selectFrom('casus_match').select('casus_id').where('result_reason', '!=', '').execute()).map((row) => row.casus_id));

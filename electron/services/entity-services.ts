@@ -3,6 +3,7 @@ import { entityRegistry } from '../../shared/domain/entity-registry';
 import type { EntityKind } from '../../shared/domain/record';
 import { affiliationProblems } from '../../shared/domain/affiliation';
 import { casusProblems } from '../../shared/domain/casus';
+import { casusFollowUpProblems } from '../../shared/domain/casus-follow-up';
 import { casusMatchProblems } from '../../shared/domain/casus-match';
 import { neighbourhoodCycles } from './neighbourhood-cycles';
 import { tieProblems } from '../../shared/domain/tie';
@@ -49,5 +50,5 @@ export const entityServices = {
   task: createEntityService(taskRepository, rulesOf('task')),
   mapView: createEntityService(mapViewRepository, rulesOf('mapView')),
   presentation: createEntityService(presentationRepository, rulesOf('presentation')),
-  casusFollowUp: createEntityService(casusFollowUpRepository, rulesOf('casusFollowUp')),
+  casusFollowUp: createEntityService(casusFollowUpRepository, { ...rulesOf('casusFollowUp'), problems: casusFollowUpProblems }),
 };

@@ -1,13 +1,20 @@
-import type { Casus } from '../domain/casus';
+import { daysBetween } from '../dates/days-between';
+import { isDropOutStatus, type Casus, type DropOutStatus } from '../domain/casus';
+import type { Affiliation } from '../domain/affiliation';
 import type { CasusFollowUp } from '../domain/casus-follow-up';
 import type { CasusMatch } from '../domain/casus-match';
 import type { Offer } from '../domain/offer';
+import { casusStatus, dropOutReason, pgDimension, pgMoment } from '../domain/vocabulary';
+import { groupBy } from '../collections/group-by';
+import { followUpMoment } from './plan-follow-ups';
 
 export interface MonitoringInput {
   casussen: readonly Casus[];
   matches: readonly CasusMatch[];
   followUps: readonly CasusFollowUp[];
   offers: readonly Offer[];
+  /** Roles, to count a referral by the organisation its referrer worked at. */
+  affiliations: readonly Affiliation[];
 }
 
 /** Share as a fraction 0..1 of a known total; null when there is nothing to divide by. */
@@ -17,12 +24,36 @@ export interface Share {
   share: number | null;
 }
 
+/** Where referrals are lost: before contact, by choice, not suitable, never started, or stopped after starting. */
+export type DropOutStage = DropOutStatus | 'niet_gestart' | 'gestopt';
+export const dropOutStages: readonly DropOutStage[] = ['niet_bereikt', 'afgezien', 'niet_passend', 'niet_gestart', 'gestopt'];
+
+export interface DropOut {
+  stage: DropOutStage;
+  count: number;
+  /** Reason code (or "onbekend") to the casussen lost for it. */
+  reasons: Record<string, number>;
+}
+
+/** One dimension's mean score before (at intake) and after, over the n casussen scored on it at both moments. */
+export interface PgChange {
+  dimension: (typeof pgDimension.codes)[number];
+  n: number;
+  before: number | null;
+  after: number | null;
+}
+
+export type PgFollowUpMoment = Exclude<(typeof pgMoment.codes)[number], 'intake'>;
+
 /** The Welzijn op Recept monitoring for one period: what the municipality asks for. */
 export interface MonitoringReport {
   from: string;
   to: string;
   referrals: number;
   byReferrerType: Record<string, number>;
+  /** The organisation (GP practice, ...) the referrer worked at when referring; "onbekend" without a named referrer. */
+  byReferrerOrganisation: Record<string, number>;
+  byNeighbourhood: Record<string, number>;
   byMainReason: Record<string, number>;
   byAgeBand: Record<string, number>;
   /** Themes of the offers residents were matched to. */
@@ -34,13 +65,18 @@ export interface MonitoringReport {
   /** Among follow-ups answered around 3 (6) months after the handover: still taking part. */
   stillParticipating3Months: Share;
   stillParticipating6Months: Share;
+  /** Casussen at each step: referred, then reached, started, and still taking part at about 3 and 6 months. */
+  reach: { referred: number; reached: number; started: number; after3Months: number; after6Months: number };
+  dropOut: DropOut[];
+  /** Mean Positieve Gezondheid per dimension at intake and at 3 (6) months, over casussen scored at both. */
+  pgChange: Record<PgFollowUpMoment, PgChange[]>;
   /** Needs of casussen closed as "geen passend aanbod": demand without supply. */
   unmetNeedsByTheme: Record<string, number>;
 }
 
 const UNKNOWN = 'onbekend';
-const dayNumber = (date: string) => Date.parse(`${date}T12:00:00Z`) / 86_400_000;
 const share = (count: number, of: number): Share => ({ count, of, share: of === 0 ? null : count / of });
+const mean = (values: readonly number[]) => (values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length);
 
 function tally(keys: Iterable<string>): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -56,87 +92,178 @@ function median(values: number[]): number | null {
   return sorted.length % 2 ? upper : ((sorted[middle - 1] ?? upper) + upper) / 2;
 }
 
+/** The organisation a person worked at on `date`: the role held then, else their latest; null without roles. */
+function organisationOn(roles: readonly Affiliation[], date: string): string | null {
+  const held = roles.filter((role) => (role.since === null || role.since <= date) && (role.until === null || role.until >= date));
+  const candidates = held.length > 0 ? held : roles;
+  return [...candidates].sort((left, right) => (right.since ?? '').localeCompare(left.since ?? '') || left.id.localeCompare(right.id))[0]?.organisationId ?? null;
+}
+
 /**
  * The monitoring report for referrals opened from `from` to `to` (inclusive).
- * Works on anonymised casussen too: it counts dates, codes, statuses and
- * needs, never free text.
+ * Works on anonymised casussen too: it counts dates, codes, statuses,
+ * needs and scores, never free text. These are the exact figures; what is
+ * shown or exported goes through `monitoringRows`, which hides small counts.
  */
 export function monitoringReport(input: MonitoringInput, from: string, to: string): MonitoringReport {
   const casussen = input.casussen.filter((casus) => casus.archivedAt === null && casus.openedOn >= from && casus.openedOn <= to);
   const ids = new Set(casussen.map((casus) => casus.id));
-  const matchesOf = new Map<string, CasusMatch[]>();
-  for (const match of input.matches) {
-    if (match.archivedAt !== null || !ids.has(match.casusId)) continue;
-    matchesOf.set(match.casusId, [...(matchesOf.get(match.casusId) ?? []), match]);
-  }
+  const matchesOf = groupBy(
+    input.matches.filter((match) => match.archivedAt === null && ids.has(match.casusId)),
+    (match) => [match.casusId],
+  );
   const offers = new Map(input.offers.map((offer) => [offer.id, offer]));
+  const rolesOf = groupBy(
+    input.affiliations.filter((role) => role.archivedAt === null),
+    (role) => [role.personId],
+  );
   const firstHandover = (casus: Casus) =>
     (matchesOf.get(casus.id) ?? [])
       .map((match) => match.handoverOn ?? match.createdAt.slice(0, 10))
       .sort()[0] ?? casus.openedOn;
   const matched = casussen.filter((casus) => (matchesOf.get(casus.id) ?? []).length > 0);
 
-  const answeredFollowUps = new Map<string, CasusFollowUp[]>();
-  for (const followUp of input.followUps) {
-    if (followUp.archivedAt !== null || followUp.stillParticipating === null || !ids.has(followUp.casusId)) continue;
-    answeredFollowUps.set(followUp.casusId, [...(answeredFollowUps.get(followUp.casusId) ?? []), followUp]);
-  }
-  const participation = (fromDays: number, toDays: number): Share => {
-    let yes = 0;
-    let answered = 0;
-    for (const casus of matched) {
-      const start = firstHandover(casus);
-      for (const followUp of answeredFollowUps.get(casus.id) ?? []) {
-        const after = dayNumber(followUp.dueOn) - dayNumber(start);
-        if (after < fromDays || after > toDays) continue;
-        answered++;
-        if (followUp.stillParticipating) yes++;
-      }
-    }
-    return share(yes, answered);
+  // Answered follow-ups, oldest first, each with the moment it measures after the casus's first handover.
+  const answeredOf = groupBy(
+    input.followUps.filter((followUp) => followUp.archivedAt === null && followUp.stillParticipating !== null && ids.has(followUp.casusId)).sort((left, right) => left.dueOn.localeCompare(right.dueOn)),
+    (followUp) => [followUp.casusId],
+  );
+  const answersAt = (casus: Casus, moment: PgFollowUpMoment) => (answeredOf.get(casus.id) ?? []).filter((followUp) => followUpMoment(followUp.dueOn, firstHandover(casus)) === moment);
+  const participation = (moment: PgFollowUpMoment): Share => {
+    const answers = matched.flatMap((casus) => answersAt(casus, moment));
+    return share(answers.filter((followUp) => followUp.stillParticipating).length, answers.length);
   };
+
+  // The funnel: each step a subset of the one before.
+  const results = (casus: Casus) => (matchesOf.get(casus.id) ?? []).map((match) => match.result);
+  const reached = casussen.filter((casus) => casus.status !== 'niet_bereikt' && (casus.status !== 'aangemeld' || casus.conversationCount > 0 || matchesOf.has(casus.id)));
+  const started = reached.filter((casus) => results(casus).some((result) => result === 'gestart' || result === 'gestopt') || (answeredOf.get(casus.id) ?? []).some((followUp) => followUp.stillParticipating));
+  const saysYesAt = (casus: Casus, moment: PgFollowUpMoment) => answersAt(casus, moment).some((followUp) => followUp.stillParticipating);
+  // Taking part at 6 months means taking part at 3, asked or not.
+  const after6Months = started.filter((casus) => saysYesAt(casus, 'zes_maanden'));
+  const after3Months = started.filter((casus) => saysYesAt(casus, 'drie_maanden') || saysYesAt(casus, 'zes_maanden'));
+
+  // Drop-out: a casus counts once, at the stage it was lost, with the reason she recorded (else "onbekend").
+  const stageOf = (casus: Casus): DropOutStage | null => {
+    if (isDropOutStatus(casus.status)) return casus.status;
+    const handoverResults = results(casus);
+    if (handoverResults.includes('gestart')) return null;
+    if (handoverResults.includes('gestopt')) return 'gestopt';
+    return handoverResults.includes('niet_gestart') ? 'niet_gestart' : null;
+  };
+  const reasonOf = (casus: Casus, stage: DropOutStage) =>
+    (stage !== 'niet_gestart' && stage !== 'gestopt' ? casus.statusReason : (answeredOf.get(casus.id) ?? []).filter((followUp) => followUp.stillParticipating === false && followUp.stopReason !== null).at(-1)?.stopReason) ?? UNKNOWN;
+  const lost = groupBy(
+    casussen.flatMap((casus) => {
+      const stage = stageOf(casus);
+      return stage ? [{ casus, stage }] : [];
+    }),
+    ({ stage }) => [stage],
+  );
+  const dropOut = dropOutStages.map((stage): DropOut => {
+    const cases = lost.get(stage) ?? [];
+    return { stage, count: cases.length, reasons: tally(cases.map(({ casus }) => reasonOf(casus, stage))) };
+  });
+
+  const pgChangeAt = (moment: PgFollowUpMoment): PgChange[] =>
+    pgDimension.codes.map((dimension) => {
+      const pairs = casussen.flatMap((casus) => {
+        const before = casus.pgScores.find((measurement) => measurement.moment === 'intake')?.scores[dimension];
+        const after = casus.pgScores.find((measurement) => measurement.moment === moment)?.scores[dimension];
+        return before === undefined || after === undefined ? [] : [[before, after] as const];
+      });
+      return { dimension, n: pairs.length, before: mean(pairs.map(([before]) => before)), after: mean(pairs.map(([, after]) => after)) };
+    });
 
   return {
     from,
     to,
     referrals: casussen.length,
     byReferrerType: tally(casussen.map((casus) => casus.referrerTypeId)),
+    byReferrerOrganisation: tally(casussen.map((casus) => (casus.referrerPersonId ? organisationOn(rolesOf.get(casus.referrerPersonId) ?? [], casus.openedOn) : null) ?? UNKNOWN)),
+    byNeighbourhood: tally(casussen.map((casus) => casus.neighbourhoodId ?? UNKNOWN)),
     byMainReason: tally(casussen.map((casus) => casus.mainReasonId ?? UNKNOWN)),
     byAgeBand: tally(casussen.map((casus) => casus.ageBand ?? UNKNOWN)),
     activityKinds: tally(matched.flatMap((casus) => (matchesOf.get(casus.id) ?? []).flatMap((match) => (match.offerId ? (offers.get(match.offerId)?.themeIds ?? []) : [])))),
     matched: share(matched.length, casussen.length),
-    medianDaysToMatch: median(matched.map((casus) => dayNumber(firstHandover(casus)) - dayNumber(casus.openedOn))),
+    medianDaysToMatch: median(matched.map((casus) => daysBetween(casus.openedOn, firstHandover(casus)))),
     feedbackToReferrer: share(casussen.filter((casus) => casus.feedbackOn !== null).length, casussen.length),
-    // "About three months" is 2-4 months after the handover; "about six" 5-8.
-    stillParticipating3Months: participation(60, 125),
-    stillParticipating6Months: participation(150, 245),
+    stillParticipating3Months: participation('drie_maanden'),
+    stillParticipating6Months: participation('zes_maanden'),
+    reach: { referred: casussen.length, reached: reached.length, started: started.length, after3Months: after3Months.length, after6Months: after6Months.length },
+    dropOut,
+    pgChange: { drie_maanden: pgChangeAt('drie_maanden'), zes_maanden: pgChangeAt('zes_maanden') },
     unmetNeedsByTheme: tally(casussen.filter((casus) => casus.status === 'geen_passend_aanbod').flatMap((casus) => (casus.needIds.length > 0 ? casus.needIds : [UNKNOWN]))),
   };
 }
 
-/** The report as rows (section, category, value): one table for CSV, XLSX and print. Labels turn ids into words. */
+/**
+ * The small-count rule: a count of 1 to 4 is shown as "< 5", so no one
+ * resident can be picked out of a printed report. Zero counts no one and
+ * is shown.
+ */
+export const SMALL_COUNT = 5;
+export const HIDDEN_COUNT = '< 5';
+export const HIDDEN_FIGURE = 'n < 5';
+export const shownCount = (count: number): number | typeof HIDDEN_COUNT => (count > 0 && count < SMALL_COUNT ? HIDDEN_COUNT : count);
+/** A share is shown only when neither the part nor the rest is a small count: "80% of 5" would name the one who stopped. */
+export const shareShown = (value: Share): boolean => value.share !== null && shownCount(value.count) !== HIDDEN_COUNT && shownCount(value.of - value.count) !== HIDDEN_COUNT;
+/** A mean is shown only over at least five. */
+export const meanShown = (n: number): boolean => n >= SMALL_COUNT;
+
+const oneDecimal = (value: number) => Math.round(value * 10) / 10;
+
+/** A drop-out stage and reason as the report writes them. */
+export const stageLabel = (stage: DropOutStage) => (stage === 'niet_gestart' ? 'niet gestart' : stage === 'gestopt' ? 'gestopt' : casusStatus.labels[stage]);
+export const reasonLabel = (key: string) => (Object.hasOwn(dropOutReason.labels, key) ? dropOutReason.labels[key as keyof typeof dropOutReason.labels] : 'reden onbekend');
+
+/** The report as rows (section, category, value): one table for CSV, XLSX, the CLI and print, with the small-count rule applied. Labels turn ids into words. */
 export function monitoringRows(report: MonitoringReport, label: (id: string) => string): [string, string, number | string][] {
-  const percent = (value: Share) => (value.share === null ? '' : Math.round(value.share * 1000) / 10);
-  const counts = (section: string, values: Record<string, number>) => Object.entries(values).map(([key, count]): [string, string, number] => [section, label(key), count]);
+  const percent = (value: Share) => (value.share === null ? '' : shareShown(value) ? oneDecimal(value.share * 100) : HIDDEN_FIGURE);
+  const counts = (section: string, values: Record<string, number>, name = label) => Object.entries(values).map(([key, count]): [string, string, number | string] => [section, name(key), shownCount(count)]);
+  const pgRows = (moment: PgFollowUpMoment) =>
+    report.pgChange[moment].flatMap(({ dimension, n, before, after }): [string, string, number | string][] => {
+      const section = `Positieve Gezondheid ${pgMoment.labels[moment]}`;
+      const name = pgDimension.labels[dimension];
+      // Without a pair there is no mean: the dimension shows its n of 0 only.
+      if (before === null || after === null) return [[section, `${name}: n`, 0]];
+      const figure = (value: number) => (meanShown(n) ? oneDecimal(value) : HIDDEN_FIGURE);
+      return [
+        [section, `${name}: n`, shownCount(n)],
+        [section, `${name}: intake (gemiddeld)`, figure(before)],
+        [section, `${name}: ${pgMoment.labels[moment]} (gemiddeld)`, figure(after)],
+        [section, `${name}: verschil`, figure(after - before)],
+      ];
+    });
   return [
     ['Periode', 'van', report.from],
     ['Periode', 'tot en met', report.to],
-    ['Aanmeldingen', 'totaal', report.referrals],
+    ['Aanmeldingen', 'totaal', shownCount(report.referrals)],
     ...counts('Verwijzer', report.byReferrerType),
+    ...counts('Verwijzende organisatie', report.byReferrerOrganisation),
+    ...counts('Wijk', report.byNeighbourhood),
     ...counts('Hoofdreden', report.byMainReason),
     ...counts('Leeftijd', report.byAgeBand),
     ...counts('Soort activiteit', report.activityKinds),
-    ['Koppeling', 'gekoppeld (aantal)', report.matched.count],
+    ['Bereik', 'verwezen', shownCount(report.reach.referred)],
+    ['Bereik', 'bereikt', shownCount(report.reach.reached)],
+    ['Bereik', 'gestart', shownCount(report.reach.started)],
+    ['Bereik', 'doet mee na 3 maanden', shownCount(report.reach.after3Months)],
+    ['Bereik', 'doet mee na 6 maanden', shownCount(report.reach.after6Months)],
+    ...report.dropOut.flatMap(({ stage, count, reasons }): [string, string, number | string][] => [[`Uitval: ${stageLabel(stage)}`, 'totaal', shownCount(count)], ...counts(`Uitval: ${stageLabel(stage)}`, reasons, reasonLabel)]),
+    ['Koppeling', 'gekoppeld (aantal)', shownCount(report.matched.count)],
     ['Koppeling', 'gekoppeld (%)', percent(report.matched)],
-    ['Koppeling', 'mediaan dagen tot koppeling', report.medianDaysToMatch ?? ''],
-    ['Terugkoppeling', 'aan verwijzer (aantal)', report.feedbackToReferrer.count],
+    ['Koppeling', 'mediaan dagen tot koppeling', report.medianDaysToMatch === null ? '' : meanShown(report.matched.count) ? report.medianDaysToMatch : HIDDEN_FIGURE],
+    ['Terugkoppeling', 'aan verwijzer (aantal)', shownCount(report.feedbackToReferrer.count)],
     ['Terugkoppeling', 'aan verwijzer (%)', percent(report.feedbackToReferrer)],
-    ['Na 3 maanden', 'doet nog mee (aantal)', report.stillParticipating3Months.count],
-    ['Na 3 maanden', 'gevraagd', report.stillParticipating3Months.of],
+    ['Na 3 maanden', 'doet nog mee (aantal)', shownCount(report.stillParticipating3Months.count)],
+    ['Na 3 maanden', 'gevraagd', shownCount(report.stillParticipating3Months.of)],
     ['Na 3 maanden', 'doet nog mee (%)', percent(report.stillParticipating3Months)],
-    ['Na 6 maanden', 'doet nog mee (aantal)', report.stillParticipating6Months.count],
-    ['Na 6 maanden', 'gevraagd', report.stillParticipating6Months.of],
+    ['Na 6 maanden', 'doet nog mee (aantal)', shownCount(report.stillParticipating6Months.count)],
+    ['Na 6 maanden', 'gevraagd', shownCount(report.stillParticipating6Months.of)],
     ['Na 6 maanden', 'doet nog mee (%)', percent(report.stillParticipating6Months)],
+    ...pgRows('drie_maanden'),
+    ...pgRows('zes_maanden'),
     ...counts('Geen passend aanbod', report.unmetNeedsByTheme),
   ];
 }

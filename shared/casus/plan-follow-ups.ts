@@ -1,4 +1,5 @@
 import { addMonths } from '../dates/add-months';
+import { daysBetween } from '../dates/days-between';
 import { shiftDate } from '../dates/shift-date';
 import type { followUpAnswer, handoverResult } from '../domain/vocabulary';
 
@@ -30,6 +31,19 @@ export const answerEffects: Readonly<Record<Answer, { stillParticipating: boolea
   doet_mee: { stillParticipating: true, result: 'gestart' },
   gestopt: { stillParticipating: false, result: 'gestopt' },
 };
+
+/**
+ * Which moment a contact after a handover measures: "about three months"
+ * is 2-4 months after it, "about six" 5-8. The report counts by it, and a
+ * follow-up in it offers the Positieve Gezondheid score of that moment.
+ */
+export function followUpMoment(dueOn: string, handoverOn: string | null): 'drie_maanden' | 'zes_maanden' | null {
+  if (handoverOn === null) return null;
+  const after = daysBetween(handoverOn, dueOn);
+  if (after >= 60 && after <= 125) return 'drie_maanden';
+  if (after >= 150 && after <= 245) return 'zes_maanden';
+  return null;
+}
 
 /** The handover a follow-up is about: the latest one made before it was due. */
 export function handoverFollowedUp<Match extends { handoverOn: string | null }>(matches: readonly Match[], dueOn: string): Match | undefined {

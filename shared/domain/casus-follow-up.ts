@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, longText, recordId } from './primitives';
-import { followUpAnswer } from './vocabulary';
+import { dropOutReason, dropOutReasonsAt, followUpAnswer } from './vocabulary';
 import type { RecordMeta } from './record';
 
 /** A planned contact moment for a casus: "still participating after 3 months?" */
@@ -9,6 +9,8 @@ export const casusFollowUpFields = z.object({
   dueOn: isoDate,
   doneOn: isoDate.nullable(),
   stillParticipating: z.boolean().nullable(),
+  /** Why the resident did not start or stopped, when she knows: counted as drop-out in the report. */
+  stopReason: dropOutReason.schema.nullable(),
   note: longText,
 });
 export type CasusFollowUpFields = z.output<typeof casusFollowUpFields>;
@@ -16,7 +18,14 @@ export type CasusFollowUp = CasusFollowUpFields & RecordMeta;
 
 export const casusFollowUpCreate = casusFollowUpFields.partial().required({ casusId: true, dueOn: true }).strict();
 export const casusFollowUpPatch = casusFollowUpFields.omit({ casusId: true }).partial().strict();
-export const casusFollowUpDefaults: Omit<CasusFollowUpFields, 'casusId' | 'dueOn'> = { doneOn: null, stillParticipating: null, note: '' };
+export const casusFollowUpDefaults: Omit<CasusFollowUpFields, 'casusId' | 'dueOn'> = { doneOn: null, stillParticipating: null, stopReason: null, note: '' };
 
 /** A follow-up answered: the answer fits its question, and moves the handover's result along with it. */
-export const casusFollowUpAnswer = z.object({ followUpId: recordId, answer: followUpAnswer.schema, answeredOn: isoDate }).strict();
+export const casusFollowUpAnswer = z.object({ followUpId: recordId, answer: followUpAnswer.schema, answeredOn: isoDate, stopReason: dropOutReason.schema.nullable().optional() }).strict();
+
+export function casusFollowUpProblems(followUp: CasusFollowUpFields): string[] {
+  if (followUp.stopReason === null) return [];
+  if (followUp.stillParticipating !== false) return ['Een reden om te stoppen hoort bij het antwoord "niet gestart" of "gestopt".'];
+  const fitting: readonly string[] = dropOutReasonsAt.gestopt;
+  return fitting.includes(followUp.stopReason) ? [] : [`"${dropOutReason.labels[followUp.stopReason]}" is geen reden om te stoppen; kies uit: ${dropOutReasonsAt.gestopt.map((reason) => dropOutReason.labels[reason]).join(', ')}.`];
+}

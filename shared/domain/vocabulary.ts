@@ -190,7 +190,7 @@ export const ageRole: Record<(typeof ageBand.codes)[number], TermRole> = {
 };
 
 export const casusStatus = codeList(
-  ['aangemeld', 'in_gesprek', 'zoeken', 'gekoppeld', 'lopend', 'afgerond', 'geen_passend_aanbod'],
+  ['aangemeld', 'in_gesprek', 'zoeken', 'gekoppeld', 'lopend', 'afgerond', 'geen_passend_aanbod', 'niet_bereikt', 'afgezien', 'niet_passend'],
   {
     aangemeld: 'aangemeld',
     in_gesprek: 'in gesprek',
@@ -199,9 +199,84 @@ export const casusStatus = codeList(
     lopend: 'lopend',
     afgerond: 'afgerond',
     geen_passend_aanbod: 'geen passend aanbod',
+    niet_bereikt: 'niet bereikt',
+    afgezien: 'afgezien',
+    niet_passend: 'niet passend',
   },
   'casusstatus',
 );
+
+/**
+ * Why a referral ended before the resident took part, or why they stopped:
+ * one list, so the report counts drop-out by the same words at every stage.
+ * Fixed rather than hers to edit, so that periods and wijken compare.
+ */
+export const dropOutReason = codeList(
+  [
+    'onbereikbaar',
+    'contactgegevens_onjuist',
+    'verhuisd',
+    'geen_behoefte',
+    'gezondheid',
+    'andere_hulp',
+    'praktische_drempel',
+    'zorgvraag',
+    'eerst_crisis',
+    'buiten_werkgebied',
+    'paste_niet',
+    'geen_klik',
+    'anders',
+  ],
+  {
+    onbereikbaar: 'niet bereikbaar na herhaalde pogingen',
+    contactgegevens_onjuist: 'contactgegevens kloppen niet',
+    verhuisd: 'verhuisd',
+    geen_behoefte: 'geen behoefte (meer)',
+    gezondheid: 'gezondheid of te weinig energie',
+    andere_hulp: 'al andere hulp of activiteit gevonden',
+    praktische_drempel: 'praktische drempel (geld, vervoer, tijd)',
+    zorgvraag: 'zorg- of behandelvraag, geen welzijnsvraag',
+    eerst_crisis: 'eerst crisis of schulden oplossen',
+    buiten_werkgebied: 'buiten het werkgebied',
+    paste_niet: 'activiteit paste niet',
+    geen_klik: 'geen klik met de groep of begeleider',
+    anders: 'anders',
+  },
+  'reden',
+);
+
+type DropOutReason = (typeof dropOutReason.codes)[number];
+
+/** The stages at which a referral is lost, each with the reasons that fit it (the form offers only those). */
+export const dropOutReasonsAt = {
+  niet_bereikt: ['onbereikbaar', 'contactgegevens_onjuist', 'verhuisd', 'anders'],
+  afgezien: ['geen_behoefte', 'gezondheid', 'andere_hulp', 'praktische_drempel', 'verhuisd', 'anders'],
+  niet_passend: ['zorgvraag', 'eerst_crisis', 'buiten_werkgebied', 'anders'],
+  /** A resident who did not start, or stopped, after the handover. */
+  gestopt: ['paste_niet', 'geen_klik', 'gezondheid', 'praktische_drempel', 'verhuisd', 'anders'],
+} as const satisfies Record<string, readonly DropOutReason[]>;
+
+/**
+ * Positieve Gezondheid as a measuring instrument: six dimensions, each
+ * scored 0-10 by the resident. Fixed, unlike the PG terms an offer is
+ * tagged with (a list she may rename): a score must mean the same thing
+ * at intake and three months later.
+ */
+export const pgDimension = codeList(
+  ['lichaamsfuncties', 'mentaal_welbevinden', 'zingeving', 'kwaliteit_van_leven', 'meedoen', 'dagelijks_functioneren'],
+  {
+    lichaamsfuncties: 'Lichaamsfuncties',
+    mentaal_welbevinden: 'Mentaal welbevinden',
+    zingeving: 'Zingeving',
+    kwaliteit_van_leven: 'Kwaliteit van leven',
+    meedoen: 'Meedoen',
+    dagelijks_functioneren: 'Dagelijks functioneren',
+  },
+  'dimensie van Positieve Gezondheid',
+);
+
+/** When a Positieve Gezondheid score is taken: at intake, and about three and six months after the handover. */
+export const pgMoment = codeList(['intake', 'drie_maanden', 'zes_maanden'], { intake: 'intake', drie_maanden: 'na 3 maanden', zes_maanden: 'na 6 maanden' }, 'meetmoment');
 
 /** As the Welzijn op Recept registration asks it: optional, and "zeg ik liever niet" is an answer. */
 export const gender = codeList(['vrouw', 'man', 'anders', 'zegt_liever_niet'], { vrouw: 'vrouw', man: 'man', anders: 'anders', zegt_liever_niet: 'zeg ik liever niet' }, 'geslacht');

@@ -49,4 +49,57 @@ describe('a follow-up after a handover', () => {
     expect(result.ok || result.error.message).toMatch(/"misschien" is geen antwoord; kies uit: gestart, niet gestart, doet nog mee, gestopt\./);
     expect(await snapshot(app.network.db, { dataOnly: true })).toBe(before);
   });
+
+  it('keeps why the resident stopped with the no, and drops it when a later yes is given', async () => {
+    const app = await openTestApp();
+    const { followUps } = await handedOver(app);
+    const threeMonths = followUps[1]!;
+    ok(await app.api.casus.answerFollowUp({ followUpId: threeMonths.id, answer: 'gestopt', answeredOn: '2027-02-23', stopReason: 'geen_klik' }));
+    expect(ok(await app.api.casusFollowUp.get({ id: threeMonths.id }))).toMatchObject({ stillParticipating: false, stopReason: 'geen_klik' });
+    // A reason that does not fit stopping is refused next to nothing changed.
+    const before = await snapshot(app.network.db, { dataOnly: true });
+    const wrong = await app.api.casusFollowUp.update({ id: threeMonths.id, patch: { stopReason: 'onbereikbaar' } });
+    expect(wrong.ok || wrong.error.message).toMatch(/"niet bereikbaar na herhaalde pogingen" is geen reden om te stoppen; kies uit: activiteit paste niet/);
+    expect(await snapshot(app.network.db, { dataOnly: true })).toBe(before);
+    ok(await app.api.casus.answerFollowUp({ followUpId: threeMonths.id, answer: 'doet_mee', answeredOn: '2027-02-24' }));
+    expect(ok(await app.api.casusFollowUp.get({ id: threeMonths.id }))).toMatchObject({ stillParticipating: true, stopReason: null });
+  });
+});
+
+describe('a casus that ends before the resident takes part', () => {
+  it('needs a reason that fits its status, in Dutch, and changes nothing without one', async () => {
+    const app = await openTestApp();
+    const casus = ok(await app.api.casus.create({ code: 'C-2026-015', openedOn: '2026-11-02', referrerTypeId: 'referrer-huisarts' }));
+    const before = await snapshot(app.network.db, { dataOnly: true });
+    const without = await app.api.casus.update({ id: casus.id, patch: { status: 'niet_bereikt' } });
+    expect(without.ok || without.error.message).toBe('Kies bij "niet bereikt" een reden.');
+    const misfit = await app.api.casus.update({ id: casus.id, patch: { status: 'niet_passend', statusReason: 'verhuisd' } });
+    expect(misfit.ok || misfit.error.message).toMatch(/^"verhuisd" past niet bij "niet passend"; kies uit: zorg- of behandelvraag, geen welzijnsvraag, eerst crisis of schulden oplossen, buiten het werkgebied, anders\.$/);
+    expect(await snapshot(app.network.db, { dataOnly: true })).toBe(before);
+    ok(await app.api.casus.update({ id: casus.id, patch: { status: 'afgezien', statusReason: 'andere_hulp', closedOn: '2026-11-20' } }));
+    expect(ok(await app.api.casus.get({ id: casus.id }))).toMatchObject({ status: 'afgezien', statusReason: 'andere_hulp' });
+  });
+});
+
+describe('Positieve Gezondheid scores', () => {
+  it('are kept per moment, 0 to 10, once each, and refused otherwise with nothing changed', async () => {
+    const app = await openTestApp();
+    const casus = ok(await app.api.casus.create({ code: 'C-2026-016', openedOn: '2026-11-02', referrerTypeId: 'referrer-huisarts' }));
+    const intake = { moment: 'intake' as const, measuredOn: '2026-11-02', scores: { meedoen: 3, mentaal_welbevinden: 5 } };
+    ok(await app.api.casus.update({ id: casus.id, patch: { pgScores: [intake] } }));
+    expect(ok(await app.api.casus.get({ id: casus.id })).pgScores).toEqual([intake]);
+    const before = await snapshot(app.network.db, { dataOnly: true });
+    for (const [pgScores, message] of [
+      [[{ ...intake, scores: { meedoen: 11 } }], /Een score is hoogstens 10\./],
+      [[{ ...intake, scores: { meedoen: 6.5 } }], /Een score is een heel getal van 0 tot en met 10\./],
+      [[{ ...intake, scores: {} }], /Vul minstens één score in\./],
+      [[intake, { ...intake, measuredOn: '2026-11-03' }], /Elk meetmoment komt één keer voor\./],
+      [[{ ...intake, measuredOn: '2026-10-01' }], /Een meting van Positieve Gezondheid ligt vóór de aanmelddatum\./],
+      [[{ ...intake, scores: { geluk: 5 } }], /geluk/],
+    ] as const) {
+      const result = await app.api.casus.update({ id: casus.id, patch: { pgScores: pgScores as never } });
+      expect(result.ok || result.error.message).toMatch(message);
+    }
+    expect(await snapshot(app.network.db, { dataOnly: true })).toBe(before);
+  });
 });

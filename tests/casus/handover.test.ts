@@ -47,6 +47,15 @@ describe('the feedback text for the referrer', () => {
     );
     expect(feedbackText({ code: 'C-2026-016', unmetNeed: true, matches: [] })).toBe('Casus C-2026-016: helaas geen passend aanbod gevonden. Ik heb dit als hiaat in het aanbod vastgelegd.');
   });
+
+  it('tells the referrer a referral ended before the resident took part, and why, so they can pick it up', () => {
+    expect(feedbackText({ code: 'C-2026-017', unmetNeed: false, matches: [], droppedOut: { status: 'niet_passend', reason: 'zorgvraag' } })).toBe(
+      'Casus C-2026-017: de vraag past niet bij Welzijn op Recept (zorg- of behandelvraag, geen welzijnsvraag). Wilt u het weer oppakken met de bewoner?',
+    );
+    expect(feedbackText({ code: 'C-2026-018', unmetNeed: false, matches: [], droppedOut: { status: 'niet_bereikt', reason: 'anders' } })).toBe(
+      'Casus C-2026-018: ik heb de bewoner helaas niet kunnen bereiken. Wilt u het weer oppakken met de bewoner?',
+    );
+  });
 });
 
 describe('the next casus code', () => {

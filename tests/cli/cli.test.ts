@@ -260,8 +260,14 @@ describe('CLI report', () => {
     const dir = tempDir();
     const db = join(dir, 'net.sqlite');
     await cli('demo', '--db', db, '--today', '2026-11-23');
-    const json = JSON.parse((await cli('report', '--db', db, '--from', '2026-01-01', '--to', '2026-12-31', '--json')).stdout) as { referrals: number; matched: { count: number } };
+    const { rows } = JSON.parse((await cli('report', '--db', db, '--from', '2026-01-01', '--to', '2026-12-31', '--json')).stdout) as { rows: { section: string; category: string; value: number | string }[] };
+    const value = (section: string, category: string) => rows.find((row) => row.section === section && row.category === category)?.value;
+    const json = { referrals: value('Aanmeldingen', 'totaal'), matched: { count: value('Koppeling', 'gekoppeld (aantal)') } };
     expect(json.referrals).toBeGreaterThan(0);
+    // The small-count rule holds in JSON too; practices and wijken are named.
+    expect(rows.filter(({ section, category, value: cell }) => section !== 'Periode' && !/%|gemiddeld|verschil|mediaan/.test(category) && typeof cell === 'number' && cell > 0 && cell < 5)).toEqual([]);
+    expect(rows.some((row) => row.section === 'Wijk' && row.category === 'Oude Noorden')).toBe(true);
+    expect(rows.some((row) => row.section === 'Bereik' && row.category === 'gestart')).toBe(true);
     expect((await cli('report', '--db', db, '--from', '2026-01-01', '--to', '2026-12-31', '--csv', '--out', join(dir, 'r.csv'))).code).toBe(0);
     expect((await cli('report', '--db', db, '--from', '2026-01-01', '--to', '2026-12-31', '--xlsx', '--out', join(dir, 'r.xlsx'))).code).toBe(0);
     const csv = readFileSync(join(dir, 'r.csv'), 'utf8');

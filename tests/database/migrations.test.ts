@@ -195,6 +195,18 @@ describe('migrations', () => {
     await expect(sql`update casus set availability = 'avond' where id = 'c'`.execute(migrated.db)).rejects.toThrow(/CHECK constraint/);
   });
 
+  it('0012 gives casussen no drop-out reason and no scores, follow-ups no reason to stop; only a JSON list of scores goes in', async () => {
+    const network = await openTempDatabase({ migrateUpTo: 11 });
+    const at = '2026-11-01T10:00:00.000Z';
+    await sql`insert into casus (id, code, opened_on, referrer_type_id, question, wishes_and_talents, barriers, status, conversation_count, unmet_need_reason, outcome, created_at, updated_at) values ('c', 'C-2026-001', '2026-10-01', 'referrer-huisarts', '', '', '[]', 'lopend', 2, '', '', ${at}, ${at})`.execute(network.db);
+    await sql`insert into casus_follow_up (id, casus_id, due_on, done_on, still_participating, note, created_at, updated_at) values ('f', 'c', '2026-10-15', '2026-10-15', 0, '', ${at}, ${at})`.execute(network.db);
+    await network.close();
+    const migrated = await openTempDatabase({ file: network.file, migrateUpTo: 12 });
+    expect(await migrated.db.selectFrom('casus').select(['code', 'status', 'status_reason', 'pg_scores']).execute()).toEqual([{ code: 'C-2026-001', status: 'lopend', status_reason: null, pg_scores: '[]' }]);
+    expect(await migrated.db.selectFrom('casus_follow_up').select(['id', 'still_participating', 'stop_reason']).execute()).toEqual([{ id: 'f', still_participating: 0, stop_reason: null }]);
+    await expect(sql`update casus set pg_scores = '{"intake": 5}' where id = 'c'`.execute(migrated.db)).rejects.toThrow(/CHECK constraint/);
+  });
+
   it('reads a network file of version 9: its offers and wijken get the empty new fields, and the two new referrers', async () => {
     const old = await openTempDatabase({ migrateUpTo: 9 });
     const at = '2026-11-01T10:00:00.000Z';

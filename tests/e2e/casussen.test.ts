@@ -75,7 +75,7 @@ describe('Casussen in a real browser', () => {
       expect(await page.locator('.eyebrow').first().textContent()).toContain('gekoppeld');
       await expect.poll(() => page.locator('.follow-up-list li').count()).toBe(3);
       // Now the handover is what matters: right below the facts, with its follow-ups; other offers wait behind "Meer voorstellen".
-      expect(await page.locator('.casus-detail > section').evaluateAll((sections) => sections.map((section) => section.getAttribute('aria-labelledby')))).toEqual(['matches-title', 'follow-ups-title', 'feedback-title', 'suggestions-title']);
+      expect(await page.locator('.casus-detail > section').evaluateAll((sections) => sections.map((section) => section.getAttribute('aria-labelledby')))).toEqual(['matches-title', 'follow-ups-title', 'pg-title', 'feedback-title', 'suggestions-title']);
       expect(await page.locator('details.more-suggestions').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
       expect(await page.locator('details.more-suggestions summary').textContent()).toBe('Meer voorstellen');
       expect(await inView('#matches-title')).toBe(true);
@@ -90,7 +90,8 @@ describe('Casussen in a real browser', () => {
       // Each follow-up asks what its answers fit, and its answer is the handover's result too. Not yet due: she confirms first.
       const [twoWeeks, threeMonths] = [page.locator('.follow-up-list li').nth(0), page.locator('.follow-up-list li').nth(1)];
       expect(await twoWeeks.getByRole('button').allTextContents()).toEqual(['Gestart', 'Niet gestart']);
-      expect(await threeMonths.getByRole('button').allTextContents()).toEqual(['Doet nog mee', 'Gestopt']);
+      // The contact at about 3 months also asks that moment's Positieve Gezondheid.
+      expect(await threeMonths.getByRole('button').allTextContents()).toEqual(['Doet nog mee', 'Gestopt', 'Positieve Gezondheid na 3 maanden invullen']);
       await threeMonths.getByRole('button', { name: 'Gestopt' }).click();
       expect(await threeMonths.getByRole('group').textContent()).toMatch(/^Dit vervolgcontact staat pas op 23 februari 2027\. Nu al vastleggen\?/);
       const casusId = ok(await app.api.casus.list({})).find((casus) => casus.code === code)!.id;
@@ -199,7 +200,7 @@ describe('Casussen in a real browser', () => {
     }
   }, 90_000);
 
-  it('shows the whole board on a 1366×768 screen: seven columns side by side, no casus code broken over two lines', async () => {
+  it('shows the whole board on a 1366×768 screen: eight columns side by side (the three ways of dropping out share one), no casus code broken over two lines', async () => {
     const network = await openTempDatabase();
     await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
     const bridge = await serveForTest(network);
@@ -212,7 +213,7 @@ describe('Casussen in a real browser', () => {
         const lineHeight = parseFloat(getComputedStyle(codes[0]!).lineHeight);
         return { columns: document.querySelectorAll('.casus-column').length, sideways: board.scrollWidth - board.clientWidth, brokenCodes: codes.filter((code) => code.getBoundingClientRect().height > lineHeight * 1.5).map((code) => code.textContent) };
       });
-      expect(layout).toEqual({ columns: 7, sideways: 0, brokenCodes: [] });
+      expect(layout).toEqual({ columns: 8, sideways: 0, brokenCodes: [] });
       await screenshot(page, '30-casussen-bord-1366');
     } finally {
       await page.context().close();

@@ -25,12 +25,15 @@ export async function reportCommand(args: string[], _io: CliIo): Promise<Command
   return withDatabase(file, async (network) => {
     const api = cliApi(network);
     const report = answered(await api.casus.report({ from, to }));
-    const labels = new Map(answered(await api.network.load({})).terms.map((term) => [term.id, term.label]));
+    const loaded = answered(await api.network.load({}));
+    const labels = new Map([...loaded.terms.map((term) => [term.id, term.label] as const), ...loaded.organisations.map((organisation) => [organisation.id, organisation.name] as const), ...loaded.neighbourhoods.map((neighbourhood) => [neighbourhood.id, neighbourhood.name] as const)]);
     const rows = monitoringRows(report, (id) => labels.get(id) ?? id);
+    // Every form that leaves the app keeps the small-count rule, JSON too: the rows, not the exact figures.
+    const json = { from, to, rows: rows.map(([section, category, value]) => ({ section, category, value })) };
     if (values.csv && values.out) writeFileSync(values.out, csvText(monitoringHeader, rows), { flag: 'wx' });
     else if (values.xlsx && values.out) writeFileSync(values.out, await writeExcelFile(xlsxSheet(monitoringHeader, rows)).toBuffer(), { flag: 'wx' });
-    else if (values.out) writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`, { flag: 'wx' });
-    const text = values.out ? `Rapportage ${from} t/m ${to} geschreven naar ${values.out} (${report.referrals} aanmeldingen).` : rows.map(([section, category, value]) => `${section.padEnd(20)} ${category.padEnd(34)} ${value}`).join('\n');
-    return { json: report, text };
+    else if (values.out) writeFileSync(values.out, `${JSON.stringify(json, null, 2)}\n`, { flag: 'wx' });
+    const text = values.out ? `Rapportage ${from} t/m ${to} geschreven naar ${values.out}.` : rows.map(([section, category, value]) => `${section.padEnd(20)} ${category.padEnd(34)} ${value}`).join('\n');
+    return { json, text };
   });
 }

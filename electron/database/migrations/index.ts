@@ -11,6 +11,7 @@ import * as mapViews from './0008-map-views';
 import * as meetings from './0009-meetings';
 import * as socialeKaart from './0010-sociale-kaart';
 import * as casusNeeds from './0011-casus-needs';
+import * as casusOutcomes from './0012-casus-outcomes';
 
 /**
  * Every migration, in order. Names are zero-padded so they sort right; a
@@ -28,6 +29,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0009-meetings': meetings,
   '0010-sociale-kaart': socialeKaart,
   '0011-casus-needs': casusNeeds,
+  '0012-casus-outcomes': casusOutcomes,
 };
 
 export const migrationNames = Object.keys(migrations);
@@ -45,6 +47,7 @@ export const networkFileUpgrades: Readonly<Partial<Record<number, (tables: Recor
   9: meetings.upgradeRows,
   10: socialeKaart.upgradeRows,
   11: casusNeeds.upgradeRows,
+  12: casusOutcomes.upgradeRows,
 };
 export const oldestReadableNetworkFile = 5;
 

@@ -1,5 +1,5 @@
-import type { Casus } from '../../../../shared/domain/casus';
-import { casusStatus } from '../../../../shared/domain/vocabulary';
+import { isDropOutStatus, type Casus } from '../../../../shared/domain/casus';
+import { casusStatus, dropOutReason } from '../../../../shared/domain/vocabulary';
 import { localToday } from '../../clock';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
@@ -8,6 +8,14 @@ import { daysBetween } from '../../../../shared/dates/days-between';
 
 const text = strings.casus;
 
+type Column = { key: string; title: string; holds: (casus: Casus) => boolean };
+
+// One column per status, except that niet bereikt, afgezien and niet passend share "uitgevallen": each card says which.
+const columns: readonly Column[] = [
+  ...casusStatus.codes.filter((status) => !isDropOutStatus(status)).map((status): Column => ({ key: status, title: casusStatus.labels[status], holds: (casus) => casus.status === status })),
+  { key: 'uitgevallen', title: text.droppedOut, holds: (casus) => isDropOutStatus(casus.status) },
+];
+
 /** One column per status, oldest referral first: what waits longest is seen first. */
 export function CasusBoard({ casussen }: { casussen: readonly Casus[] }) {
   const { index } = useLoadedNetwork();
@@ -15,12 +23,12 @@ export function CasusBoard({ casussen }: { casussen: readonly Casus[] }) {
   const active = casussen.filter((casus) => casus.archivedAt === null);
   return (
     <div className="casus-board">
-      {casusStatus.codes.map((status) => {
-        const column = active.filter((casus) => casus.status === status).sort((left, right) => left.openedOn.localeCompare(right.openedOn));
+      {columns.map(({ key, title, holds }) => {
+        const column = active.filter(holds).sort((left, right) => left.openedOn.localeCompare(right.openedOn));
         return (
-          <section key={status} className="casus-column" aria-labelledby={`column-${status}`}>
-            <h2 id={`column-${status}`}>
-              {casusStatus.labels[status]} <span className="count">{column.length}</span>
+          <section key={key} className="casus-column" aria-labelledby={`column-${key}`}>
+            <h2 id={`column-${key}`}>
+              {title} <span className="count">{column.length}</span>
             </h2>
             {column.length === 0 ? (
               <p className="muted">{text.empty}</p>
@@ -34,6 +42,12 @@ export function CasusBoard({ casussen }: { casussen: readonly Casus[] }) {
                     <p className="muted">
                       {[casus.neighbourhoodId ? index.neighbourhood.get(casus.neighbourhoodId)?.name : null, casus.ageBand, casus.mainReasonId ? index.term.get(casus.mainReasonId)?.label : null].filter(Boolean).join(' · ')}
                     </p>
+                    {isDropOutStatus(casus.status) && (
+                      <p>
+                        {casusStatus.labels[casus.status]}
+                        {casus.statusReason && `: ${dropOutReason.labels[casus.statusReason]}`}
+                      </p>
+                    )}
                     <p className="muted">{text.daysOpen(daysBetween(casus.openedOn, today))}</p>
                   </li>
                 ))}

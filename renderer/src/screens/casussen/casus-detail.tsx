@@ -1,5 +1,6 @@
-import type { Casus } from '../../../../shared/domain/casus';
-import { accessibility, casusStatus, gender, language, practicalBarrier, timeOfDay } from '../../../../shared/domain/vocabulary';
+import { useState } from 'react';
+import { closedCasusStatuses, isDropOutStatus, type Casus, type DropOutStatus } from '../../../../shared/domain/casus';
+import { accessibility, casusStatus, dropOutReason, dropOutReasonsAt, gender, language, practicalBarrier, timeOfDay } from '../../../../shared/domain/vocabulary';
 import { localToday } from '../../clock';
 import { formatDate } from '../../strings/dutch';
 import { href } from '../../routing/use-route';
@@ -10,18 +11,19 @@ import { CasusAccessLog } from './casus-access-log';
 import { CasusFeedback } from './casus-feedback';
 import { CasusFollowUps } from './casus-follow-ups';
 import { CasusMatches } from './casus-matches';
+import { CasusPgScores } from './casus-pg-scores';
 import { CasusSuggestions } from './casus-suggestions';
 import type { CasusData } from './use-casussen';
 
 const text = strings.casus.detail;
-
-const closedStatuses: readonly Casus['status'][] = ['afgerond', 'geen_passend_aanbod'];
 
 /** One casus: the question, suggestions with whom to call, the handovers, follow-ups and the feedback to the referrer. */
 export function CasusDetail({ id, data }: { id: string; data: CasusData }) {
   const { api, index } = useLoadedNetwork();
   const change = useUndoableAction();
   const casus = data.casussen.find((candidate) => candidate.id === id);
+  // A status that ends the referral waits for its reason before it is saved.
+  const [pending, setPending] = useState<{ status: DropOutStatus; reason: string; missing: boolean } | null>(null);
 
   if (!casus) {
     return (
@@ -34,8 +36,22 @@ export function CasusDetail({ id, data }: { id: string; data: CasusData }) {
   const followUps = data.followUps.filter((followUp) => followUp.casusId === casus.id && followUp.archivedAt === null).sort((left, right) => left.dueOn.localeCompare(right.dueOn));
   const term = (termId: string | null) => (termId ? (index.term.get(termId)?.label ?? termId) : '');
 
-  const setStatus = (status: Casus['status']) =>
-    change(api.casus.update({ id: casus.id, patch: { status, closedOn: closedStatuses.includes(status) ? (casus.closedOn ?? localToday()) : null } }), `${casus.code}: ${casusStatus.labels[status]}.`);
+  const setStatus = (status: Casus['status'], statusReason: Casus['statusReason'] = null) =>
+    change(
+      api.casus.update({ id: casus.id, patch: { status, statusReason, closedOn: closedCasusStatuses.includes(status) ? (casus.closedOn ?? localToday()) : null } }),
+      `${casus.code}: ${casusStatus.labels[status]}${statusReason ? ` (${dropOutReason.labels[statusReason]})` : ''}.`,
+    );
+  const chooseStatus = (status: Casus['status']) => {
+    if (isDropOutStatus(status)) return setPending({ status, reason: casus.status === status ? (casus.statusReason ?? '') : '', missing: false });
+    setPending(null);
+    void setStatus(status);
+  };
+  const savePending = () => {
+    if (!pending) return;
+    const reason = dropOutReason.codes.find((code) => code === pending.reason);
+    if (!reason) return setPending({ ...pending, missing: true });
+    void setStatus(pending.status, reason).then((saved) => saved && setPending(null));
+  };
 
   return (
     <article className="detail casus-detail" aria-labelledby="detail-title">
@@ -45,13 +61,14 @@ export function CasusDetail({ id, data }: { id: string; data: CasusData }) {
       <header className="detail-header">
         <div>
           <p className="eyebrow">
-            {casusStatus.labels[casus.status]} · {formatDate(casus.openedOn)}
+            {casusStatus.labels[casus.status]}
+            {casus.statusReason && isDropOutStatus(casus.status) && ` (${dropOutReason.labels[casus.statusReason]})`} · {formatDate(casus.openedOn)}
           </p>
           <h1 id="detail-title">{casus.code}</h1>
         </div>
         <div className="actions">
           <label htmlFor="casus-status">{text.status}</label>
-          <select id="casus-status" value={casus.status} onChange={(event) => void setStatus(event.target.value as Casus['status'])}>
+          <select id="casus-status" value={pending?.status ?? casus.status} onChange={(event) => chooseStatus(event.target.value as Casus['status'])}>
             {casusStatus.codes.map((code) => (
               <option key={code} value={code}>
                 {casusStatus.labels[code]}
@@ -63,6 +80,32 @@ export function CasusDetail({ id, data }: { id: string; data: CasusData }) {
           </a>
         </div>
       </header>
+      {pending && (
+        <div className={`status-reason field${pending.missing ? ' has-error' : ''}`} role="group" aria-labelledby="status-reason-label">
+          <label id="status-reason-label" htmlFor="status-reason">
+            {text.statusReason}: {casusStatus.labels[pending.status]}
+          </label>
+          <select id="status-reason" value={pending.reason} aria-invalid={pending.missing || undefined} aria-describedby={pending.missing ? 'status-reason-error' : undefined} onChange={(event) => setPending({ ...pending, reason: event.target.value, missing: false })}>
+            <option value="">{text.chooseReason}</option>
+            {dropOutReasonsAt[pending.status].map((reason) => (
+              <option key={reason} value={reason}>
+                {dropOutReason.labels[reason]}
+              </option>
+            ))}
+          </select>{' '}
+          <button type="button" className="button" onClick={savePending}>
+            {text.saveStatus}
+          </button>{' '}
+          <button type="button" className="link-button" onClick={() => setPending(null)}>
+            {text.cancel}
+          </button>
+          {pending.missing && (
+            <p id="status-reason-error" className="field-error">
+              {text.reasonNeeded(casusStatus.labels[pending.status])}
+            </p>
+          )}
+        </div>
+      )}
 
       <dl className="facts">
         <dt>{text.referrer}</dt>
@@ -111,6 +154,7 @@ export function CasusDetail({ id, data }: { id: string; data: CasusData }) {
       {matches.length === 0 && <CasusSuggestions casus={casus} />}
       <CasusMatches casus={casus} matches={matches} />
       <CasusFollowUps casus={casus} followUps={followUps} matches={matches} />
+      <CasusPgScores casus={casus} />
       <CasusFeedback casus={casus} matches={matches} />
       {matches.length > 0 && <CasusSuggestions casus={casus} collapsed />}
       <CasusAccessLog casus={casus} />

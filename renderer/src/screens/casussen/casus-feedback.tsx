@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { feedbackText } from '../../../../shared/casus/feedback-text';
-import type { Casus } from '../../../../shared/domain/casus';
+import { isDropOutStatus, type Casus } from '../../../../shared/domain/casus';
 import type { CasusMatch } from '../../../../shared/domain/casus-match';
 import { contactChannel } from '../../../../shared/domain/vocabulary';
 import { localToday } from '../../clock';
@@ -21,6 +21,7 @@ export function CasusFeedback({ casus, matches }: { casus: Casus; matches: reado
   const feedback = feedbackText({
     code: casus.code,
     unmetNeed: casus.status === 'geen_passend_aanbod',
+    droppedOut: isDropOutStatus(casus.status) ? { status: casus.status, reason: casus.statusReason } : undefined,
     matches: matches.map((match) => {
       const offer = match.offerId ? index.offer.get(match.offerId) : undefined;
       return { offerTitle: offer?.title ?? null, organisationName: offer ? (index.organisation.get(offer.organisationId)?.name ?? null) : null, handoverOn: match.handoverOn, result: match.result };

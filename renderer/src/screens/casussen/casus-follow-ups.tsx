@@ -1,14 +1,15 @@
 import { useState } from 'react';
-import { followUpQuestion, handoverFollowedUp } from '../../../../shared/casus/plan-follow-ups';
+import { followUpMoment, followUpQuestion, handoverFollowedUp } from '../../../../shared/casus/plan-follow-ups';
 import type { Casus } from '../../../../shared/domain/casus';
 import type { CasusFollowUp } from '../../../../shared/domain/casus-follow-up';
 import type { CasusMatch } from '../../../../shared/domain/casus-match';
-import { followUpAnswer } from '../../../../shared/domain/vocabulary';
+import { dropOutReason, dropOutReasonsAt, followUpAnswer, pgMoment } from '../../../../shared/domain/vocabulary';
 import { localToday } from '../../clock';
 import { formatDate } from '../../strings/dutch';
 import { useLoadedNetwork } from '../../state/network-data';
 import { useUndoableAction } from '../../state/use-undoable-action';
 import { strings } from '../../strings';
+import { PgScoreForm } from './casus-pg-scores';
 
 const text = strings.casus.detail;
 type Answer = (typeof followUpAnswer.codes)[number];
@@ -17,12 +18,14 @@ type Answer = (typeof followUpAnswer.codes)[number];
  * The planned contact moments after a handover, each answered in one click
  * with answers that fit its question ("is de bewoner gestart?": gestart or
  * niet gestart). The answer also sets the handover's result. One not yet
- * due asks first.
+ * due asks first. A no can take its reason afterwards, and the contacts at
+ * about 3 and 6 months offer that moment's Positieve Gezondheid score.
  */
 export function CasusFollowUps({ casus, followUps, matches }: { casus: Casus; followUps: readonly CasusFollowUp[]; matches: readonly CasusMatch[] }) {
   const { api } = useLoadedNetwork();
   const change = useUndoableAction();
   const [early, setEarly] = useState<{ followUpId: string; answer: Answer } | null>(null);
+  const [scoring, setScoring] = useState<string | null>(null);
   const today = localToday();
   // The handover a follow-up belongs to: the latest one before it was due.
   const handoverBefore = (dueOn: string) => handoverFollowedUp(matches, dueOn)?.handoverOn ?? null;
@@ -31,6 +34,8 @@ export function CasusFollowUps({ casus, followUps, matches }: { casus: Casus; fo
     setEarly(null);
     void change(api.casus.answerFollowUp({ followUpId: followUp.id, answer: chosen, answeredOn: today }), text.answered(casus.code, followUpAnswer.labels[chosen]));
   };
+  const setStopReason = (followUp: CasusFollowUp, reason: string) =>
+    void change(api.casusFollowUp.update({ id: followUp.id, patch: { stopReason: dropOutReason.codes.find((code) => code === reason) ?? null } }), text.stopReasonSaved(casus.code));
   return (
     <section aria-labelledby="follow-ups-title">
       <h2 id="follow-ups-title">{text.followUps}</h2>
@@ -47,6 +52,20 @@ export function CasusFollowUps({ casus, followUps, matches }: { casus: Casus; fo
                 <span className="muted">
                   {text.done(formatDate(followUp.doneOn))}
                   {followUp.stillParticipating !== null && ` · ${followUpAnswer.labels[followUpQuestion(followUp.dueOn, handoverBefore(followUp.dueOn)).answers[followUp.stillParticipating ? 0 : 1]]}`}
+                  {followUp.stillParticipating === false && (
+                    <>
+                      {' · '}
+                      <label htmlFor={`stop-reason-${followUp.id}`}>{text.stopReason}</label>{' '}
+                      <select id={`stop-reason-${followUp.id}`} value={followUp.stopReason ?? ''} onChange={(event) => setStopReason(followUp, event.target.value)}>
+                        <option value="">{text.chooseReason}</option>
+                        {dropOutReasonsAt.gestopt.map((reason) => (
+                          <option key={reason} value={reason}>
+                            {dropOutReason.labels[reason]}
+                          </option>
+                        ))}
+                      </select>
+                    </>
+                  )}
                 </span>
               ) : early?.followUpId === followUp.id ? (
                 <span role="group" aria-label={text.earlyAnswer(formatDate(followUp.dueOn))} className="early-answer">
@@ -65,10 +84,26 @@ export function CasusFollowUps({ casus, followUps, matches }: { casus: Casus; fo
                   </button>
                 ))
               )}
+              <FollowUpScore casus={casus} moment={followUpMoment(followUp.dueOn, handoverBefore(followUp.dueOn))} open={scoring === followUp.id} onOpen={(open) => setScoring(open ? followUp.id : null)} />
             </li>
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+/** At about 3 or 6 months: that moment's Positieve Gezondheid, asked in the same contact. */
+function FollowUpScore({ casus, moment, open, onOpen }: { casus: Casus; moment: ReturnType<typeof followUpMoment>; open: boolean; onOpen: (open: boolean) => void }) {
+  if (moment === null) return null;
+  if (open) return <PgScoreForm casus={casus} moment={moment} onDone={() => onOpen(false)} />;
+  const scored = casus.pgScores.some((measurement) => measurement.moment === moment);
+  return (
+    <>
+      {' '}
+      <button type="button" className="link-button" onClick={() => onOpen(true)}>
+        {scored ? strings.pg.change(pgMoment.labels[moment]) : text.pgAtFollowUp(pgMoment.labels[moment])}
+      </button>
+    </>
   );
 }

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useRef, useState, type SyntheticEvent } from 'react
 import { nextCasusCode } from '../../../../shared/casus/next-casus-code';
 import { personalDataWarnings, type PersonalDataWarning } from '../../../../shared/casus/personal-data-warnings';
 import { localToday } from '../../clock';
-import type { Casus } from '../../../../shared/domain/casus';
-import { accessibility, ageBand, casusStatus, gender, language, practicalBarrier, timeOfDay } from '../../../../shared/domain/vocabulary';
+import { isDropOutStatus, type Casus } from '../../../../shared/domain/casus';
+import { accessibility, ageBand, casusStatus, dropOutReason, dropOutReasonsAt, gender, language, practicalBarrier, timeOfDay } from '../../../../shared/domain/vocabulary';
 import type { TaxonomyKind } from '../../../../shared/taxonomies/taxonomy';
 import { CheckboxGroup, DateField, SelectField, TextArea, TextField } from '../../components/form-fields';
 import { href } from '../../routing/use-route';
@@ -43,6 +43,7 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
     conversationCount: String(existing?.conversationCount ?? 0),
     status: existing?.status ?? 'aangemeld',
     unmetNeedReason: existing?.unmetNeedReason ?? '',
+    statusReason: existing?.statusReason ?? '',
     gender: existing?.gender ?? '',
   });
   const [lists, setLists] = useState({ needIds: existing?.needIds ?? [], barriers: existing?.barriers ?? [], languages: existing?.languages ?? [], accessibilityNeeds: existing?.accessibilityNeeds ?? [], availability: existing?.availability ?? [] });
@@ -69,10 +70,17 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
     availability: lists.availability,
     conversationCount: Number(fields.conversationCount),
     status: fields.status,
+    // A reason belongs to the status that asks for one; another status lets it go.
+    statusReason: isDropOutStatus(fields.status) ? (dropOutReason.codes.find((code) => code === fields.statusReason) ?? null) : null,
     unmetNeedReason: fields.unmetNeedReason,
   });
   const { errors, summary, saving, submit, checkRequired } = useSaveForm({
-    required: { code: { value: fields.code, label: labels.code }, openedOn: { value: fields.openedOn, label: labels.openedOn }, referrerTypeId: { value: fields.referrerTypeId, label: labels.referrerType } },
+    required: {
+      code: { value: fields.code, label: labels.code },
+      openedOn: { value: fields.openedOn, label: labels.openedOn },
+      referrerTypeId: { value: fields.referrerTypeId, label: labels.referrerType },
+      ...(isDropOutStatus(fields.status) ? { statusReason: { value: fields.statusReason, label: labels.statusReason } } : {}),
+    },
     save: async () => {
       return existing ? api.casus.update({ id: existing.id, patch: values() }) : api.casus.create(values());
     },
@@ -145,6 +153,18 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
         <SelectField name="status" label={labels.status} value={fields.status} onChange={set('status')} options={codeOptions(casusStatus.codes, casusStatus.labels)} error={errors.status} />
         <TextArea name="question" label={labels.question} value={fields.question} onChange={set('question')} error={errors.question} hint={labels.questionHint} />
         <TextArea name="wishesAndTalents" label={labels.wishesAndTalents} value={fields.wishesAndTalents} onChange={set('wishesAndTalents')} error={errors.wishesAndTalents} />
+        {isDropOutStatus(fields.status) && (
+          <SelectField
+            name="statusReason"
+            label={labels.statusReason}
+            required
+            value={fields.statusReason}
+            onChange={set('statusReason')}
+            placeholder={strings.casus.detail.chooseReason}
+            options={codeOptions(dropOutReasonsAt[fields.status], dropOutReason.labels)}
+            error={errors.statusReason}
+          />
+        )}
         {fields.status === 'geen_passend_aanbod' && <TextArea name="unmetNeedReason" label={labels.unmetNeedReason} value={fields.unmetNeedReason} onChange={set('unmetNeedReason')} error={errors.unmetNeedReason} />}
         <TextField name="conversationCount" type="number" label={labels.conversationCount} value={fields.conversationCount} onChange={set('conversationCount')} error={errors.conversationCount} />
         <SelectField name="gender" label={labels.gender} value={fields.gender} onChange={set('gender')} options={codeOptions(gender.codes, gender.labels)} placeholder={labels.genderNotAsked} error={errors.gender} />

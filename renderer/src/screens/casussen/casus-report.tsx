@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import writeExcelFile from 'write-excel-file/browser';
-import { monitoringHeader, monitoringRows, type MonitoringReport, type Share } from '../../../../shared/casus/monitoring-report';
+import { HIDDEN_FIGURE, meanShown, monitoringHeader, monitoringRows, reasonLabel, shareShown, shownCount, stageLabel, type MonitoringReport, type PgFollowUpMoment, type Share } from '../../../../shared/casus/monitoring-report';
+import { pgDimension, pgMoment } from '../../../../shared/domain/vocabulary';
+import { PgSpiderChart } from '../../components/pg-spider-chart';
 import { localToday } from '../../clock';
 import { xlsxSheet } from '../../../../shared/export/xlsx-sheet';
 import { CsvDownload } from '../../components/csv-download';
@@ -8,17 +10,22 @@ import { DateField } from '../../components/form-fields';
 import { downloadBlob } from '../../download-blob';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
+import { dutchNumber } from '../../strings/dutch';
 
 const text = strings.casus.report;
 
+// The small-count rule on screen as in the files: what is printed is what is shown.
 function percent(value: Share): string {
-  return value.share === null ? '–' : `${Math.round(value.share * 100)}%`;
+  if (value.share === null) return '–';
+  return shareShown(value) ? `${Math.round(value.share * 100)}%` : HIDDEN_FIGURE;
 }
+const count = (value: number) => String(shownCount(value));
+const mean = (value: number | null, n: number) => (value === null ? '–' : meanShown(n) ? dutchNumber(Math.round(value * 10) / 10) : HIDDEN_FIGURE);
 
-/** Counts as horizontal bars: each with its number written out, so the chart reads without colour or a mouse. */
+/** Counts as horizontal bars: each with its number written out, so the chart reads without colour or a mouse. A small count gets no bar: its length would give it away. */
 function BarChart({ title, counts, label }: { title: string; counts: Record<string, number>; label: (id: string) => string }) {
   const entries = Object.entries(counts);
-  const max = Math.max(1, ...entries.map(([, count]) => count));
+  const max = Math.max(1, ...entries.map(([, value]) => value));
   return (
     <figure className="bar-chart">
       <figcaption>{title}</figcaption>
@@ -26,13 +33,13 @@ function BarChart({ title, counts, label }: { title: string; counts: Record<stri
         <p className="muted">{text.none}</p>
       ) : (
         <ul>
-          {entries.map(([key, count]) => (
+          {entries.map(([key, value]) => (
             <li key={key}>
               <span className="bar-label">{label(key)}</span>
               <span className="bar-track" aria-hidden="true">
-                <span className="bar" style={{ width: `${(count / max) * 100}%` }} />
+                {shownCount(value) === value && <span className="bar" style={{ width: `${(value / max) * 100}%` }} />}
               </span>
-              <span className="bar-value">{count}</span>
+              <span className="bar-value">{count(value)}</span>
             </li>
           ))}
         </ul>
@@ -54,7 +61,7 @@ export function CasusReport() {
       if (result.ok) setReport(result.value);
     });
   }, [api, period]);
-  const label = (id: string) => index.term.get(id)?.label ?? id;
+  const label = (id: string) => index.term.get(id)?.label ?? index.organisation.get(id)?.name ?? index.neighbourhood.get(id)?.name ?? (id === 'onbekend' ? text.unknown : id);
   const rows = report ? monitoringRows(report, label) : [];
   const fileName = (extension: string) => `monitoring-${period.from}-${period.to}.${extension}`;
 
@@ -86,17 +93,17 @@ export function CasusReport() {
           <dl className="key-figures">
             <div>
               <dt>{text.referrals}</dt>
-              <dd>{report.referrals}</dd>
+              <dd>{count(report.referrals)}</dd>
             </div>
             <div>
               <dt>{text.matched}</dt>
               <dd>
-                {percent(report.matched)} <span className="muted">({report.matched.count})</span>
+                {percent(report.matched)} <span className="muted">({count(report.matched.count)})</span>
               </dd>
             </div>
             <div>
               <dt>{text.medianDays}</dt>
-              <dd>{report.medianDaysToMatch ?? '–'}</dd>
+              <dd>{mean(report.medianDaysToMatch, report.matched.count)}</dd>
             </div>
             <div>
               <dt>{text.feedback}</dt>
@@ -116,13 +123,124 @@ export function CasusReport() {
             </div>
           </dl>
           <div className="chart-grid">
+            <ReachFunnel reach={report.reach} />
+            <DropOutTable dropOut={report.dropOut} />
             <BarChart title={text.byReferrer} counts={report.byReferrerType} label={label} />
+            <BarChart title={text.byOrganisation} counts={report.byReferrerOrganisation} label={label} />
+            <BarChart title={text.byNeighbourhood} counts={report.byNeighbourhood} label={label} />
             <BarChart title={text.byReason} counts={report.byMainReason} label={label} />
             <BarChart title={text.byAge} counts={report.byAgeBand} label={label} />
             <BarChart title={text.activities} counts={report.activityKinds} label={label} />
             <BarChart title={text.unmet} counts={report.unmetNeedsByTheme} label={label} />
           </div>
+          <PgChange report={report} moment="drie_maanden" />
+          <PgChange report={report} moment="zes_maanden" />
+          <p className="muted small-count-note">{text.smallCountNote}</p>
         </>
+      )}
+    </section>
+  );
+}
+
+/** Referred, reached, started, still taking part: each step as a bar against the referrals. */
+function ReachFunnel({ reach }: { reach: MonitoringReport['reach'] }) {
+  const steps = [
+    [text.reach.referred, reach.referred],
+    [text.reach.reached, reach.reached],
+    [text.reach.started, reach.started],
+    [text.reach.after3Months, reach.after3Months],
+    [text.reach.after6Months, reach.after6Months],
+  ] as const;
+  return (
+    <figure className="bar-chart funnel">
+      <figcaption>{text.reach.title}</figcaption>
+      <ol>
+        {steps.map(([name, value]) => (
+          <li key={name}>
+            <span className="bar-label">{name}</span>
+            <span className="bar-track" aria-hidden="true">
+              {shownCount(value) === value && <span className="bar" style={{ width: `${reach.referred === 0 ? 0 : (value / reach.referred) * 100}%` }} />}
+            </span>
+            <span className="bar-value">{count(value)}</span>
+          </li>
+        ))}
+      </ol>
+    </figure>
+  );
+}
+
+/** Where referrals were lost, each stage with its reasons. */
+function DropOutTable({ dropOut }: { dropOut: MonitoringReport['dropOut'] }) {
+  return (
+    <figure className="bar-chart">
+      <figcaption id="drop-out-title">{text.dropOut.title}</figcaption>
+      <table className="report-table" aria-labelledby="drop-out-title">
+        <thead>
+          <tr>
+            <th scope="col">{text.dropOut.stage}</th>
+            <th scope="col">{text.dropOut.count}</th>
+            <th scope="col">{text.dropOut.reasons}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {dropOut.map(({ stage, count: lost, reasons }) => (
+            <tr key={stage}>
+              <th scope="row">{stageLabel(stage)}</th>
+              <td>{count(lost)}</td>
+              <td>
+                {Object.entries(reasons)
+                  .map(([reason, value]) => `${reasonLabel(reason)}: ${count(value)}`)
+                  .join('; ') || '–'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
+
+/** The mean score per dimension at intake and later, over those scored at both, as a table and a before/after spider chart. */
+function PgChange({ report, moment }: { report: MonitoringReport; moment: PgFollowUpMoment }) {
+  const changes = report.pgChange[moment];
+  const shown = changes.filter((change) => meanShown(change.n));
+  const scores = (pick: 'before' | 'after') => Object.fromEntries(shown.map((change) => [change.dimension, change[pick]]));
+  const title = text.pg.title(pgMoment.labels[moment]);
+  return (
+    <section className="pg-change" aria-labelledby={`pg-change-${moment}`}>
+      <h3 id={`pg-change-${moment}`}>{title}</h3>
+      <table className="report-table">
+        <thead>
+          <tr>
+            <th scope="col">{strings.pg.dimension}</th>
+            <th scope="col">n</th>
+            <th scope="col">{text.pg.before}</th>
+            <th scope="col">{pgMoment.labels[moment]}</th>
+            <th scope="col">{text.pg.change}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map(({ dimension, n, before, after }) => (
+            <tr key={dimension}>
+              <th scope="row">{pgDimension.labels[dimension]}</th>
+              <td>{count(n)}</td>
+              <td>{mean(before, n)}</td>
+              <td>{mean(after, n)}</td>
+              <td>{before === null || after === null ? '–' : meanShown(n) ? `${after - before > 0 ? '+' : ''}${dutchNumber(Math.round((after - before) * 10) / 10)}` : HIDDEN_FIGURE}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {shown.length > 0 ? (
+        <PgSpiderChart
+          title={text.pg.chart(pgMoment.labels[moment])}
+          series={[
+            { name: text.pg.before, scores: scores('before') },
+            { name: pgMoment.labels[moment], scores: scores('after') },
+          ]}
+        />
+      ) : (
+        <p className="muted">{text.pg.tooFew}</p>
       )}
     </section>
   );

@@ -1,0 +1,94 @@
+import { useId } from 'react';
+import { pgDimension } from '../../../shared/domain/vocabulary';
+import { dutchNumber } from '../strings/dutch';
+import { strings } from '../strings';
+
+type Dimension = (typeof pgDimension.codes)[number];
+export type PgSeries = { name: string; scores: Partial<Record<Dimension, number | null>> };
+
+const SIZE = 300;
+const CENTRE = SIZE / 2;
+const RADIUS = 96;
+const RINGS = [2, 4, 6, 8, 10];
+// Each series its own line, so two moments read apart without colour: solid, dashed, dotted.
+const STROKES = ['', '6 4', '2 3'] as const;
+
+/** Where a score sits on its dimension's spoke: the first spoke points up, the rest go round clockwise. */
+function point(index: number, score: number): [number, number] {
+  const angle = (index / pgDimension.codes.length) * 2 * Math.PI - Math.PI / 2;
+  const distance = (score / 10) * RADIUS;
+  return [CENTRE + distance * Math.cos(angle), CENTRE + distance * Math.sin(angle)];
+}
+
+const figure = (value: number | null | undefined) => (value === null || value === undefined ? '–' : dutchNumber(Math.round(value * 10) / 10));
+
+/**
+ * The Positieve Gezondheid "spinnenweb": six spokes from 0 in the middle to
+ * 10 at the rim, one outline per moment. The table beside it holds the same
+ * numbers, for a screen reader and for anyone who reads figures faster than
+ * shapes. A dimension without a score is left out of its outline.
+ */
+export function PgSpiderChart({ title, series }: { title: string; series: readonly PgSeries[] }) {
+  const titleId = useId();
+  return (
+    <figure className="pg-chart">
+      <figcaption id={titleId}>{title}</figcaption>
+      <div className="pg-chart-body">
+        <svg viewBox={`0 0 ${SIZE} ${SIZE}`} width={SIZE} height={SIZE} aria-hidden="true" focusable="false">
+          {RINGS.map((ring) => (
+            <polygon key={ring} className="pg-ring" points={pgDimension.codes.map((_, index) => point(index, ring).join(',')).join(' ')} />
+          ))}
+          {pgDimension.codes.map((dimension, index) => {
+            const [x, y] = point(index, 10);
+            const [labelX, labelY] = point(index, 12.4);
+            const anchor = Math.abs(labelX - CENTRE) < 4 ? 'middle' : labelX > CENTRE ? 'start' : 'end';
+            return (
+              <g key={dimension}>
+                <line className="pg-spoke" x1={CENTRE} y1={CENTRE} x2={x} y2={y} />
+                <text className="pg-axis-label" x={labelX} y={labelY} textAnchor={anchor} dominantBaseline="middle">
+                  {pgDimension.labels[dimension]}
+                </text>
+              </g>
+            );
+          })}
+          {series.map((one, seriesIndex) => {
+            const points = pgDimension.codes.flatMap((dimension, index) => {
+              const score = one.scores[dimension];
+              return score === null || score === undefined ? [] : [point(index, score)];
+            });
+            return (
+              <g key={one.name} className={`pg-series pg-series-${seriesIndex}`}>
+                <polygon points={points.map((xy) => xy.join(',')).join(' ')} strokeDasharray={STROKES[seriesIndex % STROKES.length]} />
+                {points.map(([x, y]) => (
+                  <circle key={`${x},${y}`} cx={x} cy={y} r={3.5} />
+                ))}
+              </g>
+            );
+          })}
+        </svg>
+        <table className="pg-chart-table" aria-labelledby={titleId}>
+          <thead>
+            <tr>
+              <th scope="col">{strings.pg.dimension}</th>
+              {series.map((one, seriesIndex) => (
+                <th key={one.name} scope="col">
+                  <span className={`pg-key pg-series-${seriesIndex}`} aria-hidden="true" /> {one.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {pgDimension.codes.map((dimension) => (
+              <tr key={dimension}>
+                <th scope="row">{pgDimension.labels[dimension]}</th>
+                {series.map((one) => (
+                  <td key={one.name}>{figure(one.scores[dimension])}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}
