@@ -6,9 +6,12 @@ import { strings } from '../strings';
 type Dimension = (typeof pgDimension.codes)[number];
 export type PgSeries = { name: string; scores: Partial<Record<Dimension, number | null>> };
 
-const SIZE = 300;
-const CENTRE = SIZE / 2;
-const RADIUS = 96;
+// Wide enough that "Dagelijks functioneren" and "Mentaal welbevinden" stand beside the web, inside the picture.
+const WIDTH = 470;
+const HEIGHT = 290;
+const CENTRE_X = WIDTH / 2;
+const CENTRE_Y = HEIGHT / 2;
+const RADIUS = 100;
 const RINGS = [2, 4, 6, 8, 10];
 // Each series its own line, so two moments read apart without colour: solid, dashed, dotted.
 const STROKES = ['', '6 4', '2 3'] as const;
@@ -17,7 +20,7 @@ const STROKES = ['', '6 4', '2 3'] as const;
 function point(index: number, score: number): [number, number] {
   const angle = (index / pgDimension.codes.length) * 2 * Math.PI - Math.PI / 2;
   const distance = (score / 10) * RADIUS;
-  return [CENTRE + distance * Math.cos(angle), CENTRE + distance * Math.sin(angle)];
+  return [CENTRE_X + distance * Math.cos(angle), CENTRE_Y + distance * Math.sin(angle)];
 }
 
 const figure = (value: number | null | undefined) => (value === null || value === undefined ? '–' : dutchNumber(Math.round(value * 10) / 10));
@@ -34,17 +37,17 @@ export function PgSpiderChart({ title, series }: { title: string; series: readon
     <figure className="pg-chart">
       <figcaption id={titleId}>{title}</figcaption>
       <div className="pg-chart-body">
-        <svg viewBox={`0 0 ${SIZE} ${SIZE}`} width={SIZE} height={SIZE} aria-hidden="true" focusable="false">
+        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} aria-hidden="true" focusable="false">
           {RINGS.map((ring) => (
             <polygon key={ring} className="pg-ring" points={pgDimension.codes.map((_, index) => point(index, ring).join(',')).join(' ')} />
           ))}
           {pgDimension.codes.map((dimension, index) => {
             const [x, y] = point(index, 10);
             const [labelX, labelY] = point(index, 12.4);
-            const anchor = Math.abs(labelX - CENTRE) < 4 ? 'middle' : labelX > CENTRE ? 'start' : 'end';
+            const anchor = Math.abs(labelX - CENTRE_X) < 4 ? 'middle' : labelX > CENTRE_X ? 'start' : 'end';
             return (
               <g key={dimension}>
-                <line className="pg-spoke" x1={CENTRE} y1={CENTRE} x2={x} y2={y} />
+                <line className="pg-spoke" x1={CENTRE_X} y1={CENTRE_Y} x2={x} y2={y} />
                 <text className="pg-axis-label" x={labelX} y={labelY} textAnchor={anchor} dominantBaseline="middle">
                   {pgDimension.labels[dimension]}
                 </text>

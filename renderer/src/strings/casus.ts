@@ -20,7 +20,7 @@ export const casusStrings = {
       feedback: 'Teruggekoppeld aan verwijzer',
       after3: 'Doet na 3 maanden nog mee',
       after6: 'Doet na 6 maanden nog mee',
-      ofAsked: (asked: number) => `(van ${asked} gevraagd)`,
+      ofAsked: (asked: number | string) => `(van ${asked} gevraagd)`,
       byReferrer: 'Aanmeldingen per soort verwijzer',
       byReason: 'Per hoofdreden',
       byAge: 'Per leeftijdsgroep',

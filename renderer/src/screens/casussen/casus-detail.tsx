@@ -81,8 +81,8 @@ export function CasusDetail({ id, data }: { id: string; data: CasusData }) {
         </div>
       </header>
       {pending && (
-        <div className={`status-reason field${pending.missing ? ' has-error' : ''}`} role="group" aria-labelledby="status-reason-label">
-          <label id="status-reason-label" htmlFor="status-reason">
+        <div className={`status-reason field${pending.missing ? ' has-error' : ''}`}>
+          <label htmlFor="status-reason">
             {text.statusReason}: {casusStatus.labels[pending.status]}
           </label>
           <select id="status-reason" value={pending.reason} aria-invalid={pending.missing || undefined} aria-describedby={pending.missing ? 'status-reason-error' : undefined} onChange={(event) => setPending({ ...pending, reason: event.target.value, missing: false })}>

@@ -98,7 +98,13 @@ export function CasusReport() {
             <div>
               <dt>{text.matched}</dt>
               <dd>
-                {percent(report.matched)} <span className="muted">({count(report.matched.count)})</span>
+                {shareShown(report.matched) ? (
+                  <>
+                    {percent(report.matched)} <span className="muted">({count(report.matched.count)})</span>
+                  </>
+                ) : (
+                  count(report.matched.count)
+                )}
               </dd>
             </div>
             <div>
@@ -112,13 +118,13 @@ export function CasusReport() {
             <div>
               <dt>{text.after3}</dt>
               <dd>
-                {percent(report.stillParticipating3Months)} <span className="muted">{text.ofAsked(report.stillParticipating3Months.of)}</span>
+                {percent(report.stillParticipating3Months)} <span className="muted">{text.ofAsked(shownCount(report.stillParticipating3Months.of))}</span>
               </dd>
             </div>
             <div>
               <dt>{text.after6}</dt>
               <dd>
-                {percent(report.stillParticipating6Months)} <span className="muted">{text.ofAsked(report.stillParticipating6Months.of)}</span>
+                {percent(report.stillParticipating6Months)} <span className="muted">{text.ofAsked(shownCount(report.stillParticipating6Months.of))}</span>
               </dd>
             </div>
           </dl>
