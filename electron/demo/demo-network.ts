@@ -10,6 +10,7 @@ import type { organisationCreate } from '../../shared/domain/organisation';
 import type { personCreate } from '../../shared/domain/person';
 import type { tieCreate } from '../../shared/domain/tie';
 import { generateCasussen } from './demo-casussen';
+import { addDemoOutcomes } from './demo-outcomes';
 import { generateLogEntries } from './demo-log-entries';
 import { generateOffers } from './demo-offers';
 import { generateOrganisations } from './demo-organisations-build';
@@ -61,6 +62,7 @@ export function generateDemoNetwork(options: DemoOptions): DemoNetwork {
   const log = generateLogEntries(random, options.today, organisations, people);
   const ties = generateTies(random, options.today, organisations, people, log);
   const casussen = generateCasussen(random, options.today, organisations, people, offers);
+  addDemoOutcomes(casussen, new SeededRandom(options.seed + 13), options.today);
   const network: DemoNetwork = {
     neighbourhoods,
     organisations: organisations.map((organisation) => organisation.input),

@@ -14,7 +14,16 @@ describe('a demo that looks like the field', () => {
     for (const seed of [2026, 7]) {
       const db = join(tempDir(), 'demo.sqlite');
       expect((await cli('demo', '--db', db, '--seed', String(seed), '--today', '2026-11-23')).code).toBe(0);
-      const { casusDistribution } = JSON.parse((await cli('stats', '--db', db, '--json')).stdout) as { casusDistribution: { referrals: number; byReferrerType: Record<string, number>; byMainReason: Record<string, number> } };
+      const { casusDistribution } = JSON.parse((await cli('stats', '--db', db, '--json')).stdout) as {
+        casusDistribution: {
+          referrals: number;
+          byReferrerType: Record<string, number>;
+          byMainReason: Record<string, number>;
+          reach: { referred: number; reached: number; started: number; after3Months: number; after6Months: number };
+          dropOut: Record<string, number>;
+          pgChange3Months: Record<string, { n: number; before: number | null; after: number | null }>;
+        };
+      };
       const share = (counts: Record<string, number>, name: string) => (counts[name] ?? 0) / casusDistribution.referrals;
       expect(casusDistribution.referrals).toBe(40);
       expect(share(casusDistribution.byReferrerType, 'POH-GGZ'), `seed ${seed}`).toBeGreaterThanOrEqual(0.22);
@@ -26,6 +35,19 @@ describe('a demo that looks like the field', () => {
       const reasons = Object.entries(casusDistribution.byMainReason).sort(([, left], [, right]) => right - left).map(([name]) => name);
       expect(reasons[0], `seed ${seed}`).toBe('eenzaamheid');
       expect(reasons.slice(1, 4).filter((name) => ['psychische klachten', 'weinig sociaal netwerk', 'chronische ziekte'].includes(name)).length, `seed ${seed}`).toBeGreaterThanOrEqual(2);
+      // Outcomes: some referrals lost at every stage before the start, and some who stopped after it; a funnel that narrows.
+      const { reach, dropOut, pgChange3Months } = casusDistribution;
+      expect(Object.entries(dropOut).filter(([, count]) => count > 0).map(([stage]) => stage).sort(), `seed ${seed}`).toEqual(expect.arrayContaining(['afgezien', 'niet bereikt', 'niet passend', 'gestopt']));
+      const lostBeforeStart = (dropOut['niet bereikt'] ?? 0) + (dropOut.afgezien ?? 0) + (dropOut['niet passend'] ?? 0);
+      expect(lostBeforeStart / reach.referred, `seed ${seed}`).toBeGreaterThanOrEqual(0.05);
+      expect(lostBeforeStart / reach.referred, `seed ${seed}`).toBeLessThanOrEqual(0.3);
+      expect([reach.referred, reach.reached, reach.started, reach.after3Months, reach.after6Months], `seed ${seed}`).toEqual([...[reach.referred, reach.reached, reach.started, reach.after3Months, reach.after6Months]].sort((left, right) => right - left));
+      expect(reach.started / reach.referred, `seed ${seed}`).toBeGreaterThanOrEqual(0.3);
+      // Scored at intake and at 3 months: enough residents to show, and taking part raises meedoen on average.
+      const meedoen = pgChange3Months.Meedoen!;
+      expect(meedoen.n, `seed ${seed}`).toBeGreaterThanOrEqual(5);
+      expect(meedoen.after! - meedoen.before!, `seed ${seed}`).toBeGreaterThan(0);
+      expect(meedoen.after! - meedoen.before!, `seed ${seed}`).toBeLessThanOrEqual(3);
     }
   }, 60_000);
 

@@ -30,7 +30,7 @@ describe('the demo network', () => {
 
   it('has casussen in every status, and log entries spread over two years', async () => {
     const statuses = await network.db.selectFrom('casus').select('status').distinct().execute();
-    expect(statuses.map((row) => row.status).sort()).toEqual(['afgerond', 'aangemeld', 'geen_passend_aanbod', 'gekoppeld', 'in_gesprek', 'lopend', 'zoeken'].sort());
+    expect(statuses.map((row) => row.status).sort()).toEqual(['afgerond', 'afgezien', 'aangemeld', 'geen_passend_aanbod', 'gekoppeld', 'in_gesprek', 'lopend', 'niet_bereikt', 'niet_passend', 'zoeken'].sort());
     const range = await network.db.selectFrom('log_entry').select((eb) => [eb.fn.min('occurred_on').as('first'), eb.fn.max('occurred_on').as('last')]).executeTakeFirstOrThrow();
     expect(range.first < '2025-01-01').toBe(true);
     expect(range.last > '2026-09-01').toBe(true);

@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import writeExcelFile from 'write-excel-file/node';
 import { monitoringHeader, monitoringRows } from '../../../shared/casus/monitoring-report';
 import { csvText } from '../../../shared/export/csv-text';
+import { dutchNumber } from '../../../shared/text/plural';
 import { xlsxSheet } from '../../../shared/export/xlsx-sheet';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { UsageError } from '../cli-error';
@@ -33,7 +34,7 @@ export async function reportCommand(args: string[], _io: CliIo): Promise<Command
     if (values.csv && values.out) writeFileSync(values.out, csvText(monitoringHeader, rows), { flag: 'wx' });
     else if (values.xlsx && values.out) writeFileSync(values.out, await writeExcelFile(xlsxSheet(monitoringHeader, rows)).toBuffer(), { flag: 'wx' });
     else if (values.out) writeFileSync(values.out, `${JSON.stringify(json, null, 2)}\n`, { flag: 'wx' });
-    const text = values.out ? `Rapportage ${from} t/m ${to} geschreven naar ${values.out}.` : rows.map(([section, category, value]) => `${section.padEnd(20)} ${category.padEnd(34)} ${value}`).join('\n');
+    const text = values.out ? `Rapportage ${from} t/m ${to} geschreven naar ${values.out}.` : rows.map(([section, category, value]) => `${section.padEnd(20)} ${category.padEnd(34)} ${typeof value === 'number' ? dutchNumber(value) : value}`).join('\n');
     return { json, text };
   });
 }

@@ -1,10 +1,12 @@
 import { entityRegistry } from '../../../shared/domain/entity-registry';
 import { entityKinds } from '../../../shared/domain/record';
+import { pgDimension } from '../../../shared/domain/vocabulary';
+import { stageLabel } from '../../../shared/casus/monitoring-report';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { answered, cliApi, withDatabase } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
 
-export const statsUsage = 'stats --db FILE [--json]                                  telt de gegevens per soort, en casussen per verwijzer en hoofdreden';
+export const statsUsage = 'stats --db FILE [--json]                                  telt de gegevens per soort, casussen per verwijzer en hoofdreden, bereik en uitval';
 
 
 export async function statsCommand(args: string[], _io: CliIo): Promise<CommandOutput> {
@@ -17,7 +19,15 @@ export async function statsCommand(args: string[], _io: CliIo): Promise<CommandO
   });
   const label = new Map(terms.map((term) => [term.id, term.label]));
   const named = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).map(([id, count]) => [label.get(id) ?? id, count]));
-  const casusDistribution = { referrals: report.referrals, byReferrerType: named(report.byReferrerType), byMainReason: named(report.byMainReason) };
+  // Her own counts for her own file, so exact: the small-count rule is for the report that leaves her hands.
+  const casusDistribution = {
+    referrals: report.referrals,
+    byReferrerType: named(report.byReferrerType),
+    byMainReason: named(report.byMainReason),
+    reach: report.reach,
+    dropOut: Object.fromEntries(report.dropOut.map(({ stage, count }) => [stageLabel(stage), count])),
+    pgChange3Months: Object.fromEntries(report.pgChange.drie_maanden.map(({ dimension, n, before, after }) => [pgDimension.labels[dimension], { n, before, after }])),
+  };
   const share = (count: number) => `${Math.round((count / Math.max(1, report.referrals)) * 100)}%`;
   const distributionLines = [
     '',
@@ -25,6 +35,10 @@ export async function statsCommand(args: string[], _io: CliIo): Promise<CommandO
     ...Object.entries(casusDistribution.byReferrerType).map(([name, count]) => `  ${name.padEnd(32)} ${String(count).padStart(4)}  ${share(count)}`),
     'Casussen per hoofdreden:',
     ...Object.entries(casusDistribution.byMainReason).map(([name, count]) => `  ${name.padEnd(32)} ${String(count).padStart(4)}  ${share(count)}`),
+    'Bereik:',
+    ...Object.entries({ verwezen: report.reach.referred, bereikt: report.reach.reached, gestart: report.reach.started, 'doet mee na 3 maanden': report.reach.after3Months, 'doet mee na 6 maanden': report.reach.after6Months }).map(([name, count]) => `  ${name.padEnd(32)} ${String(count).padStart(4)}  ${share(count)}`),
+    'Uitval:',
+    ...Object.entries(casusDistribution.dropOut).map(([name, count]) => `  ${name.padEnd(32)} ${String(count).padStart(4)}  ${share(count)}`),
   ];
   const lines = entityKinds.map((kind) => {
     const { key, plural: label } = entityRegistry[kind];
