@@ -11,6 +11,7 @@ import type { personCreate } from '../../shared/domain/person';
 import type { tieCreate } from '../../shared/domain/tie';
 import { generateCasussen } from './demo-casussen';
 import { addDemoOutcomes } from './demo-outcomes';
+import { addDemoOfferDetails } from './demo-offer-details';
 import { generateLogEntries } from './demo-log-entries';
 import { generateOffers } from './demo-offers';
 import { generateOrganisations } from './demo-organisations-build';
@@ -63,6 +64,7 @@ export function generateDemoNetwork(options: DemoOptions): DemoNetwork {
   const ties = generateTies(random, options.today, organisations, people, log);
   const casussen = generateCasussen(random, options.today, organisations, people, offers);
   addDemoOutcomes(casussen, new SeededRandom(options.seed + 13), options.today);
+  addDemoOfferDetails(offers, new SeededRandom(options.seed + 17));
   const network: DemoNetwork = {
     neighbourhoods,
     organisations: organisations.map((organisation) => organisation.input),

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDemoNetwork } from '../../electron/demo/demo-network';
+import { offerCreate, offerDefaults, timesOfDayFor } from '../../shared/domain/offer';
 import { cli } from '../support/cli';
 import { tempDir } from '../support/temp-database';
 
@@ -60,5 +61,19 @@ describe('a demo that looks like the field', () => {
       return home !== undefined && postcode !== null && !(areas.get(home) ?? []).includes(postcode.slice(0, 4));
     });
     expect(outside.map((organisation) => `${organisation.name} ${organisation.postcode}`)).toEqual([]);
+  });
+
+  it('gives its offers days and hours that say the same dagdelen they are stored with, languages and access', () => {
+    const network = generateDemoNetwork({ seed: 2026, today: '2026-11-23' });
+    const offers = network.offers.map(({ id: _id, ...offer }) => ({ ...offerDefaults, ...offerCreate.parse(offer) }));
+    // Each offer runs when its dagdelen say: the sessions' hours give exactly those, a Saturday the weekend.
+    expect(offers.filter((offer) => offer.sessions.length === 0)).toEqual([]);
+    expect(offers.filter((offer) => timesOfDayFor(offer.sessions, offer.timesOfDay).join() !== offer.timesOfDay.join()).map((offer) => offer.title)).toEqual([]);
+    const share = (count: number) => count / offers.length;
+    // Most say their language; the learners' activities (Taalcafé and the like) are marked, and some have a second language.
+    expect(share(offers.filter((offer) => offer.languages.length > 0).length)).toBeGreaterThanOrEqual(0.7);
+    expect(offers.filter((offer) => offer.title === 'Taalcafé').every((offer) => offer.forLanguageLearners)).toBe(true);
+    expect(offers.some((offer) => offer.languages.some((code) => code !== 'nl'))).toBe(true);
+    expect(share(offers.filter((offer) => offer.accessibility.includes('rolstoel')).length)).toBeGreaterThanOrEqual(0.3);
   });
 });
