@@ -13,8 +13,8 @@ const secondLanguages: readonly Language[] = ['ar', 'tr', 'en', 'pl', 'ber', 'uk
 
 /**
  * The sociale kaart's details on the demo's offers: days and hours as
- * sessions (one per dagdeel, on the day its text named; a Saturday without
- * set hours), so "Wat is er wanneer" and the tijdstip barrier have
+ * sessions (one per dagdeel, on the day its text named; a weekend without
+ * set hours is a Saturday without them), so "Wat is er wanneer" and the tijdstip barrier have
  * something to work on; languages, with the learners' activities marked;
  * and what the place offers for access. The dagdelen stay what they were
  * (a session's hours give exactly its dagdeel), and its own random stream
@@ -25,10 +25,13 @@ export function addDemoOfferDetails(offers: readonly DemoOffer[], random: Seeded
     const times = input.timesOfDay ?? [];
     const day = dayCodes[(input.schedule ?? '').split(' ')[0] ?? ''] ?? 'di';
     const frequency = random.weighted([['wekelijks', 17], ['tweewekelijks', 2], ['maandelijks', 1]] as const);
-    input.sessions = times.map((time): OfferSession => {
+    const timed = times.flatMap((time): OfferSession[] => {
       const hours = hoursOf[time];
-      return hours ? { weekdays: [day], startsAt: hours[0], endsAt: hours[1], frequency } : { weekdays: ['za'], startsAt: null, endsAt: null, frequency };
+      return hours ? [{ weekdays: [day], startsAt: hours[0], endsAt: hours[1], frequency }] : [];
     });
+    // A Saturday morning is the weekend too; only a weekend without set hours needs a session of its own.
+    const weekendApart = times.includes('weekend') && !(day === 'za' && timed.length > 0);
+    input.sessions = [...timed, ...(weekendApart ? [{ weekdays: ['za' as const], startsAt: null, endsAt: null, frequency }] : [])];
     input.timesOfDay = timesOfDayFor(input.sessions, times);
     input.schedule = random.chance(0.15) ? 'niet in de schoolvakanties' : '';
     const learners = forLearners.has(template.key);

@@ -3,11 +3,20 @@
 // values), nothing is counted twice, the other is archived, and one undo
 // gives back exactly what was there.
 import { describe, expect, it } from 'vitest';
+import { foldText } from '../../shared/normalise/name';
 import { loadNetworkData } from '../../shared/network/network-data';
 import { snapshot } from '../support/snapshot';
 import { ok, openTestApp } from '../support/temp-database';
 
 describe('merging list values and wijken', () => {
+  it('starts from default lists without a value twice in case or accents (zingeving as life domain and as PG dimension are two lists)', async () => {
+    const app = await openTestApp();
+    const terms = ok(await app.api.taxonomyTerm.list({}));
+    const keys = terms.map((term) => `${term.taxonomy}:${foldText(term.label)}`);
+    expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
+    expect(terms.filter((term) => foldText(term.label) === 'zingeving').map((term) => term.taxonomy).sort()).toEqual(['life_domain', 'pg_dimension']);
+  });
+
   it('moves every use of a theme to the one kept, without doubles, and undoes exactly', async () => {
     const app = await openTestApp();
     // The variant as an import made it, beside the shipped "ontmoeting".
