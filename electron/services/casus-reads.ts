@@ -1,4 +1,5 @@
 import { monitoringReport, type MonitoringReport } from '../../shared/casus/monitoring-report';
+import { closedCasusStatuses } from '../../shared/domain/casus';
 import { suggestMatches, type MatchSuggestion } from '../../shared/casus/suggest-matches';
 import { entityServices } from './entity-services';
 import { loadNetwork } from './load-network';
@@ -19,6 +20,8 @@ export function dueCasusFollowUps(context: ServiceContext, today: string) {
     .where('casus_follow_up.done_on', 'is', null)
     .where('casus_follow_up.archived_at', 'is', null)
     .where('casus.archived_at', 'is', null)
+    // A casus closed (afgerond, niet passend, afgezien, ...) asks nothing more of her.
+    .where('casus.status', 'not in', closedCasusStatuses)
     .orderBy('casus_follow_up.due_on')
     .execute();
 }

@@ -24,6 +24,10 @@ describe('a warm handover', () => {
     // Due follow-ups reach the logboek with the casus code only.
     expect(ok(await app.api.casus.dueFollowUps({ today: '2026-12-06' }))).toEqual([]);
     expect(ok(await app.api.casus.dueFollowUps({ today: '2026-12-07' }))).toEqual([{ followUpId: expect.any(String) as unknown, casusId: casus.id, code: 'C-2026-014', dueOn: '2026-12-07', note: 'Na 2 weken: is de bewoner gestart?' }]);
+    // Once the resident declines, the casus is closed and its follow-ups no longer ask.
+    ok(await app.api.casus.update({ id: casus.id, patch: { status: 'afgezien', statusReason: 'geen_behoefte', closedOn: '2026-12-01' } }));
+    expect(ok(await app.api.casus.dueFollowUps({ today: '2026-12-07' }))).toEqual([]);
+    ok(await app.api.changes.undo({}));
 
     ok(await app.api.changes.undo({}));
     expect(await snapshot(app.network.db, { dataOnly: true })).toBe(before);
