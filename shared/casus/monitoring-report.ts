@@ -4,7 +4,7 @@ import type { Affiliation } from '../domain/affiliation';
 import type { CasusFollowUp } from '../domain/casus-follow-up';
 import type { CasusMatch } from '../domain/casus-match';
 import type { Offer } from '../domain/offer';
-import { casusStatus, dropOutReason, pgDimension, pgMoment } from '../domain/vocabulary';
+import { ageBand, casusStatus, dropOutReason, pgDimension, pgMoment } from '../domain/vocabulary';
 import { groupBy } from '../collections/group-by';
 import { followUpMoment } from './plan-follow-ups';
 
@@ -65,8 +65,8 @@ export interface MonitoringReport {
   /** Among follow-ups answered around 3 (6) months after the handover: still taking part. */
   stillParticipating3Months: Share;
   stillParticipating6Months: Share;
-  /** Casussen at each step: referred, then reached, started, and still taking part at about 3 and 6 months. */
-  reach: { referred: number; reached: number; started: number; after3Months: number; after6Months: number };
+  /** Casussen at each step: referred, then reached, handed over, started, and still taking part at about 3 and 6 months. */
+  reach: { referred: number; reached: number; matched: number; started: number; after3Months: number; after6Months: number };
   dropOut: DropOut[];
   /** Mean Positieve Gezondheid per dimension at intake and at 3 (6) months, over casussen scored at both. */
   pgChange: Record<PgFollowUpMoment, PgChange[]>;
@@ -78,10 +78,12 @@ const UNKNOWN = 'onbekend';
 const share = (count: number, of: number): Share => ({ count, of, share: of === 0 ? null : count / of });
 const mean = (values: readonly number[]) => (values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length);
 
-function tally(keys: Iterable<string>): Record<string, number> {
+/** Counts per key, the largest first, "onbekend" last (missing data is not a category); or in `order` when given. */
+function tally(keys: Iterable<string>, order?: readonly string[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const key of keys) counts[key] = (counts[key] ?? 0) + 1;
-  return Object.fromEntries(Object.entries(counts).sort(([leftKey, left], [rightKey, right]) => right - left || leftKey.localeCompare(rightKey)));
+  const rank = (key: string) => (key === UNKNOWN ? Number.POSITIVE_INFINITY : (order?.indexOf(key) ?? -1));
+  return Object.fromEntries(Object.entries(counts).sort(([leftKey, left], [rightKey, right]) => rank(leftKey) - rank(rightKey) || right - left || leftKey.localeCompare(rightKey)));
 }
 
 function median(values: number[]): number | null {
@@ -137,7 +139,8 @@ export function monitoringReport(input: MonitoringInput, from: string, to: strin
   // The funnel: each step a subset of the one before.
   const results = (casus: Casus) => (matchesOf.get(casus.id) ?? []).map((match) => match.result);
   const reached = casussen.filter((casus) => casus.status !== 'niet_bereikt' && (casus.status !== 'aangemeld' || casus.conversationCount > 0 || matchesOf.has(casus.id)));
-  const started = reached.filter((casus) => results(casus).some((result) => result === 'gestart' || result === 'gestopt') || (answeredOf.get(casus.id) ?? []).some((followUp) => followUp.stillParticipating));
+  const handedOver = reached.filter((casus) => matchesOf.has(casus.id));
+  const started = handedOver.filter((casus) => results(casus).some((result) => result === 'gestart' || result === 'gestopt') || (answeredOf.get(casus.id) ?? []).some((followUp) => followUp.stillParticipating));
   const saysYesAt = (casus: Casus, moment: PgFollowUpMoment) => answersAt(casus, moment).some((followUp) => followUp.stillParticipating);
   // Taking part at 6 months means taking part at 3, asked or not.
   const after6Months = started.filter((casus) => saysYesAt(casus, 'zes_maanden'));
@@ -183,14 +186,18 @@ export function monitoringReport(input: MonitoringInput, from: string, to: strin
     byReferrerOrganisation: tally(casussen.map((casus) => (casus.referrerPersonId ? organisationOn(rolesOf.get(casus.referrerPersonId) ?? [], casus.openedOn) : null) ?? UNKNOWN)),
     byNeighbourhood: tally(casussen.map((casus) => casus.neighbourhoodId ?? UNKNOWN)),
     byMainReason: tally(casussen.map((casus) => casus.mainReasonId ?? UNKNOWN)),
-    byAgeBand: tally(casussen.map((casus) => casus.ageBand ?? UNKNOWN)),
+    // Ages go young to old, not by count.
+    byAgeBand: tally(
+      casussen.map((casus) => casus.ageBand ?? UNKNOWN),
+      ageBand.codes,
+    ),
     activityKinds: tally(matched.flatMap((casus) => (matchesOf.get(casus.id) ?? []).flatMap((match) => (match.offerId ? (offers.get(match.offerId)?.themeIds ?? []) : [])))),
     matched: share(matched.length, casussen.length),
     medianDaysToMatch: median(matched.map((casus) => daysBetween(casus.openedOn, firstHandover(casus)))),
     feedbackToReferrer: share(casussen.filter((casus) => casus.feedbackOn !== null).length, casussen.length),
     stillParticipating3Months: participation('drie_maanden'),
     stillParticipating6Months: participation('zes_maanden'),
-    reach: { referred: casussen.length, reached: reached.length, started: started.length, after3Months: after3Months.length, after6Months: after6Months.length },
+    reach: { referred: casussen.length, reached: reached.length, matched: handedOver.length, started: started.length, after3Months: after3Months.length, after6Months: after6Months.length },
     dropOut,
     pgChange: { drie_maanden: pgChangeAt('drie_maanden'), zes_maanden: pgChangeAt('zes_maanden') },
     unmetNeedsByTheme: tally(casussen.filter((casus) => casus.status === 'geen_passend_aanbod').flatMap((casus) => (casus.needIds.length > 0 ? casus.needIds : [UNKNOWN]))),
@@ -198,16 +205,19 @@ export function monitoringReport(input: MonitoringInput, from: string, to: strin
 }
 
 /**
- * The small-count rule: a count of 1 to 4 is shown as "< 5", so no one
- * resident can be picked out of a printed report. Zero counts no one and
- * is shown.
+ * The small-count rule: a count of 1 to 4 is shown as "< 5", and a share or
+ * a mean over fewer than five as "n < 5", so a printed report does not
+ * single out one resident by its numbers. Zero counts no one and is shown.
+ * It is a rule for cells, not a guarantee: a total minus its shown parts
+ * can still narrow a small group, which is why no free text and no code
+ * goes out with it.
  */
 export const SMALL_COUNT = 5;
 export const HIDDEN_COUNT = '< 5';
 export const HIDDEN_FIGURE = 'n < 5';
 export const shownCount = (count: number): number | typeof HIDDEN_COUNT => (count > 0 && count < SMALL_COUNT ? HIDDEN_COUNT : count);
-/** A share is shown only when neither the part nor the rest is a small count: "80% of 5" would name the one who stopped. */
-export const shareShown = (value: Share): boolean => value.share !== null && shownCount(value.count) !== HIDDEN_COUNT && shownCount(value.of - value.count) !== HIDDEN_COUNT;
+/** A share is shown only when its part is not a small count and it is over at least five. */
+export const shareShown = (value: Share): boolean => value.share !== null && value.of >= SMALL_COUNT && shownCount(value.count) !== HIDDEN_COUNT;
 /** A mean is shown only over at least five. */
 export const meanShown = (n: number): boolean => n >= SMALL_COUNT;
 
@@ -247,6 +257,7 @@ export function monitoringRows(report: MonitoringReport, label: (id: string) => 
     ...counts('Soort activiteit', report.activityKinds),
     ['Bereik', 'verwezen', shownCount(report.reach.referred)],
     ['Bereik', 'bereikt', shownCount(report.reach.reached)],
+    ['Bereik', 'gekoppeld', shownCount(report.reach.matched)],
     ['Bereik', 'gestart', shownCount(report.reach.started)],
     ['Bereik', 'doet mee na 3 maanden', shownCount(report.reach.after3Months)],
     ['Bereik', 'doet mee na 6 maanden', shownCount(report.reach.after6Months)],

@@ -5,6 +5,13 @@ export function dutchNumber(value: number): string {
   return dutchNumbers.format(value);
 }
 
+const dutchDecimals = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** A mean as Dutch writes it, always with one decimal so a column reads evenly: "5,0", "5,4". */
+export function dutchDecimal(value: number): string {
+  return dutchDecimals.format(value);
+}
+
 /**
  * A count with its noun in the right Dutch number: the one helper for every
  * "1 bezoek" / "2 bezoeken" in the app, the CLI and the logs.

@@ -54,7 +54,7 @@ describe('the monitoring report (Welzijn op Recept)', () => {
       stillParticipating3Months: { count: 1, of: 2, share: 0.5 },
       stillParticipating6Months: { count: 0, of: 1, share: 0 },
       // 003 and 004 are reached (their status moved on); 001 took part at 3 months (a yes then); 002 said no.
-      reach: { referred: 4, reached: 4, started: 1, after3Months: 1, after6Months: 0 },
+      reach: { referred: 4, reached: 4, matched: 2, started: 1, after3Months: 1, after6Months: 0 },
       dropOut: [
         { stage: 'niet_bereikt', count: 0, reasons: {} },
         { stage: 'afgezien', count: 0, reasons: {} },
@@ -132,8 +132,8 @@ describe('outcomes in the monitoring report', () => {
   });
 
   it('gives the reach funnel worked out by hand', () => {
-    // Not reached: c7, c8 (niet bereikt) and c11 (not yet called). Started: c1-c5. At 3 months: c1, c2, c3, c4. At 6: c1, c4.
-    expect(report.reach).toEqual({ referred: 12, reached: 9, started: 5, after3Months: 4, after6Months: 2 });
+    // Not reached: c7, c8 (niet bereikt) and c11 (not yet called). Handed over: c1-c6. Started: c1-c5. At 3 months: c1, c2, c3, c4. At 6: c1, c4.
+    expect(report.reach).toEqual({ referred: 12, reached: 9, matched: 6, started: 5, after3Months: 4, after6Months: 2 });
   });
 
   it('counts drop-out once per casus, at its stage, with the reason she recorded', () => {

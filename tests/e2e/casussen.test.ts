@@ -121,7 +121,7 @@ describe('Casussen in a real browser', () => {
       const report = ok(await app.api.casus.report({ from: '2026-01-01', to: '2026-11-23' }));
       expect(stored.openedOn <= '2026-11-23').toBe(true);
       await expect.poll(() => page.locator('.key-figures div').first().locator('dd').textContent()).toBe(String(report.referrals));
-      expect(await page.locator('.key-figures div').nth(1).locator('dd').textContent()).toBe(`${Math.round(report.matched.share! * 100)}% (${report.matched.count})`);
+      expect(await page.locator('.key-figures div').nth(1).locator('dd').textContent()).toBe(`${Math.round(report.matched.share! * 100)}% (${report.matched.count} van ${report.referrals})`);
       expect(await page.locator('.bar-chart').filter({ hasText: 'Aanmeldingen per soort verwijzer' }).textContent()).toContain('POH-GGZ');
       const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'XLSX' }).click()]);
       expect(xlsx.suggestedFilename()).toBe(`monitoring-2026-01-01-2026-11-23.xlsx`);
@@ -200,7 +200,7 @@ describe('Casussen in a real browser', () => {
     }
   }, 90_000);
 
-  it('shows the whole board on a 1366×768 screen: eight columns side by side (the three ways of dropping out share one), no casus code broken over two lines', async () => {
+  it('shows the whole board on a 1366×768 screen: seven columns side by side (every way of ending without an activity shares one), no casus code broken over two lines', async () => {
     const network = await openTempDatabase();
     await buildDemoNetwork(network.db, { seed: 2026, today: '2026-11-23' });
     const bridge = await serveForTest(network);
@@ -213,7 +213,7 @@ describe('Casussen in a real browser', () => {
         const lineHeight = parseFloat(getComputedStyle(codes[0]!).lineHeight);
         return { columns: document.querySelectorAll('.casus-column').length, sideways: board.scrollWidth - board.clientWidth, brokenCodes: codes.filter((code) => code.getBoundingClientRect().height > lineHeight * 1.5).map((code) => code.textContent) };
       });
-      expect(layout).toEqual({ columns: 8, sideways: 0, brokenCodes: [] });
+      expect(layout).toEqual({ columns: 7, sideways: 0, brokenCodes: [] });
       await screenshot(page, '30-casussen-bord-1366');
     } finally {
       await page.context().close();

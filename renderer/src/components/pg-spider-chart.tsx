@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { pgDimension } from '../../../shared/domain/vocabulary';
-import { dutchNumber } from '../strings/dutch';
+import { dutchDecimal, dutchNumber } from '../strings/dutch';
 import { strings } from '../strings';
 
 type Dimension = (typeof pgDimension.codes)[number];
@@ -23,7 +23,8 @@ function point(index: number, score: number): [number, number] {
   return [CENTRE_X + distance * Math.cos(angle), CENTRE_Y + distance * Math.sin(angle)];
 }
 
-const figure = (value: number | null | undefined) => (value === null || value === undefined ? '–' : dutchNumber(Math.round(value * 10) / 10));
+// A web needs three spokes to be a shape: with fewer scored, the table alone says it.
+const MIN_DIMENSIONS = 3;
 
 /**
  * The Positieve Gezondheid "spinnenweb": six spokes from 0 in the middle to
@@ -31,16 +32,29 @@ const figure = (value: number | null | undefined) => (value === null || value ==
  * numbers, for a screen reader and for anyone who reads figures faster than
  * shapes. A dimension without a score is left out of its outline.
  */
-export function PgSpiderChart({ title, series }: { title: string; series: readonly PgSeries[] }) {
+export function PgSpiderChart({ title, series, means = false }: { title: string; series: readonly PgSeries[]; means?: boolean }) {
   const titleId = useId();
+  // Scores are whole numbers; means always show one decimal, so "5,0" stands beside "5,4".
+  const figure = (value: number | null | undefined) => (value === null || value === undefined ? '–' : means ? dutchDecimal(value) : dutchNumber(value));
+  const scored = pgDimension.codes.filter((dimension) => series.some((one) => one.scores[dimension] !== null && one.scores[dimension] !== undefined));
   return (
     <figure className="pg-chart">
       <figcaption id={titleId}>{title}</figcaption>
       <div className="pg-chart-body">
+        {scored.length >= MIN_DIMENSIONS && (
         <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} aria-hidden="true" focusable="false">
           {RINGS.map((ring) => (
             <polygon key={ring} className="pg-ring" points={pgDimension.codes.map((_, index) => point(index, ring).join(',')).join(' ')} />
           ))}
+          {/* The scale along the first spoke: 0 in the middle, 5 and 10 on their rings. */}
+          {[0, 5, 10].map((value) => {
+            const [x, y] = point(0, value);
+            return (
+              <text key={value} className="pg-scale" x={x + 4} y={y} dominantBaseline="middle">
+                {value}
+              </text>
+            );
+          })}
           {pgDimension.codes.map((dimension, index) => {
             const [x, y] = point(index, 10);
             const [labelX, labelY] = point(index, 12.4);
@@ -62,13 +76,13 @@ export function PgSpiderChart({ title, series }: { title: string; series: readon
             return (
               <g key={one.name} className={`pg-series pg-series-${seriesIndex}`}>
                 <polygon points={points.map((xy) => xy.join(',')).join(' ')} strokeDasharray={STROKES[seriesIndex % STROKES.length]} />
-                {points.map(([x, y]) => (
-                  <circle key={`${x},${y}`} cx={x} cy={y} r={3.5} />
-                ))}
+                {/* Round points for the first series, square for the next: the two read apart on a grey printout too. */}
+                {points.map(([x, y]) => (seriesIndex === 0 ? <circle key={`${x},${y}`} cx={x} cy={y} r={3.5} /> : <rect key={`${x},${y}`} x={x - 3.5} y={y - 3.5} width={7} height={7} />))}
               </g>
             );
           })}
         </svg>
+        )}
         <table className="pg-chart-table" aria-labelledby={titleId}>
           <thead>
             <tr>

@@ -83,7 +83,7 @@ export const addressBookStrings = {
       wijk: 'Wijk',
       theme: 'Thema',
       print: 'Afdrukken',
-      nothing: 'Niets.',
+      nothing: 'Geen activiteiten.',
       noTime: 'tijd onbekend',
       withoutDays: 'Zonder vaste dag, per dagdeel',
       printSheet: 'Afdrukken',

@@ -5,4 +5,4 @@ export { formatDate, formatShortDate, formatMoment } from '../../../shared/dates
 export const dutchCollator = new Intl.Collator('nl-NL', { sensitivity: 'base', numeric: true });
 
 /** `1 organisatie`, `2 organisaties`: the one way every screen counts. */
-export { countOf, dutchNumber, everyMonths, forCount } from '../../../shared/text/plural';
+export { countOf, dutchDecimal, dutchNumber, everyMonths, forCount } from '../../../shared/text/plural';

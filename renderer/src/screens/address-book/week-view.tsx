@@ -57,8 +57,12 @@ export function WeekView() {
               <ul className="plain-list">
                 {slots.map((slot, position) => (
                   <li key={`${slot.offerId}-${position}`}>
-                    <strong className="slot-time">{slot.startsAt ? [slot.startsAt, slot.session.endsAt].filter(Boolean).join('-') : text.noTime}</strong> {offerLink(slot.offerId)}
-                    {slot.frequency && <span className="muted"> ({slot.frequency})</span>}
+                    {/* How often stands with the time, not after the organisation's name where it read as part of it. */}
+                    <span className="slot-time">
+                      <strong>{slot.startsAt ? [slot.startsAt, slot.session.endsAt].filter(Boolean).join('-') : text.noTime}</strong>
+                      {slot.frequency && <span className="muted">, {slot.frequency}</span>}
+                    </span>{' '}
+                    {offerLink(slot.offerId)}
                   </li>
                 ))}
               </ul>

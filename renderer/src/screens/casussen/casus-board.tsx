@@ -10,10 +10,12 @@ const text = strings.casus;
 
 type Column = { key: string; title: string; holds: (casus: Casus) => boolean };
 
-// One column per status, except that niet bereikt, afgezien and niet passend share "uitgevallen": each card says which.
+// Every referral that ended without an activity shares one column (geen passend aanbod, niet bereikt, afgezien,
+// niet passend), each card saying which and why: seven columns still stand side by side at 1366x768.
+const endedWithoutActivity = (casus: Casus) => casus.status === 'geen_passend_aanbod' || isDropOutStatus(casus.status);
 const columns: readonly Column[] = [
-  ...casusStatus.codes.filter((status) => !isDropOutStatus(status)).map((status): Column => ({ key: status, title: casusStatus.labels[status], holds: (casus) => casus.status === status })),
-  { key: 'uitgevallen', title: text.droppedOut, holds: (casus) => isDropOutStatus(casus.status) },
+  ...casusStatus.codes.filter((status) => status !== 'geen_passend_aanbod' && !isDropOutStatus(status)).map((status): Column => ({ key: status, title: casusStatus.labels[status], holds: (casus) => casus.status === status })),
+  { key: 'niet-doorgegaan', title: text.endedWithoutActivity, holds: endedWithoutActivity },
 ];
 
 /** One column per status, oldest referral first: what waits longest is seen first. */
@@ -42,10 +44,10 @@ export function CasusBoard({ casussen }: { casussen: readonly Casus[] }) {
                     <p className="muted">
                       {[casus.neighbourhoodId ? index.neighbourhood.get(casus.neighbourhoodId)?.name : null, casus.ageBand, casus.mainReasonId ? index.term.get(casus.mainReasonId)?.label : null].filter(Boolean).join(' · ')}
                     </p>
-                    {isDropOutStatus(casus.status) && (
+                    {endedWithoutActivity(casus) && (
                       <p>
                         {casusStatus.labels[casus.status]}
-                        {casus.statusReason && `: ${dropOutReason.labels[casus.statusReason]}`}
+                        {casus.statusReason && isDropOutStatus(casus.status) && `: ${dropOutReason.labels[casus.statusReason]}`}
                       </p>
                     )}
                     <p className="muted">{text.daysOpen(daysBetween(casus.openedOn, today))}</p>

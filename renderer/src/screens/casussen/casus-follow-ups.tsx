@@ -102,7 +102,7 @@ function FollowUpScore({ casus, moment, open, onOpen }: { casus: Casus; moment: 
     <>
       {' '}
       <button type="button" className="link-button" onClick={() => onOpen(true)}>
-        {scored ? strings.pg.change(pgMoment.labels[moment]) : text.pgAtFollowUp(pgMoment.labels[moment])}
+        {scored ? strings.pg.change(pgMoment.labels[moment]) : strings.pg.record(pgMoment.labels[moment])}
       </button>
     </>
   );

@@ -10,17 +10,24 @@ import { DateField } from '../../components/form-fields';
 import { downloadBlob } from '../../download-blob';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
-import { dutchNumber } from '../../strings/dutch';
+import { dutchDecimal } from '../../strings/dutch';
 
 const text = strings.casus.report;
 
 // The small-count rule on screen as in the files: what is printed is what is shown.
-function percent(value: Share): string {
-  if (value.share === null) return '–';
-  return shareShown(value) ? `${Math.round(value.share * 100)}%` : HIDDEN_FIGURE;
-}
 const count = (value: number) => String(shownCount(value));
-const mean = (value: number | null, n: number) => (value === null ? '–' : meanShown(n) ? dutchNumber(Math.round(value * 10) / 10) : HIDDEN_FIGURE);
+const mean = (value: number | null, n: number) => (value === null ? '–' : meanShown(n) ? dutchDecimal(value) : HIDDEN_FIGURE);
+
+/** A share as a key figure: "47%" with "(15 van 32)" under it; its count alone when the share may not be shown. */
+function ShareFigure({ value, asked = false }: { value: Share; asked?: boolean }) {
+  if (value.share === null) return <>–</>;
+  const of = asked ? text.ofAsked(count(value.count), count(value.of)) : text.ofTotal(count(value.count), count(value.of));
+  return (
+    <>
+      {shareShown(value) ? `${Math.round(value.share * 100)}%` : HIDDEN_FIGURE} <span className="muted">{of}</span>
+    </>
+  );
+}
 
 /** Counts as horizontal bars: each with its number written out, so the chart reads without colour or a mouse. A small count gets no bar: its length would give it away. */
 function BarChart({ title, counts, label }: { title: string; counts: Record<string, number>; label: (id: string) => string }) {
@@ -37,7 +44,7 @@ function BarChart({ title, counts, label }: { title: string; counts: Record<stri
             <li key={key}>
               <span className="bar-label">{label(key)}</span>
               <span className="bar-track" aria-hidden="true">
-                {shownCount(value) === value && <span className="bar" style={{ width: `${(value / max) * 100}%` }} />}
+                {shownCount(value) === value ? <span className="bar" style={{ width: `${(value / max) * 100}%` }} /> : <span className="bar bar-hidden" />}
               </span>
               <span className="bar-value">{count(value)}</span>
             </li>
@@ -98,13 +105,7 @@ export function CasusReport() {
             <div>
               <dt>{text.matched}</dt>
               <dd>
-                {shareShown(report.matched) ? (
-                  <>
-                    {percent(report.matched)} <span className="muted">({count(report.matched.count)})</span>
-                  </>
-                ) : (
-                  count(report.matched.count)
-                )}
+                <ShareFigure value={report.matched} />
               </dd>
             </div>
             <div>
@@ -113,18 +114,20 @@ export function CasusReport() {
             </div>
             <div>
               <dt>{text.feedback}</dt>
-              <dd>{percent(report.feedbackToReferrer)}</dd>
+              <dd>
+                <ShareFigure value={report.feedbackToReferrer} />
+              </dd>
             </div>
             <div>
               <dt>{text.after3}</dt>
               <dd>
-                {percent(report.stillParticipating3Months)} <span className="muted">{text.ofAsked(shownCount(report.stillParticipating3Months.of))}</span>
+                <ShareFigure value={report.stillParticipating3Months} asked />
               </dd>
             </div>
             <div>
               <dt>{text.after6}</dt>
               <dd>
-                {percent(report.stillParticipating6Months)} <span className="muted">{text.ofAsked(shownCount(report.stillParticipating6Months.of))}</span>
+                <ShareFigure value={report.stillParticipating6Months} asked />
               </dd>
             </div>
           </dl>
@@ -153,6 +156,7 @@ function ReachFunnel({ reach }: { reach: MonitoringReport['reach'] }) {
   const steps = [
     [text.reach.referred, reach.referred],
     [text.reach.reached, reach.reached],
+    [text.reach.matched, reach.matched],
     [text.reach.started, reach.started],
     [text.reach.after3Months, reach.after3Months],
     [text.reach.after6Months, reach.after6Months],
@@ -165,7 +169,7 @@ function ReachFunnel({ reach }: { reach: MonitoringReport['reach'] }) {
           <li key={name}>
             <span className="bar-label">{name}</span>
             <span className="bar-track" aria-hidden="true">
-              {shownCount(value) === value && <span className="bar" style={{ width: `${reach.referred === 0 ? 0 : (value / reach.referred) * 100}%` }} />}
+              {shownCount(value) === value ? <span className="bar" style={{ width: `${reach.referred === 0 ? 0 : (value / reach.referred) * 100}%` }} /> : <span className="bar bar-hidden" />}
             </span>
             <span className="bar-value">{count(value)}</span>
           </li>
@@ -215,38 +219,43 @@ function PgChange({ report, moment }: { report: MonitoringReport; moment: PgFoll
   return (
     <section className="pg-change" aria-labelledby={`pg-change-${moment}`}>
       <h3 id={`pg-change-${moment}`}>{title}</h3>
-      <table className="report-table">
-        <thead>
-          <tr>
-            <th scope="col">{strings.pg.dimension}</th>
-            <th scope="col">n</th>
-            <th scope="col">{text.pg.before}</th>
-            <th scope="col">{pgMoment.labels[moment]}</th>
-            <th scope="col">{text.pg.change}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {changes.map(({ dimension, n, before, after }) => (
-            <tr key={dimension}>
-              <th scope="row">{pgDimension.labels[dimension]}</th>
-              <td>{count(n)}</td>
-              <td>{mean(before, n)}</td>
-              <td>{mean(after, n)}</td>
-              <td>{before === null || after === null ? '–' : meanShown(n) ? `${after - before > 0 ? '+' : ''}${dutchNumber(Math.round((after - before) * 10) / 10)}` : HIDDEN_FIGURE}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {shown.length > 0 ? (
-        <PgSpiderChart
-          title={text.pg.chart(pgMoment.labels[moment])}
-          series={[
-            { name: text.pg.before, scores: scores('before') },
-            { name: pgMoment.labels[moment], scores: scores('after') },
-          ]}
-        />
-      ) : (
+      {shown.length === 0 ? (
+        // Six rows of "n < 5" say less than one sentence.
         <p className="muted">{text.pg.tooFew}</p>
+      ) : (
+        <>
+          <table className="report-table">
+            <thead>
+              <tr>
+                <th scope="col">{strings.pg.dimension}</th>
+                <th scope="col">n</th>
+                <th scope="col">{text.pg.before}</th>
+                <th scope="col">{pgMoment.labels[moment]}</th>
+                <th scope="col">{text.pg.change}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {changes.map(({ dimension, n, before, after }) => (
+                <tr key={dimension}>
+                  <th scope="row">{pgDimension.labels[dimension]}</th>
+                  <td>{count(n)}</td>
+                  <td>{mean(before, n)}</td>
+                  <td>{mean(after, n)}</td>
+                  <td>{before === null || after === null ? '–' : meanShown(n) ? `${after - before > 0 ? '+' : ''}${dutchDecimal(after - before)}` : HIDDEN_FIGURE}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <PgSpiderChart
+            title={text.pg.chart(pgMoment.labels[moment])}
+            means
+            series={[
+              { name: text.pg.before, scores: scores('before') },
+              { name: pgMoment.labels[moment], scores: scores('after') },
+            ]}
+          />
+          <p className="muted">{text.pg.caution}</p>
+        </>
       )}
     </section>
   );
