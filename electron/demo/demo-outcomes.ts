@@ -1,11 +1,12 @@
-import { followUpMoment } from '../../shared/casus/plan-follow-ups';
+import { followUpMomentAmong } from '../../shared/casus/plan-follow-ups';
 import type { PgMeasurement } from '../../shared/domain/casus';
 import { dropOutReasonsAt, pgDimension } from '../../shared/domain/vocabulary';
 import { present } from '../../shared/invariants/present';
 import type { DemoCasussen } from './demo-casussen';
 import { daysBefore, type SeededRandom } from './random';
 
-type Reason = (typeof dropOutReasonsAt.gestopt)[number];
+// The reasons of dropOutReasonsAt.gestopt, which the demo draws from.
+type Reason = 'paste_niet' | 'geen_klik' | 'gezondheid' | 'praktische_drempel' | 'verhuisd' | 'anders';
 
 // What the broker writes on the handover when a resident stops, by the reason she picks.
 const stopTexts: Record<Reason, string> = {
@@ -56,8 +57,8 @@ export function addDemoOutcomes(demo: DemoCasussen, random: SeededRandom, today:
   const stopped = new Set(demo.matches.filter((match) => match.result === 'gestopt').map((match) => match.casusId));
   for (const casus of byAge.filter((candidate) => candidate.status === 'afgerond' && !stopped.has(candidate.id))) {
     if (stopped.size >= 2) break;
-    const handoverOn = demo.matches.find((match) => match.casusId === casus.id)?.handoverOn ?? null;
-    const last = demo.followUps.filter((followUp) => followUp.casusId === casus.id && followUp.doneOn && followUpMoment(followUp.dueOn, handoverOn) !== null).sort((left, right) => right.dueOn.localeCompare(left.dueOn))[0];
+    const handovers = demo.matches.filter((match) => match.casusId === casus.id).map((match) => ({ handoverOn: match.handoverOn ?? null }));
+    const last = demo.followUps.filter((followUp) => followUp.casusId === casus.id && followUp.doneOn && followUpMomentAmong(followUp.dueOn, handovers) !== null).sort((left, right) => right.dueOn.localeCompare(left.dueOn))[0];
     if (!last) continue;
     last.stillParticipating = false;
     for (const match of demo.matches) if (match.casusId === casus.id) match.result = 'gestopt';
@@ -73,13 +74,13 @@ export function addDemoOutcomes(demo: DemoCasussen, random: SeededRandom, today:
   }
 
   for (const casus of demo.casussen) {
-    const handoverOn = demo.matches.find((match) => match.casusId === casus.id)?.handoverOn ?? null;
+    const handovers = demo.matches.filter((match) => match.casusId === casus.id).map((match) => ({ handoverOn: match.handoverOn ?? null }));
     // Scored at intake: every resident handed over, and half of those still being talked with.
-    if (handoverOn === null && !(['in_gesprek', 'zoeken'].includes(casus.status ?? '') && random.chance(0.5))) continue;
+    if (handovers.length === 0 && !(['in_gesprek', 'zoeken'].includes(casus.status ?? '') && random.chance(0.5))) continue;
     const intake = Object.fromEntries(pgDimension.codes.map((dimension) => [dimension, random.int(2, 7)])) as Record<(typeof pgDimension.codes)[number], number>;
     const scores: PgMeasurement[] = [{ moment: 'intake', measuredOn: later(casus.openedOn, random.int(0, 10), today), scores: intake }];
     for (const followUp of demo.followUps.filter((candidate) => candidate.casusId === casus.id && candidate.doneOn)) {
-      const moment = followUpMoment(followUp.dueOn, handoverOn);
+      const moment = followUpMomentAmong(followUp.dueOn, handovers);
       if (moment === null || scores.some((measurement) => measurement.moment === moment)) continue;
       // Those who keep taking part mostly gain on meedoen and mental well-being; those who stopped hardly move.
       const steps = moment === 'drie_maanden' ? 1 : 2;

@@ -1,5 +1,5 @@
 import { monitoringReport, type MonitoringReport } from '../../shared/casus/monitoring-report';
-import { closedCasusStatuses } from '../../shared/domain/casus';
+import { endedWithoutActivityStatuses } from '../../shared/domain/casus';
 import { suggestMatches, type MatchSuggestion } from '../../shared/casus/suggest-matches';
 import { entityServices } from './entity-services';
 import { loadNetwork } from './load-network';
@@ -20,8 +20,8 @@ export function dueCasusFollowUps(context: ServiceContext, today: string) {
     .where('casus_follow_up.done_on', 'is', null)
     .where('casus_follow_up.archived_at', 'is', null)
     .where('casus.archived_at', 'is', null)
-    // A casus closed (afgerond, niet passend, afgezien, ...) asks nothing more of her.
-    .where('casus.status', 'not in', closedCasusStatuses)
+    // A referral that ended without an activity asks nothing more of her; one afgerond still has its 3- and 6-month contacts.
+    .where('casus.status', 'not in', endedWithoutActivityStatuses)
     .orderBy('casus_follow_up.due_on')
     .execute();
 }

@@ -12,7 +12,7 @@ export interface FeedbackFacts {
 
 const droppedOutText: Record<DropOutStatus, string> = {
   niet_bereikt: 'ik heb de bewoner helaas niet kunnen bereiken',
-  afgezien: 'de bewoner heeft besloten er (nu) van af te zien',
+  afgezien: 'de bewoner heeft besloten er (voorlopig) van af te zien',
   niet_passend: 'de vraag past niet bij Welzijn op Recept',
 };
 

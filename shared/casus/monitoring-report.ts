@@ -1,12 +1,12 @@
 import { daysBetween } from '../dates/days-between';
-import { isDropOutStatus, type Casus, type DropOutStatus } from '../domain/casus';
+import { dropOutStatuses, isDropOutStatus, type Casus, type DropOutStatus } from '../domain/casus';
 import type { Affiliation } from '../domain/affiliation';
 import type { CasusFollowUp } from '../domain/casus-follow-up';
 import type { CasusMatch } from '../domain/casus-match';
 import type { Offer } from '../domain/offer';
-import { ageBand, casusStatus, dropOutReason, pgDimension, pgMoment } from '../domain/vocabulary';
+import { ageBand, casusStatus, dropOutReason, handoverResult, pgDimension, pgMoment } from '../domain/vocabulary';
 import { groupBy } from '../collections/group-by';
-import { followUpMoment } from './plan-follow-ups';
+import { followUpMomentAmong } from './plan-follow-ups';
 
 export interface MonitoringInput {
   casussen: readonly Casus[];
@@ -26,7 +26,7 @@ export interface Share {
 
 /** Where referrals are lost: before contact, by choice, not suitable, never started, or stopped after starting. */
 export type DropOutStage = DropOutStatus | 'niet_gestart' | 'gestopt';
-export const dropOutStages: readonly DropOutStage[] = ['niet_bereikt', 'afgezien', 'niet_passend', 'niet_gestart', 'gestopt'];
+export const dropOutStages: readonly DropOutStage[] = [...dropOutStatuses, 'niet_gestart', 'gestopt'];
 
 export interface DropOut {
   stage: DropOutStage;
@@ -125,12 +125,12 @@ export function monitoringReport(input: MonitoringInput, from: string, to: strin
       .sort()[0] ?? casus.openedOn;
   const matched = casussen.filter((casus) => (matchesOf.get(casus.id) ?? []).length > 0);
 
-  // Answered follow-ups, oldest first, each with the moment it measures after the casus's first handover.
+  // Answered follow-ups, oldest first; each measures the moment after the handover it follows up.
   const answeredOf = groupBy(
     input.followUps.filter((followUp) => followUp.archivedAt === null && followUp.stillParticipating !== null && ids.has(followUp.casusId)).sort((left, right) => left.dueOn.localeCompare(right.dueOn)),
     (followUp) => [followUp.casusId],
   );
-  const answersAt = (casus: Casus, moment: PgFollowUpMoment) => (answeredOf.get(casus.id) ?? []).filter((followUp) => followUpMoment(followUp.dueOn, firstHandover(casus)) === moment);
+  const answersAt = (casus: Casus, moment: PgFollowUpMoment) => (answeredOf.get(casus.id) ?? []).filter((followUp) => followUpMomentAmong(followUp.dueOn, matchesOf.get(casus.id) ?? []) === moment);
   const participation = (moment: PgFollowUpMoment): Share => {
     const answers = matched.flatMap((casus) => answersAt(casus, moment));
     return share(answers.filter((followUp) => followUp.stillParticipating).length, answers.length);
@@ -147,15 +147,20 @@ export function monitoringReport(input: MonitoringInput, from: string, to: strin
   const after3Months = started.filter((casus) => saysYesAt(casus, 'drie_maanden') || saysYesAt(casus, 'zes_maanden'));
 
   // Drop-out: a casus counts once, at the stage it was lost, with the reason she recorded (else "onbekend").
+  // Whether they started decides the stage: a drop-out status set after the start is a stop, not a loss before it.
+  const startedIds = new Set(started.map((casus) => casus.id));
   const stageOf = (casus: Casus): DropOutStage | null => {
-    if (isDropOutStatus(casus.status)) return casus.status;
     const handoverResults = results(casus);
-    if (handoverResults.includes('gestart')) return null;
-    if (handoverResults.includes('gestopt')) return 'gestopt';
-    return handoverResults.includes('niet_gestart') ? 'niet_gestart' : null;
+    if (startedIds.has(casus.id)) return isDropOutStatus(casus.status) || (handoverResults.includes('gestopt') && !handoverResults.includes('gestart')) ? 'gestopt' : null;
+    if (isDropOutStatus(casus.status)) return casus.status;
+    // Not started yet while another handover waits for its answer: not lost.
+    return handoverResults.includes('niet_gestart') && !handoverResults.includes(null) ? 'niet_gestart' : null;
   };
-  const reasonOf = (casus: Casus, stage: DropOutStage) =>
-    (stage !== 'niet_gestart' && stage !== 'gestopt' ? casus.statusReason : (answeredOf.get(casus.id) ?? []).filter((followUp) => followUp.stillParticipating === false && followUp.stopReason !== null).at(-1)?.stopReason) ?? UNKNOWN;
+  const reasonOf = (casus: Casus, stage: DropOutStage) => {
+    const stopReason = (answeredOf.get(casus.id) ?? []).filter((followUp) => followUp.stillParticipating === false && followUp.stopReason !== null).at(-1)?.stopReason;
+    const statusReason = isDropOutStatus(casus.status) ? casus.statusReason : null;
+    return (stage === 'niet_gestart' || stage === 'gestopt' ? (stopReason ?? statusReason) : statusReason) ?? UNKNOWN;
+  };
   const lost = groupBy(
     casussen.flatMap((casus) => {
       const stage = stageOf(casus);
@@ -216,6 +221,25 @@ export const SMALL_COUNT = 5;
 export const HIDDEN_COUNT = '< 5';
 export const HIDDEN_FIGURE = 'n < 5';
 export const shownCount = (count: number): number | typeof HIDDEN_COUNT => (count > 0 && count < SMALL_COUNT ? HIDDEN_COUNT : count);
+/** A count hidden to protect a small one beside it, which the total minus the rest would otherwise give away. */
+export const PROTECTING_COUNT = 'verborgen';
+
+/**
+ * The cells of counts that add up to a known total (referrals per wijk, a
+ * stage's reasons): small ones hidden, and when exactly one is hidden, the
+ * smallest shown one too, so the total minus the rest no longer gives it
+ * away. Their order is kept.
+ */
+export function partitionCells(counts: Record<string, number>, total: number): Record<string, number | string> {
+  const cells: Record<string, number | string> = Object.fromEntries(Object.entries(counts).map(([key, count]) => [key, shownCount(count)]));
+  const hidden = Object.values(cells).filter((cell) => cell === HIDDEN_COUNT).length;
+  const [smallest] = Object.entries(counts)
+    .filter(([key, count]) => count > 0 && cells[key] === count)
+    .sort(([, left], [, right]) => left - right);
+  if (hidden === 1 && shownCount(total) === total && smallest) cells[smallest[0]] = PROTECTING_COUNT;
+  return cells;
+}
+
 /** A share is shown only when its part is not a small count and it is over at least five. */
 export const shareShown = (value: Share): boolean => value.share !== null && value.of >= SMALL_COUNT && shownCount(value.count) !== HIDDEN_COUNT;
 /** A mean is shown only over at least five. */
@@ -224,13 +248,25 @@ export const meanShown = (n: number): boolean => n >= SMALL_COUNT;
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
 /** A drop-out stage and reason as the report writes them. */
-export const stageLabel = (stage: DropOutStage) => (stage === 'niet_gestart' ? 'niet gestart' : stage === 'gestopt' ? 'gestopt' : casusStatus.labels[stage]);
+export const stageLabel = (stage: DropOutStage) => (stage === 'niet_gestart' || stage === 'gestopt' ? handoverResult.labels[stage] : casusStatus.labels[stage]);
+
+/** The funnel's steps in order, with their names: for the rows, the screen and the CLI's stats. */
+export const reachSteps: readonly (readonly [keyof MonitoringReport['reach'], string])[] = [
+  ['referred', 'verwezen'],
+  ['reached', 'bereikt'],
+  ['matched', 'gekoppeld'],
+  ['started', 'gestart'],
+  ['after3Months', 'doet mee na 3 maanden'],
+  ['after6Months', 'doet mee na 6 maanden'],
+];
 export const reasonLabel = (key: string) => (Object.hasOwn(dropOutReason.labels, key) ? dropOutReason.labels[key as keyof typeof dropOutReason.labels] : 'reden onbekend');
 
 /** The report as rows (section, category, value): one table for CSV, XLSX, the CLI and print, with the small-count rule applied. Labels turn ids into words. */
 export function monitoringRows(report: MonitoringReport, label: (id: string) => string): [string, string, number | string][] {
   const percent = (value: Share) => (value.share === null ? '' : shareShown(value) ? oneDecimal(value.share * 100) : HIDDEN_FIGURE);
   const counts = (section: string, values: Record<string, number>, name = label) => Object.entries(values).map(([key, count]): [string, string, number | string] => [section, name(key), shownCount(count)]);
+  // Counts that add up to a total she also reports: one small count must not follow from the others.
+  const parts = (section: string, values: Record<string, number>, total: number, name = label) => Object.entries(partitionCells(values, total)).map(([key, cell]): [string, string, number | string] => [section, name(key), cell]);
   const pgRows = (moment: PgFollowUpMoment) =>
     report.pgChange[moment].flatMap(({ dimension, n, before, after }): [string, string, number | string][] => {
       const section = `Positieve Gezondheid ${pgMoment.labels[moment]}`;
@@ -249,19 +285,14 @@ export function monitoringRows(report: MonitoringReport, label: (id: string) => 
     ['Periode', 'van', report.from],
     ['Periode', 'tot en met', report.to],
     ['Aanmeldingen', 'totaal', shownCount(report.referrals)],
-    ...counts('Verwijzer', report.byReferrerType),
-    ...counts('Verwijzende organisatie', report.byReferrerOrganisation),
-    ...counts('Wijk', report.byNeighbourhood),
-    ...counts('Hoofdreden', report.byMainReason),
-    ...counts('Leeftijd', report.byAgeBand),
+    ...parts('Verwijzer', report.byReferrerType, report.referrals),
+    ...parts('Verwijzende organisatie', report.byReferrerOrganisation, report.referrals),
+    ...parts('Wijk', report.byNeighbourhood, report.referrals),
+    ...parts('Hoofdreden', report.byMainReason, report.referrals),
+    ...parts('Leeftijd', report.byAgeBand, report.referrals),
     ...counts('Soort activiteit', report.activityKinds),
-    ['Bereik', 'verwezen', shownCount(report.reach.referred)],
-    ['Bereik', 'bereikt', shownCount(report.reach.reached)],
-    ['Bereik', 'gekoppeld', shownCount(report.reach.matched)],
-    ['Bereik', 'gestart', shownCount(report.reach.started)],
-    ['Bereik', 'doet mee na 3 maanden', shownCount(report.reach.after3Months)],
-    ['Bereik', 'doet mee na 6 maanden', shownCount(report.reach.after6Months)],
-    ...report.dropOut.flatMap(({ stage, count, reasons }): [string, string, number | string][] => [[`Uitval: ${stageLabel(stage)}`, 'totaal', shownCount(count)], ...counts(`Uitval: ${stageLabel(stage)}`, reasons, reasonLabel)]),
+    ...reachSteps.map(([step, name]): [string, string, number | string] => ['Bereik', name, shownCount(report.reach[step])]),
+    ...report.dropOut.flatMap(({ stage, count, reasons }): [string, string, number | string][] => [[`Uitval: ${stageLabel(stage)}`, 'totaal', shownCount(count)], ...parts(`Uitval: ${stageLabel(stage)}`, reasons, count, reasonLabel)]),
     ['Koppeling', 'gekoppeld (aantal)', shownCount(report.matched.count)],
     ['Koppeling', 'gekoppeld (%)', percent(report.matched)],
     ['Koppeling', 'mediaan dagen tot koppeling', report.medianDaysToMatch === null ? '' : meanShown(report.matched.count) ? report.medianDaysToMatch : HIDDEN_FIGURE],

@@ -49,3 +49,8 @@ export function followUpMoment(dueOn: string, handoverOn: string | null): 'drie_
 export function handoverFollowedUp<Match extends { handoverOn: string | null }>(matches: readonly Match[], dueOn: string): Match | undefined {
   return matches.filter((match) => (match.handoverOn ?? '') <= dueOn).sort((left, right) => (right.handoverOn ?? '').localeCompare(left.handoverOn ?? ''))[0];
 }
+
+/** The moment a follow-up measures among a casus's handovers: counted from the one it follows up. The report, the casus page and the demo agree by this one rule. */
+export function followUpMomentAmong(dueOn: string, matches: readonly { handoverOn: string | null }[]): ReturnType<typeof followUpMoment> {
+  return followUpMoment(dueOn, handoverFollowedUp(matches, dueOn)?.handoverOn ?? null);
+}

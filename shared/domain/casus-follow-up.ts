@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate, longText, recordId } from './primitives';
-import { dropOutReason, dropOutReasonsAt, followUpAnswer } from './vocabulary';
+import { dropOutReason, followUpAnswer, reasonMisfit } from './vocabulary';
 import type { RecordMeta } from './record';
 
 /** A planned contact moment for a casus: "still participating after 3 months?" */
@@ -26,6 +26,6 @@ export const casusFollowUpAnswer = z.object({ followUpId: recordId, answer: foll
 export function casusFollowUpProblems(followUp: CasusFollowUpFields): string[] {
   if (followUp.stopReason === null) return [];
   if (followUp.stillParticipating !== false) return ['Een reden om te stoppen hoort bij het antwoord "niet gestart" of "gestopt".'];
-  const fitting: readonly string[] = dropOutReasonsAt.gestopt;
-  return fitting.includes(followUp.stopReason) ? [] : [`"${dropOutReason.labels[followUp.stopReason]}" is geen reden om te stoppen; kies uit: ${dropOutReasonsAt.gestopt.map((reason) => dropOutReason.labels[reason]).join(', ')}.`];
+  const misfit = reasonMisfit('gestopt', followUp.stopReason, 'stoppen');
+  return misfit ? [misfit] : [];
 }

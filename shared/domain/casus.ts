@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accessibility, ageBand, casusStatus, contactChannel, dropOutReason, dropOutReasonsAt, gender, language, pgDimension, pgMoment, practicalBarrier, timeOfDay } from './vocabulary';
+import { accessibility, ageBand, casusStatus, contactChannel, dropOutReason, gender, language, pgDimension, pgMoment, practicalBarrier, reasonMisfit, timeOfDay } from './vocabulary';
 import { isoDate, longText, recordId, shortText } from './primitives';
 import type { RecordMeta } from './record';
 
@@ -85,20 +85,42 @@ export const casusDefaults: Omit<CasusFields, 'code' | 'openedOn' | 'referrerTyp
   closedOn: null,
 };
 
-/** Statuses that close a casus: retention counts from them, and the detail sets the closing date. */
-export const closedCasusStatuses: readonly CasusFields['status'][] = ['afgerond', 'geen_passend_aanbod', 'niet_bereikt', 'afgezien', 'niet_passend'];
+type Status = CasusFields['status'];
 
 /** The statuses at which a referral is lost before the resident took part; each needs a reason. */
-export type DropOutStatus = 'niet_bereikt' | 'afgezien' | 'niet_passend';
-export const isDropOutStatus = (status: CasusFields['status']): status is DropOutStatus => status === 'niet_bereikt' || status === 'afgezien' || status === 'niet_passend';
+export const dropOutStatuses = ['niet_bereikt', 'afgezien', 'niet_passend'] as const satisfies readonly Status[];
+export type DropOutStatus = (typeof dropOutStatuses)[number];
+export const isDropOutStatus = (status: Status): status is DropOutStatus => (dropOutStatuses as readonly Status[]).includes(status);
+
+/** A referral that ended without an activity: no offer fitted, or it was lost before the start. Nothing more is asked of it. */
+export const endedWithoutActivityStatuses: readonly Status[] = ['geen_passend_aanbod', ...dropOutStatuses];
+export const endedWithoutActivity = (status: Status): boolean => endedWithoutActivityStatuses.includes(status);
+
+/** Statuses that close a casus: retention counts from them. */
+export const closedCasusStatuses: readonly Status[] = ['afgerond', ...endedWithoutActivityStatuses];
+
+/**
+ * What a change of status writes, from every screen: the reason only with a
+ * status that asks for one, and the closing date set when it closes (kept
+ * when it was closed already) and cleared when it opens again.
+ */
+export function statusChange(casus: Pick<CasusFields, 'closedOn'>, status: Status, statusReason: CasusFields['statusReason'], today: string): Pick<CasusFields, 'status' | 'statusReason' | 'closedOn'> {
+  return { status, statusReason: isDropOutStatus(status) ? statusReason : null, closedOn: closedCasusStatuses.includes(status) ? (casus.closedOn ?? today) : null };
+}
+
+/** The sentence for a status that ends a referral without its reason: the service's refusal and the form's message alike. */
+export const reasonNeeded = (status: DropOutStatus) => `Kies bij "${casusStatus.labels[status]}" een reden.`;
 
 export function casusProblems(casus: CasusFields): string[] {
   const problems: string[] = [];
   if (casus.closedOn && casus.closedOn < casus.openedOn) problems.push('Afsluitdatum ligt vóór de aanmelddatum.');
   if (isDropOutStatus(casus.status)) {
-    const fitting: readonly string[] = dropOutReasonsAt[casus.status];
-    if (casus.statusReason === null) problems.push(`Kies bij "${casusStatus.labels[casus.status]}" een reden.`);
-    else if (!fitting.includes(casus.statusReason)) problems.push(`"${dropOutReason.labels[casus.statusReason]}" past niet bij "${casusStatus.labels[casus.status]}"; kies uit: ${fitting.map((reason) => dropOutReason.labels[reason as keyof typeof dropOutReason.labels]).join(', ')}.`);
+    const misfit = casus.statusReason && reasonMisfit(casus.status, casus.statusReason, casusStatus.labels[casus.status]);
+    if (casus.statusReason === null) problems.push(reasonNeeded(casus.status));
+    else if (misfit) problems.push(misfit);
+  } else if (casus.statusReason !== null) {
+    // A reason left behind would come back unseen when the status returns to one that asks for it.
+    problems.push(`Een reden hoort alleen bij ${dropOutStatuses.map((status) => `"${casusStatus.labels[status]}"`).join(', ')}.`);
   }
   if (casus.pgScores.some((measurement) => measurement.measuredOn < casus.openedOn)) problems.push('Een meting van Positieve Gezondheid ligt vóór de aanmelddatum.');
   if (casus.status === 'geen_passend_aanbod' && casus.unmetNeedReason.trim() === '') {

@@ -248,13 +248,19 @@ export const dropOutReason = codeList(
 type DropOutReason = (typeof dropOutReason.codes)[number];
 
 /** The stages at which a referral is lost, each with the reasons that fit it (the form offers only those). */
-export const dropOutReasonsAt = {
+export const dropOutReasonsAt: Readonly<Record<'niet_bereikt' | 'afgezien' | 'niet_passend' | 'gestopt', readonly DropOutReason[]>> = {
   niet_bereikt: ['onbereikbaar', 'contactgegevens_onjuist', 'verhuisd', 'anders'],
   afgezien: ['geen_behoefte', 'gezondheid', 'andere_hulp', 'praktische_drempel', 'verhuisd', 'anders'],
   niet_passend: ['zorgvraag', 'eerst_crisis', 'buiten_werkgebied', 'anders'],
   /** A resident who did not start, or stopped, after the handover. */
   gestopt: ['paste_niet', 'geen_klik', 'gezondheid', 'praktische_drempel', 'verhuisd', 'anders'],
-} as const satisfies Record<string, readonly DropOutReason[]>;
+};
+
+/** Whether a reason fits a stage; when it does not, the Dutch sentence that says which do. */
+export function reasonMisfit(stage: keyof typeof dropOutReasonsAt, reason: DropOutReason, stageName: string): string | null {
+  const fitting = dropOutReasonsAt[stage];
+  return fitting.includes(reason) ? null : `"${dropOutReason.labels[reason]}" past niet bij "${stageName}"; kies uit: ${fitting.map((code) => dropOutReason.labels[code]).join(', ')}.`;
+}
 
 /**
  * Positieve Gezondheid as a measuring instrument: six dimensions, each
@@ -276,7 +282,7 @@ export const pgDimension = codeList(
 );
 
 /** When a Positieve Gezondheid score is taken: at intake, and about three and six months after the handover. */
-export const pgMoment = codeList(['intake', 'drie_maanden', 'zes_maanden'], { intake: 'intake', drie_maanden: 'na 3 maanden', zes_maanden: 'na 6 maanden' }, 'meetmoment');
+export const pgMoment = codeList(['intake', 'drie_maanden', 'zes_maanden'], { intake: 'bij intake', drie_maanden: 'na 3 maanden', zes_maanden: 'na 6 maanden' }, 'meetmoment');
 
 /** As the Welzijn op Recept registration asks it: optional, and "zeg ik liever niet" is an answer. */
 export const gender = codeList(['vrouw', 'man', 'anders', 'zegt_liever_niet'], { vrouw: 'vrouw', man: 'man', anders: 'anders', zegt_liever_niet: 'zeg ik liever niet' }, 'geslacht');

@@ -59,7 +59,7 @@ describe('a follow-up after a handover', () => {
     // A reason that does not fit stopping is refused next to nothing changed.
     const before = await snapshot(app.network.db, { dataOnly: true });
     const wrong = await app.api.casusFollowUp.update({ id: threeMonths.id, patch: { stopReason: 'onbereikbaar' } });
-    expect(wrong.ok || wrong.error.message).toMatch(/"niet bereikbaar na herhaalde pogingen" is geen reden om te stoppen; kies uit: activiteit paste niet/);
+    expect(wrong.ok || wrong.error.message).toMatch(/"niet bereikbaar na herhaalde pogingen" past niet bij "stoppen"; kies uit: activiteit paste niet/);
     expect(await snapshot(app.network.db, { dataOnly: true })).toBe(before);
     ok(await app.api.casus.answerFollowUp({ followUpId: threeMonths.id, answer: 'doet_mee', answeredOn: '2027-02-24' }));
     expect(ok(await app.api.casusFollowUp.get({ id: threeMonths.id }))).toMatchObject({ stillParticipating: true, stopReason: null });

@@ -38,18 +38,20 @@ describe('Casus outcomes in a real browser', () => {
       // The fifth resident: intake on the casus page.
       await page.evaluate((id) => (window.location.hash = `#/casussen/${id}`), fifth.id);
       await page.waitForSelector('.casus-detail');
-      await page.getByRole('button', { name: 'Positieve Gezondheid intake invullen' }).click();
-      const intake = page.getByRole('form', { name: 'Positieve Gezondheid, intake' });
-      await intake.getByLabel('Gemeten op').fill('1 juni 2026');
+      await page.getByRole('button', { name: 'Positieve Gezondheid bij intake invullen' }).click();
+      const intake = page.getByRole('form', { name: 'Positieve Gezondheid, bij intake' });
+      await intake.getByLabel('Gemeten op').fill('1 mei 2026');
       await intake.getByLabel('Meedoen').fill('11');
       await intake.getByLabel('Mentaal welbevinden').fill('5');
       await intake.getByRole('button', { name: 'Scores opslaan' }).click();
-      // A score out of range is named next to its field, and nothing is saved.
-      await expect.poll(() => intake.locator('.pg-score-field.has-error .field-error').textContent()).toBe('Een heel getal van 0 tot en met 10, of leeg.');
+      // A score out of range and a day before the referral are each named next to their field, and nothing is saved.
+      await expect.poll(() => intake.locator('.pg-score-field .field-error').allTextContents()).toEqual(['Een heel getal van 0 tot en met 10, of leeg.']);
+      expect(await intake.locator('.date-field .field-error').textContent()).toBe('De meting ligt vóór de aanmelding (1 juni 2026).');
       expect(await intake.getByLabel('Meedoen').getAttribute('aria-invalid')).toBe('true');
       expect(ok(await app.api.casus.get({ id: fifth.id })).pgScores).toEqual([]);
       expect(await seriousViolations(page)).toEqual([]);
       await intake.getByLabel('Meedoen').fill('6');
+      await intake.getByLabel('Gemeten op').fill('1 juni 2026');
       await intake.getByRole('button', { name: 'Scores opslaan' }).click();
       await expect.poll(async () => ok(await app.api.casus.get({ id: fifth.id })).pgScores).toEqual([{ moment: 'intake', measuredOn: '2026-06-01', scores: { meedoen: 6, mentaal_welbevinden: 5 } }]);
       const chart = page.locator('#pg-title ~ .pg-chart');
@@ -74,8 +76,11 @@ describe('Casus outcomes in a real browser', () => {
       await page.evaluate((id) => (window.location.hash = `#/casussen/${id}`), unreached.id);
       await expect.poll(() => page.locator('h1#detail-title').textContent()).toBe('C-2026-006');
       await page.getByLabel('Status wijzigen').selectOption({ label: 'niet bereikt' });
+      // The reason takes the focus, so the keyboard goes on where the question is.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('statusReason');
       await page.getByRole('button', { name: 'Status opslaan' }).click();
-      await expect.poll(() => page.locator('#status-reason-error').textContent()).toBe('Kies bij "niet bereikt" een reden.');
+      await expect.poll(() => page.locator('.status-reason .field-error').textContent()).toBe('Kies bij "niet bereikt" een reden.');
+      expect(await page.getByLabel('Reden: niet bereikt').getAttribute('aria-invalid')).toBe('true');
       expect(ok(await app.api.casus.get({ id: unreached.id })).status).toBe('aangemeld');
       expect(await page.getByLabel('Reden: niet bereikt').locator('option').allTextContents()).toEqual(['(kies een reden)', 'niet bereikbaar na herhaalde pogingen', 'contactgegevens kloppen niet', 'verhuisd', 'anders']);
       await page.getByLabel('Reden: niet bereikt').selectOption({ label: 'verhuisd' });

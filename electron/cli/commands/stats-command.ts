@@ -1,7 +1,7 @@
 import { entityRegistry } from '../../../shared/domain/entity-registry';
 import { entityKinds } from '../../../shared/domain/record';
 import { pgDimension } from '../../../shared/domain/vocabulary';
-import { stageLabel } from '../../../shared/casus/monitoring-report';
+import { reachSteps, stageLabel } from '../../../shared/casus/monitoring-report';
 import { parseCommandArguments, requireExistingFile, requireOption } from '../arguments';
 import { answered, cliApi, withDatabase } from '../with-database';
 import type { CliIo, CommandOutput } from './command';
@@ -36,7 +36,7 @@ export async function statsCommand(args: string[], _io: CliIo): Promise<CommandO
     'Casussen per hoofdreden:',
     ...Object.entries(casusDistribution.byMainReason).map(([name, count]) => `  ${name.padEnd(32)} ${String(count).padStart(4)}  ${share(count)}`),
     'Bereik:',
-    ...Object.entries({ verwezen: report.reach.referred, bereikt: report.reach.reached, gestart: report.reach.started, 'doet mee na 3 maanden': report.reach.after3Months, 'doet mee na 6 maanden': report.reach.after6Months }).map(([name, count]) => `  ${name.padEnd(32)} ${String(count).padStart(4)}  ${share(count)}`),
+    ...reachSteps.map(([step, name]) => `  ${name.padEnd(32)} ${String(report.reach[step]).padStart(4)}  ${share(report.reach[step])}`),
     'Uitval:',
     ...Object.entries(casusDistribution.dropOut).map(([name, count]) => `  ${name.padEnd(32)} ${String(count).padStart(4)}  ${share(count)}`),
   ];

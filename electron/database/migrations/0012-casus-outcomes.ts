@@ -4,7 +4,8 @@ import { sql, type Kysely } from 'kysely';
 // referral ended before the resident took part (niet bereikt, afgezien,
 // niet passend), why a resident stopped after a follow-up, and the
 // Positieve Gezondheid scores at intake and at 3 and 6 months, kept with
-// the casus so anonymising or erasing it takes them along.
+// the casus: deleting it takes them along; anonymising keeps them, as
+// numbers and codes without text, for the report.
 
 const statements = `
 alter table casus add column status_reason text;

@@ -63,8 +63,9 @@ export function TextField({
   type = 'text',
   name,
   autoComplete,
+  inputMode,
   limit = type === 'text' ? shortTextLimit : undefined,
-}: FieldProps & { value: string; onChange: (value: string) => void; type?: string; name: string; autoComplete?: string; limit?: number }) {
+}: FieldProps & { value: string; onChange: (value: string) => void; type?: string; name: string; autoComplete?: string; inputMode?: 'numeric'; limit?: number }) {
   const id = useId();
   const counting = limit !== undefined && value.length >= limit * 0.9;
   return (
@@ -74,6 +75,7 @@ export function TextField({
         id={id}
         name={name}
         type={type}
+        inputMode={inputMode}
         value={value}
         autoComplete={autoComplete ?? 'off'}
         aria-invalid={error ? true : undefined}

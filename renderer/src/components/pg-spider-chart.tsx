@@ -71,13 +71,13 @@ export function PgSpiderChart({ title, series, means = false }: { title: string;
           {series.map((one, seriesIndex) => {
             const points = pgDimension.codes.flatMap((dimension, index) => {
               const score = one.scores[dimension];
-              return score === null || score === undefined ? [] : [point(index, score)];
+              return score === null || score === undefined ? [] : [{ dimension, xy: point(index, score) }];
             });
             return (
               <g key={one.name} className={`pg-series pg-series-${seriesIndex}`}>
-                <polygon points={points.map((xy) => xy.join(',')).join(' ')} strokeDasharray={STROKES[seriesIndex % STROKES.length]} />
+                <polygon points={points.map(({ xy }) => xy.join(',')).join(' ')} strokeDasharray={STROKES[seriesIndex % STROKES.length]} />
                 {/* Round points for the first series, square for the next: the two read apart on a grey printout too. */}
-                {points.map(([x, y]) => (seriesIndex === 0 ? <circle key={`${x},${y}`} cx={x} cy={y} r={3.5} /> : <rect key={`${x},${y}`} x={x - 3.5} y={y - 3.5} width={7} height={7} />))}
+                {points.map(({ dimension, xy: [x, y] }) => (seriesIndex === 0 ? <circle key={dimension} cx={x} cy={y} r={3.5} /> : <rect key={dimension} x={x - 3.5} y={y - 3.5} width={7} height={7} />))}
               </g>
             );
           })}

@@ -1,4 +1,4 @@
-import { isDropOutStatus, type Casus } from '../../../../shared/domain/casus';
+import { endedWithoutActivity, isDropOutStatus, type Casus } from '../../../../shared/domain/casus';
 import { casusStatus, dropOutReason } from '../../../../shared/domain/vocabulary';
 import { localToday } from '../../clock';
 import { href } from '../../routing/use-route';
@@ -12,10 +12,9 @@ type Column = { key: string; title: string; holds: (casus: Casus) => boolean };
 
 // Every referral that ended without an activity shares one column (geen passend aanbod, niet bereikt, afgezien,
 // niet passend), each card saying which and why: seven columns still stand side by side at 1366x768.
-const endedWithoutActivity = (casus: Casus) => casus.status === 'geen_passend_aanbod' || isDropOutStatus(casus.status);
 const columns: readonly Column[] = [
-  ...casusStatus.codes.filter((status) => status !== 'geen_passend_aanbod' && !isDropOutStatus(status)).map((status): Column => ({ key: status, title: casusStatus.labels[status], holds: (casus) => casus.status === status })),
-  { key: 'niet-doorgegaan', title: text.endedWithoutActivity, holds: endedWithoutActivity },
+  ...casusStatus.codes.filter((status) => !endedWithoutActivity(status)).map((status): Column => ({ key: status, title: casusStatus.labels[status], holds: (casus) => casus.status === status })),
+  { key: 'niet-doorgegaan', title: text.endedWithoutActivity, holds: (casus) => endedWithoutActivity(casus.status) },
 ];
 
 /** One column per status, oldest referral first: what waits longest is seen first. */
@@ -44,7 +43,7 @@ export function CasusBoard({ casussen }: { casussen: readonly Casus[] }) {
                     <p className="muted">
                       {[casus.neighbourhoodId ? index.neighbourhood.get(casus.neighbourhoodId)?.name : null, casus.ageBand, casus.mainReasonId ? index.term.get(casus.mainReasonId)?.label : null].filter(Boolean).join(' · ')}
                     </p>
-                    {endedWithoutActivity(casus) && (
+                    {endedWithoutActivity(casus.status) && (
                       <p>
                         {casusStatus.labels[casus.status]}
                         {casus.statusReason && isDropOutStatus(casus.status) && `: ${dropOutReason.labels[casus.statusReason]}`}

@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import { closedCasusStatuses, isDropOutStatus, type Casus, type DropOutStatus } from '../../../../shared/domain/casus';
+import { useEffect, useRef, useState } from 'react';
+import { SelectField } from '../../components/form-fields';
+import { isDropOutStatus, reasonNeeded, statusChange, type Casus, type DropOutStatus } from '../../../../shared/domain/casus';
 import { accessibility, casusStatus, dropOutReason, dropOutReasonsAt, gender, language, practicalBarrier, timeOfDay } from '../../../../shared/domain/vocabulary';
 import { localToday } from '../../clock';
 import { formatDate } from '../../strings/dutch';
@@ -38,7 +39,7 @@ export function CasusDetail({ id, data }: { id: string; data: CasusData }) {
 
   const setStatus = (status: Casus['status'], statusReason: Casus['statusReason'] = null) =>
     change(
-      api.casus.update({ id: casus.id, patch: { status, statusReason, closedOn: closedCasusStatuses.includes(status) ? (casus.closedOn ?? localToday()) : null } }),
+      api.casus.update({ id: casus.id, patch: statusChange(casus, status, statusReason, localToday()) }),
       `${casus.code}: ${casusStatus.labels[status]}${statusReason ? ` (${dropOutReason.labels[statusReason]})` : ''}.`,
     );
   const chooseStatus = (status: Casus['status']) => {
@@ -80,32 +81,7 @@ export function CasusDetail({ id, data }: { id: string; data: CasusData }) {
           </a>
         </div>
       </header>
-      {pending && (
-        <div className={`status-reason field${pending.missing ? ' has-error' : ''}`}>
-          <label htmlFor="status-reason">
-            {text.statusReason}: {casusStatus.labels[pending.status]}
-          </label>
-          <select id="status-reason" value={pending.reason} aria-invalid={pending.missing || undefined} aria-describedby={pending.missing ? 'status-reason-error' : undefined} onChange={(event) => setPending({ ...pending, reason: event.target.value, missing: false })}>
-            <option value="">{text.chooseReason}</option>
-            {dropOutReasonsAt[pending.status].map((reason) => (
-              <option key={reason} value={reason}>
-                {dropOutReason.labels[reason]}
-              </option>
-            ))}
-          </select>{' '}
-          <button type="button" className="button" onClick={savePending}>
-            {text.saveStatus}
-          </button>{' '}
-          <button type="button" className="link-button" onClick={() => setPending(null)}>
-            {text.cancel}
-          </button>
-          {pending.missing && (
-            <p id="status-reason-error" className="field-error">
-              {text.reasonNeeded(casusStatus.labels[pending.status])}
-            </p>
-          )}
-        </div>
-      )}
+      {pending && <StatusReason pending={pending} onChange={(reason) => setPending({ ...pending, reason, missing: false })} onSave={savePending} onCancel={() => setPending(null)} />}
 
       <dl className="facts">
         <dt>{text.referrer}</dt>
@@ -159,5 +135,33 @@ export function CasusDetail({ id, data }: { id: string; data: CasusData }) {
       {matches.length > 0 && <CasusSuggestions casus={casus} collapsed />}
       <CasusAccessLog casus={casus} />
     </article>
+  );
+}
+
+/** The reason a status that ends the referral asks for, before it is saved; it takes the focus when it opens. */
+function StatusReason({ pending, onChange, onSave, onCancel }: { pending: { status: DropOutStatus; reason: string; missing: boolean }; onChange: (reason: string) => void; onSave: () => void; onCancel: () => void }) {
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => panel.current?.querySelector('select')?.focus(), [pending.status]);
+  return (
+    <div className="status-reason" ref={panel}>
+      <SelectField
+        name="statusReason"
+        label={`${text.statusReason}: ${casusStatus.labels[pending.status]}`}
+        required
+        value={pending.reason}
+        onChange={onChange}
+        placeholder={text.chooseReason}
+        options={dropOutReasonsAt[pending.status].map((reason) => ({ value: reason, label: dropOutReason.labels[reason] }))}
+        error={pending.missing ? reasonNeeded(pending.status) : undefined}
+      />
+      <div className="actions">
+        <button type="button" className="button" onClick={onSave}>
+          {text.saveStatus}
+        </button>
+        <button type="button" className="link-button" onClick={onCancel}>
+          {text.cancel}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { followUpMoment, followUpQuestion, handoverFollowedUp } from '../../../../shared/casus/plan-follow-ups';
+import { followUpMomentAmong, followUpQuestion, handoverFollowedUp } from '../../../../shared/casus/plan-follow-ups';
 import type { Casus } from '../../../../shared/domain/casus';
 import type { CasusFollowUp } from '../../../../shared/domain/casus-follow-up';
 import type { CasusMatch } from '../../../../shared/domain/casus-match';
@@ -84,7 +84,7 @@ export function CasusFollowUps({ casus, followUps, matches }: { casus: Casus; fo
                   </button>
                 ))
               )}
-              <FollowUpScore casus={casus} moment={followUpMoment(followUp.dueOn, handoverBefore(followUp.dueOn))} open={scoring === followUp.id} onOpen={(open) => setScoring(open ? followUp.id : null)} />
+              <FollowUpScore casus={casus} moment={followUpMomentAmong(followUp.dueOn, matches)} open={scoring === followUp.id} onOpen={(open) => setScoring(open ? followUp.id : null)} />
             </li>
           ))}
         </ul>
@@ -94,7 +94,7 @@ export function CasusFollowUps({ casus, followUps, matches }: { casus: Casus; fo
 }
 
 /** At about 3 or 6 months: that moment's Positieve Gezondheid, asked in the same contact. */
-function FollowUpScore({ casus, moment, open, onOpen }: { casus: Casus; moment: ReturnType<typeof followUpMoment>; open: boolean; onOpen: (open: boolean) => void }) {
+function FollowUpScore({ casus, moment, open, onOpen }: { casus: Casus; moment: ReturnType<typeof followUpMomentAmong>; open: boolean; onOpen: (open: boolean) => void }) {
   if (moment === null) return null;
   if (open) return <PgScoreForm casus={casus} moment={moment} onDone={() => onOpen(false)} />;
   const scored = casus.pgScores.some((measurement) => measurement.moment === moment);

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type SyntheticEvent } from 'react
 import { nextCasusCode } from '../../../../shared/casus/next-casus-code';
 import { personalDataWarnings, type PersonalDataWarning } from '../../../../shared/casus/personal-data-warnings';
 import { localToday } from '../../clock';
-import { isDropOutStatus, type Casus } from '../../../../shared/domain/casus';
+import { isDropOutStatus, statusChange, type Casus } from '../../../../shared/domain/casus';
 import { accessibility, ageBand, casusStatus, dropOutReason, dropOutReasonsAt, gender, language, practicalBarrier, timeOfDay } from '../../../../shared/domain/vocabulary';
 import type { TaxonomyKind } from '../../../../shared/taxonomies/taxonomy';
 import { CheckboxGroup, DateField, SelectField, TextArea, TextField } from '../../components/form-fields';
@@ -69,9 +69,8 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
     accessibilityNeeds: lists.accessibilityNeeds,
     availability: lists.availability,
     conversationCount: Number(fields.conversationCount),
-    status: fields.status,
-    // A reason belongs to the status that asks for one; another status lets it go.
-    statusReason: isDropOutStatus(fields.status) ? (dropOutReason.codes.find((code) => code === fields.statusReason) ?? null) : null,
+    // The reason only with a status that asks for it, and the closing date as the casus page sets it.
+    ...statusChange({ closedOn: existing?.closedOn ?? null }, fields.status, dropOutReason.codes.find((code) => code === fields.statusReason) ?? null, localToday()),
     unmetNeedReason: fields.unmetNeedReason,
   });
   const { errors, summary, saving, submit, checkRequired } = useSaveForm({
@@ -150,7 +149,15 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
         <SelectField name="ageBand" label={labels.ageBand} value={fields.ageBand} onChange={set('ageBand')} options={codeOptions(ageBand.codes, ageBand.labels)} placeholder={strings.form.none} error={errors.ageBand} />
         <SelectField name="neighbourhoodId" label={labels.neighbourhood} value={fields.neighbourhoodId} onChange={set('neighbourhoodId')} options={neighbourhoodOptions(data)} placeholder={strings.form.none} error={errors.neighbourhoodId} />
         <SelectField name="mainReasonId" label={labels.mainReason} value={fields.mainReasonId} onChange={set('mainReasonId')} options={termOptions(data, 'main_reason')} placeholder={strings.form.none} error={errors.mainReasonId} />
-        <SelectField name="status" label={labels.status} value={fields.status} onChange={set('status')} options={codeOptions(casusStatus.codes, casusStatus.labels)} error={errors.status} />
+        <SelectField
+          name="status"
+          label={labels.status}
+          value={fields.status}
+          // Another status asks for its own reason: the one chosen for the last may not fit it.
+          onChange={(status) => setFields((current) => ({ ...current, status: status as Casus['status'], statusReason: '' }))}
+          options={codeOptions(casusStatus.codes, casusStatus.labels)}
+          error={errors.status}
+        />
         <TextArea name="question" label={labels.question} value={fields.question} onChange={set('question')} error={errors.question} hint={labels.questionHint} />
         <TextArea name="wishesAndTalents" label={labels.wishesAndTalents} value={fields.wishesAndTalents} onChange={set('wishesAndTalents')} error={errors.wishesAndTalents} />
         {isDropOutStatus(fields.status) && (

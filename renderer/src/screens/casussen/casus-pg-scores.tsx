@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import type { Casus, PgMeasurement } from '../../../../shared/domain/casus';
 import { pgDimension, pgMoment } from '../../../../shared/domain/vocabulary';
 import { localToday } from '../../clock';
-import { DateField } from '../../components/form-fields';
+import { isIsoDate } from '../../../../shared/dates/parse-dutch-date';
+import { DateField, TextField } from '../../components/form-fields';
 import { PgSpiderChart } from '../../components/pg-spider-chart';
 import { formatDate } from '../../strings/dutch';
 import { useLoadedNetwork } from '../../state/network-data';
@@ -35,17 +36,20 @@ export function PgScoreForm({ casus, moment, onDone }: { casus: Casus; moment: M
   const existing = casus.pgScores.find((measurement) => measurement.moment === moment);
   const [measuredOn, setMeasuredOn] = useState(existing?.measuredOn ?? localToday());
   const [typed, setTyped] = useState<Record<Dimension, string>>(() => Object.fromEntries(pgDimension.codes.map((dimension) => [dimension, existing?.scores[dimension]?.toString() ?? ''])) as Record<Dimension, string>);
-  const [errors, setErrors] = useState<{ fields: Partial<Record<Dimension, string>>; form: string | null }>({ fields: {}, form: null });
+  const [errors, setErrors] = useState<{ fields: Partial<Record<Dimension, string>>; measuredOn: string | null; form: string | null }>({ fields: {}, measuredOn: null, form: null });
 
+  // One list, in the moments' own order, with this moment replaced (or left out).
+  const withMoment = (measurement: PgMeasurement | null) => pgMoment.codes.flatMap((code) => (code === moment ? (measurement ? [measurement] : []) : casus.pgScores.filter((other) => other.moment === code)));
   const save = async () => {
     const { scores, errors: fields } = readScores(typed);
     const form = Object.keys(fields).length === 0 && Object.keys(scores).length === 0 ? text.noScores : null;
-    setErrors({ fields, form });
-    if (Object.keys(fields).length > 0 || form) return;
-    const measurement: PgMeasurement = { moment, measuredOn, scores };
-    // One list, in the moments' own order, this moment replaced.
-    const pgScores = pgMoment.codes.flatMap((code) => (code === moment ? [measurement] : casus.pgScores.filter((other) => other.moment === code)));
-    if (await change(api.casus.update({ id: casus.id, patch: { pgScores } }), text.saved(casus.code, pgMoment.labels[moment]))) onDone();
+    const dateProblem = !isIsoDate(measuredOn) ? text.dateNeeded : measuredOn < casus.openedOn ? text.beforeOpened(formatDate(casus.openedOn)) : null;
+    setErrors({ fields, measuredOn: dateProblem, form });
+    if (Object.keys(fields).length > 0 || form || dateProblem) return;
+    if (await change(api.casus.update({ id: casus.id, patch: { pgScores: withMoment({ moment, measuredOn, scores }) } }), text.saved(casus.code, pgMoment.labels[moment]))) onDone();
+  };
+  const remove = async () => {
+    if (await change(api.casus.update({ id: casus.id, patch: { pgScores: withMoment(null) } }), text.removed(casus.code, pgMoment.labels[moment]))) onDone();
   };
 
   return (
@@ -59,31 +63,18 @@ export function PgScoreForm({ casus, moment, onDone }: { casus: Casus; moment: M
       }}
     >
       <h3 id={`${formId}-title`}>{text.formTitle(pgMoment.labels[moment])}</h3>
-      <p className="field-hint">{text.formHint}</p>
-      <div className="pg-form-fields">
-        <DateField name="measuredOn" label={text.measuredOn} value={measuredOn} onChange={setMeasuredOn} />
+      <DateField name="measuredOn" label={text.measuredOn} value={measuredOn} onChange={setMeasuredOn} error={errors.measuredOn ?? undefined} />
+      <fieldset className="pg-form-fields" aria-describedby={`${formId}-hint`}>
+        <legend className="visually-hidden">{text.scoresLegend}</legend>
+        <p id={`${formId}-hint`} className="field-hint">
+          {text.formHint}
+        </p>
         {pgDimension.codes.map((dimension) => (
-          <div key={dimension} className={`field pg-score-field${errors.fields[dimension] ? ' has-error' : ''}`}>
-            <label htmlFor={`${formId}-${dimension}`}>{pgDimension.labels[dimension]}</label>
-            <input
-              id={`${formId}-${dimension}`}
-              name={dimension}
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              value={typed[dimension]}
-              aria-invalid={errors.fields[dimension] ? true : undefined}
-              aria-describedby={errors.fields[dimension] ? `${formId}-${dimension}-error` : undefined}
-              onChange={(event) => setTyped({ ...typed, [dimension]: event.target.value })}
-            />
-            {errors.fields[dimension] && (
-              <p id={`${formId}-${dimension}-error`} className="field-error">
-                {errors.fields[dimension]}
-              </p>
-            )}
+          <div key={dimension} className="pg-score-field">
+            <TextField name={dimension} label={pgDimension.labels[dimension]} inputMode="numeric" value={typed[dimension]} onChange={(value) => setTyped({ ...typed, [dimension]: value })} error={errors.fields[dimension]} />
           </div>
         ))}
-      </div>
+      </fieldset>
       {errors.form && (
         <p role="alert" className="field-error">
           {errors.form}
@@ -93,6 +84,11 @@ export function PgScoreForm({ casus, moment, onDone }: { casus: Casus; moment: M
         <button type="submit" className="button">
           {text.save}
         </button>
+        {existing && (
+          <button type="button" className="button-secondary" onClick={() => void remove()}>
+            {text.remove}
+          </button>
+        )}
         <button type="button" className="link-button" onClick={onDone}>
           {strings.casus.detail.cancel}
         </button>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import writeExcelFile from 'write-excel-file/browser';
-import { HIDDEN_FIGURE, meanShown, monitoringHeader, monitoringRows, reasonLabel, shareShown, shownCount, stageLabel, type MonitoringReport, type PgFollowUpMoment, type Share } from '../../../../shared/casus/monitoring-report';
+import { HIDDEN_FIGURE, meanShown, monitoringHeader, monitoringRows, partitionCells, reachSteps, reasonLabel, shareShown, shownCount, stageLabel, type MonitoringReport, type PgFollowUpMoment, type Share } from '../../../../shared/casus/monitoring-report';
 import { pgDimension, pgMoment } from '../../../../shared/domain/vocabulary';
 import { PgSpiderChart } from '../../components/pg-spider-chart';
 import { localToday } from '../../clock';
@@ -10,7 +10,7 @@ import { DateField } from '../../components/form-fields';
 import { downloadBlob } from '../../download-blob';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
-import { dutchDecimal } from '../../strings/dutch';
+import { dutchDecimal, dutchNumber } from '../../strings/dutch';
 
 const text = strings.casus.report;
 
@@ -29,9 +29,15 @@ function ShareFigure({ value, asked = false }: { value: Share; asked?: boolean }
   );
 }
 
-/** Counts as horizontal bars: each with its number written out, so the chart reads without colour or a mouse. A small count gets no bar: its length would give it away. */
-function BarChart({ title, counts, label }: { title: string; counts: Record<string, number>; label: (id: string) => string }) {
+/**
+ * Counts as horizontal bars: each with its number written out, so the chart
+ * reads without colour or a mouse. A hidden count gets a stub of fixed
+ * length: its bar would give it away. Counts that add up to `total` hide one
+ * more beside a single small one, as the files do.
+ */
+function BarChart({ title, counts, label, total }: { title: string; counts: Record<string, number>; label: (id: string) => string; total?: number }) {
   const entries = Object.entries(counts);
+  const cells = total === undefined ? Object.fromEntries(entries.map(([key, value]) => [key, shownCount(value)])) : partitionCells(counts, total);
   const max = Math.max(1, ...entries.map(([, value]) => value));
   return (
     <figure className="bar-chart">
@@ -44,9 +50,9 @@ function BarChart({ title, counts, label }: { title: string; counts: Record<stri
             <li key={key}>
               <span className="bar-label">{label(key)}</span>
               <span className="bar-track" aria-hidden="true">
-                {shownCount(value) === value ? <span className="bar" style={{ width: `${(value / max) * 100}%` }} /> : <span className="bar bar-hidden" />}
+                {cells[key] === value ? <span className="bar" style={{ width: `${(value / max) * 100}%` }} /> : <span className="bar bar-hidden" />}
               </span>
-              <span className="bar-value">{count(value)}</span>
+              <span className="bar-value">{cells[key]}</span>
             </li>
           ))}
         </ul>
@@ -110,7 +116,8 @@ export function CasusReport() {
             </div>
             <div>
               <dt>{text.medianDays}</dt>
-              <dd>{mean(report.medianDaysToMatch, report.matched.count)}</dd>
+              {/* Days are whole, or a half between two: not a mean with its one decimal. */}
+              <dd>{report.medianDaysToMatch === null ? '–' : meanShown(report.matched.count) ? dutchNumber(report.medianDaysToMatch) : HIDDEN_FIGURE}</dd>
             </div>
             <div>
               <dt>{text.feedback}</dt>
@@ -134,11 +141,11 @@ export function CasusReport() {
           <div className="chart-grid">
             <ReachFunnel reach={report.reach} />
             <DropOutTable dropOut={report.dropOut} />
-            <BarChart title={text.byReferrer} counts={report.byReferrerType} label={label} />
-            <BarChart title={text.byOrganisation} counts={report.byReferrerOrganisation} label={label} />
-            <BarChart title={text.byNeighbourhood} counts={report.byNeighbourhood} label={label} />
-            <BarChart title={text.byReason} counts={report.byMainReason} label={label} />
-            <BarChart title={text.byAge} counts={report.byAgeBand} label={label} />
+            <BarChart title={text.byReferrer} counts={report.byReferrerType} label={label} total={report.referrals} />
+            <BarChart title={text.byOrganisation} counts={report.byReferrerOrganisation} label={label} total={report.referrals} />
+            <BarChart title={text.byNeighbourhood} counts={report.byNeighbourhood} label={label} total={report.referrals} />
+            <BarChart title={text.byReason} counts={report.byMainReason} label={label} total={report.referrals} />
+            <BarChart title={text.byAge} counts={report.byAgeBand} label={label} total={report.referrals} />
             <BarChart title={text.activities} counts={report.activityKinds} label={label} />
             <BarChart title={text.unmet} counts={report.unmetNeedsByTheme} label={label} />
           </div>
@@ -151,16 +158,9 @@ export function CasusReport() {
   );
 }
 
-/** Referred, reached, started, still taking part: each step as a bar against the referrals. */
+/** Referred, reached, handed over, started, still taking part: each step as a bar against the referrals. */
 function ReachFunnel({ reach }: { reach: MonitoringReport['reach'] }) {
-  const steps = [
-    [text.reach.referred, reach.referred],
-    [text.reach.reached, reach.reached],
-    [text.reach.matched, reach.matched],
-    [text.reach.started, reach.started],
-    [text.reach.after3Months, reach.after3Months],
-    [text.reach.after6Months, reach.after6Months],
-  ] as const;
+  const steps = reachSteps.map(([step, name]) => [name, reach[step]] as const);
   return (
     <figure className="bar-chart funnel">
       <figcaption>{text.reach.title}</figcaption>
@@ -198,8 +198,8 @@ function DropOutTable({ dropOut }: { dropOut: MonitoringReport['dropOut'] }) {
               <th scope="row">{stageLabel(stage)}</th>
               <td>{count(lost)}</td>
               <td>
-                {Object.entries(reasons)
-                  .map(([reason, value]) => `${reasonLabel(reason)}: ${count(value)}`)
+                {Object.entries(partitionCells(reasons, lost))
+                  .map(([reason, cell]) => `${reasonLabel(reason)}: ${cell}`)
                   .join('; ') || '–'}
               </td>
             </tr>

@@ -20,7 +20,8 @@ export function CasusSection({ route }: { route: Route }) {
   if (first && first !== 'lijst' && first !== 'rapportage') {
     const casus = casussen.data.casussen.find((candidate) => candidate.id === first);
     if (second === 'bewerken' && casus) return <CasusForm casussen={casussen.data.casussen} existing={casus} />;
-    return <CasusDetail id={first} data={casussen.data} />;
+    // Keyed by casus: what is typed or opened on one page never carries over to the next.
+    return <CasusDetail key={first} id={first} data={casussen.data} />;
   }
   const view = first === 'lijst' || first === 'rapportage' ? first : 'bord';
   return (
