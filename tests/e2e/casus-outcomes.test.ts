@@ -4,11 +4,12 @@
 // took part, with its reason.
 import { describe, expect, it } from 'vitest';
 import type { PgMeasurement } from '../../shared/domain/casus';
-import { openApp, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
+import { writeFileSync } from 'node:fs';
+import { openApp, screenshot, screenshotDir, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
 const browser = useChromium();
-const scored = (moment: PgMeasurement['moment'], measuredOn: string, meedoen: number): PgMeasurement => ({ moment, measuredOn, scores: { meedoen, mentaal_welbevinden: 5 } });
+const scored = (moment: PgMeasurement['moment'], measuredOn: string, meedoen: number): PgMeasurement => ({ moment, measuredOn, scores: { meedoen, mentaal_welbevinden: 5, zingeving: 6 } });
 
 describe('Casus outcomes in a real browser', () => {
   it('records a PG score at intake and at 3 months, and the report changes; a referral not reached needs its reason', async () => {
@@ -43,6 +44,7 @@ describe('Casus outcomes in a real browser', () => {
       await intake.getByLabel('Gemeten op').fill('1 mei 2026');
       await intake.getByLabel('Meedoen').fill('11');
       await intake.getByLabel('Mentaal welbevinden').fill('5');
+      await intake.getByLabel('Zingeving').fill('6');
       await intake.getByRole('button', { name: 'Scores opslaan' }).click();
       // A score out of range and a day before the referral are each named next to their field, and nothing is saved.
       await expect.poll(() => intake.locator('.pg-score-field .field-error').allTextContents()).toEqual(['Een heel getal van 0 tot en met 10, of leeg.']);
@@ -53,7 +55,7 @@ describe('Casus outcomes in a real browser', () => {
       await intake.getByLabel('Meedoen').fill('6');
       await intake.getByLabel('Gemeten op').fill('1 juni 2026');
       await intake.getByRole('button', { name: 'Scores opslaan' }).click();
-      await expect.poll(async () => ok(await app.api.casus.get({ id: fifth.id })).pgScores).toEqual([{ moment: 'intake', measuredOn: '2026-06-01', scores: { meedoen: 6, mentaal_welbevinden: 5 } }]);
+      await expect.poll(async () => ok(await app.api.casus.get({ id: fifth.id })).pgScores).toEqual([{ moment: 'intake', measuredOn: '2026-06-01', scores: { meedoen: 6, mentaal_welbevinden: 5, zingeving: 6 } }]);
       const chart = page.locator('#pg-title ~ .pg-chart');
       await expect.poll(() => chart.getByRole('row', { name: /^Meedoen/ }).getByRole('cell').allTextContents()).toEqual(['6']);
 
@@ -66,6 +68,7 @@ describe('Casus outcomes in a real browser', () => {
       await later.getByLabel('Gemeten op').fill('10 september 2026');
       await later.getByLabel('Meedoen').fill('6');
       await later.getByLabel('Mentaal welbevinden').fill('7');
+      await later.getByLabel('Zingeving').fill('6');
       expect(await seriousViolations(page)).toEqual([]);
       await later.getByRole('button', { name: 'Scores opslaan' }).click();
       await expect.poll(() => chart.getByRole('row', { name: /^Meedoen/ }).getByRole('cell').allTextContents()).toEqual(['6', '6']);
@@ -102,6 +105,22 @@ describe('Casus outcomes in a real browser', () => {
       expect(await page.getByRole('table', { name: 'Uitval en redenen' }).getByRole('row', { name: /^niet bereikt/ }).getByRole('cell').allTextContents()).toEqual(['< 5', 'verhuisd: < 5']);
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, '38-casus-rapportage-uitkomsten');
+      // On paper for the municipality: the figures, the charts and the note, without the app around them or the period's fields.
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.sidebar').isVisible()).toBe(false);
+      expect(await page.getByRole('button', { name: 'XLSX' }).isVisible()).toBe(false);
+      expect(await pgAt3.locator('.pg-chart svg').isVisible()).toBe(true);
+      expect(await page.locator('.small-count-note').isVisible()).toBe(true);
+      expect(await page.locator('.page-header').isVisible()).toBe(false);
+      expect(await page.locator('.casus-report .print-only').textContent()).toBe('Aanmeldingen van 1 januari 2026 tot en met 23 november 2026. Gemaakt op 23 november 2026.');
+      expect(await page.locator('.casus-report .print-only').isVisible()).toBe(true);
+      const printed = await page.pdf({ format: 'A4', printBackground: true });
+      writeFileSync(`${screenshotDir}/38-casus-rapportage-uitkomsten.pdf`, printed);
+      const boxes = [...printed.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((match) => [Math.round(Number(match[1])), Math.round(Number(match[2]))]);
+      expect(boxes.length).toBeGreaterThanOrEqual(1);
+      expect(boxes.length).toBeLessThanOrEqual(3);
+      // A4 portrait, as Chromium rounds it (595.92 x 842.88 points).
+      expect(boxes.every(([width, height]) => Math.abs(width! - 596) <= 1 && Math.abs(height! - 843) <= 1)).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();

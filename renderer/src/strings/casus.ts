@@ -10,6 +10,7 @@ export const casusStrings = {
     endedWithoutActivity: 'niet doorgegaan',
     report: {
       title: 'Monitoring Welzijn op Recept',
+      printedPeriod: (from: string, to: string, today: string) => `Aanmeldingen van ${from} tot en met ${to}. Gemaakt op ${today}.`,
       from: 'Aangemeld vanaf',
       to: 'tot en met',
       print: 'Afdrukken (PDF)',

@@ -10,7 +10,7 @@ import { DateField } from '../../components/form-fields';
 import { downloadBlob } from '../../download-blob';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
-import { dutchDecimal, dutchNumber } from '../../strings/dutch';
+import { dutchDecimal, dutchNumber, formatDate } from '../../strings/dutch';
 
 const text = strings.casus.report;
 
@@ -81,6 +81,8 @@ export function CasusReport() {
   return (
     <section className="casus-report" aria-labelledby="report-title">
       <h2 id="report-title">{text.title}</h2>
+      {/* The period's fields do not print; the period itself must. */}
+      <p className="print-only">{text.printedPeriod(formatDate(period.from), formatDate(period.to), formatDate(today))}</p>
       <div className="filter-bar no-print">
         <DateField name="from" label={text.from} value={period.from} onChange={(from) => setPeriod({ ...period, from })} />
         <DateField name="to" label={text.to} value={period.to} onChange={(to) => setPeriod({ ...period, to })} />

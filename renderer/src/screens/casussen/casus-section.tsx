@@ -26,13 +26,14 @@ export function CasusSection({ route }: { route: Route }) {
   const view = first === 'lijst' || first === 'rapportage' ? first : 'bord';
   return (
     <section aria-labelledby="casus-title">
-      <div className="page-header">
+      {/* On paper the report stands alone: no header, tabs or button around it. */}
+      <div className="page-header no-print">
         <h1 id="casus-title">{text.title}</h1>
         <a className="button" href={href('casussen', 'nieuw')}>
           {text.add}
         </a>
       </div>
-      <nav className="tabs" aria-label={text.title}>
+      <nav className="tabs no-print" aria-label={text.title}>
         <a href={href('casussen')} aria-current={view === 'bord' ? 'page' : undefined}>
           {text.board}
         </a>
