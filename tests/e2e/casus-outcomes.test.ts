@@ -59,6 +59,8 @@ describe('Casus outcomes in a real browser', () => {
       const chart = page.locator('#pg-title ~ .pg-chart');
       await expect.poll(() => chart.getByRole('row', { name: /^Meedoen/ }).getByRole('cell').allTextContents()).toEqual(['6']);
 
+      // The 2-week contact was never made: it says so.
+      expect(await page.locator('.follow-up-list li').filter({ hasText: 'Na 2 weken' }).locator('.badge-late').textContent()).toBe('te laat');
       // The contact at 3 months: still taking part, and that moment's score asked in the same row.
       const threeMonths = page.locator('.follow-up-list li').filter({ hasText: 'Na 3 maanden' });
       await threeMonths.getByRole('button', { name: 'Doet nog mee' }).click();

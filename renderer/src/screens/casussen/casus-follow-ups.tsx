@@ -10,6 +10,7 @@ import { useLoadedNetwork } from '../../state/network-data';
 import { useUndoableAction } from '../../state/use-undoable-action';
 import { strings } from '../../strings';
 import { PgScoreForm } from './casus-pg-scores';
+import { LateBadge } from '../../components/badges';
 
 const text = strings.casus.detail;
 type Answer = (typeof followUpAnswer.codes)[number];
@@ -46,6 +47,11 @@ export function CasusFollowUps({ casus, followUps, matches }: { casus: Casus; fo
           {followUps.map((followUp) => (
             <li key={followUp.id}>
               <span>
+                {!followUp.doneOn && (
+                  <>
+                    <LateBadge dueOn={followUp.dueOn} today={today} />{' '}
+                  </>
+                )}
                 {formatDate(followUp.dueOn)}: {followUp.note}
               </span>{' '}
               {followUp.doneOn ? (
