@@ -259,6 +259,8 @@ export const reachSteps: readonly (readonly [keyof MonitoringReport['reach'], st
   ['after3Months', 'doet mee na 3 maanden'],
   ['after6Months', 'doet mee na 6 maanden'],
 ];
+/** An age band as the registration writes it ("66-75 jaar"); "onbekend" stays. */
+export const ageLabel = (key: string) => (Object.hasOwn(ageBand.labels, key) ? ageBand.labels[key as keyof typeof ageBand.labels] : key);
 export const reasonLabel = (key: string) => (Object.hasOwn(dropOutReason.labels, key) ? dropOutReason.labels[key as keyof typeof dropOutReason.labels] : 'reden onbekend');
 
 /** The report as rows (section, category, value): one table for CSV, XLSX, the CLI and print, with the small-count rule applied. Labels turn ids into words. */
@@ -289,7 +291,7 @@ export function monitoringRows(report: MonitoringReport, label: (id: string) => 
     ...parts('Verwijzende organisatie', report.byReferrerOrganisation, report.referrals),
     ...parts('Wijk', report.byNeighbourhood, report.referrals),
     ...parts('Hoofdreden', report.byMainReason, report.referrals),
-    ...parts('Leeftijd', report.byAgeBand, report.referrals),
+    ...parts('Leeftijd', report.byAgeBand, report.referrals, ageLabel),
     ...counts('Soort activiteit', report.activityKinds),
     ...reachSteps.map(([step, name]): [string, string, number | string] => ['Bereik', name, shownCount(report.reach[step])]),
     ...report.dropOut.flatMap(({ stage, count, reasons }): [string, string, number | string][] => [[`Uitval: ${stageLabel(stage)}`, 'totaal', shownCount(count)], ...parts(`Uitval: ${stageLabel(stage)}`, reasons, count, reasonLabel)]),

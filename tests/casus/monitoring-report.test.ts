@@ -72,6 +72,8 @@ describe('the monitoring report (Welzijn op Recept)', () => {
     // Two of four: both the part and the rest are small counts.
     expect(rows).toContainEqual(['Koppeling', 'gekoppeld (%)', 'n < 5']);
     expect(rows).toContainEqual(['Koppeling', 'gekoppeld (aantal)', '< 5']);
+    // Ages young to old, as the registration writes them, "onbekend" last.
+    expect(rows.filter(([section]) => section === 'Leeftijd').map(([, category]) => category)).toEqual(['18-26 jaar', '66-75 jaar', 'onbekend']);
     const csv = Papa.parse<string[]>(csvText(monitoringHeader, rows).replace(/^\uFEFF/, ''), { delimiter: ';' }).data;
     expect(csv[0]).toEqual([...monitoringHeader]);
     expect(csv.slice(1).map(([section, category, value]) => [section, category, value])).toEqual(rows.map(([section, category, value]) => [section, category, String(value).replace('.', ',')]));

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import writeExcelFile from 'write-excel-file/browser';
-import { HIDDEN_FIGURE, meanShown, monitoringHeader, monitoringRows, partitionCells, reachSteps, reasonLabel, shareShown, shownCount, stageLabel, type MonitoringReport, type PgFollowUpMoment, type Share } from '../../../../shared/casus/monitoring-report';
+import { ageLabel, HIDDEN_FIGURE, meanShown, monitoringHeader, monitoringRows, partitionCells, reachSteps, reasonLabel, shareShown, shownCount, stageLabel, type MonitoringReport, type PgFollowUpMoment, type Share } from '../../../../shared/casus/monitoring-report';
 import { pgDimension, pgMoment } from '../../../../shared/domain/vocabulary';
 import { PgSpiderChart } from '../../components/pg-spider-chart';
 import { localToday } from '../../clock';
@@ -147,7 +147,7 @@ export function CasusReport() {
             <BarChart title={text.byOrganisation} counts={report.byReferrerOrganisation} label={label} total={report.referrals} />
             <BarChart title={text.byNeighbourhood} counts={report.byNeighbourhood} label={label} total={report.referrals} />
             <BarChart title={text.byReason} counts={report.byMainReason} label={label} total={report.referrals} />
-            <BarChart title={text.byAge} counts={report.byAgeBand} label={label} total={report.referrals} />
+            <BarChart title={text.byAge} counts={report.byAgeBand} label={(key) => (key === 'onbekend' ? text.unknown : ageLabel(key))} total={report.referrals} />
             <BarChart title={text.activities} counts={report.activityKinds} label={label} />
             <BarChart title={text.unmet} counts={report.unmetNeedsByTheme} label={label} />
           </div>
