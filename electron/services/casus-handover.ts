@@ -9,6 +9,7 @@ import type { CasusMatch } from '../../shared/domain/casus-match';
 import type { casusHandover } from '../../shared/domain/casus-handover';
 import { runChange } from '../changes/run-change';
 import { readRecords } from '../repositories/entity-repository';
+import { casusFollowUpRepository } from '../repositories/casus-follow-up-repository';
 import { casusMatchRepository } from '../repositories/casus-match-repository';
 import { entityServices } from './entity-services';
 import type { ServiceContext } from './service-context';
@@ -67,8 +68,13 @@ export async function answerCasusFollowUp(context: ServiceContext, input: z.outp
       // A reason to stop belongs to a no; a yes given later takes it away.
       const stopReason = effects.stillParticipating ? null : (input.stopReason ?? followUp.stopReason);
       await entityServices.casusFollowUp.updateWithin(context, recorder, followUp.id, { doneOn: input.answeredOn, stillParticipating: effects.stillParticipating, stopReason });
-      const match = handoverFollowedUp((await readRecords(recorder.trx, casusMatchRepository, 'all', false)).filter((candidate) => candidate.casusId === casus.id), followUp.dueOn);
-      if (match && match.result !== effects.result) await entityServices.casusMatch.updateWithin(context, recorder, match.id, { result: effects.result });
+      const matches = (await readRecords(recorder.trx, casusMatchRepository, 'all', false)).filter((candidate) => candidate.casusId === casus.id);
+      const match = handoverFollowedUp(matches, followUp.dueOn);
+      // The handover's result is what its latest answered contact says: an earlier contact answered late does not overrule a later one.
+      const laterAnswered = (await readRecords(recorder.trx, casusFollowUpRepository, 'all', false)).some(
+        (other) => other.casusId === casus.id && other.id !== followUp.id && other.dueOn > followUp.dueOn && other.stillParticipating !== null && handoverFollowedUp(matches, other.dueOn)?.id === match?.id,
+      );
+      if (match && !laterAnswered && match.result !== effects.result) await entityServices.casusMatch.updateWithin(context, recorder, match.id, { result: effects.result });
       return { followUpId: followUp.id, matchId: match?.id ?? null };
     },
   );

@@ -8,7 +8,11 @@ export interface FeedbackFacts {
   unmetNeed: boolean;
   /** Ended before the resident took part, with the reason: the referrer may need to pick it up again. */
   droppedOut?: { status: DropOutStatus; reason: (typeof dropOutReason.codes)[number] | null } | undefined;
+  /** The latest answer at about 3 or 6 months: what the referrer most wants to hear later on. */
+  lastContact?: { moment: 'drie_maanden' | 'zes_maanden'; stillParticipating: boolean } | undefined;
 }
+
+const afterMonths = { drie_maanden: 'Na 3 maanden', zes_maanden: 'Na 6 maanden' } as const;
 
 const droppedOutText: Record<DropOutStatus, string> = {
   niet_bereikt: 'ik heb de bewoner helaas niet kunnen bereiken',
@@ -33,5 +37,6 @@ export function feedbackText(facts: FeedbackFacts): string {
     const how = match.result === null ? (match.handoverOn ? `, warm overgedragen op ${formatDate(match.handoverOn)}` : '') : `, ${handoverResult.labels[match.result]}${match.handoverOn ? ` (overgedragen op ${formatDate(match.handoverOn)})` : ''}`;
     return `${what}${how}`;
   });
-  return `Casus ${facts.code}: gekoppeld aan ${parts.join('; en aan ')}.`;
+  const later = facts.lastContact ? ` ${afterMonths[facts.lastContact.moment]} ${facts.lastContact.stillParticipating ? 'doet de bewoner nog mee' : 'is de bewoner gestopt'}.` : '';
+  return `Casus ${facts.code}: gekoppeld aan ${parts.join('; en aan ')}.${later}`;
 }

@@ -50,6 +50,16 @@ describe('a follow-up after a handover', () => {
     expect(await snapshot(app.network.db, { dataOnly: true })).toBe(before);
   });
 
+  it('lets the latest contact say the handover\'s result: an earlier one answered late does not overrule it', async () => {
+    const app = await openTestApp();
+    const { match, followUps } = await handedOver(app);
+    const [twoWeeks, threeMonths] = followUps;
+    ok(await app.api.casus.answerFollowUp({ followUpId: threeMonths!.id, answer: 'gestopt', answeredOn: '2027-02-23' }));
+    ok(await app.api.casus.answerFollowUp({ followUpId: twoWeeks!.id, answer: 'gestart', answeredOn: '2027-02-24' }));
+    expect(ok(await app.api.casusFollowUp.get({ id: twoWeeks!.id }))).toMatchObject({ stillParticipating: true });
+    expect(ok(await app.api.casusMatch.get({ id: match.id })).result).toBe('gestopt');
+  });
+
   it('keeps why the resident stopped with the no, and drops it when a later yes is given', async () => {
     const app = await openTestApp();
     const { followUps } = await handedOver(app);

@@ -49,6 +49,10 @@ describe('the feedback text for the referrer', () => {
     expect(feedbackText({ code: 'C-2026-015', unmetNeed: false, matches: [{ offerTitle: null, organisationName: 'Buurthuis', handoverOn: '2026-11-20', result: null }] })).toBe(
       'Casus C-2026-015: gekoppeld aan Buurthuis, warm overgedragen op 20 november 2026.',
     );
+    // Later on, the latest contact's answer goes with it.
+    expect(feedbackText({ code: 'C-2026-014', unmetNeed: false, matches: [{ offerTitle: 'Wandelgroep 60+', organisationName: 'Noordsport', handoverOn: '2026-11-12', result: 'gestart' }], lastContact: { moment: 'drie_maanden', stillParticipating: true } })).toBe(
+      'Casus C-2026-014: gekoppeld aan Wandelgroep 60+ van Noordsport, gestart (overgedragen op 12 november 2026). Na 3 maanden doet de bewoner nog mee.',
+    );
     expect(feedbackText({ code: 'C-2026-016', unmetNeed: true, matches: [] })).toBe('Casus C-2026-016: helaas geen passend aanbod gevonden. Ik heb dit als hiaat in het aanbod vastgelegd.');
   });
 

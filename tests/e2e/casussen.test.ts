@@ -103,8 +103,9 @@ describe('Casussen in a real browser', () => {
       await twoWeeks.getByRole('button', { name: 'Gestart', exact: true }).click();
       await twoWeeks.getByRole('button', { name: 'Ja, nu vastleggen' }).click();
       await expect.poll(() => twoWeeks.textContent()).toContain('gedaan op 23 november 2026 · gestart');
-      await expect.poll(() => page.getByLabel('Is de bewoner gestart?').inputValue()).toBe('gestart');
-      await expect.poll(() => page.locator('.feedback-text').textContent()).toMatch(new RegExp(`^Casus ${code}: gekoppeld aan ${offerTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} van .+, gestart \\(overgedragen op \\d{1,2} [a-z]+ \\d{4}\\)\\.$`));
+      // The earlier contact answered late does not overrule the later one: the handover stays "gestopt", and the feedback says both.
+      expect(await page.getByLabel('Is de bewoner gestart?').inputValue()).toBe('gestopt');
+      await expect.poll(() => page.locator('.feedback-text').textContent()).toMatch(new RegExp(`^Casus ${code}: gekoppeld aan ${offerTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} van .+, gestopt \\(overgedragen op \\d{1,2} [a-z]+ \\d{4}\\)\\. Na 3 maanden is de bewoner gestopt\\.$`));
       await page.getByRole('button', { name: 'Terugkoppeling gegeven' }).click();
       await expect.poll(() => page.locator('#feedback-title + p + button + span').textContent()).toMatch(/^Teruggekoppeld op/);
       await screenshot(page, '32-casus-gekoppeld');

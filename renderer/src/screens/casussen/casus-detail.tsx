@@ -131,7 +131,7 @@ export function CasusDetail({ id, data }: { id: string; data: CasusData }) {
       <CasusMatches casus={casus} matches={matches} />
       <CasusFollowUps casus={casus} followUps={followUps} matches={matches} />
       <CasusPgScores casus={casus} />
-      <CasusFeedback casus={casus} matches={matches} />
+      <CasusFeedback casus={casus} matches={matches} followUps={followUps} />
       {matches.length > 0 && <CasusSuggestions casus={casus} collapsed />}
       <CasusAccessLog casus={casus} />
     </article>

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { feedbackText } from '../../../../shared/casus/feedback-text';
 import { isDropOutStatus, type Casus } from '../../../../shared/domain/casus';
 import type { CasusMatch } from '../../../../shared/domain/casus-match';
+import type { CasusFollowUp } from '../../../../shared/domain/casus-follow-up';
+import { followUpMomentAmong } from '../../../../shared/casus/plan-follow-ups';
 import { contactChannel } from '../../../../shared/domain/vocabulary';
 import { localToday } from '../../clock';
 import { formatDate } from '../../strings/dutch';
@@ -13,7 +15,7 @@ import { strings } from '../../strings';
 const text = strings.casus.detail;
 
 /** The feedback to the referrer, ready to copy, and when it was given. */
-export function CasusFeedback({ casus, matches }: { casus: Casus; matches: readonly CasusMatch[] }) {
+export function CasusFeedback({ casus, matches, followUps }: { casus: Casus; matches: readonly CasusMatch[]; followUps: readonly CasusFollowUp[] }) {
   const { api, index } = useLoadedNetwork();
   const { notify } = useNotices();
   const change = useUndoableAction();
@@ -22,6 +24,7 @@ export function CasusFeedback({ casus, matches }: { casus: Casus; matches: reado
     code: casus.code,
     unmetNeed: casus.status === 'geen_passend_aanbod',
     droppedOut: isDropOutStatus(casus.status) ? { status: casus.status, reason: casus.statusReason } : undefined,
+    lastContact: lastContactOf(followUps, matches),
     matches: matches.map((match) => {
       const offer = match.offerId ? index.offer.get(match.offerId) : undefined;
       return { offerTitle: offer?.title ?? null, organisationName: offer ? (index.organisation.get(offer.organisationId)?.name ?? null) : null, handoverOn: match.handoverOn, result: match.result };
@@ -62,4 +65,13 @@ export function CasusFeedback({ casus, matches }: { casus: Casus; matches: reado
     )}
   </section>
   );
+}
+
+/** The latest contact at about 3 or 6 months that has its answer. */
+function lastContactOf(followUps: readonly CasusFollowUp[], matches: readonly CasusMatch[]) {
+  for (const followUp of [...followUps].sort((left, right) => right.dueOn.localeCompare(left.dueOn))) {
+    const moment = followUpMomentAmong(followUp.dueOn, matches);
+    if (moment && followUp.stillParticipating !== null) return { moment, stillParticipating: followUp.stillParticipating };
+  }
+  return undefined;
 }
