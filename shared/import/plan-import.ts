@@ -1,5 +1,5 @@
 import { duplicateOrganisations, duplicatePersons, type DuplicatePair } from '../analysis/duplicate-records';
-import { emailAddress, websiteUrl } from '../domain/primitives';
+import { emailAddress, longTextLimit, shortTextLimit, websiteUrl } from '../domain/primitives';
 import { organisationDefaults, type Organisation } from '../domain/organisation';
 import { personDefaults, type Person, type PersonPhone } from '../domain/person';
 import type { NetworkData } from '../network/network-data';
@@ -107,7 +107,7 @@ const splitList = (text: string) =>
  * skipped. Text is taken as text: a cell starting with "=" is a name, not a formula.
  */
 /** The longest text each field takes (the API's own limits: 200 for a name or a line, 10,000 for notes). */
-const cellLimits: Partial<Record<ImportField, number>> = { organisation: 200, person: 200, role: 200, address: 200, city: 200, offer: 2_000, offerDescription: 10_000, location: 200, schedule: 2_000, scheduleNote: 200, cost: 200, notes: 10_000 };
+const cellLimits: Partial<Record<ImportField, number>> = { organisation: shortTextLimit, person: shortTextLimit, role: shortTextLimit, address: shortTextLimit, city: shortTextLimit, offer: 2_000, offerDescription: longTextLimit, location: shortTextLimit, schedule: 2_000, scheduleNote: shortTextLimit, cost: shortTextLimit, notes: longTextLimit };
 
 export function planImport(table: RawTable, mapping: ColumnMapping, existing: NetworkData, newId: () => string, options: { termDecisions?: readonly TermDecision[] } = {}): ImportPlan {
   const fieldAt = new Map(Object.entries(mapping).map(([field, index]) => [index, field as ImportField]));
@@ -349,8 +349,13 @@ function offerDetails(cell: Cell, cells: readonly string[], problem: (message: s
 /** What the schedule cells say beyond the sessions, in the one line an offer has for it (200 characters). */
 function scheduleText(rest: string, note: string, problem: (message: string) => void): string {
   const both = [rest, note].filter(Boolean).join('; ');
-  if (both.length <= 200) return both;
-  problem(`Dag en tijd en Uitzonderingen samen zijn te lang (${both.length} tekens, maximaal 200); alleen "${importFieldLabels.schedule}" is bewaard.`);
+  if (both.length <= shortTextLimit) return both;
+  // What the sessions could not say may itself be too long for the field: then it is reported and left out, never a failed import.
+  if (rest.length > shortTextLimit) {
+    problem(`${importFieldLabels.schedule}: wat niet als dag en tijd te lezen is, is te lang (${rest.length} tekens, maximaal ${shortTextLimit}) en weggelaten.`);
+    return '';
+  }
+  problem(`Dag en tijd en Uitzonderingen samen zijn te lang (${both.length} tekens, maximaal ${shortTextLimit}); alleen "${importFieldLabels.schedule}" is bewaard.`);
   return rest;
 }
 

@@ -229,6 +229,15 @@ describe('spreadsheet import', () => {
     expect((await importText(await openTestApp(), windows1252('Organisatie\nCafé Zuid\n'), true)).encoding).toBe('windows-1252');
   });
 
+  it('leaves out a day-and-time text too long for the field, naming it, and imports the offer instead of failing', async () => {
+    const app = await openTestApp();
+    const schedule = `dinsdag 10.00-11.30; ${'behalve in de zomer en rond de feestdagen '.repeat(6).trim()}`;
+    const report = await importText(app, utf8(`Organisatie;Aanbod;Dag en tijd\nBuurthuis;Koffieochtend;"${schedule}"\n`));
+    expect(report.plan.problems).toEqual([{ line: 2, message: expect.stringMatching(/^Dag en tijd: wat niet als dag en tijd te lezen is, is te lang \(\d+ tekens, maximaal 200\) en weggelaten\.$/) as unknown }]);
+    const [offer] = (await records(app)).offers;
+    expect(offer).toMatchObject({ title: 'Koffieochtend', schedule: '', sessions: [{ weekdays: ['di'], startsAt: '10:00', endsAt: '11:30', frequency: 'wekelijks' }] });
+  });
+
   it('names a cell too long for its field and leaves only that cell out; the rest of the file imports', async () => {
     const app = await openTestApp();
     const report = await importText(app, utf8(`Organisatie;Contactpersoon;Functie\nBuurtwerk Noord;Anna;${'coördinator '.repeat(30)}\n${'Stichting '.repeat(25)};Bert;\nBibliotheek;;\n`));
