@@ -8,7 +8,7 @@ import type { DemoOrganisation } from './demo-organisations-build';
 import type { DemoPeople } from './demo-people';
 import { offerGaps, demoNeighbourhoods } from './demo-places';
 import { mainReasonWeights, referrerTypeByRole, referrerWeights } from './demo-roles';
-import { daysBefore, type SeededRandom } from './random';
+import { daysBefore, laterUpTo as later, type SeededRandom } from './random';
 
 type CasusInput = z.input<typeof casusCreate> & { id: string };
 type Status = NonNullable<CasusInput['status']>;
@@ -38,10 +38,6 @@ const questions: Record<string, string> = {
   'reason-weinig-netwerk': 'Weinig netwerk en moet binnenkort verhuizen; zoekt een maatje.',
 };
 
-function later(date: string, days: number, today: string): string {
-  const result = daysBefore(date, -days);
-  return result > today ? today : result;
-}
 
 export function generateCasussen(random: SeededRandom, today: string, _organisations: readonly DemoOrganisation[], people: DemoPeople, offers: readonly DemoOffer[]): DemoCasussen {
   const referrers = people.people.filter((person) => !person.isDuplicate && !person.isStaleWarm && referrerTypeByRole[present(person.roles[0], 'demo record')] !== undefined);

@@ -1,9 +1,10 @@
 import { followUpMomentAmong } from '../../shared/casus/plan-follow-ups';
+import { groupBy } from '../../shared/collections/group-by';
 import type { PgMeasurement } from '../../shared/domain/casus';
 import { dropOutReasonsAt, pgDimension } from '../../shared/domain/vocabulary';
 import { present } from '../../shared/invariants/present';
 import type { DemoCasussen } from './demo-casussen';
-import { daysBefore, type SeededRandom } from './random';
+import { laterUpTo as later, type SeededRandom } from './random';
 
 // The reasons of dropOutReasonsAt.gestopt, which the demo draws from.
 type Reason = 'paste_niet' | 'geen_klik' | 'gezondheid' | 'praktische_drempel' | 'verhuisd' | 'anders';
@@ -27,10 +28,7 @@ const dropOuts = [
 ] as const;
 
 const clamp = (score: number) => Math.max(0, Math.min(10, score));
-const later = (date: string, days: number, today: string) => {
-  const result = daysBefore(date, -days);
-  return result > today ? today : result;
-};
+
 
 /**
  * The outcomes a funder asks about, on the demo's casussen: some referrals
@@ -41,6 +39,9 @@ const later = (date: string, days: number, today: string) => {
  * demo stays as it was.
  */
 export function addDemoOutcomes(demo: DemoCasussen, random: SeededRandom, today: string): void {
+  // The handover dates do not change here: one lookup per casus serves both passes.
+  const byCasus = groupBy(demo.matches, (match) => [match.casusId]);
+  const handoversOf = (casusId: string) => (byCasus.get(casusId) ?? []).map((match) => ({ handoverOn: match.handoverOn ?? null }));
   const byAge = [...demo.casussen].sort((left, right) => left.openedOn.localeCompare(right.openedOn));
   const taken = new Set<string>();
   for (const { from, to, reasons } of dropOuts) {
@@ -57,7 +58,7 @@ export function addDemoOutcomes(demo: DemoCasussen, random: SeededRandom, today:
   const stopped = new Set(demo.matches.filter((match) => match.result === 'gestopt').map((match) => match.casusId));
   for (const casus of byAge.filter((candidate) => candidate.status === 'afgerond' && !stopped.has(candidate.id))) {
     if (stopped.size >= 2) break;
-    const handovers = demo.matches.filter((match) => match.casusId === casus.id).map((match) => ({ handoverOn: match.handoverOn ?? null }));
+    const handovers = handoversOf(casus.id);
     const last = demo.followUps.filter((followUp) => followUp.casusId === casus.id && followUp.doneOn && followUpMomentAmong(followUp.dueOn, handovers) !== null).sort((left, right) => right.dueOn.localeCompare(left.dueOn))[0];
     if (!last) continue;
     last.stillParticipating = false;
@@ -74,7 +75,7 @@ export function addDemoOutcomes(demo: DemoCasussen, random: SeededRandom, today:
   }
 
   for (const casus of demo.casussen) {
-    const handovers = demo.matches.filter((match) => match.casusId === casus.id).map((match) => ({ handoverOn: match.handoverOn ?? null }));
+    const handovers = handoversOf(casus.id);
     // Scored at intake: every resident handed over, and half of those still being talked with.
     if (handovers.length === 0 && !(['in_gesprek', 'zoeken'].includes(casus.status ?? '') && random.chance(0.5))) continue;
     const intake = Object.fromEntries(pgDimension.codes.map((dimension) => [dimension, random.int(2, 7)])) as Record<(typeof pgDimension.codes)[number], number>;

@@ -77,3 +77,9 @@ export class SeededRandom {
 export function daysBefore(today: string, days: number): string {
   return shiftDate(today, -days);
 }
+
+/** `days` after `date`, but never past `today`: a demo event cannot lie in the future. */
+export function laterUpTo(date: string, days: number, today: string): string {
+  const result = daysBefore(date, -days);
+  return result > today ? today : result;
+}

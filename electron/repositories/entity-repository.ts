@@ -83,7 +83,7 @@ export function optionalCode<Code extends string>(vocabulary: Vocabulary<Code>, 
 
 /** A JSON list of codes (`["ochtend","middag"]`). */
 export function codeList<Code extends string>(vocabulary: Vocabulary<Code>, json: string, field: string): Code[] {
-  return parseStored(z.array(vocabulary.schema), JSON.parse(json), field);
+  return storedList(vocabulary.schema, json, field);
 }
 
 /** A JSON list of structured values (an offer's sessions), each parsed with its schema. */

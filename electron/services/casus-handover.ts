@@ -68,11 +68,13 @@ export async function answerCasusFollowUp(context: ServiceContext, input: z.outp
       // A reason to stop belongs to a no; a yes given later takes it away.
       const stopReason = effects.stillParticipating ? null : (input.stopReason ?? followUp.stopReason);
       await entityServices.casusFollowUp.updateWithin(context, recorder, followUp.id, { doneOn: input.answeredOn, stillParticipating: effects.stillParticipating, stopReason });
-      const matches = (await readRecords(recorder.trx, casusMatchRepository, 'all', false)).filter((candidate) => candidate.casusId === casus.id);
+      // This casus's handovers and contacts only, by their indexed casus: not every casus in the file.
+      const ofCasus = async (table: 'casus_match' | 'casus_follow_up') => (await recorder.trx.selectFrom(table).select('id').where('casus_id', '=', casus.id).execute()).map((row) => row.id);
+      const matches = await readRecords(recorder.trx, casusMatchRepository, await ofCasus('casus_match'), false);
       const match = handoverFollowedUp(matches, followUp.dueOn);
       // The handover's result is what its latest answered contact says: an earlier contact answered late does not overrule a later one.
-      const laterAnswered = (await readRecords(recorder.trx, casusFollowUpRepository, 'all', false)).some(
-        (other) => other.casusId === casus.id && other.id !== followUp.id && other.dueOn > followUp.dueOn && other.stillParticipating !== null && handoverFollowedUp(matches, other.dueOn)?.id === match?.id,
+      const laterAnswered = (await readRecords(recorder.trx, casusFollowUpRepository, await ofCasus('casus_follow_up'), false)).some(
+        (other) => other.id !== followUp.id && other.dueOn > followUp.dueOn && other.stillParticipating !== null && handoverFollowedUp(matches, other.dueOn)?.id === match?.id,
       );
       if (match && !laterAnswered && match.result !== effects.result) await entityServices.casusMatch.updateWithin(context, recorder, match.id, { result: effects.result });
       return { followUpId: followUp.id, matchId: match?.id ?? null };

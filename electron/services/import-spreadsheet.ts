@@ -165,7 +165,6 @@ export function importPreview(report: SpreadsheetImportReport): ImportPreview {
     existingOrganisations: plan.existingOrganisations.map(({ line, name }) => ({ line, name })),
     problems: plan.problems,
     unknownTerms: plan.unknownTerms,
-    newTerms: plan.terms.length,
     kindGuesses: plan.organisations.flatMap((organisation) => (organisation.kindFrom ? [{ line: organisation.line, name: organisation.name, kindId: organisation.kindId, from: organisation.kindFrom }] : [])),
     duplicateCandidates: plan.duplicateCandidates.map(({ kind, keepId, dropId, labels, reasons }) => ({ kind, keepId, dropId, labels, reasons })),
     changeSetId: report.changeSetId,

@@ -1,6 +1,8 @@
 import { AppError } from '../../shared/contract/result';
 import type { ListingCheck } from '../../shared/offers/check-request';
 import { runChange } from '../changes/run-change';
+import { readRecords } from '../repositories/entity-repository';
+import { offerRepository } from '../repositories/offer-repository';
 import { entityServices } from './entity-services';
 import type { ServiceContext } from './service-context';
 
@@ -12,9 +14,11 @@ import type { ServiceContext } from './service-context';
 export async function recordListingCheck(context: ServiceContext, input: ListingCheck): Promise<{ logEntryId: string; offers: number }> {
   const organisation = await entityServices.organisation.get(context, input.organisationId);
   if (organisation.archivedAt !== null) throw new AppError('CONFLICT', `${organisation.name} is gearchiveerd.`);
-  const offers = (await entityServices.offer.list(context, { includeArchived: false })).filter((offer) => offer.organisationId === organisation.id && offer.status === 'actief');
   const summary = `Sociale kaart gecontroleerd: ${organisation.name} (${input.outcome})`;
   const { result } = await runChange(context.db, context.clock.now().toISOString(), { actor: context.actor, action: 'update', summary, entityKind: 'organisation', entityId: organisation.id }, async (recorder) => {
+    // Its own offers only, by the indexed organisation, read in the change that writes them.
+    const ids = (await recorder.trx.selectFrom('offer').select('id').where('organisation_id', '=', organisation.id).execute()).map((row) => row.id);
+    const offers = (await readRecords(recorder.trx, offerRepository, ids, false)).filter((offer) => offer.status === 'actief');
     // A check entered late never makes a newer date older.
     const later = (known: string | null) => (known !== null && known > input.checkedOn ? known : input.checkedOn);
     await entityServices.organisation.updateWithin(context, recorder, organisation.id, { verifiedOn: later(organisation.verifiedOn) });

@@ -125,12 +125,11 @@ export function monitoringReport(input: MonitoringInput, from: string, to: strin
       .sort()[0] ?? casus.openedOn;
   const matched = casussen.filter((casus) => (matchesOf.get(casus.id) ?? []).length > 0);
 
-  // Answered follow-ups, oldest first; each measures the moment after the handover it follows up.
-  const answeredOf = groupBy(
-    input.followUps.filter((followUp) => followUp.archivedAt === null && followUp.stillParticipating !== null && ids.has(followUp.casusId)).sort((left, right) => left.dueOn.localeCompare(right.dueOn)),
-    (followUp) => [followUp.casusId],
-  );
-  const answersAt = (casus: Casus, moment: PgFollowUpMoment) => (answeredOf.get(casus.id) ?? []).filter((followUp) => followUpMomentAmong(followUp.dueOn, matchesOf.get(casus.id) ?? []) === moment);
+  // Answered follow-ups, oldest first; each measures the moment after the handover it follows up, worked out once.
+  const answered = input.followUps.filter((followUp) => followUp.archivedAt === null && followUp.stillParticipating !== null && ids.has(followUp.casusId)).sort((left, right) => left.dueOn.localeCompare(right.dueOn));
+  const answeredOf = groupBy(answered, (followUp) => [followUp.casusId]);
+  const momentOf = new Map(answered.map((followUp) => [followUp.id, followUpMomentAmong(followUp.dueOn, matchesOf.get(followUp.casusId) ?? [])]));
+  const answersAt = (casus: Casus, moment: PgFollowUpMoment) => (answeredOf.get(casus.id) ?? []).filter((followUp) => momentOf.get(followUp.id) === moment);
   const participation = (moment: PgFollowUpMoment): Share => {
     const answers = matched.flatMap((casus) => answersAt(casus, moment));
     return share(answers.filter((followUp) => followUp.stillParticipating).length, answers.length);
@@ -259,6 +258,12 @@ export const reachSteps: readonly (readonly [keyof MonitoringReport['reach'], st
   ['after3Months', 'doet mee na 3 maanden'],
   ['after6Months', 'doet mee na 6 maanden'],
 ];
+/** The report's ids in words: a list value, a referring organisation or a wijk; "onbekend" and codes stay as they are. For the screen and the CLI alike. */
+export function monitoringLabels(network: { terms: readonly { id: string; label: string }[]; organisations: readonly { id: string; name: string }[]; neighbourhoods: readonly { id: string; name: string }[] }): (id: string) => string {
+  const names = new Map<string, string>([...network.terms.map((term) => [term.id, term.label] as const), ...network.organisations.map((organisation) => [organisation.id, organisation.name] as const), ...network.neighbourhoods.map((neighbourhood) => [neighbourhood.id, neighbourhood.name] as const)]);
+  return (id) => names.get(id) ?? id;
+}
+
 /** An age band as the registration writes it ("66-75 jaar"); "onbekend" stays. */
 export const ageLabel = (key: string) => (Object.hasOwn(ageBand.labels, key) ? ageBand.labels[key as keyof typeof ageBand.labels] : key);
 export const reasonLabel = (key: string) => (Object.hasOwn(dropOutReason.labels, key) ? dropOutReason.labels[key as keyof typeof dropOutReason.labels] : 'reden onbekend');

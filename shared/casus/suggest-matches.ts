@@ -119,7 +119,8 @@ export function suggestMatches(casus: Casus, data: NetworkData, today: string, l
       // By session where they have hours; else by the dagdelen.
       const timed = offer.sessions.filter((session) => session.startsAt !== null);
       const fitting = timed.filter((session) => timesOfDayOf([session]).some((part) => casus.availability.includes(part)));
-      const fits = fitting.length > 0 || parts.some((part) => casus.availability.includes(part));
+      // The dagdelen hold every session's own, so a fitting session always shows here too.
+      const fits = parts.some((part) => casus.availability.includes(part));
       if (fits) add(weights.whenTheyCan, `op een moment dat kan: ${fitting.length > 0 ? fitting.map(describeSession).join('; ') : when}`);
       else add(weights.notWhenTheyCan, `${when}, en dat kan niet (kan: ${names(casus.availability, timeOfDay.labels)})`);
       return;

@@ -24,9 +24,8 @@ import { casusHandover } from '../domain/casus-handover';
 import { casusFollowUpAnswer } from '../domain/casus-follow-up';
 import { settingsPatch, type Settings } from '../domain/settings';
 import { mappingFile } from '../import/column-mapping';
-import type { UnknownTerm } from '../import/term-proposals';
+import { termDecision, type UnknownTerm } from '../import/term-proposals';
 import { listingCheck } from '../offers/check-request';
-import { taxonomyKind } from '../taxonomies/taxonomy';
 import { maxImportFileBytes } from '../import/zip-size';
 import type { CreatedCounts } from '../import/plan-import';
 import { savePositionsInput, type NodePositions } from '../network/node-positions';
@@ -113,10 +112,8 @@ const importFileInput = z
     /** Field -> header text; absent: guessed from the headers. */
     mapping: mappingFile.optional(),
     /** What to do with each value the lists lack: put it under the proposed one, add it, or leave it out (the default). */
-    termDecisions: z
-      .array(z.object({ taxonomy: taxonomyKind, label: shortText, decision: z.enum(['merge', 'new', 'skip'], { error: 'Kies samenvoegen, nieuw of weglaten.' }) }).strict())
-      .max(1_000)
-      .optional(),
+    // One per distinct value, which a large file can have by the thousand.
+    termDecisions: z.array(termDecision).max(100_000).optional(),
   })
   .strict();
 
@@ -171,8 +168,6 @@ export interface ImportPreview extends ImportReading {
   problems: { line: number; message: string }[];
   /** Values the lists lack, with what each most likely means. */
   unknownTerms: UnknownTerm[];
-  /** List values the import adds, as she chose. */
-  newTerms: number;
   /** The kinds guessed for new organisations, from their names or their offers. */
   kindGuesses: { line: number; name: string; kindId: string; from: 'naam' | 'aanbod' }[];
   duplicateCandidates: { kind: 'organisation' | 'person'; keepId: string; dropId: string; labels: [string, string]; reasons: string[] }[];

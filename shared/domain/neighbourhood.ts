@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { recordId, requiredName } from './primitives';
 import type { RecordMeta } from './record';
 
-/** A neighbourhood or a buurt within a neighbourhood (`parentId`). */
 /** The four digits of a Dutch postcode: a wijk is made of whole postcode areas. */
 export const postcodeArea = z.string().trim().regex(/^[1-9]\d{3}$/, { error: 'Een postcodegebied is vier cijfers, zoals 3035.' });
 
+/** A neighbourhood or a buurt within a neighbourhood (`parentId`). */
 export const neighbourhoodFields = z.object({
   name: requiredName,
   parentId: recordId.nullable(),

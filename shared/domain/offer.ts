@@ -114,7 +114,7 @@ export function describeWhen(offer: Pick<OfferFields, 'sessions' | 'schedule'>):
  */
 export function timesOfDayFor(sessions: readonly OfferSession[], ...given: readonly (readonly (typeof timeOfDay.codes)[number][])[]): (typeof timeOfDay.codes)[number][] {
   const found = new Set(timesOfDayOf(sessions));
-  if (sessions.length === 0 || sessions.some((session) => session.startsAt === null)) for (const part of given.flat()) found.add(part);
+  if (timesOfDayByHand(sessions)) for (const part of given.flat()) found.add(part);
   return timeOfDay.codes.filter((code) => found.has(code));
 }
 

@@ -10,7 +10,7 @@ import { importFieldLabels, offerDetailFields, type ColumnMapping, type ImportFi
 import { readAccess, readAccessibility, readCapacity, readLanguages, readSchedule, readTimesOfDay, readYesNo } from './offer-cells';
 import { isFreeCost, timesOfDayFor, type OfferFields } from '../domain/offer';
 import type { TaxonomyKind } from '../taxonomies/taxonomy';
-import { closestTerm, type TermDecision, type UnknownTerm } from './term-proposals';
+import { closestTermIn, type TermDecision, type UnknownTerm } from './term-proposals';
 import { guessKind } from './guess-kind';
 import { groupBy } from '../collections/group-by';
 import type { RawTable } from './read-csv';
@@ -29,7 +29,7 @@ export interface PlannedOrganisation {
   email: string | null;
   website: string | null;
   neighbourhoodIds: string[];
-  /** Guessed from its name or its offers, else the kind for "unknown" (`organisationKindId`). */
+  /** Guessed from its name or its offers, else the kind for "unknown". */
   kindId: string;
   /** Where the guess came from; null: not guessed. */
   kindFrom: 'naam' | 'aanbod' | null;
@@ -86,8 +86,6 @@ export interface ImportPlan {
   /** Name variants, same numbers: not merged silently, for the broker to merge. */
   duplicateCandidates: DuplicatePair[];
   rowsRead: number;
-  /** The kind a new organisation gets when neither its name nor its offers say (`unknownOrganisationKind`). */
-  organisationKindId: string;
 }
 
 const splitList = (text: string) =>
@@ -117,7 +115,7 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
   };
   const organisationKindId = unknownOrganisationKind(existing.terms);
   if (organisationKindId === null) throw new ImportError('De lijst met soorten organisaties is leeg; voeg er een toe (bijvoorbeeld "overig") voordat je organisaties importeert.');
-  const plan: ImportPlan = { neighbourhoods: [], organisations: [], persons: [], affiliations: [], offers: [], terms: [], unknownTerms: [], existingOrganisations: [], problems: [...(table.problems ?? [])], duplicateCandidates: [], rowsRead: table.rows.length, organisationKindId };
+  const plan: ImportPlan = { neighbourhoods: [], organisations: [], persons: [], affiliations: [], offers: [], terms: [], unknownTerms: [], existingOrganisations: [], problems: [...(table.problems ?? [])], duplicateCandidates: [], rowsRead: table.rows.length };
   const existingOrganisations = new Map(existing.organisations.filter((organisation) => organisation.archivedAt === null).map((organisation) => [foldText(organisation.name), organisation]));
   const organisationByKey = new Map<string, string>();
   const personByKey = new Map<string, PlannedPerson>();
@@ -130,12 +128,22 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
   const decisions = new Map((options.termDecisions ?? []).map((decision) => [`${decision.taxonomy}|${foldText(decision.label)}`, decision.decision]));
   // A value she archived or merged away is not brought back unasked.
   const archivedLabels = new Set(existing.terms.filter((term) => term.archivedAt !== null).map((term) => `${term.taxonomy}|${foldText(term.label)}`));
+  // Each list's known values read once, for every unknown value met in it.
+  const matchers = new Map<TaxonomyKind, ReturnType<typeof closestTermIn>>();
+  const closestIn = (taxonomy: TaxonomyKind) => {
+    let matcher = matchers.get(taxonomy);
+    if (!matcher) {
+      matcher = closestTermIn(existing.terms.filter((term) => term.taxonomy === taxonomy));
+      matchers.set(taxonomy, matcher);
+    }
+    return matcher;
+  };
   /** A value none of her lists has: added or put under a known one as she decided, else left out and reported with what it may mean. */
   const unknownTerm = (taxonomy: TaxonomyKind, label: string, line: number, what: string, problem: (message: string) => void): string | null => {
     const key = `${taxonomy}|${foldText(label)}`;
     let unknown = unknownByKey.get(key);
     if (!unknown) {
-      const proposal = closestTerm(label, existing.terms.filter((term) => term.taxonomy === taxonomy));
+      const proposal = closestIn(taxonomy)(label);
       unknown = { taxonomy, label, lines: [], proposal: proposal ? { termId: proposal.id, label: proposal.label } : null, archived: archivedLabels.has(key) };
       unknownByKey.set(key, unknown);
       plan.unknownTerms.push(unknown);

@@ -1,16 +1,14 @@
-import { nameSimilarity } from '../analysis/name-similarity';
+import { keySimilarity, nameKey } from '../analysis/name-similarity';
 import type { TaxonomyTerm } from '../domain/taxonomy-term';
 import { foldText } from '../normalise/name';
-import type { TaxonomyKind } from '../taxonomies/taxonomy';
+import { z } from 'zod';
+import { shortText } from '../domain/primitives';
+import { taxonomyKind, type TaxonomyKind } from '../taxonomies/taxonomy';
 
 /** What the broker chose for a value the import did not know: put it under a known one, add it to the list, or leave it out. */
-export type TermChoice = 'merge' | 'new' | 'skip';
-
-export interface TermDecision {
-  taxonomy: TaxonomyKind;
-  label: string;
-  decision: TermChoice;
-}
+export const termDecision = z.object({ taxonomy: taxonomyKind, label: shortText, decision: z.enum(['merge', 'new', 'skip'], { error: 'Kies samenvoegen, nieuw of weglaten.' }) }).strict();
+export type TermDecision = z.output<typeof termDecision>;
+export type TermChoice = TermDecision['decision'];
 
 /** A value in the file that is in none of her lists, where it was met, and the known value it most likely means. */
 export interface UnknownTerm {
@@ -28,19 +26,23 @@ const wordsOf = (label: string) => new Set(foldText(label).split(' ').filter((wo
  * The known value an unknown one most likely means: one whose words hold
  * all of its words or the other way round ("nieuwkomers" -> "nieuwkomers en
  * statushouders"), else one spelled nearly the same ("ouderenn" ->
- * "ouderen"). Null when nothing is close: then it is a new value.
+ * "ouderen"). Null when nothing is close: then it is a new value. The known
+ * values are read once, not once per unknown value: a large file can have
+ * thousands of them.
  */
-export function closestTerm(label: string, terms: readonly TaxonomyTerm[]): TaxonomyTerm | null {
-  const words = wordsOf(label);
-  if (words.size === 0) return null;
-  let best: { term: TaxonomyTerm; score: number } | null = null;
-  for (const term of terms) {
-    if (term.archivedAt !== null) continue;
-    const termWords = wordsOf(term.label);
-    const within = [...words].every((word) => termWords.has(word)) || (termWords.size > 0 && [...termWords].every((word) => words.has(word)));
-    // Of two that hold it, the one with fewest words besides: "ouderen" before "ouderen en mantelzorgers".
-    const score = within ? 2 - Math.abs(termWords.size - words.size) / 10 : nameSimilarity(label, term.label);
-    if (score >= 0.8 && (!best || score > best.score)) best = { term, score };
-  }
-  return best?.term ?? null;
+export function closestTermIn(terms: readonly TaxonomyTerm[]): (label: string) => TaxonomyTerm | null {
+  const known = terms.filter((term) => term.archivedAt === null).map((term) => ({ term, words: wordsOf(term.label), key: nameKey(term.label) }));
+  return (label) => {
+    const words = wordsOf(label);
+    if (words.size === 0) return null;
+    const key = nameKey(label);
+    let best: { term: TaxonomyTerm; score: number } | null = null;
+    for (const { term, words: termWords, key: termKey } of known) {
+      const within = [...words].every((word) => termWords.has(word)) || (termWords.size > 0 && [...termWords].every((word) => words.has(word)));
+      // Of two that hold it, the one with fewest words besides: "ouderen" before "ouderen en mantelzorgers".
+      const score = within ? 2 - Math.abs(termWords.size - words.size) / 10 : keySimilarity(key, termKey);
+      if (score >= 0.8 && (!best || score > best.score)) best = { term, score };
+    }
+    return best?.term ?? null;
+  };
 }

@@ -11,7 +11,7 @@ import type { NetworkData } from '../network/network-data';
 import { timeAgo } from '../search/explain';
 
 /** A listing older than this is due for a check: the field's own rule of thumb for a sociale kaart that stays true. */
-export const CHECK_AFTER_DAYS = 365;
+const CHECK_AFTER_DAYS = 365;
 
 /** An organisation whose listing is due for a check: its own date, and its offers not checked within the year. */
 export interface ListingToCheck {

@@ -1,5 +1,5 @@
-import { describeSession, type Offer, type OfferSession } from '../domain/offer';
-import { timeOfDay, weekday } from '../domain/vocabulary';
+import type { Offer, OfferSession } from '../domain/offer';
+import { sessionFrequency, timeOfDay, weekday } from '../domain/vocabulary';
 
 type Weekday = (typeof weekday.codes)[number];
 type TimeOfDay = (typeof timeOfDay.codes)[number];
@@ -33,7 +33,7 @@ export function weekSchedule(offers: readonly Offer[]): WeekSchedule {
       .flatMap((offer) =>
         offer.sessions
           .filter((session) => session.weekdays.includes(day))
-          .map((session) => ({ offerId: offer.id, session, startsAt: session.startsAt, frequency: session.frequency === 'wekelijks' ? null : describeSession({ ...session, weekdays: [], startsAt: null }) })),
+          .map((session) => ({ offerId: offer.id, session, startsAt: session.startsAt, frequency: session.frequency === 'wekelijks' ? null : sessionFrequency.labels[session.frequency] })),
       )
       .sort((left, right) => (left.startsAt ?? '99:99').localeCompare(right.startsAt ?? '99:99')),
   }));

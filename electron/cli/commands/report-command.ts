@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import writeExcelFile from 'write-excel-file/node';
-import { monitoringHeader, monitoringRows } from '../../../shared/casus/monitoring-report';
+import { monitoringHeader, monitoringLabels, monitoringRows } from '../../../shared/casus/monitoring-report';
 import { csvText } from '../../../shared/export/csv-text';
 import { dutchNumber } from '../../../shared/text/plural';
 import { xlsxSheet } from '../../../shared/export/xlsx-sheet';
@@ -26,9 +26,12 @@ export async function reportCommand(args: string[], _io: CliIo): Promise<Command
   return withDatabase(file, async (network) => {
     const api = cliApi(network);
     const report = answered(await api.casus.report({ from, to }));
-    const loaded = answered(await api.network.load({}));
-    const labels = new Map([...loaded.terms.map((term) => [term.id, term.label] as const), ...loaded.organisations.map((organisation) => [organisation.id, organisation.name] as const), ...loaded.neighbourhoods.map((neighbourhood) => [neighbourhood.id, neighbourhood.name] as const)]);
-    const rows = monitoringRows(report, (id) => labels.get(id) ?? id);
+    // Names only, archived ones too, as the app shows them: not the whole network again.
+    const everything = { includeArchived: true };
+    const rows = monitoringRows(
+      report,
+      monitoringLabels({ terms: answered(await api.taxonomyTerm.list(everything)), organisations: answered(await api.organisation.list(everything)), neighbourhoods: answered(await api.neighbourhood.list(everything)) }),
+    );
     // Every form that leaves the app keeps the small-count rule, JSON too: the rows, not the exact figures.
     const json = { from, to, rows: rows.map(([section, category, value]) => ({ section, category, value })) };
     if (values.csv && values.out) writeFileSync(values.out, csvText(monitoringHeader, rows), { flag: 'wx' });

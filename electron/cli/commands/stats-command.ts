@@ -28,17 +28,18 @@ export async function statsCommand(args: string[], _io: CliIo): Promise<CommandO
     dropOut: Object.fromEntries(report.dropOut.map(({ stage, count }) => [stageLabel(stage), count])),
     pgChange3Months: Object.fromEntries(report.pgChange.drie_maanden.map(({ dimension, n, before, after }) => [pgDimension.labels[dimension], { n, before, after }])),
   };
-  const share = (count: number) => `${Math.round((count / Math.max(1, report.referrals)) * 100)}%`;
+  // Printed only when there are referrals: a share of them, one line format for every count.
+  const line = (name: string, count: number) => `  ${name.padEnd(32)} ${String(count).padStart(4)}  ${Math.round((count / report.referrals) * 100)}%`;
   const distributionLines = [
     '',
     `Casussen per verwijzer (${report.referrals}):`,
-    ...Object.entries(casusDistribution.byReferrerType).map(([name, count]) => `  ${name.padEnd(32)} ${String(count).padStart(4)}  ${share(count)}`),
+    ...Object.entries(casusDistribution.byReferrerType).map(([name, count]) => line(name, count)),
     'Casussen per hoofdreden:',
-    ...Object.entries(casusDistribution.byMainReason).map(([name, count]) => `  ${name.padEnd(32)} ${String(count).padStart(4)}  ${share(count)}`),
+    ...Object.entries(casusDistribution.byMainReason).map(([name, count]) => line(name, count)),
     'Bereik:',
-    ...reachSteps.map(([step, name]) => `  ${name.padEnd(32)} ${String(report.reach[step]).padStart(4)}  ${share(report.reach[step])}`),
+    ...reachSteps.map(([step, name]) => line(name, report.reach[step])),
     'Uitval:',
-    ...Object.entries(casusDistribution.dropOut).map(([name, count]) => `  ${name.padEnd(32)} ${String(count).padStart(4)}  ${share(count)}`),
+    ...Object.entries(casusDistribution.dropOut).map(([name, count]) => line(name, count)),
   ];
   const lines = entityKinds.map((kind) => {
     const { key, plural: label } = entityRegistry[kind];

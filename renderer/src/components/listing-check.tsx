@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { checkAge, checkRequestText } from '../../../shared/offers/check-request';
 import { localToday } from '../clock';
 import { useCopyText } from './phone-number';
@@ -25,8 +25,9 @@ export function ListingCheckPanel({ organisationId }: { organisationId: string }
   const act = useUndoableAction();
   const [open, setOpen] = useState(false);
   const organisation = index.organisation.get(organisationId);
+  // The message is written only once she asks for it: it reads every offer and role.
+  const request = useMemo(() => (open ? checkRequestText(data, organisationId) : null), [open, data, organisationId]);
   if (!organisation) return null;
-  const request = checkRequestText(data, organisationId);
   // Its own address first; else the first of its people who has one.
   const email = organisation.email ?? (index.affiliationsOfOrganisation.get(organisationId) ?? []).map((affiliation) => index.person.get(affiliation.personId)?.email).find(Boolean) ?? '';
   const record = (outcome: 'klopt' | 'aangepast') => act(api.organisation.recordCheck({ organisationId, checkedOn: localToday(), outcome }), text.recorded(organisation.name, outcome));
@@ -35,7 +36,7 @@ export function ListingCheckPanel({ organisationId }: { organisationId: string }
       <h2 id="check-title">
         {text.title} <CheckAgeBadge verifiedOn={organisation.verifiedOn} />
       </h2>
-      {!open ? (
+      {!request ? (
         <button type="button" className="button-secondary button-small" aria-expanded={false} onClick={() => setOpen(true)}>
           {text.ask}
         </button>

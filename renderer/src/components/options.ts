@@ -55,3 +55,8 @@ export function organisationOptions(data: NetworkData): Option[] {
     .sort((left, right) => dutchCollator.compare(left.name, right.name))
     .map((organisation) => ({ value: organisation.id, label: organisation.name }));
 }
+
+/** A fixed code list as options, in its own order with its labels; `codes` picks some of them. */
+export function codeOptions<Code extends string>(list: { codes: readonly Code[]; labels: Record<Code, string> }, codes: readonly Code[] = list.codes): Option[] {
+  return codes.map((code) => ({ value: code, label: list.labels[code] }));
+}

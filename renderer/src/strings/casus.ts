@@ -30,7 +30,6 @@ export const casusStrings = {
       unmet: 'Geen passend aanbod: gevraagde thema\'s',
       byOrganisation: 'Per verwijzende organisatie',
       byNeighbourhood: 'Per wijk',
-      unknown: 'onbekend',
       reach: { title: 'Bereik' },
       dropOut: { title: 'Uitval en redenen', stage: 'Fase', count: 'Aantal', reasons: 'Redenen' },
       pg: {

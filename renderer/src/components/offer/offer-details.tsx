@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { isFreeCost, timesOfDayByHand, timesOfDayFor, timesOfDayOf, type Offer, type OfferFields, type OfferSession } from '../../../../shared/domain/offer';
 import { accessibility, language, offerAccess, timeOfDay } from '../../../../shared/domain/vocabulary';
 import { CheckboxGroup, SelectField, TextField } from '../form-fields';
-import { termOptions } from '../options';
+import { codeOptions, termOptions } from '../options';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
 import { SessionsEditor } from './sessions-editor';
@@ -73,7 +73,6 @@ export function OfferDetailsFields({ draft, onChange, errors, name = '', heading
   const { data } = useLoadedNetwork();
   const labels = strings.form.offer;
   const set = <Key extends keyof OfferDetailsDraft>(key: Key) => (value: OfferDetailsDraft[Key]) => onChange({ ...draft, [key]: value });
-  const codes = (list: { codes: readonly string[]; labels: Record<string, string> }) => list.codes.map((code) => ({ value: code, label: list.labels[code] ?? code }));
   const pick = <List extends { codes: readonly string[] }>(list: List) => (values: string[]) => list.codes.filter((code) => values.includes(code)) as Code<List>[];
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const derivedTimes = timesOfDayOf(draft.sessions);
@@ -86,7 +85,7 @@ export function OfferDetailsFields({ draft, onChange, errors, name = '', heading
         {!timesOfDayByHand(draft.sessions) ? (
           <p className="field field-wide field-hint">{labels.timesFromSessions(derivedTimes.map((code) => timeOfDay.labels[code]).join(', ') || labels.noTimes)}</p>
         ) : (
-          <CheckboxGroup name={`${name}timesOfDay`} label={labels.timesOfDay} values={draft.timesOfDay} onChange={(values) => set('timesOfDay')(pick(timeOfDay)(values))} options={codes(timeOfDay)} error={errors.timesOfDay} />
+          <CheckboxGroup name={`${name}timesOfDay`} label={labels.timesOfDay} values={draft.timesOfDay} onChange={(values) => set('timesOfDay')(pick(timeOfDay)(values))} options={codeOptions(timeOfDay)} error={errors.timesOfDay} />
         )}
         <TextField name={`${name}location`} label={labels.location} value={draft.location} onChange={set('location')} error={errors.location} />
         {extra?.whenWhere}
@@ -101,20 +100,20 @@ export function OfferDetailsFields({ draft, onChange, errors, name = '', heading
       <Heading className="form-section">{labels.howToJoin}</Heading>
       <div className="form-grid">
         <TextField name={`${name}cost`} label={labels.cost} value={draft.cost} onChange={set('cost')} error={errors.cost} />
-        <SelectField name={`${name}access`} label={labels.access} value={draft.access} onChange={(value) => set('access')(offerAccess.codes.find((code) => code === value) ?? 'vrije_inloop')} options={codes(offerAccess)} />
+        <SelectField name={`${name}access`} label={labels.access} value={draft.access} onChange={(value) => set('access')(offerAccess.codes.find((code) => code === value) ?? 'vrije_inloop')} options={codeOptions(offerAccess)} />
         <TextField name={`${name}capacity`} label={labels.capacity} value={draft.capacity} onChange={set('capacity')} error={errors.capacity} hint={labels.capacityHint} />
         <div className="field field-check">
           <label className="checkbox">
             <input type="checkbox" name={`${name}hasWaitingList`} checked={draft.hasWaitingList} onChange={(event) => set('hasWaitingList')(event.target.checked)} /> {labels.waitingList}
           </label>
         </div>
-        <CheckboxGroup name={`${name}languages`} label={labels.languages} values={draft.languages} onChange={(values) => set('languages')(pick(language)(values))} options={codes(language)} error={errors.languages} />
+        <CheckboxGroup name={`${name}languages`} label={labels.languages} values={draft.languages} onChange={(values) => set('languages')(pick(language)(values))} options={codeOptions(language)} error={errors.languages} />
         <div className="field field-wide field-check">
           <label className="checkbox">
             <input type="checkbox" name={`${name}forLanguageLearners`} checked={draft.forLanguageLearners} onChange={(event) => set('forLanguageLearners')(event.target.checked)} /> {labels.forLanguageLearners}
           </label>
         </div>
-        <CheckboxGroup name={`${name}accessibility`} label={labels.accessibility} values={draft.accessibility} onChange={(values) => set('accessibility')(pick(accessibility)(values))} options={codes(accessibility)} error={errors.accessibility} />
+        <CheckboxGroup name={`${name}accessibility`} label={labels.accessibility} values={draft.accessibility} onChange={(values) => set('accessibility')(pick(accessibility)(values))} options={codeOptions(accessibility)} error={errors.accessibility} />
         {extra?.howToJoin}
       </div>
     </>

@@ -1,11 +1,12 @@
 import { sessionFrequency, weekday } from '../../../../shared/domain/vocabulary';
 import type { OfferSession } from '../../../../shared/domain/offer';
 import { SelectField, TextField } from '../form-fields';
+import { codeOptions } from '../options';
 import { strings } from '../../strings';
 
 const text = strings.form.offer.sessions;
 
-export const newSession = (): OfferSession => ({ weekdays: [], startsAt: null, endsAt: null, frequency: 'wekelijks' });
+const newSession = (): OfferSession => ({ weekdays: [], startsAt: null, endsAt: null, frequency: 'wekelijks' });
 
 /**
  * When an offer runs, as rows of days, hours and how often: "di en do
@@ -36,7 +37,7 @@ export function SessionsEditor({ sessions, onChange, errors }: { sessions: reado
           </fieldset>
           <TextField name={`session-${position}-start`} label={text.from} hint={text.timeHint} value={session.startsAt ?? ''} onChange={(value) => set(position, { startsAt: value.trim() || null })} />
           <TextField name={`session-${position}-end`} label={text.until} hint={text.timeHint} value={session.endsAt ?? ''} onChange={(value) => set(position, { endsAt: value.trim() || null })} />
-          <SelectField name={`session-${position}-frequency`} label={text.frequency} value={session.frequency} onChange={(value) => set(position, { frequency: sessionFrequency.codes.find((code) => code === value) ?? 'wekelijks' })} options={sessionFrequency.codes.map((code) => ({ value: code, label: sessionFrequency.labels[code] }))} />
+          <SelectField name={`session-${position}-frequency`} label={text.frequency} value={session.frequency} onChange={(value) => set(position, { frequency: sessionFrequency.codes.find((code) => code === value) ?? 'wekelijks' })} options={codeOptions(sessionFrequency)} />
           <button type="button" className="link-button" aria-label={text.remove(position + 1)} onClick={() => onChange(sessions.filter((_, at) => at !== position))}>
             ×
           </button>

@@ -8,11 +8,11 @@ import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
 import { FormActions } from '../../components/form-actions';
 import { FormSummary } from '../../components/form-summary';
-import { organisationOptions, neighbourhoodOptions } from '../../components/options';
+import { codeOptions, organisationOptions, neighbourhoodOptions } from '../../components/options';
 import { defaultFieldFor, useSaveForm } from '../../state/use-save-form';
 
 /** An API path as a form field: a session's problem stays with its row (`sessions.1`), anything else with its field. */
-export function offerFieldFor(path: string): string {
+function offerFieldFor(path: string): string {
   const field = path.replace(/^patch\./, '');
   return field.startsWith('sessions.') ? field.split('.').slice(0, 2).join('.') : defaultFieldFor(path);
 }
@@ -75,7 +75,7 @@ export function OfferForm({ id, organisationId }: { id?: string; organisationId?
         <TextField name="title" label={labels.title} value={fields.title} onChange={set('title')} error={errors.title} required />
         <SelectField name="organisationId" label={labels.organisation} value={fields.organisationId} onChange={set('organisationId')} options={organisationOptions(data)} placeholder={strings.form.choose} error={errors.organisationId} required />
         <SelectField name="contactPersonId" label={labels.contactPerson} value={fields.contactPersonId} onChange={set('contactPersonId')} options={staff} placeholder={strings.form.none} error={errors.contactPersonId} />
-        <SelectField name="status" label={labels.status} value={fields.status} onChange={set('status')} options={offerStatus.codes.map((code) => ({ value: code, label: offerStatus.labels[code] }))} />
+        <SelectField name="status" label={labels.status} value={fields.status} onChange={set('status')} options={codeOptions(offerStatus)} />
         <TextArea name="description" label={labels.description} value={fields.description} onChange={set('description')} error={errors.description} />
       </div>
       <OfferDetailsFields

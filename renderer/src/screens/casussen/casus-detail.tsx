@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { SelectField } from '../../components/form-fields';
+import { codeOptions } from '../../components/options';
 import { isDropOutStatus, reasonNeeded, statusChange, type Casus, type DropOutStatus } from '../../../../shared/domain/casus';
 import { accessibility, casusStatus, dropOutReason, dropOutReasonsAt, gender, language, practicalBarrier, timeOfDay } from '../../../../shared/domain/vocabulary';
 import { localToday } from '../../clock';
@@ -151,7 +152,7 @@ function StatusReason({ pending, onChange, onSave, onCancel }: { pending: { stat
         value={pending.reason}
         onChange={onChange}
         placeholder={text.chooseReason}
-        options={dropOutReasonsAt[pending.status].map((reason) => ({ value: reason, label: dropOutReason.labels[reason] }))}
+        options={codeOptions(dropOutReason, dropOutReasonsAt[pending.status])}
         error={pending.missing ? reasonNeeded(pending.status) : undefined}
       />
       <div className="actions">

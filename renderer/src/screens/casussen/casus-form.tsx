@@ -11,7 +11,7 @@ import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
 import { FormActions } from '../../components/form-actions';
 import { FormSummary } from '../../components/form-summary';
-import { personWithRoles, termOptions, neighbourhoodOptions } from '../../components/options';
+import { codeOptions, personWithRoles, termOptions, neighbourhoodOptions } from '../../components/options';
 import { RecordPicker } from '../../components/record-picker';
 import { useSaveForm } from '../../state/use-save-form';
 
@@ -105,7 +105,6 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
     // The summary above takes the focus when there is one; otherwise the warning does, so it is never out of view.
     if (warnings.length > 0 && !summary) warningRef.current?.focus();
   }, [warnings, summary]);
-  const codeOptions = (codes: readonly string[], names: Record<string, string>) => codes.map((code) => ({ value: code, label: names[code] ?? code }));
 
   return (
     <form className="record-form" onSubmit={check} noValidate aria-labelledby="form-title">
@@ -146,7 +145,7 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
         ) : (
           <RecordPicker label={labels.referrerPerson} hint={labels.referrerHint} kinds={peopleOnly} onPick={(person) => set('referrerPersonId')(person.id)} error={errors.referrerPersonId} />
         )}
-        <SelectField name="ageBand" label={labels.ageBand} value={fields.ageBand} onChange={set('ageBand')} options={codeOptions(ageBand.codes, ageBand.labels)} placeholder={strings.form.none} error={errors.ageBand} />
+        <SelectField name="ageBand" label={labels.ageBand} value={fields.ageBand} onChange={set('ageBand')} options={codeOptions(ageBand)} placeholder={strings.form.none} error={errors.ageBand} />
         <SelectField name="neighbourhoodId" label={labels.neighbourhood} value={fields.neighbourhoodId} onChange={set('neighbourhoodId')} options={neighbourhoodOptions(data)} placeholder={strings.form.none} error={errors.neighbourhoodId} />
         <SelectField name="mainReasonId" label={labels.mainReason} value={fields.mainReasonId} onChange={set('mainReasonId')} options={termOptions(data, 'main_reason')} placeholder={strings.form.none} error={errors.mainReasonId} />
         <SelectField
@@ -155,7 +154,7 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
           value={fields.status}
           // Another status asks for its own reason: the one chosen for the last may not fit it.
           onChange={(status) => setFields((current) => ({ ...current, status: status as Casus['status'], statusReason: '' }))}
-          options={codeOptions(casusStatus.codes, casusStatus.labels)}
+          options={codeOptions(casusStatus)}
           error={errors.status}
         />
         <TextArea name="question" label={labels.question} value={fields.question} onChange={set('question')} error={errors.question} hint={labels.questionHint} />
@@ -168,13 +167,13 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
             value={fields.statusReason}
             onChange={set('statusReason')}
             placeholder={strings.casus.detail.chooseReason}
-            options={codeOptions(dropOutReasonsAt[fields.status], dropOutReason.labels)}
+            options={codeOptions(dropOutReason, dropOutReasonsAt[fields.status])}
             error={errors.statusReason}
           />
         )}
         {fields.status === 'geen_passend_aanbod' && <TextArea name="unmetNeedReason" label={labels.unmetNeedReason} value={fields.unmetNeedReason} onChange={set('unmetNeedReason')} error={errors.unmetNeedReason} />}
         <TextField name="conversationCount" type="number" label={labels.conversationCount} value={fields.conversationCount} onChange={set('conversationCount')} error={errors.conversationCount} />
-        <SelectField name="gender" label={labels.gender} value={fields.gender} onChange={set('gender')} options={codeOptions(gender.codes, gender.labels)} placeholder={labels.genderNotAsked} error={errors.gender} />
+        <SelectField name="gender" label={labels.gender} value={fields.gender} onChange={set('gender')} options={codeOptions(gender)} placeholder={labels.genderNotAsked} error={errors.gender} />
         {/* One list of needs in three parts, so "zingeving" as a life domain and as a dimension of Positieve Gezondheid are told apart. */}
         <fieldset className="field field-wide needs-groups">
           <legend>{labels.needs}</legend>
@@ -190,10 +189,10 @@ export function CasusForm({ casussen, existing }: { casussen: readonly Casus[]; 
             />
           ))}
         </fieldset>
-        <CheckboxGroup name="barriers" label={labels.barriers} values={lists.barriers} onChange={setList('barriers')} options={codeOptions(practicalBarrier.codes, practicalBarrier.labels)} error={errors.barriers} />
-        <CheckboxGroup name="languages" label={labels.languages} values={lists.languages} onChange={setList('languages')} options={codeOptions(language.codes, language.labels)} error={errors.languages} />
-        <CheckboxGroup name="availability" label={labels.availability} values={lists.availability} onChange={setList('availability')} options={codeOptions(timeOfDay.codes, timeOfDay.labels)} error={errors.availability} />
-        <CheckboxGroup name="accessibilityNeeds" label={labels.accessibilityNeeds} values={lists.accessibilityNeeds} onChange={setList('accessibilityNeeds')} options={codeOptions(accessibility.codes, accessibility.labels)} error={errors.accessibilityNeeds} />
+        <CheckboxGroup name="barriers" label={labels.barriers} values={lists.barriers} onChange={setList('barriers')} options={codeOptions(practicalBarrier)} error={errors.barriers} />
+        <CheckboxGroup name="languages" label={labels.languages} values={lists.languages} onChange={setList('languages')} options={codeOptions(language)} error={errors.languages} />
+        <CheckboxGroup name="availability" label={labels.availability} values={lists.availability} onChange={setList('availability')} options={codeOptions(timeOfDay)} error={errors.availability} />
+        <CheckboxGroup name="accessibilityNeeds" label={labels.accessibilityNeeds} values={lists.accessibilityNeeds} onChange={setList('accessibilityNeeds')} options={codeOptions(accessibility)} error={errors.accessibilityNeeds} />
       </div>
       <FormActions saving={saving} cancelHref={existing ? href('casussen', existing.id) : href('casussen')} />
     </form>

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import writeExcelFile from 'write-excel-file/browser';
-import { ageLabel, HIDDEN_FIGURE, meanShown, monitoringHeader, monitoringRows, partitionCells, reachSteps, reasonLabel, shareShown, shownCount, stageLabel, type MonitoringReport, type PgFollowUpMoment, type Share } from '../../../../shared/casus/monitoring-report';
+import { ageLabel, HIDDEN_FIGURE, meanShown, monitoringHeader, monitoringLabels, monitoringRows, partitionCells, reachSteps, reasonLabel, shareShown, shownCount, stageLabel, type MonitoringReport, type PgFollowUpMoment, type Share } from '../../../../shared/casus/monitoring-report';
 import { pgDimension, pgMoment } from '../../../../shared/domain/vocabulary';
 import { PgSpiderChart } from '../../components/pg-spider-chart';
 import { localToday } from '../../clock';
@@ -63,7 +63,7 @@ function BarChart({ title, counts, label, total }: { title: string; counts: Reco
 
 /** The monitoring report on screen: key figures, charts, and CSV/XLSX/print for the municipality. */
 export function CasusReport() {
-  const { api, index } = useLoadedNetwork();
+  const { api, data } = useLoadedNetwork();
   const today = localToday();
   const [period, setPeriod] = useState({ from: `${today.slice(0, 4)}-01-01`, to: today });
   const [report, setReport] = useState<MonitoringReport | null>(null);
@@ -74,7 +74,7 @@ export function CasusReport() {
       if (result.ok) setReport(result.value);
     });
   }, [api, period]);
-  const label = (id: string) => index.term.get(id)?.label ?? index.organisation.get(id)?.name ?? index.neighbourhood.get(id)?.name ?? (id === 'onbekend' ? text.unknown : id);
+  const label = useMemo(() => monitoringLabels(data), [data]);
   const rows = report ? monitoringRows(report, label) : [];
   const fileName = (extension: string) => `monitoring-${period.from}-${period.to}.${extension}`;
 
@@ -147,7 +147,7 @@ export function CasusReport() {
             <BarChart title={text.byOrganisation} counts={report.byReferrerOrganisation} label={label} total={report.referrals} />
             <BarChart title={text.byNeighbourhood} counts={report.byNeighbourhood} label={label} total={report.referrals} />
             <BarChart title={text.byReason} counts={report.byMainReason} label={label} total={report.referrals} />
-            <BarChart title={text.byAge} counts={report.byAgeBand} label={(key) => (key === 'onbekend' ? text.unknown : ageLabel(key))} total={report.referrals} />
+            <BarChart title={text.byAge} counts={report.byAgeBand} label={ageLabel} total={report.referrals} />
             <BarChart title={text.activities} counts={report.activityKinds} label={label} />
             <BarChart title={text.unmet} counts={report.unmetNeedsByTheme} label={label} />
           </div>

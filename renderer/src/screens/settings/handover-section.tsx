@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { HandoverPreview } from '../../../../shared/contract/api';
 import { describeCollectionCounts } from '../../../../shared/domain/entity-registry';
 import { contactsHeader, contactsTable } from '../../../../shared/export/contacts-table';
-import { csvText } from '../../../../shared/export/csv-text';
+import { downloadCsv } from '../../components/csv-download';
 import { offersHeader, offersTable } from '../../../../shared/export/offers-table';
 import { FilterSelect } from '../../components/filter-select';
 import { FileField } from '../../components/form-fields';
@@ -34,8 +34,8 @@ export function HandoverSection() {
     if (!result.ok) return notify(result.error.message, { tone: 'error' });
     downloadBlob(new Blob([result.value.text], { type: 'text/vcard' }), 'contacten.vcf');
   };
-  const exportCsv = () => downloadBlob(new Blob([csvText(contactsHeader, contactsTable(data))], { type: 'text/csv;charset=utf-8' }), 'contacten.csv');
-  const exportOffers = () => downloadBlob(new Blob([csvText(offersHeader, offersTable(data))], { type: 'text/csv;charset=utf-8' }), 'aanbod.csv');
+  const exportCsv = () => downloadCsv('contacten.csv', contactsHeader, contactsTable(data));
+  const exportOffers = () => downloadCsv('aanbod.csv', offersHeader, offersTable(data));
 
   const pick = async (file: File | undefined) => {
     if (!file) return;
