@@ -25,6 +25,8 @@ describe('the week and the activity sheet in a real browser', () => {
     const page = await openApp(browser(), bridge, '#/adresboek/aanbod');
     try {
       await page.getByRole('link', { name: 'Wat is er wanneer' }).click();
+      // The offer list has its own 'Wijk' filter: choose only once the week stands there.
+      await page.getByRole('heading', { name: 'Wat is er wanneer', exact: true, level: 1 }).waitFor();
       await page.getByLabel('Wijk').selectOption({ label: 'Oude Noorden' });
       await page.getByLabel('Thema').selectOption({ label: 'voeding' });
       await page.getByRole('heading', { name: 'Wat is er wanneer in Oude Noorden (voeding)', level: 1 }).waitFor();
