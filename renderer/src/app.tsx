@@ -141,7 +141,8 @@ function Shell() {
           ))}
         </ul>
       </nav>
-      <main id="inhoud" className="content" tabIndex={-1}>
+      {/* data-route names the screen this render shows, so a test can wait for the screen it asked for and not match the one it left. */}
+      <main id="inhoud" className="content" tabIndex={-1} data-route={route.parts.join('/')}>
         {loadError ? (
           <p role="alert" className="load-error">
             {strings.loadFailed(loadError)}

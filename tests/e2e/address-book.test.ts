@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import type { BridgeServer } from '../../electron/http/bridge-server';
-import { openApp, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
+import { goTo, openApp, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { growNetwork } from '../support/grow-network';
 import { snapshot } from '../support/snapshot';
 import { appFor, ok, openTempDatabase, type TestApp } from '../support/temp-database';
@@ -130,14 +130,14 @@ describe('the Adresboek in a real browser', () => {
     const { app, bridge, page } = await demoApp();
     try {
       const organisation = ok(await app.api.organisation.list({})).find((candidate) => candidate.name === 'Taalmaatjes Agniesebuurt')!;
-      await page.evaluate((id) => (window.location.hash = `#/adresboek/organisaties/${id}/bewerken`), organisation.id);
+      await goTo(page, `#/adresboek/organisaties/${organisation.id}/bewerken`);
       const facilities = page.getByLabel('Faciliteiten');
       await facilities.fill('zaal voor 40 personen, tuinkeuken met bakoven');
       await page.getByRole('button', { name: 'Opslaan' }).click();
       await expect.poll(() => page.locator('#detail-title').textContent()).toBe('Taalmaatjes Agniesebuurt');
       expect(ok(await app.api.organisation.get({ id: organisation.id })).facilities).toEqual(['zaal voor 40 personen', 'tuinkeuken met bakoven']);
 
-      await page.evaluate(() => (window.location.hash = '#/zoeken'));
+      await goTo(page, '#/zoeken');
       await page.getByLabel('Zoek iemand, een organisatie of aanbod').fill('bakoven');
       await expect.poll(() => page.locator('.result-card .result-title').first().textContent()).toContain('Taalmaatjes Agniesebuurt');
     } finally {
@@ -151,7 +151,7 @@ describe('the Adresboek in a real browser', () => {
     try {
       const organisation = ok(await app.api.organisation.list({})).find((candidate) => candidate.name === 'Taalmaatjes Agniesebuurt')!;
       const offers = ok(await app.api.offer.list({})).filter((offer) => offer.organisationId === organisation.id && offer.archivedAt === null && offer.status === 'actief');
-      await page.evaluate((id) => (window.location.hash = `#/adresboek/organisaties/${id}`), organisation.id);
+      await goTo(page, `#/adresboek/organisaties/${organisation.id}`);
       const check = page.getByRole('region', { name: /^Controle van de sociale kaart/ });
       await check.getByRole('button', { name: 'Vraag om controle…' }).click();
       const message = (await check.locator('.check-text').textContent())!;

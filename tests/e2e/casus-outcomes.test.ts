@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PgMeasurement } from '../../shared/domain/casus';
 import { writeFileSync } from 'node:fs';
-import { openApp, screenshot, screenshotDir, seriousViolations, serveForTest, useChromium } from '../support/browser';
+import { goTo, openApp, screenshot, screenshotDir, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
 const browser = useChromium();
@@ -37,7 +37,7 @@ describe('Casus outcomes in a real browser', () => {
       expect(await pgAt3.locator('.report-table').count()).toBe(0);
 
       // The fifth resident: intake on the casus page.
-      await page.evaluate((id) => (window.location.hash = `#/casussen/${id}`), fifth.id);
+      await goTo(page, `#/casussen/${fifth.id}`);
       await page.waitForSelector('.casus-detail');
       await page.getByRole('button', { name: 'Positieve Gezondheid bij intake invullen' }).click();
       const intake = page.getByRole('form', { name: 'Positieve Gezondheid, bij intake' });
@@ -78,7 +78,7 @@ describe('Casus outcomes in a real browser', () => {
       await screenshot(page, '37-casus-positieve-gezondheid');
 
       // A referral not reached: the status waits for its reason.
-      await page.evaluate((id) => (window.location.hash = `#/casussen/${id}`), unreached.id);
+      await goTo(page, `#/casussen/${unreached.id}`);
       await expect.poll(() => page.locator('h1#detail-title').textContent()).toBe('C-2026-006');
       await page.getByLabel('Status wijzigen').selectOption({ label: 'niet bereikt' });
       // The reason takes the focus, so the keyboard goes on where the question is.
@@ -95,7 +95,7 @@ describe('Casus outcomes in a real browser', () => {
       expect(await page.locator('.feedback-text').textContent()).toBe('Casus C-2026-006: ik heb de bewoner helaas niet kunnen bereiken (verhuisd). Wilt u het weer oppakken met de bewoner?');
 
       // The report: five scored at both, so the means show, with the before/after chart; the one lost counts as "< 5".
-      await page.evaluate(() => (window.location.hash = '#/casussen/rapportage'));
+      await goTo(page, '#/casussen/rapportage');
       // meedoen 4, 3, 5, 2, 6 at intake (mean 4); 6, 5, 5, 6, 6 at 3 months (mean 5,6).
       await expect.poll(() => meedoen.getByRole('cell').allTextContents()).toEqual(['5', '4,0', '5,6', '+1,6']);
       expect(await pgAt3.locator('.report-table').getByRole('row', { name: /^Mentaal welbevinden/ }).getByRole('cell').allTextContents()).toEqual(['5', '5,0', '5,4', '+0,4']);

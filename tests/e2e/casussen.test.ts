@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
-import { openApp, pageProblems, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
+import { goTo, openApp, pageProblems, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { appFor, ok, openTempDatabase, testToday } from '../support/temp-database';
 
 const browser = useChromium();
@@ -114,7 +114,7 @@ describe('Casussen in a real browser', () => {
       expect(stored).toMatchObject({ status: 'gekoppeld', referrerTypeId: 'referrer-poh-ggz', referrerPersonId: referrer.id, ageBand: '66-75', feedbackChannel: 'mailen' });
       expect(stored.feedbackOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       // The monitoring report counts it: the screen shows what the API computes for the same period.
-      await page.evaluate(() => (window.location.hash = '#/casussen/rapportage'));
+      await goTo(page, '#/casussen/rapportage');
       await page.waitForSelector('.key-figures');
       // This year so far, written out in Dutch whatever the browser's locale.
       expect(await page.getByLabel('Aangemeld vanaf').inputValue()).toBe('1 januari 2026');

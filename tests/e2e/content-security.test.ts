@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openApp, serveForTest, useChromium } from '../support/browser';
+import { goTo, openApp, serveForTest, useChromium } from '../support/browser';
 import { fixedClock } from '../../shared/dates/clock';
 import { ok, openTestApp } from '../support/temp-database';
 
@@ -60,7 +60,7 @@ describe('the page in the browser', () => {
       expect(await page.locator('#detail-title img').count()).toBe(0);
       expect(await page.locator('.people-list').textContent()).toContain('<script>window.__xss = true</script>');
       expect(await page.locator('.people-list b').count()).toBe(0);
-      await page.evaluate(() => (window.location.hash = '#/adresboek/organisaties'));
+      await goTo(page, '#/adresboek/organisaties');
       await page.waitForSelector('.data-table');
       expect(await page.locator('.data-table tbody td a').first().textContent()).toBe(hostile);
       await page.waitForTimeout(200);

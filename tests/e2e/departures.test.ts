@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { formatPhoneDutch } from '../../shared/normalise/format-phone';
-import { openApp, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
+import { goTo, openApp, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
 const browser = useChromium();
@@ -53,7 +53,7 @@ describe('people who change jobs, in a real browser', () => {
       await expect.poll(() => page.locator('.affiliation-history li.is-ended').textContent()).toContain(`tot 23 nov 2026 · opvolger: ${successor.name}`);
 
       // Searched by name: the card says they left, names the successor, and Enter copies the successor's number.
-      await page.evaluate("location.hash = '#/zoeken'");
+      await goTo(page, '#/zoeken');
       const search = page.getByLabel('Zoek iemand, een organisatie of aanbod');
       await search.fill(person.name);
       const card = page.locator('.result-card', { hasText: person.name }).first();
@@ -77,7 +77,7 @@ describe('people who change jobs, in a real browser', () => {
       const moverName = persons.get(mover.personId)!.name;
       const from = ok(await app.api.organisation.get({ id: mover.organisationId })).name;
       const to = ok(await app.api.organisation.list({})).find((candidate) => candidate.id !== mover.organisationId && candidate.archivedAt === null)!;
-      await page.evaluate(`location.hash = '#/adresboek/contactpersonen/${mover.personId}'`);
+      await goTo(page, `#/adresboek/contactpersonen/${mover.personId}`);
       await page.getByRole('button', { name: `Vertrokken bij ${from}…` }).click();
       const moving = page.getByRole('group', { name: `Vertrek van ${moverName} bij ${from}` });
       await moving.getByLabel('Nu werkzaam bij').selectOption({ label: to.name });

@@ -3,7 +3,7 @@
 // afspraak, and find it in Opvolgen.
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
-import { downloadedBytes, openApp, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
+import { downloadedBytes, goTo, openApp, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
 const browser = useChromium();
@@ -118,7 +118,7 @@ describe('Bijeenkomsten in a real browser', () => {
       await screenshot(page, '72-bijeenkomst-verwerkt');
 
       // The afspraak stands in Opvolgen, and is ticked off there.
-      await page.evaluate("location.hash = '#/logboek'");
+      await goTo(page, '#/logboek');
       // The meeting stands among the logbook's entries, linking to its page.
       expect(await page.locator('.log-list a', { hasText: 'Wijknetwerk Blijdorp' }).first().getAttribute('href')).toBe(`#/bijeenkomsten/${meeting!.id}`);
       const group = page.getByRole('region', { name: 'Afspraken uit bijeenkomsten' });

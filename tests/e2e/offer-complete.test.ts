@@ -8,7 +8,7 @@ import { loadNetworkData } from '../../shared/network/network-data';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import type { Locator } from 'playwright-core';
 import type { NetworkData } from '../../shared/network/network-data';
-import { openApp, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
+import { goTo, openApp, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
 const browser = useChromium();
@@ -113,7 +113,7 @@ describe('a complete offer in a real browser', () => {
       const after = await loadNetworkData(app.api);
       expect(chosen.map(({ dimension, termId }) => coverageMatrix(after, dimension).counts[wijk.id]![termId])).toEqual(chosen.map(({ count }) => count + 1));
       // And so on the Analyse screen, per dimension chosen there.
-      await page.evaluate("location.hash = '#/analyse'");
+      await goTo(page, '#/analyse');
       const gaps = page.locator('section.finding', { has: page.locator('#gaps-title') });
       await gaps.waitFor({ timeout: 60_000 });
       await gaps.getByRole('radio', { name: 'levensgebied' }).check();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openApp, serveForTest, useChromium } from '../support/browser';
+import { goTo, openApp, serveForTest, useChromium } from '../support/browser';
 import { pluralMistakes } from '../support/plural-agreement';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
@@ -48,7 +48,7 @@ describe('counts on screen, for 0, 1 and 2', () => {
       expect(empty).toBeDefined();
 
       // The search's count: none, one and two answers.
-      await page.evaluate(() => (window.location.hash = '#/zoeken'));
+      await goTo(page, '#/zoeken');
       const search = page.getByLabel('Zoek iemand, een organisatie of aanbod');
       // The count is read out to a screen reader, before the chosen answer.
       for (const [query, expected] of [['xylofoonles', 'Geen resultaten.'], ['bibliotheek', '1 resultaat.'], ['buurthuis', '2 resultaten.']] as const) {
@@ -57,7 +57,7 @@ describe('counts on screen, for 0, 1 and 2', () => {
       }
 
       // The casus board: opened today, one day and two days ago (the test clock's today is 23 November).
-      await page.evaluate(() => (window.location.hash = '#/casussen'));
+      await goTo(page, '#/casussen');
       await page.waitForSelector('.casus-board');
       const ages = await page.locator('.casus-board .muted').allInnerTexts();
       seen.push(...ages);

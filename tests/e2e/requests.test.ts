@@ -3,7 +3,7 @@
 // one made into an offer.
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
-import { openApp, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
+import { goTo, openApp, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
 const browser = useChromium();
@@ -88,7 +88,7 @@ describe('an uitvraag in a real browser', () => {
       await screenshot(page, '78-uitvraag');
 
       // Found from Zoeken by what was answered, and opened from there.
-      await page.evaluate("location.hash = '#/zoeken'");
+      await goTo(page, '#/zoeken');
       await page.getByLabel('Zoek iemand, een organisatie of aanbod').fill('bezoekgroep plek');
       const card = page.locator('.result-card', { has: page.locator('.kind-request') }).first();
       await expect.poll(() => card.locator('.result-title a').textContent()).toBe(question);
@@ -96,7 +96,7 @@ describe('an uitvraag in a real browser', () => {
       await page.getByRole('heading', { name: question, level: 1 }).waitFor();
 
       // Putting it out stands in the logbook's timeline, linked; it made no partner "laatst gesproken".
-      await page.evaluate("location.hash = '#/logboek'");
+      await goTo(page, '#/logboek');
       const sent = page.locator('.log-list li', { has: page.locator(`a[href="#/uitvragen/${request!.id}"]`) });
       await expect.poll(() => sent.locator('.log-meta').textContent()).toBe(`23 november 2026 · uitvraag aan ${chosen} partners`);
     } finally {

@@ -18,6 +18,7 @@ describe('the round planner in a real browser', () => {
     const page = await openApp(browser(), bridge, '#/logboek');
     try {
       await page.getByRole('link', { name: 'Ronde plannen' }).click();
+      await page.getByRole('heading', { name: 'Tijd voor een bezoek', level: 1 }).waitFor();
       await page.getByLabel('Wijk').selectOption({ label: 'Oude Noorden' });
       const list = page.getByRole('region', { name: /Aan de beurt/ });
       await expect.poll(() => list.getByRole('checkbox').count()).toBe(due.length);

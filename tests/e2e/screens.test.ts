@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import type { BridgeServer } from '../../electron/http/bridge-server';
-import { openApp, pageProblems, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
+import { goTo, openApp, pageProblems, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { pluralMistakes } from '../support/plural-agreement';
 import { appFor, ok, openSuiteDatabase, type TestApp } from '../support/temp-database';
 
@@ -27,11 +27,6 @@ afterAll(async () => {
   await bridge.close();
   await dispose();
 });
-
-async function visit(hash: string, ready: string): Promise<void> {
-  await page.evaluate((target) => (window.location.hash = target), hash);
-  await page.waitForSelector(ready);
-}
 
 /** Every screen of the app, by name (its screenshot's), route and an element that shows it is ready. */
 async function keyScreens(): Promise<[name: string, hash: string, ready: string][]> {
@@ -69,19 +64,19 @@ describe('every screen', () => {
     const screens = await keyScreens();
     const problems: string[] = [];
     for (const [name, hash, ready] of screens) {
-      await visit(hash, ready);
+      await goTo(page, hash, ready);
       expect(await page.locator('html').getAttribute('lang')).toBe('nl');
       await screenshot(page, name);
       problems.push(...(await seriousViolations(page)).map((problem) => `${name}: ${problem}`));
       problems.push(...pluralMistakes(await page.locator('body').innerText()).map((mistake) => `${name}: "${mistake}"`));
     }
     // The search with answers, and the command palette, are screens of their own.
-    await visit('#/zoeken', '.search-panel');
+    await goTo(page, '#/zoeken', '.search-panel');
     await page.getByLabel('Zoek iemand, een organisatie of aanbod').fill('maatje oude noorden');
     await page.waitForSelector('.result-card');
     await screenshot(page, '19-zoeken-maatje-oude-noorden');
     problems.push(...(await seriousViolations(page)).map((problem) => `19-zoeken: ${problem}`));
-    await visit('#/adresboek/organisaties', '.data-table');
+    await goTo(page, '#/adresboek/organisaties', '.data-table');
     await page.keyboard.press('Control+k');
     await page.waitForSelector('dialog.palette[open]');
     await page.keyboard.type('huisarst');
@@ -90,7 +85,7 @@ describe('every screen', () => {
     problems.push(...(await seriousViolations(page)).map((problem) => `20-ctrl-k: ${problem}`));
     await page.keyboard.press('Escape');
     // A form showing its validation messages is a screen of its own.
-    await visit('#/adresboek/organisaties/nieuw', '.record-form');
+    await goTo(page, '#/adresboek/organisaties/nieuw', '.record-form');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.waitForSelector('.form-summary');
     await screenshot(page, '17-formulier-met-fouten');
@@ -115,7 +110,7 @@ describe('every screen', () => {
   }, 30_000);
 
   it('is reachable by keyboard: the skip link, the menu and the list', async () => {
-    await visit('#/adresboek/organisaties', '.data-table');
+    await goTo(page, '#/adresboek/organisaties', '.data-table');
     await page.reload();
     await page.waitForSelector('.data-table');
     await page.keyboard.press('Tab');
@@ -134,8 +129,7 @@ describe('every screen', () => {
     try {
       const found: string[] = [];
       for (const [name, hash, ready] of await keyScreens()) {
-        await english.evaluate((target) => (window.location.hash = target), hash);
-        await english.waitForSelector(ready);
+        await goTo(english, hash, ready);
         const { text, values, nativeFields } = await english.evaluate(() => ({
           text: document.body.innerText,
           values: [...document.querySelectorAll<HTMLInputElement>('input:not([type=hidden]):not(.calendar-picker)')].map((input) => input.value),
@@ -149,7 +143,7 @@ describe('every screen', () => {
       }
       expect(found).toEqual([]);
       // The dates that are there are Dutch.
-      await english.evaluate(() => (window.location.hash = '#/logboek'));
+      await goTo(english, '#/logboek');
       await english.waitForSelector('.log-form');
       expect(await english.getByLabel('Datum', { exact: true }).inputValue()).toBe('23 november 2026');
     } finally {

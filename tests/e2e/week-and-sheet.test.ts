@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { formatPhoneDutch } from '../../shared/normalise/format-phone';
-import { openApp, screenshot, screenshotDir, seriousViolations, serveForTest, useChromium } from '../support/browser';
+import { goTo, openApp, screenshot, screenshotDir, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
 const browser = useChromium();
@@ -45,7 +45,7 @@ describe('the week and the activity sheet in a real browser', () => {
       await screenshot(page, '84-wat-is-er-wanneer');
 
       // The sheet for a resident: from the offer's page.
-      await page.evaluate(`location.hash = '#/adresboek/aanbod/${koken.id}'`);
+      await goTo(page, `#/adresboek/aanbod/${koken.id}`);
       await page.getByRole('link', { name: 'Activiteitenblad voor een bewoner' }).click();
       const sheet = page.locator('.activity-sheet');
       await sheet.getByRole('heading', { name: 'Kookavond', level: 1 }).waitFor();

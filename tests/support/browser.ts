@@ -75,10 +75,19 @@ export async function openApp(browser: Browser, bridge: BridgeServer, path = '',
   });
   await page.goto(bridge.url);
   await page.waitForSelector('.search-panel, .data-table, .empty-state, .casus-board, .settings, .detail, .record-form');
-  if (path) {
-    await page.evaluate((hash) => (window.location.hash = hash), path);
-  }
+  if (path) await goTo(page, path);
   return page;
+}
+
+/**
+ * Go to a hash route and wait until the app renders that route (and, given
+ * `ready`, that element inside it). The change renders a moment later, so
+ * waiting for an element alone could match it on the screen being left.
+ */
+export async function goTo(page: Page, hash: string, ready = ''): Promise<void> {
+  await page.evaluate((target) => (window.location.hash = target), hash);
+  const route = hash.replace(/^#\/?/, '').split('?')[0]!.split('/').filter((part) => part !== '').map(decodeURIComponent).join('/');
+  await page.waitForSelector(`main[data-route="${route.replaceAll('"', '\\"')}"] ${ready}`.trim());
 }
 
 /** The whole page, or with `firstScreen` only what the broker sees before she scrolls. */
