@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { emailAddress, isoDate, longText, phoneNumber, recordId, requiredName, shortText } from './primitives';
 import { tieEnd } from './tie';
 import { logKind, tieKind, warmth } from './vocabulary';
-import { offerFields } from './offer';
+import { offerDetails, offerFields } from './offer';
 
 /**
  * What the broker records after a contact or a whole round (fietsronde), saved
@@ -38,8 +38,8 @@ export const tieInLog = z
  * on the entry's date), or a new one with as much as she learned: often just
  * a title and a theme, sometimes days and hours, cost and languages.
  */
-export const offerInLog = offerFields
-  .pick({ description: true, themeIds: true, targetGroupIds: true, lifeDomainIds: true, pgDimensionIds: true, location: true, sessions: true, schedule: true, timesOfDay: true, cost: true, isFree: true, access: true, capacity: true, hasWaitingList: true, languages: true, forLanguageLearners: true, accessibility: true })
+export const offerInLog = offerDetails
+  .extend({ description: offerFields.shape.description })
   .partial()
   .extend({
     /** An offer already known, or null for a new one. */

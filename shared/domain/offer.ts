@@ -53,6 +53,36 @@ export const offerFields = z.object({
 export type OfferFields = z.output<typeof offerFields>;
 export type Offer = OfferFields & RecordMeta;
 
+/**
+ * What an offer is for, when and where it runs and how to join: the fields
+ * the offer form and a new offer in the logbook share (the logbook takes
+ * them as far as she learned them).
+ */
+export const offerDetails = offerFields.pick({
+  themeIds: true,
+  targetGroupIds: true,
+  lifeDomainIds: true,
+  pgDimensionIds: true,
+  sessions: true,
+  schedule: true,
+  timesOfDay: true,
+  location: true,
+  cost: true,
+  isFree: true,
+  access: true,
+  capacity: true,
+  hasWaitingList: true,
+  languages: true,
+  forLanguageLearners: true,
+  accessibility: true,
+});
+export type OfferDetails = z.output<typeof offerDetails>;
+
+/** Just the details of an offer (no title, organisation or status). */
+export function pickOfferDetails(offer: OfferDetails): OfferDetails {
+  return Object.fromEntries(offerDetails.keyof().options.map((key) => [key, offer[key]])) as OfferDetails;
+}
+
 export const offerCreate = offerFields.partial().required({ organisationId: true, title: true }).strict();
 export const offerPatch = offerFields.partial().strict();
 export const offerDefaults: Omit<OfferFields, 'organisationId' | 'title'> = {

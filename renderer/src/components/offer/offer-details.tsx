@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { isFreeCost, timesOfDayByHand, timesOfDayFor, timesOfDayOf, type Offer, type OfferFields, type OfferSession } from '../../../../shared/domain/offer';
+import { isFreeCost, offerDefaults, pickOfferDetails, timesOfDayByHand, timesOfDayFor, timesOfDayOf, type Offer, type OfferDetails } from '../../../../shared/domain/offer';
 import { accessibility, language, offerAccess, timeOfDay } from '../../../../shared/domain/vocabulary';
 import { CheckboxGroup, SelectField, TextField } from '../form-fields';
 import { codeOptions, termOptions } from '../options';
@@ -9,50 +9,20 @@ import { SessionsEditor } from './sessions-editor';
 
 type Code<List extends { codes: readonly string[] }> = List['codes'][number];
 
-/** What an offer is for, when and where it runs and how to join: the fields the offer form and the logbook's new offer share. */
-export interface OfferDetailsDraft {
-  themeIds: string[];
-  targetGroupIds: string[];
-  lifeDomainIds: string[];
-  pgDimensionIds: string[];
-  sessions: OfferSession[];
-  schedule: string;
-  timesOfDay: Code<typeof timeOfDay>[];
-  location: string;
-  cost: string;
-  access: Code<typeof offerAccess>;
+/** The offer's details as the form holds them: the capacity as typed, and free or not worked out from the cost. */
+export type OfferDetailsDraft = Omit<OfferDetails, 'capacity' | 'isFree'> & {
   /** As typed: a capacity in words reaches the API as it is, and comes back with its message. */
   capacity: string;
-  hasWaitingList: boolean;
-  languages: Code<typeof language>[];
-  forLanguageLearners: boolean;
-  accessibility: Code<typeof accessibility>[];
-}
+};
 
+/** The details of an offer to edit, or of a new one (free, open to walk in). */
 export function offerDetailsDraft(offer?: Offer): OfferDetailsDraft {
-  return {
-    themeIds: offer?.themeIds ?? [],
-    targetGroupIds: offer?.targetGroupIds ?? [],
-    lifeDomainIds: offer?.lifeDomainIds ?? [],
-    pgDimensionIds: offer?.pgDimensionIds ?? [],
-    sessions: offer?.sessions ?? [],
-    schedule: offer?.schedule ?? '',
-    timesOfDay: offer?.timesOfDay ?? [],
-    location: offer?.location ?? '',
-    cost: offer?.cost ?? 'gratis',
-    access: offer?.access ?? 'vrije_inloop',
-    capacity: offer?.capacity === null || offer?.capacity === undefined ? '' : String(offer.capacity),
-    hasWaitingList: offer?.hasWaitingList ?? false,
-    languages: offer?.languages ?? [],
-    forLanguageLearners: offer?.forLanguageLearners ?? false,
-    accessibility: offer?.accessibility ?? [],
-  };
+  const { capacity, isFree: _derivedFromCost, ...details } = pickOfferDetails(offer ?? { ...offerDefaults, cost: 'gratis' });
+  return { ...details, capacity: capacity === null ? '' : String(capacity) };
 }
-
-type DetailValues = Omit<Pick<OfferFields, 'themeIds' | 'targetGroupIds' | 'lifeDomainIds' | 'pgDimensionIds' | 'sessions' | 'schedule' | 'timesOfDay' | 'location' | 'cost' | 'isFree' | 'access' | 'hasWaitingList' | 'languages' | 'forLanguageLearners' | 'accessibility'>, never> & { capacity: number | null };
 
 /** The draft as the API takes it: the dagdelen from the sessions when there are any, free when it costs nothing. */
-export function offerDetailsValues(draft: OfferDetailsDraft): DetailValues {
+export function offerDetailsValues(draft: OfferDetailsDraft): OfferDetails {
   const capacity = draft.capacity.trim();
   return {
     ...draft,
