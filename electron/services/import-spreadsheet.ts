@@ -118,7 +118,7 @@ export interface SpreadsheetImportReport extends ImportReading {
 export async function importSpreadsheet(
   context: ServiceContext,
   bytes: Uint8Array,
-  options: { source: string; dryRun: boolean; mappingByName?: Partial<Record<ImportField, string>> | undefined; termDecisions?: readonly TermDecision[] | undefined },
+  options: { source: string; dryRun: boolean; mappingByName?: Partial<Record<ImportField, string>> | undefined; termDecisions?: readonly TermDecision[] | undefined; takeProposals?: boolean | undefined },
 ): Promise<SpreadsheetImportReport> {
   const table = await readTableFile(bytes, async (data) => readExcelFile(Buffer.from(data)));
   const guessed = guessMapping(table.header);
@@ -128,7 +128,7 @@ export async function importSpreadsheet(
   // A preview still shows the columns, so the broker can say which is which.
   if (unmapped && !options.dryRun) throw new ImportError(missingColumns);
   const makePlan = (network: NetworkData): ImportPlan =>
-    unmapped ? { ...planImport({ ...table, rows: [] }, mapping, network, context.newId), rowsRead: table.rows.length, problems: [{ line: 1, message: missingColumns }] } : planImport(table, mapping, network, context.newId, { termDecisions: options.termDecisions ?? [] });
+    unmapped ? { ...planImport({ ...table, rows: [] }, mapping, network, context.newId), rowsRead: table.rows.length, problems: [{ line: 1, message: missingColumns }] } : planImport(table, mapping, network, context.newId, { termDecisions: options.termDecisions ?? [], takeProposals: options.takeProposals ?? false });
   let plan: ImportPlan;
   let changeSetId: number | null = null;
   if (options.dryRun) {
@@ -174,8 +174,8 @@ export function importPreview(report: SpreadsheetImportReport): ImportPreview {
 /** An import from the app: the file's bytes arrive as base64. */
 export async function importUpload(
   context: ServiceContext,
-  upload: { fileName: string; contentBase64: string; mapping?: Partial<Record<ImportField, string>> | undefined; termDecisions?: readonly TermDecision[] | undefined },
+  upload: { fileName: string; contentBase64: string; mapping?: Partial<Record<ImportField, string>> | undefined; termDecisions?: readonly TermDecision[] | undefined; takeProposals?: boolean | undefined },
   dryRun: boolean,
 ): Promise<ImportPreview> {
-  return importPreview(await importSpreadsheet(context, new Uint8Array(Buffer.from(upload.contentBase64, 'base64')), { source: upload.fileName, dryRun, mappingByName: upload.mapping, termDecisions: upload.termDecisions }));
+  return importPreview(await importSpreadsheet(context, new Uint8Array(Buffer.from(upload.contentBase64, 'base64')), { source: upload.fileName, dryRun, mappingByName: upload.mapping, termDecisions: upload.termDecisions, takeProposals: upload.takeProposals }));
 }

@@ -111,9 +111,11 @@ const importFileInput = z
     contentBase64: z.string().max(Math.ceil((maxImportFileBytes * 4) / 3) + 4, { error: `Het bestand is te groot om in één keer te importeren (maximaal ${maxImportFileBytes / 1024 / 1024} MB).` }),
     /** Field -> header text; absent: guessed from the headers. */
     mapping: mappingFile.optional(),
-    /** What to do with each value the lists lack: put it under the proposed one, add it, or leave it out (the default). */
+    /** What to do with each value the lists lack: put it under the proposed one, add it, or leave it out. */
     // One per distinct value, which a large file can have by the thousand.
     termDecisions: z.array(termDecision).max(100_000).optional(),
+    /** A value with no decision takes the app's proposal instead of being left out: how the import screen reads a file. */
+    takeProposals: z.boolean().optional(),
   })
   .strict();
 

@@ -10,7 +10,7 @@ import { importFieldLabels, offerDetailFields, type ColumnMapping, type ImportFi
 import { readAccess, readAccessibility, readCapacity, readLanguages, readSchedule, readTimesOfDay, readYesNo } from './offer-cells';
 import { isFreeCost, timesOfDayFor, type OfferFields } from '../domain/offer';
 import type { TaxonomyKind } from '../taxonomies/taxonomy';
-import { closestTermIn, type TermDecision, type UnknownTerm } from './term-proposals';
+import { closestTermIn, proposedDecision, type TermDecision, type UnknownTerm } from './term-proposals';
 import { guessKind } from './guess-kind';
 import { groupBy } from '../collections/group-by';
 import type { RawTable } from './read-csv';
@@ -107,7 +107,7 @@ const splitList = (text: string) =>
 /** The longest text each field takes (the API's own limits: 200 for a name or a line, 10,000 for notes). */
 const cellLimits: Partial<Record<ImportField, number>> = { organisation: shortTextLimit, person: shortTextLimit, role: shortTextLimit, address: shortTextLimit, city: shortTextLimit, offer: 2_000, offerDescription: longTextLimit, location: shortTextLimit, schedule: 2_000, scheduleNote: shortTextLimit, cost: shortTextLimit, notes: longTextLimit };
 
-export function planImport(table: RawTable, mapping: ColumnMapping, existing: NetworkData, newId: () => string, options: { termDecisions?: readonly TermDecision[] } = {}): ImportPlan {
+export function planImport(table: RawTable, mapping: ColumnMapping, existing: NetworkData, newId: () => string, options: { termDecisions?: readonly TermDecision[]; takeProposals?: boolean } = {}): ImportPlan {
   const fieldAt = new Map(Object.entries(mapping).map(([field, index]) => [index, field as ImportField]));
   const cell = (cells: readonly string[], field: ImportField) => {
     const index = mapping[field];
@@ -143,14 +143,18 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
     const key = `${taxonomy}|${foldText(label)}`;
     let unknown = unknownByKey.get(key);
     if (!unknown) {
-      const proposal = closestIn(taxonomy)(label);
-      unknown = { taxonomy, label, lines: [], proposal: proposal ? { termId: proposal.id, label: proposal.label } : null, archived: archivedLabels.has(key) };
+      const closest = closestIn(taxonomy)(label);
+      const proposal = closest ? { termId: closest.id, label: closest.label } : null;
+      const archived = archivedLabels.has(key);
+      const chosen = decisions.get(key) ?? (options.takeProposals ? proposedDecision({ proposal, archived }) : 'skip');
+      // A merge with nothing to merge into leaves the value out.
+      unknown = { taxonomy, label, lines: [], proposal, archived, decision: chosen === 'merge' && !proposal ? 'skip' : chosen };
       unknownByKey.set(key, unknown);
       plan.unknownTerms.push(unknown);
     }
     // Rows come in order: the last line is the only one that can be this one.
     if (unknown.lines.at(-1) !== line) unknown.lines.push(line);
-    const decision = decisions.get(key);
+    const { decision } = unknown;
     if (decision === 'merge' && unknown.proposal) return unknown.proposal.termId;
     if (decision === 'new') {
       // Added once; the next row with it uses the same new value, and its line is counted like the others.

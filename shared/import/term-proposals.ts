@@ -18,6 +18,13 @@ export interface UnknownTerm {
   proposal: { termId: string; label: string } | null;
   /** A value she archived (or merged away): left out unless she brings it back. */
   archived: boolean;
+  /** What this reading did with it: her choice, else the proposal when asked for, else left out. */
+  decision: TermChoice;
+}
+
+/** What the app proposes for a value the lists lack: under the known value it likely means, a value she archived left out, else added. */
+export function proposedDecision(term: Pick<UnknownTerm, 'proposal' | 'archived'>): TermChoice {
+  return term.proposal ? 'merge' : term.archived ? 'skip' : 'new';
 }
 
 const wordsOf = (label: string) => new Set(foldText(label).split(' ').filter((word) => word.length > 2 || /\d/.test(word)));

@@ -6,6 +6,7 @@ import { coverageMatrix } from '../../shared/analysis/coverage';
 import { loadNetworkData } from '../../shared/network/network-data';
 import { snapshot } from '../support/snapshot';
 import { ok, openTestApp, type TestApp } from '../support/temp-database';
+import type { TermDecision } from '../../shared/import/term-proposals';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 /** Windows-1252 as Dutch Excel saves it: é is one byte, 0xE9. */
@@ -115,6 +116,41 @@ describe('spreadsheet import', () => {
     // One undo takes the new value away with the rest.
     ok(await app.api.changes.undo({}));
     expect(ok(await app.api.taxonomyTerm.list({})).filter((term) => term.label === 'taal')).toEqual([]);
+  });
+
+  it('reads a file for the import screen with the proposals taken in that one reading, her own choice first, and says per value what it did', async () => {
+    const app = await openTestApp();
+    ok(await app.api.taxonomyTerm.archive({ id: 'target-laaggeletterden' }));
+    const text = 'Organisatie;Aanbod;Doelgroep;Thema\nBuurthuis Noord;Taalcafé;nieuwkomers;taal\nBuurthuis Noord;Koffie;Ouderenn;ontmoeting\nMoskee Mevlana;Huiswerkklas;laaggeletterden;\n';
+    const read = (termDecisions: TermDecision[]) => importSpreadsheet(app.context, utf8(text), { source: 'kaart.csv', dryRun: true, takeProposals: true, termDecisions });
+    const proposed = await read([]);
+    // Under the known value it likely means, a new value added, a value she archived left out.
+    expect(proposed.plan.unknownTerms.map(({ label, decision }) => [label, decision])).toEqual([
+      ['taal', 'new'],
+      ['nieuwkomers', 'merge'],
+      ['Ouderenn', 'merge'],
+      ['laaggeletterden', 'skip'],
+    ]);
+    expect(proposed.plan.terms.map((term) => term.label)).toEqual(['taal']);
+    expect(proposed.plan.offers.map((offer) => [offer.title, offer.targetGroupIds])).toEqual([
+      ['Taalcafé', ['target-nieuwkomers']],
+      ['Koffie', ['target-ouderen']],
+      ['Huiswerkklas', []],
+    ]);
+    expect(proposed.plan.problems.map((problem) => problem.line)).toEqual([4]);
+    // Her choice overrules the proposal; what she did not decide on still takes it.
+    const chosen = await read([{ taxonomy: 'target_group', label: 'Ouderenn', decision: 'new' }, { taxonomy: 'theme', label: 'taal', decision: 'skip' }]);
+    expect(chosen.plan.unknownTerms.map(({ label, decision }) => [label, decision])).toEqual([
+      ['taal', 'skip'],
+      ['nieuwkomers', 'merge'],
+      ['Ouderenn', 'new'],
+      ['laaggeletterden', 'skip'],
+    ]);
+    expect(chosen.plan.terms.map((term) => term.label)).toEqual(['Ouderenn']);
+    // The command line takes nothing unasked: without proposals every unknown value is left out.
+    const plain = await importSpreadsheet(app.context, utf8(text), { source: 'kaart.csv', dryRun: true });
+    expect(plain.plan.unknownTerms.every((term) => term.decision === 'skip')).toBe(true);
+    expect(plain.plan.terms).toEqual([]);
   });
 
   it('guesses the kind of an organisation from its name, else its offers, and says where it came from', async () => {

@@ -55,7 +55,7 @@ export function ImportScreen() {
   const run = async (chosen: { name: string; content: string }, withMapping: Partial<Record<ImportField, string>> | null, withDecisions: TermDecision[] | null = decisions) => {
     const request = ++latest.current;
     setBusy(true);
-    const result = await api.importFile.preview({ fileName: chosen.name, contentBase64: chosen.content, ...(withMapping ? { mapping: withMapping } : {}), ...(withDecisions ? { termDecisions: withDecisions } : {}) });
+    const result = await api.importFile.preview({ fileName: chosen.name, contentBase64: chosen.content, ...(withMapping ? { mapping: withMapping } : {}), ...(withDecisions ? { termDecisions: withDecisions } : {}), takeProposals: true });
     // Only the answer to the latest change counts; an earlier, slower one is dropped.
     if (request !== latest.current) return;
     setBusy(false);
@@ -67,15 +67,11 @@ export function ImportScreen() {
     setError(null);
     setPreview(result.value);
     setMapping(result.value.mapping);
-    // Values she has not decided on yet (the first reading, or a column mapped since) get the proposal: under the known value, a
-    // value she archived left out, else added. Her earlier choices stay; the preview is read again with the new ones.
+    // Values she has not decided on yet (the first reading, or a column mapped since) were read with the proposal; it becomes
+    // their choice, beside her earlier ones. The preview already counts it, so it is not read again.
     const decided = new Set((withDecisions ?? []).map(termKey));
     const fresh = result.value.unknownTerms.filter((term) => !decided.has(termKey(term)));
-    if (fresh.length > 0) {
-      const next = [...(withDecisions ?? []), ...fresh.map((term): TermDecision => ({ taxonomy: term.taxonomy, label: term.label, decision: term.proposal ? 'merge' : term.archived ? 'skip' : 'new' }))];
-      setDecisions(next);
-      void run(chosen, withMapping, next);
-    }
+    if (fresh.length > 0) setDecisions([...(withDecisions ?? []), ...fresh.map(({ taxonomy, label, decision }): TermDecision => ({ taxonomy, label, decision }))]);
   };
 
   const decide = (term: UnknownTerm, decision: TermChoice) => {
@@ -111,7 +107,7 @@ export function ImportScreen() {
     setBusy(true);
     setImporting(true);
     setApplyError(null);
-    const result = await api.importFile.apply({ fileName: file.name, contentBase64: file.content, ...(mapping ? { mapping } : {}), ...(decisions ? { termDecisions: decisions } : {}) });
+    const result = await api.importFile.apply({ fileName: file.name, contentBase64: file.content, ...(mapping ? { mapping } : {}), ...(decisions ? { termDecisions: decisions } : {}), takeProposals: true });
     setBusy(false);
     setImporting(false);
     // Said where the broker clicked, next to the button to try again.
