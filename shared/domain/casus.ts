@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { accessibility, ageBand, casusStatus, contactChannel, dropOutReason, gender, language, pgDimension, pgMoment, practicalBarrier, reasonMisfit, timeOfDay } from './vocabulary';
 import { isoDate, longText, recordId, shortText } from './primitives';
 import type { RecordMeta } from './record';
+import { formatDate } from '../dates/format-date';
 
 /** Casus codes are pseudonyms such as `C-2026-014`: never a resident's name. */
 /** `C-2026-014` as the broker numbers them; `P-2026-7KQ3M9` for a casus received pseudonymised in a handover. */
@@ -20,6 +21,22 @@ export const pgMeasurement = z
   .strict()
   .refine((measurement) => Object.keys(measurement.scores).length > 0, { error: 'Vul minstens één score in.', path: ['scores'] });
 export type PgMeasurement = z.output<typeof pgMeasurement>;
+
+/**
+ * The moments follow each other: a score "na 3 maanden" dated before the one
+ * "bij intake" is a typing slip, and would turn the change the report shows
+ * around. Null when every moment comes on or after the one before it.
+ */
+export function pgOrderProblem(measurements: readonly PgMeasurement[]): string | null {
+  const inOrder = pgMoment.codes.flatMap((code) => measurements.filter((measurement) => measurement.moment === code));
+  for (const [position, later] of inOrder.entries()) {
+    const earlier = inOrder[position - 1];
+    if (earlier && later.measuredOn < earlier.measuredOn) {
+      return `De meting ${pgMoment.labels[later.moment]} (${formatDate(later.measuredOn)}) ligt vóór de meting ${pgMoment.labels[earlier.moment]} (${formatDate(earlier.measuredOn)}).`;
+    }
+  }
+  return null;
+}
 
 export const casusFields = z.object({
   code: casusCode,
@@ -123,6 +140,8 @@ export function casusProblems(casus: CasusFields): string[] {
     problems.push(`Een reden hoort alleen bij ${dropOutStatuses.map((status) => `"${casusStatus.labels[status]}"`).join(', ')}.`);
   }
   if (casus.pgScores.some((measurement) => measurement.measuredOn < casus.openedOn)) problems.push('Een meting van Positieve Gezondheid ligt vóór de aanmelddatum.');
+  const outOfOrder = pgOrderProblem(casus.pgScores);
+  if (outOfOrder) problems.push(outOfOrder);
   if (casus.status === 'geen_passend_aanbod' && casus.unmetNeedReason.trim() === '') {
     problems.push('Geef bij "geen passend aanbod" aan waarom: dat is een hiaat in het aanbod.');
   }

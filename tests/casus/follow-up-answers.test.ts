@@ -106,10 +106,14 @@ describe('Positieve Gezondheid scores', () => {
       [[intake, { ...intake, measuredOn: '2026-11-03' }], /Elk meetmoment komt één keer voor\./],
       [[{ ...intake, measuredOn: '2026-10-01' }], /Een meting van Positieve Gezondheid ligt vóór de aanmelddatum\./],
       [[{ ...intake, scores: { geluk: 5 } }], /geluk/],
+      // The moments follow each other, whatever order the list has.
+      [[{ moment: 'drie_maanden', measuredOn: '2026-11-05', scores: { meedoen: 5 } }, { ...intake, measuredOn: '2026-11-20' }], /^De meting na 3 maanden \(5 november 2026\) ligt vóór de meting bij intake \(20 november 2026\)\.$/],
     ] as const) {
       const result = await app.api.casus.update({ id: casus.id, patch: { pgScores: pgScores as never } });
       expect(result.ok || result.error.message).toMatch(message);
     }
     expect(await snapshot(app.network.db, { dataOnly: true })).toBe(before);
+    // On the same day, or later, is fine.
+    ok(await app.api.casus.update({ id: casus.id, patch: { pgScores: [intake, { moment: 'zes_maanden', measuredOn: '2026-11-02', scores: { meedoen: 4 } }] } }));
   });
 });

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Casus, PgMeasurement } from '../../../../shared/domain/casus';
+import { pgOrderProblem, type Casus, type PgMeasurement } from '../../../../shared/domain/casus';
 import { pgDimension, pgMoment } from '../../../../shared/domain/vocabulary';
 import { localToday } from '../../clock';
 import { isIsoDate } from '../../../../shared/dates/parse-dutch-date';
@@ -43,10 +43,11 @@ export function PgScoreForm({ casus, moment, onDone }: { casus: Casus; moment: M
   const save = async () => {
     const { scores, errors: fields } = readScores(typed);
     const form = Object.keys(fields).length === 0 && Object.keys(scores).length === 0 ? text.noScores : null;
-    const dateProblem = !isIsoDate(measuredOn) ? text.dateNeeded : measuredOn < casus.openedOn ? text.beforeOpened(formatDate(casus.openedOn)) : null;
+    const pgScores = withMoment({ moment, measuredOn, scores });
+    const dateProblem = !isIsoDate(measuredOn) ? text.dateNeeded : measuredOn < casus.openedOn ? text.beforeOpened(formatDate(casus.openedOn)) : pgOrderProblem(pgScores);
     setErrors({ fields, measuredOn: dateProblem, form });
     if (Object.keys(fields).length > 0 || form || dateProblem) return;
-    if (await change(api.casus.update({ id: casus.id, patch: { pgScores: withMoment({ moment, measuredOn, scores }) } }), text.saved(casus.code, pgMoment.labels[moment]))) onDone();
+    if (await change(api.casus.update({ id: casus.id, patch: { pgScores } }), text.saved(casus.code, pgMoment.labels[moment]))) onDone();
   };
   const remove = async () => {
     if (await change(api.casus.update({ id: casus.id, patch: { pgScores: withMoment(null) } }), text.removed(casus.code, pgMoment.labels[moment]))) onDone();
