@@ -53,9 +53,9 @@ describe('Casus outcomes in a real browser', () => {
       expect(ok(await app.api.casus.get({ id: fifth.id })).pgScores).toEqual([]);
       expect(await seriousViolations(page)).toEqual([]);
       await intake.getByLabel('Meedoen').fill('6');
-      await intake.getByLabel('Gemeten op').fill('1 juni 2026');
+      await intake.getByLabel('Gemeten op').fill('5 juni 2026');
       await intake.getByRole('button', { name: 'Scores opslaan' }).click();
-      await expect.poll(async () => ok(await app.api.casus.get({ id: fifth.id })).pgScores).toEqual([{ moment: 'intake', measuredOn: '2026-06-01', scores: { meedoen: 6, mentaal_welbevinden: 5, zingeving: 6 } }]);
+      await expect.poll(async () => ok(await app.api.casus.get({ id: fifth.id })).pgScores).toEqual([{ moment: 'intake', measuredOn: '2026-06-05', scores: { meedoen: 6, mentaal_welbevinden: 5, zingeving: 6 } }]);
       const chart = page.locator('#pg-title ~ .pg-chart');
       await expect.poll(() => chart.getByRole('row', { name: /^Meedoen/ }).getByRole('cell').allTextContents()).toEqual(['6']);
 
@@ -67,11 +67,16 @@ describe('Casus outcomes in a real browser', () => {
       await expect.poll(() => threeMonths.textContent()).toContain('doet nog mee');
       await threeMonths.getByRole('button', { name: 'Positieve Gezondheid na 3 maanden invullen' }).click();
       const later = threeMonths.getByRole('form', { name: 'Positieve Gezondheid, na 3 maanden' });
-      await later.getByLabel('Gemeten op').fill('10 september 2026');
+      // A slip of the date: before the intake, named next to the date, nothing saved.
+      await later.getByLabel('Gemeten op').fill('3 juni 2026');
       await later.getByLabel('Meedoen').fill('6');
       await later.getByLabel('Mentaal welbevinden').fill('7');
       await later.getByLabel('Zingeving').fill('6');
+      await later.getByRole('button', { name: 'Scores opslaan' }).click();
+      await expect.poll(() => later.locator('.date-field .field-error').textContent()).toBe('De meting na 3 maanden (3 juni 2026) ligt vóór de meting bij intake (5 juni 2026).');
+      expect(ok(await app.api.casus.get({ id: fifth.id })).pgScores).toHaveLength(1);
       expect(await seriousViolations(page)).toEqual([]);
+      await later.getByLabel('Gemeten op').fill('10 september 2026');
       await later.getByRole('button', { name: 'Scores opslaan' }).click();
       await expect.poll(() => chart.getByRole('row', { name: /^Meedoen/ }).getByRole('cell').allTextContents()).toEqual(['6', '6']);
       expect(await chart.getByRole('row', { name: /^Mentaal welbevinden/ }).getByRole('cell').allTextContents()).toEqual(['5', '7']);
