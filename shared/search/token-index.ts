@@ -16,6 +16,23 @@ export function allowedEdits(length: number): number {
 }
 
 /**
+ * The singular a Dutch plural most likely comes from: "schulden" -> "schuld",
+ * "lessen" -> "less" and "les", "maatjes" -> "maatje". Only stems of four
+ * letters or more, so a short word ("wonen") is not cut to a stem that
+ * begins half the vocabulary.
+ */
+export function singularsOf(word: string): string[] {
+  const stems: string[] = [];
+  if (word.endsWith('en') && word.length >= 6) {
+    const stem = word.slice(0, -2);
+    stems.push(stem);
+    // A consonant doubled before -en belongs to the plural's spelling only: "lessen" from "les".
+    if (stem.at(-1) === stem.at(-2) && !/[aeiouy]/.test(stem.at(-1) ?? '')) stems.push(stem.slice(0, -1));
+  } else if (word.endsWith('s') && !word.endsWith('ss') && word.length >= 5) stems.push(word.slice(0, -1));
+  return stems.filter((stem) => stem.length >= 4);
+}
+
+/**
  * An inverted index of the words in the search documents, with a trigram
  * index over its vocabulary for prefix and typo-tolerant look-up. Kept in
  * step with the data: documents are added, replaced and removed one by one.
@@ -143,6 +160,14 @@ export class TokenIndex {
       // itself; the start of a compound ("huisarts" -> "huisartsenpraktijk") counts for less.
       const rest = token.length - queryToken.length;
       keep(token, rest <= 2 && queryToken.length >= 4 ? 0.95 : 0.65 + 0.2 * (queryToken.length / token.length));
+    }
+    // A plural typed where the records have the singular or a compound of it: "schulden" for
+    // "schuldhulpmaatje", "maatjes" for "maatje". The word without its ending counts as the word itself.
+    for (const stem of singularsOf(queryToken)) {
+      if (this.#postings.has(stem)) keep(stem, 0.95);
+      for (const token of this.#prefixCandidates(stem)) {
+        if (token !== stem && token.startsWith(stem)) keep(token, 0.6 + 0.2 * (stem.length / token.length));
+      }
     }
     if (queryToken.length >= 5) {
       // Inside a Dutch compound: "coordinator" in "vrijwilligerscoördinator".

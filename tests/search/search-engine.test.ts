@@ -51,6 +51,24 @@ describe('the search engine', () => {
     expect(ids(new SearchEngine(network, places), 'maatje').sort()).toEqual(['maatjes-bd', 'maatjes-on']);
   });
 
+  it('reads a plural typed for a singular or its compound: "schulden" finds Schuldhulpmaatje and an offer tagged "schuld", "zwemlessen" the zwemles', () => {
+    const engine = new SearchEngine(
+      [
+        doc('schuldhulp', 'organisation', { name: 'Schuldhulpmaatje Noord', neighbourhood: 'Oude Noorden' }, { neighbourhoodIds: ['oude-noorden'] }),
+        doc('budget', 'offer', { name: 'Budgetcursus', organisations: 'Schuldhulpmaatje Noord', tags: 'schuld geld' }),
+        doc('zwemles', 'offer', { name: 'Zwemles voor volwassenen', organisations: 'Sportbad Noord' }),
+        doc('winkel', 'person', { name: 'Kees Bakker', roles: 'eigenaar', organisations: 'Supermarkt Noord' }),
+        doc('wonen', 'offer', { name: 'Woonbegeleiding', organisations: 'Stichting Thuis' }),
+      ],
+      places,
+    );
+    // Its name before a tag.
+    expect(ids(engine, 'schulden')).toEqual(['schuldhulp', 'budget']);
+    expect(ids(engine, 'zwemlessen')).toEqual(['zwemles']);
+    // A short plural is not cut down to a stem that begins half the words: "wonen" is not "won".
+    expect(ids(engine, 'wonen')).toEqual([]);
+  });
+
   it('reads a need plus a place: "maatje oude noorden" puts the one in Oude Noorden first', () => {
     const engine = new SearchEngine(network, places);
     const outcome = engine.search('maatje oude noorden', { today });
