@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
 import { formatPhoneDutch } from '../../shared/normalise/format-phone';
-import { openApp, seriousViolations, serveForTest, useChromium } from '../support/browser';
+import { goTo, openApp, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { growNetwork } from '../support/grow-network';
 import { appFor, ok, openTempDatabase } from '../support/temp-database';
 
@@ -68,6 +68,38 @@ describe('"Wie bel ik?" in a real browser', () => {
       await expect.poll(() => page.locator('.result-card .result-title a').first().textContent()).toBe('Bibliotheek Oude Noorden');
       await search.fill('said bneali');
       await expect.poll(() => page.locator('.result-card .result-title a').first().textContent()).toBe('Said Benali');
+    } finally {
+      await page.context().close();
+      await bridge.close();
+    }
+  }, 60_000);
+
+  it('never leaves her without a number: a person or an offer contact without one shows, and copies on Enter, the general number of the organisation', async () => {
+    const network = await openTempDatabase();
+    const app = appFor(network);
+    const organisation = ok(await app.api.organisation.create({ name: 'Stichting Buurtwerk Noord', kindId: 'kind-welzijn', phone: '010-2605062' }));
+    const person = ok(await app.api.person.createAtOrganisation({ person: { name: 'Jeroen Lahlou' }, organisationId: organisation.id, role: 'opbouwwerker' })).person;
+    const offer = ok(await app.api.offer.create({ organisationId: organisation.id, title: 'Maatjesproject', contactPersonId: person.id }));
+    const bridge = await serveForTest(network);
+    const page = await openApp(browser(), bridge, '#/zoeken');
+    try {
+      const search = page.getByLabel('Zoek iemand, een organisatie of aanbod');
+      const card = page.locator('.result-card.is-active');
+      for (const query of ['jeroen lahlou', 'maatjesproject']) {
+        await search.fill(query);
+        await expect.poll(() => card.locator('.result-title a').textContent()).toBe(query === 'maatjesproject' ? 'Maatjesproject' : 'Jeroen Lahlou');
+        // Her own number is unknown, and the card says so; the organisation's stands beside it, named.
+        expect(await card.locator('.result-actions').textContent()).toContain('Geen telefoonnummer bekend.');
+        expect(await card.locator('.result-actions').textContent()).toContain('Algemeen nummer Stichting Buurtwerk Noord:');
+        const shown = (await card.locator('.phone-copy').first().textContent())!;
+        expect(shown).toBe(formatPhoneDutch(organisation.phone!));
+        await search.press('Enter');
+        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+        await expect.poll(() => page.locator('.notice').textContent()).toContain(`Nummer van Stichting Buurtwerk Noord gekopieerd: ${shown}.`);
+      }
+      // The activity sheet for a resident: whom to ask, and a number to call.
+      await goTo(page, `#/adresboek/aanbod/${offer.id}/blad`);
+      await expect.poll(() => page.locator('.sheet-facts dd').last().textContent()).toBe(`Jeroen Lahlou, ${formatPhoneDutch(organisation.phone!)} (Stichting Buurtwerk Noord)`);
     } finally {
       await page.context().close();
       await bridge.close();

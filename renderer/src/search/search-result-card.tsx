@@ -1,4 +1,5 @@
 import { preferredPhone, type Person } from '../../../shared/domain/person';
+import type { Organisation } from '../../../shared/domain/organisation';
 import { contactChannel } from '../../../shared/domain/vocabulary';
 import { hasLeft } from '../../../shared/domain/affiliation';
 import type { SearchResult } from '../../../shared/search/search-engine';
@@ -42,23 +43,40 @@ export interface NumberToCall {
   isMobile: boolean;
   /** Whose number it is, for the toast: a person's name, or the organisation's for its general number. */
   whose: string;
+  /** An organisation's general number, because no person to call has one: the card says so. */
+  general: boolean;
+}
+
+/** The organisations whose general number stands in for a result without a person's number: the offer's, or where the person works. */
+function organisationsOf(result: SearchResult, index: NetworkIndex): Organisation[] {
+  const document = result.document;
+  const ids =
+    document.kind === 'organisation'
+      ? [document.id]
+      : document.kind === 'offer'
+        ? [index.offer.get(document.id)?.organisationId ?? '']
+        : document.kind === 'person' && !document.departed
+          ? (index.affiliationsOfPerson.get(document.id) ?? []).filter((affiliation) => !hasLeft(affiliation)).map((affiliation) => affiliation.organisationId)
+          : [];
+  return ids.map((id) => index.organisation.get(id)).filter((organisation): organisation is Organisation => organisation !== undefined);
 }
 
 /**
  * The number shown first on a result card, which is also the one Enter
  * copies: the person to call (the person, the offer's contact, or the first
  * of an organisation's people who has a number); only without one, the
- * organisation's general number, which the card then shows too.
+ * general number of the organisation (the offer's, or where the person
+ * works), which the card then shows too.
  */
 export function numberToCall(result: SearchResult, index: NetworkIndex): NumberToCall | null {
   const document = result.document;
   const people = document.kind === 'organisation' ? peopleByWarmth(document.id, index).slice(0, 3) : [personToCall(result, index)].filter((person): person is Person => person !== undefined);
   for (const person of people) {
     const phone = preferredPhone(person);
-    if (phone) return { e164: phone.number, isMobile: phone.label === 'mobiel', whose: person.name };
+    if (phone) return { e164: phone.number, isMobile: phone.label === 'mobiel', whose: person.name, general: false };
   }
-  if (!document.phone) return null;
-  return { e164: document.phone, isMobile: false, whose: document.kind === 'organisation' ? document.label : document.fields.organisations || document.label };
+  const organisation = organisationsOf(result, index).find((candidate) => candidate.phone);
+  return organisation?.phone ? { e164: organisation.phone, isMobile: false, whose: organisation.name, general: true } : null;
 }
 
 function Phone({ person }: { person: Person }) {
@@ -74,7 +92,7 @@ export function SearchResultCard({ result, active, onLog }: { result: SearchResu
   const person = document.kind === 'person' ? index.person.get(document.id) : undefined;
   const toCall = numberToCall(result, index);
   // No person with a number: the general number is shown, as it is the one Enter copies.
-  const general = toCall && document.phone === toCall.e164 && toCall.whose !== caller?.name ? toCall : null;
+  const general = toCall?.general ? toCall : null;
   return (
     <li className={`result-card${active ? ' is-active' : ''}${document.archived ? ' is-archived' : ''}`} aria-current={active ? 'true' : undefined}>
       <div className="result-main">

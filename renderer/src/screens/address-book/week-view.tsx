@@ -102,7 +102,11 @@ export function ActivitySheet({ id }: { id: string }) {
   const contactPhone = contact ? preferredPhone(contact) : undefined;
   const where = offer.location || [organisation?.address, organisation?.postcode].filter(Boolean).join(', ');
   const when = describeWhen(offer) || offer.timesOfDay.map((part) => timeOfDay.labels[part]).join(', ');
-  const ask = contact ? [contact.name, contactPhone ? formatPhoneDutch(contactPhone.number) : ''].filter(Boolean).join(', ') : [organisation?.name, organisation?.phone ? formatPhoneDutch(organisation.phone) : ''].filter(Boolean).join(', ');
+  // Always a number to call when one is known: the contact's, else the organisation's (named, as it is not theirs).
+  const organisationPhone = organisation?.phone ? formatPhoneDutch(organisation.phone) : '';
+  const ask = contact
+    ? [contact.name, contactPhone ? formatPhoneDutch(contactPhone.number) : organisationPhone && `${organisationPhone} (${organisation?.name ?? ''})`].filter(Boolean).join(', ')
+    : [organisation?.name, organisationPhone].filter(Boolean).join(', ');
   return (
     <article className="activity-sheet" aria-labelledby="sheet-title">
       <div className="no-print actions">
