@@ -80,6 +80,8 @@ describe('"Wie bel ik?" in a real browser', () => {
     const organisation = ok(await app.api.organisation.create({ name: 'Stichting Buurtwerk Noord', kindId: 'kind-welzijn', phone: '010-2605062' }));
     const person = ok(await app.api.person.createAtOrganisation({ person: { name: 'Jeroen Lahlou' }, organisationId: organisation.id, role: 'opbouwwerker' })).person;
     const offer = ok(await app.api.offer.create({ organisationId: organisation.id, title: 'Maatjesproject', contactPersonId: person.id }));
+    const unlisted = ok(await app.api.organisation.create({ name: 'Repair Café Noord', kindId: 'kind-overig' }));
+    ok(await app.api.person.createAtOrganisation({ person: { name: 'Ineke Vos' }, organisationId: unlisted.id, role: 'vrijwilliger' }));
     const bridge = await serveForTest(network);
     const page = await openApp(browser(), bridge, '#/zoeken');
     try {
@@ -97,6 +99,11 @@ describe('"Wie bel ik?" in a real browser', () => {
         await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
         await expect.poll(() => page.locator('.notice').textContent()).toContain(`Nummer van Stichting Buurtwerk Noord gekopieerd: ${shown}.`);
       }
+      // No number anywhere: Enter says so instead of doing nothing.
+      await search.fill('ineke vos');
+      await expect.poll(() => card.locator('.result-title a').textContent()).toBe('Ineke Vos');
+      await search.press('Enter');
+      await expect.poll(() => page.locator('.notice').textContent()).toContain('Geen telefoonnummer bekend bij Ineke Vos; open de kaart met Alt+Enter.');
       // The activity sheet for a resident: whom to ask, and a number to call.
       await goTo(page, `#/adresboek/aanbod/${offer.id}/blad`);
       await expect.poll(() => page.locator('.sheet-facts dd').last().textContent()).toBe(`Jeroen Lahlou, ${formatPhoneDutch(organisation.phone!)} (Stichting Buurtwerk Noord)`);

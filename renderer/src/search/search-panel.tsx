@@ -6,6 +6,7 @@ import { useCopyPhone } from '../components/phone-number';
 import { localToday } from '../clock';
 import { navigate } from '../routing/use-route';
 import { useNetwork } from '../state/network-data';
+import { useNotices } from '../state/notices';
 import { strings } from '../strings';
 import { QuickLogDialog } from './quick-log-dialog';
 import { useSearchEngine } from './search-context';
@@ -21,6 +22,7 @@ export function SearchPanel({ onNavigate, onEscape }: { onNavigate?: () => void;
   // The panel opens before the network has loaded (the first screen): until then it answers nothing, and says why.
   const { index } = useNetwork();
   const copyPhone = useCopyPhone();
+  const { notify } = useNotices();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [logging, setLogging] = useState<Person | null>(null);
@@ -54,7 +56,9 @@ export function SearchPanel({ onNavigate, onEscape }: { onNavigate?: () => void;
       }
       // Exactly the number the card shows first, and the toast says whose it is.
       const toCall = numberToCall(result, index);
+      // Nothing to copy is said, not silently ignored.
       if (toCall) void copyPhone(toCall.e164, toCall.whose);
+      else notify(strings.search.noNumberToCopy(result.document.label));
     }
   };
 

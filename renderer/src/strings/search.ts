@@ -15,6 +15,7 @@ export const searchStrings = {
     call: 'Bellen over dit aanbod:',
     people: 'Mensen, warmste eerst:',
     noNumber: 'Geen telefoonnummer bekend.',
+    noNumberToCopy: (label: string) => `Geen telefoonnummer bekend bij ${label}; open de kaart met Alt+Enter.`,
     callSuccessor: 'Vertrokken; bel de opvolger:',
     departedNoSuccessor: 'Vertrokken; de opvolger is nog niet bekend. Bel de organisatie.',
     generalNumber: (organisation: string) => `Algemeen nummer ${organisation}:`,
