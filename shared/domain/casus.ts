@@ -125,6 +125,11 @@ export function statusChange(casus: Pick<CasusFields, 'closedOn'>, status: Statu
   return { status, statusReason: isDropOutStatus(status) ? statusReason : null, closedOn: closedCasusStatuses.includes(status) ? (casus.closedOn ?? today) : null };
 }
 
+/** A status in words, with its reason when it ended without an activity: "afgezien (geen behoefte meer)". */
+export function statusInWords(status: Status, statusReason: CasusFields['statusReason']): string {
+  return `${casusStatus.labels[status]}${statusReason && isDropOutStatus(status) ? ` (${dropOutReason.labels[statusReason]})` : ''}`;
+}
+
 /** The sentence for a status that ends a referral without its reason: the service's refusal and the form's message alike. */
 export const reasonNeeded = (status: DropOutStatus) => `Kies bij "${casusStatus.labels[status]}" een reden.`;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoNetwork } from '../../electron/demo/build-demo-network';
+import { formatDate } from '../../shared/dates/format-date';
 import { goTo, openApp, pageProblems, screenshot, seriousViolations, serveForTest, useChromium } from '../support/browser';
 import { appFor, ok, openTempDatabase, testToday } from '../support/temp-database';
 
@@ -215,6 +216,10 @@ describe('Casussen in a real browser', () => {
         return { columns: document.querySelectorAll('.casus-column').length, sideways: board.scrollWidth - board.clientWidth, brokenCodes: codes.filter((code) => code.getBoundingClientRect().height > lineHeight * 1.5).map((code) => code.textContent) };
       });
       expect(layout).toEqual({ columns: 7, sideways: 0, brokenCodes: [] });
+      // A closed casus says when it closed; an open one how long ago it was referred.
+      const closed = ok(await appFor(network).api.casus.list({})).find((casus) => casus.status === 'afgerond' && casus.closedOn !== null)!;
+      const lines = (code: string) => page.locator('.casus-card').filter({ has: page.getByRole('link', { name: code, exact: true }) }).locator('.muted').allInnerTexts();
+      expect((await lines(closed.code)).at(-1)).toBe(`afgesloten op ${formatDate(closed.closedOn!)}`);
       await screenshot(page, '30-casussen-bord-1366');
     } finally {
       await page.context().close();

@@ -47,6 +47,7 @@ export const casusStrings = {
     caption: 'Casussen',
     columns: { code: 'Code', openedOn: 'Aangemeld', status: 'Status', neighbourhood: 'Wijk', referrerType: 'Verwijzer', mainReason: 'Hoofdreden', ageBand: 'Leeftijd' },
     daysOpen: (days: number) => (days === 0 ? 'vandaag aangemeld' : `${countOf(days, 'dag', 'dagen')} geleden aangemeld`),
+    closedOn: (date: string) => `afgesloten op ${date}`,
     loadFailed: (message: string) => `Casussen konden niet worden geladen: ${message}`,
     form: {
       createTitle: 'Nieuwe casus',

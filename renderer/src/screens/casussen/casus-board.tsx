@@ -1,9 +1,11 @@
-import { endedWithoutActivity, isDropOutStatus, type Casus } from '../../../../shared/domain/casus';
-import { casusStatus, dropOutReason } from '../../../../shared/domain/vocabulary';
+import { Fragment } from 'react';
+import { endedWithoutActivity, statusInWords, type Casus } from '../../../../shared/domain/casus';
+import { casusStatus } from '../../../../shared/domain/vocabulary';
 import { localToday } from '../../clock';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
+import { formatDate } from '../../strings/dutch';
 import { daysBetween } from '../../../../shared/dates/days-between';
 
 const text = strings.casus;
@@ -41,15 +43,21 @@ export function CasusBoard({ casussen }: { casussen: readonly Casus[] }) {
                       {casus.code}
                     </a>
                     <p className="muted">
-                      {[casus.neighbourhoodId ? index.neighbourhood.get(casus.neighbourhoodId)?.name : null, casus.ageBand, casus.mainReasonId ? index.term.get(casus.mainReasonId)?.label : null].filter(Boolean).join(' · ')}
+                      {[casus.neighbourhoodId ? index.neighbourhood.get(casus.neighbourhoodId)?.name : null, casus.ageBand, casus.mainReasonId ? index.term.get(casus.mainReasonId)?.label : null]
+                        .filter(Boolean)
+                        .map((part, position) => (
+                          <Fragment key={position}>
+                            {position > 0 && ' · '}
+                            {/* An age band ("27-45") is never broken at its hyphen; a long wijk or reason may wrap in a narrow column. */}
+                            {part === casus.ageBand ? <span className="nowrap">{part}</span> : part}
+                          </Fragment>
+                        ))}
                     </p>
                     {endedWithoutActivity(casus.status) && (
-                      <p>
-                        {casusStatus.labels[casus.status]}
-                        {casus.statusReason && isDropOutStatus(casus.status) && `: ${dropOutReason.labels[casus.statusReason]}`}
-                      </p>
+                      <p>{statusInWords(casus.status, casus.statusReason)}</p>
                     )}
-                    <p className="muted">{text.daysOpen(daysBetween(casus.openedOn, today))}</p>
+                    {/* A closed casus: when it closed, not how long ago it was referred. */}
+                    <p className="muted">{casus.closedOn ? text.closedOn(formatDate(casus.closedOn)) : text.daysOpen(daysBetween(casus.openedOn, today))}</p>
                   </li>
                 ))}
               </ul>

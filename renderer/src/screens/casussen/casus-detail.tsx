@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { SelectField } from '../../components/form-fields';
 import { codeOptions } from '../../components/options';
-import { isDropOutStatus, reasonNeeded, statusChange, type Casus, type DropOutStatus } from '../../../../shared/domain/casus';
+import { isDropOutStatus, reasonNeeded, statusChange, statusInWords, type Casus, type DropOutStatus } from '../../../../shared/domain/casus';
 import { accessibility, casusStatus, dropOutReason, dropOutReasonsAt, gender, language, practicalBarrier, timeOfDay } from '../../../../shared/domain/vocabulary';
 import { localToday } from '../../clock';
 import { formatDate } from '../../strings/dutch';
@@ -41,7 +41,7 @@ export function CasusDetail({ id, data }: { id: string; data: CasusData }) {
   const setStatus = (status: Casus['status'], statusReason: Casus['statusReason'] = null) =>
     change(
       api.casus.update({ id: casus.id, patch: statusChange(casus, status, statusReason, localToday()) }),
-      `${casus.code}: ${casusStatus.labels[status]}${statusReason ? ` (${dropOutReason.labels[statusReason]})` : ''}.`,
+      `${casus.code}: ${statusInWords(status, statusReason)}.`,
     );
   const chooseStatus = (status: Casus['status']) => {
     if (isDropOutStatus(status)) return setPending({ status, reason: casus.status === status ? (casus.statusReason ?? '') : '', missing: false });
@@ -63,8 +63,7 @@ export function CasusDetail({ id, data }: { id: string; data: CasusData }) {
       <header className="detail-header">
         <div>
           <p className="eyebrow">
-            {casusStatus.labels[casus.status]}
-            {casus.statusReason && isDropOutStatus(casus.status) && ` (${dropOutReason.labels[casus.statusReason]})`} · {formatDate(casus.openedOn)}
+            {statusInWords(casus.status, casus.statusReason)} · {formatDate(casus.openedOn)}
           </p>
           <h1 id="detail-title">{casus.code}</h1>
         </div>

@@ -26,7 +26,7 @@ export function CasusList({ casussen }: { casussen: readonly Casus[] }) {
         { key: 'referrer', label: text.columns.referrerType, options: termOptions(data, 'referrer_type'), matches: (casus, value) => casus.referrerTypeId === value },
       ]}
       columns={[
-        { key: 'code', label: text.columns.code, sortValue: (casus) => casus.code, render: (casus) => <a href={href('casussen', casus.id)}>{casus.code}</a> },
+        { key: 'code', label: text.columns.code, sortValue: (casus) => casus.code, render: (casus) => <a className="nowrap" href={href('casussen', casus.id)}>{casus.code}</a> },
         ...(
           [
             ['openedOn', (casus: Casus) => casus.openedOn, (casus: Casus) => formatShortDate(casus.openedOn)],

@@ -22,9 +22,11 @@ const mean = (value: number | null, n: number) => (value === null ? '–' : mean
 function ShareFigure({ value, asked = false }: { value: Share; asked?: boolean }) {
   if (value.share === null) return <>–</>;
   const of = asked ? text.ofAsked(count(value.count), count(value.of)) : text.ofTotal(count(value.count), count(value.of));
+  // "n < 5 (< 5 van < 5)" says nothing the first figure does not: the part and the whole only when the whole may be shown.
   return (
     <>
-      {shareShown(value) ? `${Math.round(value.share * 100)}%` : HIDDEN_FIGURE} <span className="muted">{of}</span>
+      {shareShown(value) ? `${Math.round(value.share * 100)}%` : HIDDEN_FIGURE}
+      {shownCount(value.of) === value.of && <span className="muted"> {of}</span>}
     </>
   );
 }
