@@ -41,6 +41,8 @@ describe('Casus outcomes in a real browser', () => {
       await page.waitForSelector('.casus-detail');
       await page.getByRole('button', { name: 'Positieve Gezondheid bij intake invullen' }).click();
       const intake = page.getByRole('form', { name: 'Positieve Gezondheid, bij intake' });
+      // The keyboard goes on in the form it opened.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('measuredOn');
       await intake.getByLabel('Gemeten op').fill('1 mei 2026');
       await intake.getByLabel('Meedoen').fill('11');
       await intake.getByLabel('Mentaal welbevinden').fill('5');

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { pgOrderProblem, type Casus, type PgMeasurement } from '../../../../shared/domain/casus';
 import { pgDimension, pgMoment } from '../../../../shared/domain/vocabulary';
 import { localToday } from '../../clock';
@@ -53,8 +53,13 @@ export function PgScoreForm({ casus, moment, onDone }: { casus: Casus; moment: M
     if (await change(api.casus.update({ id: casus.id, patch: { pgScores: withMoment(null) } }), text.removed(casus.code, pgMoment.labels[moment]))) onDone();
   };
 
+  // Opened from a button: the keyboard goes on in the form, at its first field.
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => form.current?.querySelector<HTMLInputElement>('input')?.focus(), []);
+
   return (
     <form
+      ref={form}
       className="pg-form"
       aria-labelledby={`${formId}-title`}
       noValidate
