@@ -1,5 +1,7 @@
 import { monitoringReport, type MonitoringReport } from '../../shared/casus/monitoring-report';
 import { endedWithoutActivityStatuses } from '../../shared/domain/casus';
+import { followUpState } from '../../shared/casus/plan-follow-ups';
+import { chunked } from '../changes/row-access';
 import { suggestMatches, type MatchSuggestion } from '../../shared/casus/suggest-matches';
 import { entityServices } from './entity-services';
 import { loadNetwork } from './load-network';
@@ -10,9 +12,13 @@ export async function suggestCasusMatches(context: ServiceContext, casusId: stri
   return suggestMatches(await entityServices.casus.get(context, casusId), await loadNetwork(context), today, limit);
 }
 
-/** Follow-ups due on or before `today` that are not done, of casussen still open, oldest first. */
-export function dueCasusFollowUps(context: ServiceContext, today: string) {
-  return context.db
+/**
+ * Follow-ups due on or before `today` that still ask something (not done,
+ * not overtaken by a later answer or a known result), of casussen still
+ * open, oldest first.
+ */
+export async function dueCasusFollowUps(context: ServiceContext, today: string) {
+  const due = await context.db
     .selectFrom('casus_follow_up')
     .innerJoin('casus', 'casus.id', 'casus_follow_up.casus_id')
     .select(['casus_follow_up.id as followUpId', 'casus.id as casusId', 'casus.code as code', 'casus_follow_up.due_on as dueOn', 'casus_follow_up.note as note'])
@@ -24,6 +30,16 @@ export function dueCasusFollowUps(context: ServiceContext, today: string) {
     .where('casus.status', 'not in', endedWithoutActivityStatuses)
     .orderBy('casus_follow_up.due_on')
     .execute();
+  if (due.length === 0) return due;
+  // The rest of those casussen's contacts and handovers, by their indexed column: what decides whether a contact was overtaken.
+  const followUps = new Map<string, { dueOn: string; doneOn: string | null }[]>();
+  const matches = new Map<string, { handoverOn: string | null; result: string | null }[]>();
+  const add = <Row>(byCasus: Map<string, Row[]>, casusId: string, row: Row) => byCasus.set(casusId, [...(byCasus.get(casusId) ?? []), row]);
+  for (const casusIds of chunked([...new Set(due.map((followUp) => followUp.casusId))], 1)) {
+    for (const { casusId, ...row } of await context.db.selectFrom('casus_follow_up').select(['casus_id as casusId', 'due_on as dueOn', 'done_on as doneOn']).where('casus_id', 'in', casusIds).where('archived_at', 'is', null).execute()) add(followUps, casusId, row);
+    for (const { casusId, ...row } of await context.db.selectFrom('casus_match').select(['casus_id as casusId', 'handover_on as handoverOn', 'result']).where('casus_id', 'in', casusIds).where('archived_at', 'is', null).execute()) add(matches, casusId, row);
+  }
+  return due.filter((followUp) => followUpState({ dueOn: followUp.dueOn, doneOn: null }, { endedWithoutActivity: false, followUps: followUps.get(followUp.casusId) ?? [], matches: matches.get(followUp.casusId) ?? [] }) === 'open');
 }
 
 /** The monitoring report (referrals, handovers, outcomes) over a period. */

@@ -54,3 +54,24 @@ export function handoverFollowedUp<Match extends { handoverOn: string | null }>(
 export function followUpMomentAmong(dueOn: string, matches: readonly { handoverOn: string | null }[]): ReturnType<typeof followUpMoment> {
   return followUpMoment(dueOn, handoverFollowedUp(matches, dueOn)?.handoverOn ?? null);
 }
+
+/**
+ * Whether a follow-up still asks something of her. Not once answered; not
+ * once the referral ended without an activity (there is nothing left to
+ * ask); not once a later contact of the same casus was answered, or, for
+ * "is de bewoner gestart?", once its handover's result is known: the answer
+ * is in. Left open, such a contact would stay "te laat" for ever. The
+ * Opvolgen list and the casus page read it from here.
+ */
+export type FollowUpState = 'open' | 'done' | 'overtaken' | 'ended';
+export function followUpState(
+  followUp: { dueOn: string; doneOn: string | null },
+  casus: { endedWithoutActivity: boolean; followUps: readonly { dueOn: string; doneOn: string | null }[]; matches: readonly { handoverOn: string | null; result: string | null }[] },
+): FollowUpState {
+  if (followUp.doneOn !== null) return 'done';
+  if (casus.endedWithoutActivity) return 'ended';
+  if (casus.followUps.some((other) => other.doneOn !== null && other.dueOn > followUp.dueOn)) return 'overtaken';
+  const handover = handoverFollowedUp(casus.matches, followUp.dueOn);
+  if (handover && handover.result !== null && followUpQuestion(followUp.dueOn, handover.handoverOn).asks === 'gestart') return 'overtaken';
+  return 'open';
+}

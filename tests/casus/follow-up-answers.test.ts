@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followUpQuestion } from '../../shared/casus/plan-follow-ups';
+import { followUpQuestion, followUpState } from '../../shared/casus/plan-follow-ups';
 import { snapshot } from '../support/snapshot';
 import { ok, openTestApp } from '../support/temp-database';
 
@@ -88,6 +88,41 @@ describe('a casus that ends before the resident takes part', () => {
     expect(await snapshot(app.network.db, { dataOnly: true })).toBe(before);
     ok(await app.api.casus.update({ id: casus.id, patch: { status: 'afgezien', statusReason: 'andere_hulp', closedOn: '2026-11-20' } }));
     expect(ok(await app.api.casus.get({ id: casus.id }))).toMatchObject({ status: 'afgezien', statusReason: 'andere_hulp' });
+  });
+});
+
+describe('what Opvolgen still asks', () => {
+  const due = async (app: Awaited<ReturnType<typeof openTestApp>>, today: string) => ok(await app.api.casus.dueFollowUps({ today })).map((followUp) => followUp.note);
+
+  it('drops a contact once a later one is answered, "gestart?" once the handover has its result, and all once the referral ended', async () => {
+    const app = await openTestApp();
+    const { casus, match, followUps } = await handedOver(app);
+    const [, threeMonths] = followUps;
+    expect(await due(app, '2027-06-01')).toEqual(['Na 2 weken: is de bewoner gestart?', 'Na 3 maanden: doet de bewoner nog mee?', 'Na 6 maanden: doet de bewoner nog mee?']);
+    // She heard at the handover itself that the resident started: the 2-week question is answered.
+    ok(await app.api.casusMatch.update({ id: match.id, patch: { result: 'gestart' } }));
+    expect(await due(app, '2027-06-01')).toEqual(['Na 3 maanden: doet de bewoner nog mee?', 'Na 6 maanden: doet de bewoner nog mee?']);
+    ok(await app.api.casusMatch.update({ id: match.id, patch: { result: null } }));
+    // The 3-month contact answered: the 2-week one, never made, no longer nags.
+    ok(await app.api.casus.answerFollowUp({ followUpId: threeMonths!.id, answer: 'doet_mee', answeredOn: '2027-02-23' }));
+    expect(await due(app, '2027-06-01')).toEqual(['Na 6 maanden: doet de bewoner nog mee?']);
+    // A referral ended without an activity asks nothing more.
+    ok(await app.api.casus.update({ id: casus.id, patch: { status: 'afgezien', statusReason: 'verhuisd' } }));
+    expect(await due(app, '2027-06-01')).toEqual([]);
+  });
+
+  it('reads the same rule on the casus page: open, answered, or lapsed with why', () => {
+    const followUps = [
+      { dueOn: '2026-12-07', doneOn: null },
+      { dueOn: '2027-02-23', doneOn: '2027-02-25' },
+      { dueOn: '2027-05-23', doneOn: null },
+    ];
+    const matches = [{ handoverOn: '2026-11-23', result: null }];
+    const states = (endedWithoutActivity: boolean) => followUps.map((followUp) => followUpState(followUp, { endedWithoutActivity, followUps, matches }));
+    expect(states(false)).toEqual(['overtaken', 'done', 'open']);
+    expect(states(true)).toEqual(['ended', 'done', 'ended']);
+    // A later contact not yet answered overtakes nothing.
+    expect(followUpState(followUps[0]!, { endedWithoutActivity: false, followUps: [followUps[0]!, followUps[2]!], matches })).toBe('open');
   });
 });
 

@@ -67,6 +67,10 @@ describe('Casus outcomes in a real browser', () => {
       const threeMonths = page.locator('.follow-up-list li').filter({ hasText: 'Na 3 maanden' });
       await threeMonths.getByRole('button', { name: 'Doet nog mee' }).click();
       await expect.poll(() => threeMonths.textContent()).toContain('doet nog mee');
+      // The 2-week contact, never made, is answered by the later one: no longer late.
+      const twoWeeks = page.locator('.follow-up-list li').filter({ hasText: 'Na 2 weken' });
+      await expect.poll(() => twoWeeks.textContent()).toContain('vervallen: het antwoord is al bekend');
+      expect(await twoWeeks.locator('.badge-late').count()).toBe(0);
       await threeMonths.getByRole('button', { name: 'Positieve Gezondheid na 3 maanden invullen' }).click();
       const later = threeMonths.getByRole('form', { name: 'Positieve Gezondheid, na 3 maanden' });
       // A slip of the date: before the intake, named next to the date, nothing saved.

@@ -111,6 +111,7 @@ export const casusStrings = {
       resultReason: 'Waarom (niet) gestart of gestopt?',
       followUps: 'Vervolgcontacten',
       noFollowUps: 'Geen vervolgcontacten gepland.',
+      followUpLapsed: { overtaken: 'vervallen: het antwoord is al bekend', ended: 'vervallen: de verwijzing is beëindigd' },
       answers: { gestart: 'Gestart', niet_gestart: 'Niet gestart', doet_mee: 'Doet nog mee', gestopt: 'Gestopt' },
       answered: (code: string, answer: string) => `${code}: ${answer}; de koppeling is bijgewerkt.`,
       earlyAnswer: (due: string) => `Dit vervolgcontact staat pas op ${due}. Nu al vastleggen?`,

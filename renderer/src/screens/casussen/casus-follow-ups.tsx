@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { followUpMomentAmong, followUpQuestion, handoverFollowedUp } from '../../../../shared/casus/plan-follow-ups';
-import type { Casus } from '../../../../shared/domain/casus';
+import { followUpMomentAmong, followUpQuestion, followUpState, handoverFollowedUp } from '../../../../shared/casus/plan-follow-ups';
+import { endedWithoutActivity, type Casus } from '../../../../shared/domain/casus';
 import type { CasusFollowUp } from '../../../../shared/domain/casus-follow-up';
 import type { CasusMatch } from '../../../../shared/domain/casus-match';
 import { dropOutReason, dropOutReasonsAt, followUpAnswer, pgMoment } from '../../../../shared/domain/vocabulary';
@@ -44,55 +44,61 @@ export function CasusFollowUps({ casus, followUps, matches }: { casus: Casus; fo
         <p className="muted">{text.noFollowUps}</p>
       ) : (
         <ul className="follow-up-list">
-          {followUps.map((followUp) => (
-            <li key={followUp.id}>
-              <span>
-                {!followUp.doneOn && (
-                  <>
-                    <LateBadge dueOn={followUp.dueOn} today={today} />{' '}
-                  </>
-                )}
-                {formatDate(followUp.dueOn)}: {followUp.note}
-              </span>{' '}
-              {followUp.doneOn ? (
-                <span className="muted">
-                  {text.done(formatDate(followUp.doneOn))}
-                  {followUp.stillParticipating !== null && ` · ${followUpAnswer.labels[followUpQuestion(followUp.dueOn, handoverBefore(followUp.dueOn)).answers[followUp.stillParticipating ? 0 : 1]]}`}
-                  {followUp.stillParticipating === false && (
+          {followUps.map((followUp) => {
+            // Answered since by a later contact or the handover's result, or the referral ended: no longer asked, nor late.
+            const state = followUpState(followUp, { endedWithoutActivity: endedWithoutActivity(casus.status), followUps, matches });
+            return (
+              <li key={followUp.id}>
+                <span>
+                  {state === 'open' && (
                     <>
-                      {' · '}
-                      <label htmlFor={`stop-reason-${followUp.id}`}>{text.stopReason}</label>{' '}
-                      <select id={`stop-reason-${followUp.id}`} value={followUp.stopReason ?? ''} onChange={(event) => setStopReason(followUp, event.target.value)}>
-                        <option value="">{text.chooseReason}</option>
-                        {dropOutReasonsAt.gestopt.map((reason) => (
-                          <option key={reason} value={reason}>
-                            {dropOutReason.labels[reason]}
-                          </option>
-                        ))}
-                      </select>
+                      <LateBadge dueOn={followUp.dueOn} today={today} />{' '}
                     </>
                   )}
-                </span>
-              ) : early?.followUpId === followUp.id ? (
-                <span role="group" aria-label={text.earlyAnswer(formatDate(followUp.dueOn))} className="early-answer">
-                  {text.earlyAnswer(formatDate(followUp.dueOn))}{' '}
-                  <button type="button" className="button-secondary" onClick={() => answer(followUp, early.answer)}>
-                    {text.earlyYes}
-                  </button>{' '}
-                  <button type="button" className="link-button" onClick={() => setEarly(null)}>
-                    {text.earlyNo}
-                  </button>
-                </span>
-              ) : (
-                followUpQuestion(followUp.dueOn, handoverBefore(followUp.dueOn)).answers.map((choice) => (
-                  <button key={choice} type="button" className="button-secondary" onClick={() => answer(followUp, choice)}>
-                    {text.answers[choice]}
-                  </button>
-                ))
-              )}
-              <FollowUpScore casus={casus} moment={followUpMomentAmong(followUp.dueOn, matches)} open={scoring === followUp.id} onOpen={(open) => setScoring(open ? followUp.id : null)} />
-            </li>
-          ))}
+                  {formatDate(followUp.dueOn)}: {followUp.note}
+                </span>{' '}
+                {state === 'overtaken' || state === 'ended' ? (
+                  <span className="muted">{text.followUpLapsed[state]}</span>
+                ) : followUp.doneOn ? (
+                  <span className="muted">
+                    {text.done(formatDate(followUp.doneOn))}
+                    {followUp.stillParticipating !== null && ` · ${followUpAnswer.labels[followUpQuestion(followUp.dueOn, handoverBefore(followUp.dueOn)).answers[followUp.stillParticipating ? 0 : 1]]}`}
+                    {followUp.stillParticipating === false && (
+                      <>
+                        {' · '}
+                        <label htmlFor={`stop-reason-${followUp.id}`}>{text.stopReason}</label>{' '}
+                        <select id={`stop-reason-${followUp.id}`} value={followUp.stopReason ?? ''} onChange={(event) => setStopReason(followUp, event.target.value)}>
+                          <option value="">{text.chooseReason}</option>
+                          {dropOutReasonsAt.gestopt.map((reason) => (
+                            <option key={reason} value={reason}>
+                              {dropOutReason.labels[reason]}
+                            </option>
+                          ))}
+                        </select>
+                      </>
+                    )}
+                  </span>
+                ) : early?.followUpId === followUp.id ? (
+                  <span role="group" aria-label={text.earlyAnswer(formatDate(followUp.dueOn))} className="early-answer">
+                    {text.earlyAnswer(formatDate(followUp.dueOn))}{' '}
+                    <button type="button" className="button-secondary" onClick={() => answer(followUp, early.answer)}>
+                      {text.earlyYes}
+                    </button>{' '}
+                    <button type="button" className="link-button" onClick={() => setEarly(null)}>
+                      {text.earlyNo}
+                    </button>
+                  </span>
+                ) : (
+                  followUpQuestion(followUp.dueOn, handoverBefore(followUp.dueOn)).answers.map((choice) => (
+                    <button key={choice} type="button" className="button-secondary" onClick={() => answer(followUp, choice)}>
+                      {text.answers[choice]}
+                    </button>
+                  ))
+                )}
+                {state !== 'ended' && <FollowUpScore casus={casus} moment={followUpMomentAmong(followUp.dueOn, matches)} open={scoring === followUp.id} onOpen={(open) => setScoring(open ? followUp.id : null)} />}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>
