@@ -10,6 +10,7 @@ import { importFieldLabels, offerDetailFields, type ColumnMapping, type ImportFi
 import { readAccess, readAccessibility, readCapacity, readLanguages, readSchedule, readTimesOfDay, readYesNo } from './offer-cells';
 import { isFreeCost, timesOfDayFor, type OfferFields } from '../domain/offer';
 import type { TaxonomyKind } from '../taxonomies/taxonomy';
+import type { TaxonomyTerm } from '../domain/taxonomy-term';
 import { closestTermIn, proposedDecision, type TermDecision, type UnknownTerm } from './term-proposals';
 import { guessKind } from './guess-kind';
 import { groupBy } from '../collections/group-by';
@@ -122,6 +123,7 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
   const affiliationKeys = new Set<string>();
   const offerKeys = new Set<string>();
   const neighbourhoodByName = new Map(existing.neighbourhoods.map((neighbourhood) => [foldText(neighbourhood.name), neighbourhood.id]));
+  const closestNeighbourhood = closestTermIn(existing.neighbourhoods.map((neighbourhood) => ({ label: neighbourhood.name, archivedAt: neighbourhood.archivedAt })));
   const termByLabel = (taxonomy: string) => new Map(existing.terms.filter((term) => term.taxonomy === taxonomy && term.archivedAt === null).map((term) => [foldText(term.label), term.id]));
   const unknownByKey = new Map<string, UnknownTerm>();
   const addedTerms = new Map<string, string>();
@@ -129,7 +131,7 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
   // A value she archived or merged away is not brought back unasked.
   const archivedLabels = new Set(existing.terms.filter((term) => term.archivedAt !== null).map((term) => `${term.taxonomy}|${foldText(term.label)}`));
   // Each list's known values read once, for every unknown value met in it.
-  const matchers = new Map<TaxonomyKind, ReturnType<typeof closestTermIn>>();
+  const matchers = new Map<TaxonomyKind, ReturnType<typeof closestTermIn<TaxonomyTerm>>>();
   const closestIn = (taxonomy: TaxonomyKind) => {
     let matcher = matchers.get(taxonomy);
     if (!matcher) {
@@ -208,6 +210,9 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
       const id = newId();
       neighbourhoodByName.set(foldText(name), id);
       plan.neighbourhoods.push({ id, name });
+      // A new wijk spelled nearly as one she has is most likely that one: said, so she can mend the file before importing.
+      const near = closestNeighbourhood(name);
+      if (near) problem(`Wijk "${name}" is nieuw en wordt toegevoegd; bedoel je "${near.label}"? Pas dan het bestand aan.`);
       return id;
     });
     // Each value once: two spellings of one ("nieuwkomers; Nieuwkomers") are one link.

@@ -37,13 +37,13 @@ const wordsOf = (label: string) => new Set(foldText(label).split(' ').filter((wo
  * values are read once, not once per unknown value: a large file can have
  * thousands of them.
  */
-export function closestTermIn(terms: readonly TaxonomyTerm[]): (label: string) => TaxonomyTerm | null {
+export function closestTermIn<Term extends Pick<TaxonomyTerm, 'label' | 'archivedAt'>>(terms: readonly Term[]): (label: string) => Term | null {
   const known = terms.filter((term) => term.archivedAt === null).map((term) => ({ term, words: wordsOf(term.label), key: nameKey(term.label) }));
   return (label) => {
     const words = wordsOf(label);
     if (words.size === 0) return null;
     const key = nameKey(label);
-    let best: { term: TaxonomyTerm; score: number } | null = null;
+    let best: { term: Term; score: number } | null = null;
     for (const { term, words: termWords, key: termKey } of known) {
       const within = [...words].every((word) => termWords.has(word)) || (termWords.size > 0 && [...termWords].every((word) => words.has(word)));
       // Of two that hold it, the one with fewest words besides: "ouderen" before "ouderen en mantelzorgers".

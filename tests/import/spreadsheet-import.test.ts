@@ -153,6 +153,16 @@ describe('spreadsheet import', () => {
     expect(plain.plan.terms).toEqual([]);
   });
 
+  it('adds a new wijk, and names one spelled nearly as a wijk she has, so she can mend the file first', async () => {
+    const app = await openTestApp();
+    ok(await app.api.neighbourhood.create({ name: 'Blijdorpsepolder' }));
+    const text = 'Organisatie;Wijk\nBuurthuis De Polder;Blijdorp-Polder\nBuurthuis Noord;Oude Noorden\nRepair Café;Blijdorp-Polder\n';
+    const preview = await importSpreadsheet(app.context, utf8(text), { source: 'kaart.csv', dryRun: true });
+    expect(preview.plan.neighbourhoods.map((neighbourhood) => neighbourhood.name)).toEqual(['Blijdorp-Polder', 'Oude Noorden']);
+    // Said once, on the line where it first appears; a wijk like none of hers is simply new.
+    expect(preview.plan.problems).toEqual([{ line: 2, message: 'Wijk "Blijdorp-Polder" is nieuw en wordt toegevoegd; bedoel je "Blijdorpsepolder"? Pas dan het bestand aan.' }]);
+  });
+
   it('guesses the kind of an organisation from its name, else its offers, and says where it came from', async () => {
     const report = await importSpreadsheet((await openTestApp()).context, utf8('Organisatie;Aanbod\nHuisartsenpraktijk De Singel;\nProtestantse Gemeente Noord;\nHervormde Gemeente Blijdorp;\nStichting Kleurrijk;Voetbal voor meiden\nRepair Café Noord;\nDe Schakel;\n'), { source: 'kaart.csv', dryRun: true });
     expect(report.plan.organisations.map((organisation) => [organisation.name, organisation.kindId, organisation.kindFrom])).toEqual([

@@ -22,6 +22,11 @@ const countedMessages: Record<string, [(count: number) => string, [string, strin
     '1 regel: 1 nieuwe organisatie, 1 contactpersoon, 1 aanbod; 1 organisatie bestaat al en wordt gekoppeld.',
     '2 regels: 2 nieuwe organisaties, 2 contactpersonen, 2 aanbod; 2 organisaties bestaan al en worden gekoppeld.',
   ]],
+  'importScreen.counts (nieuwe wijken)': [(n) => strings.importScreen.counts(false, 3, 1, 0, 0, 0, n), [
+    '3 regels: 1 nieuwe organisatie, 0 contactpersonen, 0 aanbod.',
+    '3 regels: 1 nieuwe organisatie, 0 contactpersonen, 0 aanbod, 1 nieuwe wijk.',
+    '3 regels: 1 nieuwe organisatie, 0 contactpersonen, 0 aanbod, 2 nieuwe wijken.',
+  ]],
   'importScreen.counts (na)': [(n) => strings.importScreen.counts(true, n, n, n, n, n), [
     '0 regels: 0 nieuwe organisaties, 0 contactpersonen, 0 aanbod.',
     '1 regel: 1 nieuwe organisatie, 1 contactpersoon, 1 aanbod; 1 organisatie bestond al en is gekoppeld.',

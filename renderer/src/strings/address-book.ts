@@ -47,8 +47,8 @@ export const addressBookStrings = {
     previewTitle: 'Voorbeeld: dit wordt toegevoegd',
     doneTitle: 'Geïmporteerd',
     /** Before the import: what it will add; after: what it added. Counts in the right number, verbs in the right tense. */
-    counts: (done: boolean, rows: number, organisations: number, persons: number, offers: number, existing: number) =>
-      `${countOf(rows, 'regel', 'regels')}: ${countOf(organisations, 'nieuwe organisatie', 'nieuwe organisaties')}, ${countOf(persons, 'contactpersoon', 'contactpersonen')}, ${countOf(offers, 'aanbod', 'aanbod')}${
+    counts: (done: boolean, rows: number, organisations: number, persons: number, offers: number, existing: number, neighbourhoods = 0) =>
+      `${countOf(rows, 'regel', 'regels')}: ${countOf(organisations, 'nieuwe organisatie', 'nieuwe organisaties')}, ${countOf(persons, 'contactpersoon', 'contactpersonen')}, ${countOf(offers, 'aanbod', 'aanbod')}${neighbourhoods === 0 ? '' : `, ${countOf(neighbourhoods, 'nieuwe wijk', 'nieuwe wijken')}`}${
         existing === 0
           ? ''
           : `; ${countOf(existing, 'organisatie', 'organisaties')} ${done ? forCount(existing, 'bestond al en is gekoppeld', 'bestonden al en zijn gekoppeld') : forCount(existing, 'bestaat al en wordt gekoppeld', 'bestaan al en worden gekoppeld')}`

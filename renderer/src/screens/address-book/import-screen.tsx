@@ -184,7 +184,7 @@ export function ImportScreen() {
       {report && (
         <section className="card import-preview" aria-labelledby="preview-title">
           <h2 id="preview-title">{done ? text.doneTitle : text.previewTitle}</h2>
-          <p>{text.counts(done !== null, report.rowsRead, report.created.organisations, report.created.persons, report.created.offers, report.existingOrganisations.length)}</p>
+          <p>{text.counts(done !== null, report.rowsRead, report.created.organisations, report.created.persons, report.created.offers, report.existingOrganisations.length, report.created.neighbourhoods)}</p>
           {!done && decisions && decisions.length > 0 && (
             <fieldset className="unknown-terms">
               <legend>{text.unknownTerms(decisions.length)}</legend>
