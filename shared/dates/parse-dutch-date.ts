@@ -1,5 +1,6 @@
 import { isoDate } from '../domain/primitives';
 import { shiftDate } from './shift-date';
+import { addMonths } from './add-months';
 
 const months: Readonly<Record<string, number>> = {
   jan: 1, januari: 1, feb: 2, februari: 2, mrt: 3, maart: 3, mar: 3, apr: 4, april: 4, mei: 5, jun: 6, juni: 6, jul: 7, juli: 7,
@@ -7,6 +8,7 @@ const months: Readonly<Record<string, number>> = {
 };
 
 const relativeDays: Readonly<Record<string, number>> = { eergisteren: -2, gisteren: -1, vandaag: 0, morgen: 1, overmorgen: 2 };
+const countWords: Readonly<Record<string, number>> = { een: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6 };
 
 // Monday first, as getUTCDay() counts from Sunday: index 0 is zondag.
 const weekdays: readonly (readonly string[])[] = [
@@ -50,7 +52,8 @@ function fullYear(text: string): number {
  * A date as a Dutch broker types it, as `YYYY-MM-DD`, or null when it is not
  * one: "3-12", "3-12-2026", "03/12/26", "3 dec", "3 december 2026",
  * "vandaag", "morgen", "overmorgen", "gisteren", a weekday ("vrijdag": the
- * next one), "over 2 weken", "+3" (days), and `2026-12-03` itself. Whatever
+ * next one), "volgende week", "vrijdag volgende week", "volgende maand",
+ * "over 2 weken", "over een maand", "+3" (days), and `2026-12-03` itself. Whatever
  * the machine's locale: day before month, always.
  */
 export function parseDutchDate(typed: string, today: string): string | null {
@@ -69,9 +72,20 @@ export function parseDutchDate(typed: string, today: string): string | null {
     const current = new Date(`${today}T12:00:00Z`).getUTCDay();
     return shiftDate(today, ((weekday - current + 7) % 7) || 7);
   }
-  const ahead = /^(?:over (\d{1,3}) (dag|dagen|week|weken)|\+(\d{1,3}))$/.exec(text);
+  // "vrijdag volgende week" or "volgende week vrijdag": that day in the next calendar week (Monday to Sunday).
+  const nextWeekDay = /^(?:([a-z]+) volgende week|volgende week ([a-z]+))$/.exec(text);
+  const dayNextWeek = nextWeekDay ? weekdays.findIndex((names) => names.includes((nextWeekDay[1] ?? nextWeekDay[2] ?? '').replace(/\.$/, ''))) : -1;
+  if (dayNextWeek !== -1) {
+    const mondayBased = (day: number) => (day + 6) % 7;
+    const current = mondayBased(new Date(`${today}T12:00:00Z`).getUTCDay());
+    return shiftDate(today, 7 - current + mondayBased(dayNextWeek));
+  }
+  if (text === 'volgende week') return shiftDate(today, 7);
+  if (text === 'volgende maand') return addMonths(today, 1);
+  const ahead = /^(?:over (\d{1,3}|een|twee|drie|vier|vijf|zes) (dag|dagen|week|weken|maand|maanden)|\+(\d{1,3}))$/.exec(text);
   if (ahead) {
-    const count = Number(ahead[1] ?? ahead[3]);
+    const count = Number(countWords[ahead[1] ?? ''] ?? ahead[1] ?? ahead[3]);
+    if (ahead[2]?.startsWith('maand')) return addMonths(today, count);
     return shiftDate(today, ahead[2]?.startsWith('we') ? count * 7 : count);
   }
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);

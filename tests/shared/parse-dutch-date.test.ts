@@ -32,10 +32,23 @@ describe('a date as a Dutch broker types it', () => {
     ['31 april', null],
     ['12/31/2026', null],
     ['3 decembre', null],
-    ['volgende week', null],
+    ['volgende week', '2026-12-07'],
+    ['vrijdag volgende week', '2026-12-11'],
+    ['volgende week maandag', '2026-12-07'],
+    ['over twee weken', '2026-12-14'],
+    ['over een maand', '2026-12-30'],
+    ['volgende maand', '2026-12-30'],
+    ['over 3 maanden', '2027-02-28'],
+    ['volgende week vrijdagmiddag', null],
+    ['over veel weken', null],
     ['', null],
   ])('"%s" is %s', (typed, expected) => {
     expect(parseDutchDate(typed, today)).toBe(expected);
+  });
+
+  it('reads "vrijdag volgende week" as the Friday of the next calendar week, also on a Sunday', () => {
+    expect(parseDutchDate('vrijdag volgende week', '2026-12-06')).toBe('2026-12-11');
+    expect(parseDutchDate('zondag volgende week', '2026-12-06')).toBe('2026-12-13');
   });
 
   it('reads day before month whatever the month could be: 4-5 is the fourth of May', () => {

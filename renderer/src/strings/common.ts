@@ -44,7 +44,7 @@ export const commonStrings = {
     required: 'verplicht',
     chooseFile: 'Bestand kiezen…',
     noFileChosen: 'Nog geen bestand gekozen.',
-    datePlaceholder: 'bijv. 3-12 of morgen',
+    datePlaceholder: 'bijv. 3-12 of volgende week',
     // Not named after its field: the field's own label stays the one way to find the field.
     openCalendar: 'Kalender openen',
     unreadableDate: (typed: string) => `"${typed}" is geen datum. Typ bijvoorbeeld 3-12, 3 dec, 3-12-2026 of morgen.`,
