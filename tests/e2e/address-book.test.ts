@@ -154,6 +154,8 @@ describe('the Adresboek in a real browser', () => {
       await goTo(page, `#/adresboek/organisaties/${organisation.id}`);
       const check = page.getByRole('region', { name: /^Controle van de sociale kaart/ });
       await check.getByRole('button', { name: 'Vraag om controle…' }).click();
+      // The button gives way to the message, and the focus goes there.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('check-text');
       const message = (await check.locator('.check-text').textContent())!;
       // Every current offer is in the message, by title.
       expect(offers.every((offer) => message.includes(`- ${offer.title}`))).toBe(true);
@@ -165,7 +167,9 @@ describe('the Adresboek in a real browser', () => {
       await expect.poll(() => page.locator('.notice').textContent()).toContain('Taalmaatjes Agniesebuurt: aangepast en gecontroleerd op vandaag.');
       expect(ok(await app.api.organisation.get({ id: organisation.id })).verifiedOn).toBe('2026-11-23');
       expect(ok(await app.api.offer.list({})).filter((offer) => offers.some((known) => known.id === offer.id)).map((offer) => offer.verifiedOn)).toEqual(offers.map(() => '2026-11-23'));
-      await expect.poll(() => check.locator('.badge').textContent()).toBe('gecontroleerd vandaag');
+      // How fresh it is stands once on the page, beside "Laatst gecontroleerd".
+      await expect.poll(() => page.locator('dt:text-is("Laatst gecontroleerd") + dd').textContent()).toBe('23 november 2026 gecontroleerd vandaag');
+      expect(await page.locator('main .badge').filter({ hasText: /gecontroleerd/ }).count()).toBe(1);
     } finally {
       await page.context().close();
       await bridge.close();

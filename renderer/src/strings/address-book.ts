@@ -161,7 +161,6 @@ export const addressBookStrings = {
     facilities: 'Faciliteiten',
     description: 'Beschrijving',
     verified: 'Laatst gecontroleerd',
-    notVerified: 'nooit gecontroleerd',
     preferredChannel: 'Voorkeur',
     warmth: 'Contact met de Spin',
     expertise: 'Expertise',

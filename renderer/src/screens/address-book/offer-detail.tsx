@@ -1,7 +1,6 @@
 import { accessibility, language, offerAccess, offerStatus, timeOfDay } from '../../../../shared/domain/vocabulary';
 import { describeWhen } from '../../../../shared/domain/offer';
 import { PhoneNumber } from '../../components/phone-number';
-import { formatDate } from '../../strings/dutch';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
@@ -9,7 +8,7 @@ import { labelsOf } from '../../components/options';
 import { mainPhone } from './person-list';
 import { DetailHeader } from './detail-header';
 import { NotFound } from './record-actions';
-import { CheckAgeBadge } from '../../components/listing-check';
+import { VerifiedOn } from '../../components/listing-check';
 
 export function OfferDetail({ id }: { id: string }) {
   const { api, index } = useLoadedNetwork();
@@ -71,7 +70,7 @@ export function OfferDetail({ id }: { id: string }) {
             <dd>{offer.accessibility.map((code) => accessibility.labels[code]).join(', ') || '–'}</dd>
             <dt>{text.verified}</dt>
             <dd>
-              {offer.verifiedOn ? formatDate(offer.verifiedOn) : text.notVerified} <CheckAgeBadge verifiedOn={offer.verifiedOn} />
+              <VerifiedOn verifiedOn={offer.verifiedOn} />
             </dd>
           </dl>
         </section>

@@ -1,7 +1,6 @@
 import { organisationStatus } from '../../../../shared/domain/vocabulary';
 import { TagList, WarmthBadge } from '../../components/badges';
 import { PhoneNumber } from '../../components/phone-number';
-import { formatDate } from '../../strings/dutch';
 import { href } from '../../routing/use-route';
 import { useLoadedNetwork } from '../../state/network-data';
 import { strings } from '../../strings';
@@ -10,7 +9,7 @@ import { mainPhone } from './person-list';
 import { DetailHeader } from './detail-header';
 import { NotFound } from './record-actions';
 import { TieList } from './tie-list';
-import { CheckAgeBadge, ListingCheckPanel } from '../../components/listing-check';
+import { ListingCheckPanel, VerifiedOn } from '../../components/listing-check';
 
 export function OrganisationDetail({ id }: { id: string }) {
   const { api, index } = useLoadedNetwork();
@@ -82,7 +81,7 @@ export function OrganisationDetail({ id }: { id: string }) {
             <dd>{labelsOf(organisation.neighbourhoodIds, index.neighbourhood) || '–'}</dd>
             <dt>{text.verified}</dt>
             <dd>
-              {organisation.verifiedOn ? formatDate(organisation.verifiedOn) : text.notVerified} <CheckAgeBadge verifiedOn={organisation.verifiedOn} />
+              <VerifiedOn verifiedOn={organisation.verifiedOn} />
             </dd>
           </dl>
           {organisation.description && <p className="description">{organisation.description}</p>}
