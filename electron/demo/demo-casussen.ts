@@ -9,6 +9,7 @@ import type { DemoPeople } from './demo-people';
 import { offerGaps, demoNeighbourhoods } from './demo-places';
 import { mainReasonWeights, referrerTypeByRole, referrerWeights } from './demo-roles';
 import { daysBefore, laterUpTo as later, type SeededRandom } from './random';
+import { plannedFollowUps } from '../../shared/casus/plan-follow-ups';
 
 type CasusInput = z.input<typeof casusCreate> & { id: string };
 type Status = NonNullable<CasusInput['status']>;
@@ -92,10 +93,11 @@ export function generateCasussen(random: SeededRandom, today: string, _organisat
           resultReason: stopped ? 'Paste niet bij het ritme van de bewoner.' : '',
         });
         if (status === 'gekoppeld') {
-          followUps.push({ id: random.uuid(), casusId: id, dueOn: later(handoverOn, 14, daysBefore(today, -30)), doneOn: null, stillParticipating: null, note: '' });
+          // Each contact says what it asks, as the app's own planned ones do.
+          followUps.push({ id: random.uuid(), casusId: id, dueOn: later(handoverOn, 14, daysBefore(today, -30)), doneOn: null, stillParticipating: null, note: present(plannedFollowUps(handoverOn)[0], 'the 2-week follow-up').note });
           continue;
         }
-        for (const [offset, label] of [[14, '2 weken'], [91, '3 maanden'], [182, '6 maanden']] as const) {
+        for (const [position, offset] of [14, 91, 182].entries()) {
           const dueOn = daysBefore(handoverOn, -offset);
           const done = dueOn <= today && random.chance(0.85);
           followUps.push({
@@ -104,7 +106,7 @@ export function generateCasussen(random: SeededRandom, today: string, _organisat
             dueOn,
             doneOn: done ? later(dueOn, random.int(0, 7), today) : null,
             stillParticipating: done ? !stopped || offset === 14 : null,
-            note: done ? `Contact na ${label}.` : '',
+            note: present(plannedFollowUps(handoverOn)[position], 'a planned follow-up').note,
           });
         }
         outcome = stopped ? 'Gestopt; andere mogelijkheden besproken.' : 'Doet mee en voelt zich er thuis.';

@@ -111,6 +111,7 @@ export const casusStrings = {
       resultReason: 'Waarom (niet) gestart of gestopt?',
       followUps: 'Vervolgcontacten',
       noFollowUps: 'Geen vervolgcontacten gepland.',
+      asks: { gestart: 'is de bewoner gestart?', doet_mee: 'doet de bewoner nog mee?' },
       followUpLapsed: { overtaken: 'vervallen: het antwoord is al bekend', ended: 'vervallen: de verwijzing is beëindigd' },
       answers: { gestart: 'Gestart', niet_gestart: 'Niet gestart', doet_mee: 'Doet nog mee', gestopt: 'Gestopt' },
       answered: (code: string, answer: string) => `${code}: ${answer}; de koppeling is bijgewerkt.`,

@@ -55,7 +55,8 @@ export function CasusFollowUps({ casus, followUps, matches }: { casus: Casus; fo
                       <LateBadge dueOn={followUp.dueOn} today={today} />{' '}
                     </>
                   )}
-                  {formatDate(followUp.dueOn)}: {followUp.note}
+                  {/* A contact without a note of its own still says what it asks. */}
+                  {formatDate(followUp.dueOn)}: {followUp.note || text.asks[followUpQuestion(followUp.dueOn, handoverBefore(followUp.dueOn)).asks]}
                 </span>{' '}
                 {state === 'overtaken' || state === 'ended' ? (
                   <span className="muted">{text.followUpLapsed[state]}</span>
