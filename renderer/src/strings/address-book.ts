@@ -15,7 +15,7 @@ export const addressBookStrings = {
     changed: 'Aangepast',
     recorded: (name: string, outcome: 'klopt' | 'aangepast') => (outcome === 'klopt' ? `${name}: klopt, gecontroleerd op vandaag.` : `${name}: aangepast en gecontroleerd op vandaag.`),
     due: 'Sociale kaart controleren',
-    dueLine: (offers: number) => (offers === 0 ? 'de organisatie zelf' : `${countOf(offers, 'aanbod', 'aanbod')} niet gecontroleerd`),
+    dueLine: (offers: number) => (offers === 0 ? 'alleen de organisatiegegevens' : `${countOf(offers, 'aanbod', 'aanbod')} niet gecontroleerd`),
     open: 'Vraag om controle',
     openLabel: (name: string) => `Vraag om controle: ${name}`,
     correctLabel: (name: string) => `Klopt: ${name}`,

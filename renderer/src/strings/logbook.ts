@@ -11,6 +11,8 @@ export const logbookStrings = {
     kind: 'Soort contact',
     followUp: 'Opvolgen op',
     who: 'Wie sprak je?',
+    /** The one contact's group: not "Wie sprak je?" again, which is its first field's label. */
+    contact: 'Het gesprek',
     whoHint: 'Typ een naam of organisatie; Enter kiest, ook "nieuw".',
     visitWho: (number: number) => `Bezoek ${number}: welke organisatie en wie sprak je?`,
     newPersonOption: (name: string) => `Nieuwe persoon: "${name}"`,

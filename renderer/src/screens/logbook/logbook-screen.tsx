@@ -164,7 +164,7 @@ export function LogbookScreen({ route }: { route: Route }) {
                 visit={visit}
                 errors={errors.visits[visit.key] ?? {}}
                 otherVisits={visits.flatMap((other, number) => (other.key === visit.key ? [] : other.participants.map((participant) => ({ participant, visit: number + 1 }))))}
-                label={mode === 'ronde' ? text.visitWho(position + 1) : text.who}
+                label={mode === 'ronde' ? text.visitWho(position + 1) : text.contact}
                 showOffers={mode === 'ronde'}
                 compact={mode === 'ronde'}
                 onChange={(changed) => {
