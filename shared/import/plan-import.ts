@@ -127,7 +127,9 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
   const termByLabel = (taxonomy: string) => new Map(existing.terms.filter((term) => term.taxonomy === taxonomy && term.archivedAt === null).map((term) => [foldText(term.label), term.id]));
   const unknownByKey = new Map<string, UnknownTerm>();
   const addedTerms = new Map<string, string>();
-  const decisions = new Map((options.termDecisions ?? []).map((decision) => [`${decision.taxonomy}|${foldText(decision.label)}`, decision.decision]));
+  const decisions = new Map((options.termDecisions ?? []).map((decision) => [`${decision.taxonomy}|${foldText(decision.label)}`, decision]));
+  // The values she can put an unknown one under: the list's own, not archived.
+  const activeTerm = (taxonomy: TaxonomyKind, id: string) => existing.terms.find((term) => term.id === id && term.taxonomy === taxonomy && term.archivedAt === null);
   // A value she archived or merged away is not brought back unasked.
   const archivedLabels = new Set(existing.terms.filter((term) => term.archivedAt !== null).map((term) => `${term.taxonomy}|${foldText(term.label)}`));
   // Each list's known values read once, for every unknown value met in it.
@@ -148,16 +150,19 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
       const closest = closestIn(taxonomy)(label);
       const proposal = closest ? { termId: closest.id, label: closest.label } : null;
       const archived = archivedLabels.has(key);
-      const chosen = decisions.get(key) ?? (options.takeProposals ? proposedDecision({ proposal, archived }) : 'skip');
-      // A merge with nothing to merge into leaves the value out.
-      unknown = { taxonomy, label, lines: [], proposal, archived, decision: chosen === 'merge' && !proposal ? 'skip' : chosen };
+      const decided = decisions.get(key);
+      const chosen = decided?.decision ?? (options.takeProposals ? proposedDecision({ proposal, archived }) : 'skip');
+      // Under the value she picked from the list, else under the proposal; a merge with nothing to merge into leaves the value out.
+      const picked = decided?.termId === undefined ? undefined : activeTerm(taxonomy, decided.termId);
+      const mergeInto = chosen !== 'merge' ? null : decided?.termId === undefined ? proposal : picked ? { termId: picked.id, label: picked.label } : null;
+      unknown = { taxonomy, label, lines: [], proposal, archived, decision: chosen === 'merge' && !mergeInto ? 'skip' : chosen, mergeInto };
       unknownByKey.set(key, unknown);
       plan.unknownTerms.push(unknown);
     }
     // Rows come in order: the last line is the only one that can be this one.
     if (unknown.lines.at(-1) !== line) unknown.lines.push(line);
     const { decision } = unknown;
-    if (decision === 'merge' && unknown.proposal) return unknown.proposal.termId;
+    if (decision === 'merge' && unknown.mergeInto) return unknown.mergeInto.termId;
     if (decision === 'new') {
       // Added once; the next row with it uses the same new value, and its line is counted like the others.
       let id = addedTerms.get(key);

@@ -2,11 +2,19 @@ import { keySimilarity, nameKey } from '../analysis/name-similarity';
 import type { TaxonomyTerm } from '../domain/taxonomy-term';
 import { foldText } from '../normalise/name';
 import { z } from 'zod';
-import { shortText } from '../domain/primitives';
+import { recordId, shortText } from '../domain/primitives';
 import { taxonomyKind, type TaxonomyKind } from '../taxonomies/taxonomy';
 
 /** What the broker chose for a value the import did not know: put it under a known one, add it to the list, or leave it out. */
-export const termDecision = z.object({ taxonomy: taxonomyKind, label: shortText, decision: z.enum(['merge', 'new', 'skip'], { error: 'Kies samenvoegen, nieuw of weglaten.' }) }).strict();
+export const termDecision = z
+  .object({
+    taxonomy: taxonomyKind,
+    label: shortText,
+    decision: z.enum(['merge', 'new', 'skip'], { error: 'Kies samenvoegen, nieuw of weglaten.' }),
+    /** With "merge": the value of her list to put it under, when not the proposal. */
+    termId: recordId.optional(),
+  })
+  .strict();
 export type TermDecision = z.output<typeof termDecision>;
 export type TermChoice = TermDecision['decision'];
 
@@ -20,6 +28,8 @@ export interface UnknownTerm {
   archived: boolean;
   /** What this reading did with it: her choice, else the proposal when asked for, else left out. */
   decision: TermChoice;
+  /** With "merge": the known value it went under (the proposal, or the one she picked). */
+  mergeInto: { termId: string; label: string } | null;
 }
 
 /** What the app proposes for a value the lists lack: under the known value it likely means, a value she archived left out, else added. */

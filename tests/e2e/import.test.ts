@@ -62,12 +62,17 @@ describe('Importeren in a real browser', () => {
     const bridge = await serveForTest(network);
     const page = await openApp(browser(), bridge, '#/adresboek/importeren');
     try {
-      const csv = 'Organisatie;Aanbod;Doelgroep\nHuisartsenpraktijk De Singel;Spreekuur POH;nieuwkomers\nBuurthuis Noord;Taalcafé;Nieuwkomers\n';
+      const csv = 'Organisatie;Aanbod;Doelgroep;Thema\nHuisartsenpraktijk De Singel;Spreekuur POH;nieuwkomers;\nBuurthuis Noord;Taalcafé;Nieuwkomers;\nBuurthuis Noord;Zaalvoetbal;;sport\n';
       await page.getByLabel('Bestand (CSV, XLSX of vCard)').setInputFiles({ name: 'kaart.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
       const choice = page.getByRole('radiogroup', { name: 'Doelgroep: "nieuwkomers"' });
       // Proposed, and chosen unless she says otherwise: under the value she has.
       await expect.poll(() => choice.getByLabel('Onderbrengen bij "nieuwkomers en statushouders"').isChecked()).toBe(true);
-      // The preview is read again with the proposal taken: nothing left out.
+      // "sport" is like none of her themes: added unless she puts it under one of them, which she does.
+      const sport = page.getByRole('radiogroup', { name: 'Thema (Welzijn op Recept): "sport"' });
+      await expect.poll(() => sport.getByLabel('Als nieuwe waarde toevoegen').isChecked()).toBe(true);
+      await sport.getByLabel('Onderbrengen bij').selectOption({ label: 'bewegen' });
+      await expect.poll(() => sport.getByLabel('Als nieuwe waarde toevoegen').isChecked()).toBe(false);
+      // The first reading took the proposal: nothing left out.
       await expect.poll(() => page.locator('.import-problems').count()).toBe(0);
       // Left out instead, the preview says so at once; then back.
       await choice.getByLabel('Weglaten').check();
@@ -80,7 +85,12 @@ describe('Importeren in a real browser', () => {
       await screenshot(page, '83-importeren-onbekende-waarde');
       await page.getByRole('button', { name: 'Importeren', exact: true }).click();
       await expect.poll(() => page.locator('#preview-title').textContent()).toBe('Geïmporteerd');
-      expect(ok(await app.api.offer.list({})).map((offer) => offer.targetGroupIds)).toEqual([['target-nieuwkomers'], ['target-nieuwkomers']]);
+      expect(ok(await app.api.offer.list({})).map((offer) => [offer.title, offer.targetGroupIds, offer.themeIds])).toEqual([
+        ['Spreekuur POH', ['target-nieuwkomers'], []],
+        ['Taalcafé', ['target-nieuwkomers'], []],
+        ['Zaalvoetbal', [], ['theme-bewegen']],
+      ]);
+      expect(ok(await app.api.taxonomyTerm.list({})).some((term) => term.taxonomy === 'theme' && term.label === 'sport')).toBe(false);
       expect(ok(await app.api.organisation.list({})).map((organisation) => organisation.kindId).sort()).toEqual(['kind-huisartsenpraktijk', 'kind-welzijn']);
       expect(ok(await app.api.taxonomyTerm.list({})).some((term) => term.label.toLowerCase() === 'nieuwkomers')).toBe(false);
     } finally {

@@ -147,6 +147,18 @@ describe('spreadsheet import', () => {
       ['laaggeletterden', 'skip'],
     ]);
     expect(chosen.plan.terms.map((term) => term.label)).toEqual(['Ouderenn']);
+    // Put under a value of her list other than the proposal; a value not in that list is no place to put it.
+    const picked = await read([
+      { taxonomy: 'theme', label: 'taal', decision: 'merge', termId: 'theme-ontdekken-en-leren' },
+      { taxonomy: 'target_group', label: 'Ouderenn', decision: 'merge', termId: 'theme-bewegen' },
+    ]);
+    expect(picked.plan.unknownTerms.map(({ label, decision, mergeInto }) => [label, decision, mergeInto?.label ?? null])).toEqual([
+      ['taal', 'merge', 'ontdekken & leren'],
+      ['nieuwkomers', 'merge', 'nieuwkomers en statushouders'],
+      ['Ouderenn', 'skip', null],
+      ['laaggeletterden', 'skip', null],
+    ]);
+    expect(picked.plan.offers.find((offer) => offer.title === 'Taalcafé')?.themeIds).toEqual(['theme-ontdekken-en-leren']);
     // The command line takes nothing unasked: without proposals every unknown value is left out.
     const plain = await importSpreadsheet(app.context, utf8(text), { source: 'kaart.csv', dryRun: true });
     expect(plain.plan.unknownTerms.every((term) => term.decision === 'skip')).toBe(true);

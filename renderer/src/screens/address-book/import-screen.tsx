@@ -12,6 +12,7 @@ import { ScrollRegion } from '../../components/scroll-region';
 import { FileField } from '../../components/form-fields';
 import { MergePanel } from '../analysis/merge-panel';
 import type { TermChoice, TermDecision, UnknownTerm } from '../../../../shared/import/term-proposals';
+import { termOptions } from '../../components/options';
 import { taxonomyLabels } from '../../../../shared/taxonomies/taxonomy';
 
 const text = strings.importScreen;
@@ -34,7 +35,7 @@ async function base64Of(file: File): Promise<string> {
  * import the duplicate candidates can be merged right here.
  */
 export function ImportScreen() {
-  const { api, index, refresh } = useLoadedNetwork();
+  const { api, data, index, refresh } = useLoadedNetwork();
   const { notify } = useNotices();
   const [file, setFile] = useState<{ name: string; content: string } | null>(null);
   const [mapping, setMapping] = useState<Partial<Record<ImportField, string>> | null>(null);
@@ -74,9 +75,11 @@ export function ImportScreen() {
     if (fresh.length > 0) setDecisions([...(withDecisions ?? []), ...fresh.map(({ taxonomy, label, decision }): TermDecision => ({ taxonomy, label, decision }))]);
   };
 
-  const decide = (term: UnknownTerm, decision: TermChoice) => {
+  /** Her choice for a value; `termId`: the value of her list to put it under, when not the proposal. */
+  const decide = (term: UnknownTerm, decision: TermChoice, termId?: string) => {
     if (!file) return;
-    const next = (decisions ?? []).map((current) => (current.taxonomy === term.taxonomy && current.label === term.label ? { ...current, decision } : current));
+    const chosen = (current: TermDecision): TermDecision => ({ taxonomy: current.taxonomy, label: current.label, decision, ...(termId === undefined ? {} : { termId }) });
+    const next = (decisions ?? []).map((current) => (current.taxonomy === term.taxonomy && current.label === term.label ? chosen(current) : current));
     setDecisions(next);
     void run(file, mapping, next);
   };
@@ -198,9 +201,24 @@ export function ImportScreen() {
                     </p>
                     {term?.proposal && (
                       <label className="checkbox">
-                        <input type="radio" name={`term-${decision.taxonomy}-${decision.label}`} checked={decision.decision === 'merge'} onChange={() => decide(term, 'merge')} /> {text.mergeInto(term.proposal.label)}
+                        <input type="radio" name={`term-${decision.taxonomy}-${decision.label}`} checked={decision.decision === 'merge' && (decision.termId === undefined || decision.termId === term.proposal.termId)} onChange={() => decide(term, 'merge')} /> {text.mergeInto(term.proposal.label)}
                       </label>
                     )}
+                    {/* Any value of her list, not only the proposal ("sport" under "bewegen"): a new value is the last resort for a list the report counts by. */}
+                    <label className="merge-other">
+                      {term?.proposal ? text.mergeIntoOther : text.mergeIntoAny}{' '}
+                      <select
+                        value={decision.decision === 'merge' && decision.termId !== undefined && decision.termId !== term?.proposal?.termId ? decision.termId : ''}
+                        onChange={(event) => term && event.target.value !== '' && decide(term, 'merge', event.target.value)}
+                      >
+                        <option value="">{text.chooseValue}</option>
+                        {termOptions(data, decision.taxonomy).map((option) => (
+                          <option key={option.value} value={option.value}>
+                            {option.label}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
                     <label className="checkbox">
                       <input type="radio" name={`term-${decision.taxonomy}-${decision.label}`} checked={decision.decision === 'new'} onChange={() => term && decide(term, 'new')} /> {text.addNew}
                     </label>
