@@ -2,6 +2,7 @@ import { monitoringReport, type MonitoringReport } from '../../shared/casus/moni
 import { endedWithoutActivityStatuses } from '../../shared/domain/casus';
 import { followUpState } from '../../shared/casus/plan-follow-ups';
 import { chunked } from '../changes/row-access';
+import { groupBy } from '../../shared/collections/group-by';
 import { suggestMatches, type MatchSuggestion } from '../../shared/casus/suggest-matches';
 import { entityServices } from './entity-services';
 import { loadNetwork } from './load-network';
@@ -32,14 +33,15 @@ export async function dueCasusFollowUps(context: ServiceContext, today: string) 
     .execute();
   if (due.length === 0) return due;
   // The rest of those casussen's contacts and handovers, by their indexed column: what decides whether a contact was overtaken.
-  const followUps = new Map<string, { dueOn: string; doneOn: string | null }[]>();
-  const matches = new Map<string, { handoverOn: string | null; result: string | null }[]>();
-  const add = <Row>(byCasus: Map<string, Row[]>, casusId: string, row: Row) => byCasus.set(casusId, [...(byCasus.get(casusId) ?? []), row]);
+  const followUps: { casusId: string; dueOn: string; doneOn: string | null }[] = [];
+  const matches: { casusId: string; handoverOn: string | null; result: string | null }[] = [];
   for (const casusIds of chunked([...new Set(due.map((followUp) => followUp.casusId))], 1)) {
-    for (const { casusId, ...row } of await context.db.selectFrom('casus_follow_up').select(['casus_id as casusId', 'due_on as dueOn', 'done_on as doneOn']).where('casus_id', 'in', casusIds).where('archived_at', 'is', null).execute()) add(followUps, casusId, row);
-    for (const { casusId, ...row } of await context.db.selectFrom('casus_match').select(['casus_id as casusId', 'handover_on as handoverOn', 'result']).where('casus_id', 'in', casusIds).where('archived_at', 'is', null).execute()) add(matches, casusId, row);
+    followUps.push(...(await context.db.selectFrom('casus_follow_up').select(['casus_id as casusId', 'due_on as dueOn', 'done_on as doneOn']).where('casus_id', 'in', casusIds).where('archived_at', 'is', null).execute()));
+    matches.push(...(await context.db.selectFrom('casus_match').select(['casus_id as casusId', 'handover_on as handoverOn', 'result']).where('casus_id', 'in', casusIds).where('archived_at', 'is', null).execute()));
   }
-  return due.filter((followUp) => followUpState({ dueOn: followUp.dueOn, doneOn: null }, { endedWithoutActivity: false, followUps: followUps.get(followUp.casusId) ?? [], matches: matches.get(followUp.casusId) ?? [] }) === 'open');
+  const followUpsOf = groupBy(followUps, (followUp) => [followUp.casusId]);
+  const matchesOf = groupBy(matches, (match) => [match.casusId]);
+  return due.filter((followUp) => followUpState({ dueOn: followUp.dueOn, doneOn: null }, { endedWithoutActivity: false, followUps: followUpsOf.get(followUp.casusId) ?? [], matches: matchesOf.get(followUp.casusId) ?? [] }) === 'open');
 }
 
 /** The monitoring report (referrals, handovers, outcomes) over a period. */

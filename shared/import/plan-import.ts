@@ -128,8 +128,12 @@ export function planImport(table: RawTable, mapping: ColumnMapping, existing: Ne
   const unknownByKey = new Map<string, UnknownTerm>();
   const addedTerms = new Map<string, string>();
   const decisions = new Map((options.termDecisions ?? []).map((decision) => [`${decision.taxonomy}|${foldText(decision.label)}`, decision]));
-  // The values she can put an unknown one under: the list's own, not archived.
-  const activeTerm = (taxonomy: TaxonomyKind, id: string) => existing.terms.find((term) => term.id === id && term.taxonomy === taxonomy && term.archivedAt === null);
+  // The values she can put an unknown one under: the list's own, not archived (read once, not once per value).
+  const activeTerms = new Map(existing.terms.filter((term) => term.archivedAt === null).map((term) => [term.id, term]));
+  const activeTerm = (taxonomy: TaxonomyKind, id: string) => {
+    const term = activeTerms.get(id);
+    return term?.taxonomy === taxonomy ? term : undefined;
+  };
   // A value she archived or merged away is not brought back unasked.
   const archivedLabels = new Set(existing.terms.filter((term) => term.archivedAt !== null).map((term) => `${term.taxonomy}|${foldText(term.label)}`));
   // Each list's known values read once, for every unknown value met in it.

@@ -22,7 +22,7 @@ export interface SearchDocument {
   /** Last logged contact, `YYYY-MM-DD`. */
   lastContact: string | null;
   archived: boolean;
-  /** E.164 mobile (or first) number: what Enter copies. */
+  /** E.164: the record's own number (a person's preferred one, an organisation's, an offer contact's). Which number Enter copies, with the organisation's general number as the fallback, the renderer's `numberToCall` decides. */
   phone: string | null;
   /** For offers: the named person to call about it; for a person who left: their successor. */
   contactPersonId: string | null;

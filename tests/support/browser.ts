@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { parseRoute } from '../../renderer/src/routing/use-route';
 import { chromium, type Browser, type BrowserContextOptions, type Download, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { createHandlers } from '../../electron/api/handlers';
@@ -86,7 +87,7 @@ export async function openApp(browser: Browser, bridge: BridgeServer, path = '',
  */
 export async function goTo(page: Page, hash: string, ready = ''): Promise<void> {
   await page.evaluate((target) => (window.location.hash = target), hash);
-  const route = hash.replace(/^#\/?/, '').split('?')[0]!.split('/').filter((part) => part !== '').map(decodeURIComponent).join('/');
+  const route = parseRoute(hash).parts.join('/');
   await page.waitForSelector(`main[data-route="${route.replaceAll('"', '\\"')}"] ${ready}`.trim());
 }
 

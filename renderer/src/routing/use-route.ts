@@ -6,10 +6,14 @@ export interface Route {
   query: URLSearchParams;
 }
 
-function readRoute(): Route {
-  const hash = window.location.hash.replace(/^#\/?/, '');
-  const [path = '', query = ''] = hash.split('?');
+/** A hash as a route: what the app renders, and what a browser test waits for. */
+export function parseRoute(hash: string): Route {
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   return { parts: path.split('/').filter((part) => part !== '').map(decodeURIComponent), query: new URLSearchParams(query) };
+}
+
+function readRoute(): Route {
+  return parseRoute(window.location.hash);
 }
 
 export function useRoute(): Route {
