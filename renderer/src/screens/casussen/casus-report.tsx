@@ -25,7 +25,7 @@ function ShareFigure({ value, asked = false }: { value: Share; asked?: boolean }
   // "n < 5 (< 5 van < 5)" says nothing the first figure does not: the part and the whole only when the whole may be shown.
   return (
     <>
-      {shareShown(value) ? `${Math.round(value.share * 100)}%` : HIDDEN_FIGURE}
+      <span className="nowrap">{shareShown(value) ? `${Math.round(value.share * 100)}%` : HIDDEN_FIGURE}</span>
       {shownCount(value.of) === value.of && <span className="muted"> {of}</span>}
     </>
   );
@@ -110,7 +110,7 @@ export function CasusReport() {
           <dl className="key-figures">
             <div>
               <dt>{text.referrals}</dt>
-              <dd>{count(report.referrals)}</dd>
+              <dd className="nowrap">{count(report.referrals)}</dd>
             </div>
             <div>
               <dt>{text.matched}</dt>
@@ -121,7 +121,7 @@ export function CasusReport() {
             <div>
               <dt>{text.medianDays}</dt>
               {/* Days are whole, or a half between two: not a mean with its one decimal. */}
-              <dd>{report.medianDaysToMatch === null ? '–' : meanShown(report.matched.count) ? dutchNumber(report.medianDaysToMatch) : HIDDEN_FIGURE}</dd>
+              <dd className="nowrap">{report.medianDaysToMatch === null ? '–' : meanShown(report.matched.count) ? dutchNumber(report.medianDaysToMatch) : HIDDEN_FIGURE}</dd>
             </div>
             <div>
               <dt>{text.feedback}</dt>
